@@ -1,0 +1,3 @@
+from groupdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,74 @@
+"""The whole domain schema; import models from here."""
+
+from .audit import AuditEntry
+from .base import NAMING_CONVENTION, Base, utcnow
+from .challenge import Challenge, ChallengeCategory, MitigationAction
+from .custom_field import CustomField, CustomFieldValue
+from .enums import (
+    AssignmentStatus,
+    AuditAction,
+    ChallengeGroup,
+    ChallengeStatus,
+    CustomFieldType,
+    MemberStatus,
+    ProjectStatus,
+    Severity,
+    ShiftStatus,
+)
+from .import_template import ImportTemplate
+from .member import (
+    AvailabilityWindow,
+    CauseArea,
+    Member,
+    MemberInterest,
+    MemberProfession,
+    MemberSkill,
+    Skill,
+)
+from .organisation import DEFAULT_PHONE_COUNTRY, DEFAULT_TIME_ZONE, OrganisationSettings
+from .profession import Profession
+from .volunteering import (
+    Assignment,
+    ProjectRequiredProfession,
+    ProjectRequiredSkill,
+    Shift,
+    VolunteerProject,
+)
+
+__all__ = [
+    "DEFAULT_PHONE_COUNTRY",
+    "DEFAULT_TIME_ZONE",
+    "NAMING_CONVENTION",
+    "Assignment",
+    "AssignmentStatus",
+    "AuditAction",
+    "AuditEntry",
+    "AvailabilityWindow",
+    "Base",
+    "CauseArea",
+    "Challenge",
+    "ChallengeCategory",
+    "ChallengeGroup",
+    "ChallengeStatus",
+    "CustomField",
+    "CustomFieldType",
+    "CustomFieldValue",
+    "ImportTemplate",
+    "Member",
+    "MemberInterest",
+    "MemberProfession",
+    "MemberSkill",
+    "MemberStatus",
+    "MitigationAction",
+    "OrganisationSettings",
+    "Profession",
+    "ProjectRequiredProfession",
+    "ProjectRequiredSkill",
+    "ProjectStatus",
+    "Severity",
+    "Shift",
+    "ShiftStatus",
+    "Skill",
+    "VolunteerProject",
+    "utcnow",
+]

@@ -1,0 +1,167 @@
+"""Members of the association and what they bring: skills, interests, free time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Timestamped, check_in
+from .enums import MemberStatus, values
+
+
+class Member(Timestamped, Base):
+    __tablename__ = "members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_number: Mapped[str] = mapped_column(String(32))
+    full_name: Mapped[str] = mapped_column(String(200))
+    # Case-folded name: a portable, index-friendly sort key (SQLite and PostgreSQL collate
+    # differently, so the application decides the order once, when it writes).
+    sort_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    # Text, never a number: a leading 0 or + is part of an Indonesian phone number.
+    phone: Mapped[str | None] = mapped_column(String(40))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    joined_on: Mapped[dt.date | None] = mapped_column(Date)
+    paid_until: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default=MemberStatus.ACTIVE.value)
+    city: Mapped[str | None] = mapped_column(String(120))
+    address: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Case-folded number, name, email, phone digits and city in one column, so that the
+    # search box is a single LIKE instead of five.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    # Set when the member is in the trash; NULL for everyone on the roster.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    professions: Mapped[list[MemberProfession]] = relationship(
+        back_populates="member", cascade="all, delete-orphan"
+    )
+    availability: Mapped[list[AvailabilityWindow]] = relationship(
+        back_populates="member", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        UniqueConstraint("member_number"),
+        CheckConstraint(check_in("status", values(MemberStatus)), name="status"),
+        Index("ix_members_sort_name_id", "sort_name", "id"),
+        Index(None, "status"),
+        Index(None, "city"),
+        Index(None, "paid_until"),
+        Index(None, "email"),
+        Index(None, "phone"),
+        Index(None, "deleted_at"),
+    )
+
+    def __repr__(self) -> str:
+        return f"<Member {self.member_number} {self.full_name!r}>"
+
+
+class MemberProfession(Base):
+    """A member's standing in one occupational group, with the licence that lets them practise."""
+
+    __tablename__ = "member_professions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    profession_id: Mapped[int] = mapped_column(ForeignKey("professions.id", ondelete="CASCADE"))
+    qualification: Mapped[str | None] = mapped_column(String(200))
+    licence_number: Mapped[str | None] = mapped_column(String(100))
+    licence_valid_until: Mapped[dt.date | None] = mapped_column(Date)
+
+    member: Mapped[Member] = relationship(back_populates="professions")
+    profession: Mapped["Profession"] = relationship()  # noqa: UP037
+
+    __table_args__ = (
+        UniqueConstraint("member_id", "profession_id"),
+        Index(None, "profession_id", "licence_valid_until"),
+        Index(None, "licence_valid_until"),
+    )
+
+
+class Skill(Base):
+    __tablename__ = "skills"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("name"),)
+
+
+class MemberSkill(Base):
+    __tablename__ = "member_skills"
+
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), primary_key=True
+    )
+    skill_id: Mapped[int] = mapped_column(
+        ForeignKey("skills.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index(None, "skill_id"),)
+
+
+class CauseArea(Base):
+    """A field of volunteer work people care about: disaster relief, education, health, ..."""
+
+    __tablename__ = "cause_areas"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("name"),)
+
+
+class MemberInterest(Base):
+    __tablename__ = "member_interests"
+
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), primary_key=True
+    )
+    cause_area_id: Mapped[int] = mapped_column(
+        ForeignKey("cause_areas.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index(None, "cause_area_id"),)
+
+
+class AvailabilityWindow(Base):
+    """A weekly window in which a member can volunteer (weekday 0 = Monday)."""
+
+    __tablename__ = "availability_windows"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    weekday: Mapped[int] = mapped_column(SmallInteger)
+    start_time: Mapped[dt.time] = mapped_column(Time)
+    end_time: Mapped[dt.time] = mapped_column(Time)
+
+    member: Mapped[Member] = relationship(back_populates="availability")
+
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday"),
+        CheckConstraint("end_time > start_time", name="time_order"),
+        Index(None, "member_id", "weekday"),
+    )

@@ -1,0 +1,43 @@
+"""Pins the environment every test runs in: offscreen Qt, English UI, no network, own folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["LANG"] = "en_US.UTF-8"
+os.environ["LANGUAGE"] = "en"
+os.environ.pop("GROUPDESK_DB", None)
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REALFILES = REPO_ROOT.parent / "shared" / "realfiles"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep data, logs and settings of a test out of the real user's folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("GROUPDESK_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "groupdesk.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    from groupdesk.core.database import open_database
+
+    database = open_database(db_path)
+    yield database
+    database.close()
