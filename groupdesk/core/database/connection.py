@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy import exc as sa_exc
@@ -122,23 +124,12 @@ def _open_sqlite_file(
             raise DatabaseMissing(shown, "no such file")
         return _create_sqlite_file(location)
     _check_file(path)
+    revision, tables = _inspect_read_only(path)
+    _judge_revision(location, revision, tables)
     if not read_only and not _writable(path):
         raise DatabaseReadOnly(shown, "the file or its folder is read-only")
     engine = create_engine(sqlite_url(path, read_only=read_only))
     install_sqlite_pragmas(engine, read_only=read_only)
-    try:
-        with engine.connect() as conn:
-            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-            if result != "ok":
-                raise DatabaseCorrupt(shown, f"the database is damaged ({result})")
-            _check_revision(location, conn)
-    except DatabaseError:
-        engine.dispose()
-        raise
-    except (sa_exc.DatabaseError, sqlite3.DatabaseError) as err:
-        engine.dispose()
-        orig = getattr(err, "orig", err)
-        raise DatabaseCorrupt(shown, f"the database cannot be read ({orig})") from None
     db = Database(location=location, engine=engine, read_only=read_only)
     if not read_only:
         _initialise_or_upgrade(db, backup_dir=backup_dir)
@@ -185,14 +176,52 @@ def _check_file(path: Path) -> None:
 
 
 def _writable(path: Path) -> bool:
-    # WAL needs to create the -wal and -shm files beside the database.
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    # WAL needs to create the -wal and -shm files beside the database. The mode bits are
+    # checked too: a file the user marked read-only stays so even for an administrator.
+    return (
+        os.access(path, os.W_OK)
+        and os.access(path.parent, os.W_OK)
+        and bool(path.stat().st_mode & stat.S_IWUSR)
+    )
+
+
+def _inspect_read_only(path: Path) -> tuple[str | None, set[str]]:
+    """Integrity, tables and schema revision, read through a connection that cannot write.
+
+    Even setting WAL mode rewrites the file header, so nothing that may write runs before
+    the file is known to be ours.
+    """
+    shown = str(path)
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    except sqlite3.Error as err:
+        raise DatabaseCorrupt(shown, f"the database cannot be read ({err})") from None
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise DatabaseCorrupt(shown, f"the database is damaged ({result})")
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.Error as err:
+        raise DatabaseCorrupt(shown, f"the database cannot be read ({err})") from None
+    finally:
+        conn.close()
+    return revision, tables - {"alembic_version"}
 
 
 def _check_revision(location: Location, conn) -> None:  # type: ignore[no-untyped-def]
     revision = migrate.current_revision(conn)
+    tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
+    _judge_revision(location, revision, tables)
+
+
+def _judge_revision(location: Location, revision: str | None, tables: set[str]) -> None:
     if revision is None:
-        tables = set(inspect(conn).get_table_names())
         if tables:
             raise NotAGroupDeskDatabase(
                 location.display(), "an SQLite database, but not one of GroupDesk's"

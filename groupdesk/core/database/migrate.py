@@ -46,3 +46,9 @@ def upgrade_to_head(connection: Connection) -> None:
 
 def stamp_head(connection: Connection) -> None:
     command.stamp(alembic_config(connection), "head")
+
+
+def current_revision_of(db: object) -> str | None:
+    """The revision a :class:`Database` is stamped with."""
+    with db.engine.connect() as conn:  # type: ignore[attr-defined]
+        return current_revision(conn)

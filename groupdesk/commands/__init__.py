@@ -1,0 +1,1 @@
+"""One module per ``groupdesk`` subcommand, each over the core services."""

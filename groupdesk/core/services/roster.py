@@ -1,0 +1,165 @@
+"""Reading the member roster a page at a time: search, filter and sort all happen in SQL.
+
+Pages are cut with keyset ("seek") paging on (sort value, id), so the 2,000th page costs
+what the first does and a window over 100,000 members never loads them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, tuple_
+
+from groupdesk.core.database import Database
+from groupdesk.core.models import Member, MemberStatus
+from groupdesk.core.text_keys import search_patterns
+
+
+class MemberRow(NamedTuple):
+    """One roster line: what the table shows, plus the keys paging needs."""
+
+    id: int
+    member_number: str
+    full_name: str
+    phone: str | None
+    email: str | None
+    city: str | None
+    status: str
+    joined_on: dt.date | None
+    paid_until: dt.date | None
+    sort_name: str
+
+
+# Column key -> the database column that orders it. Names sort by their folded form.
+_M = Member.__table__.c
+SORTABLE: dict[str, Any] = {
+    "member_number": _M.member_number,
+    "full_name": _M.sort_name,
+    "phone": _M.phone,
+    "email": _M.email,
+    "city": _M.city,
+    "status": _M.status,
+    "joined_on": _M.joined_on,
+    "paid_until": _M.paid_until,
+}
+ROW_KEY_FOR_SORT = {"full_name": "sort_name"}
+ROSTER_COLUMNS: tuple[str, ...] = tuple(SORTABLE)
+
+
+@dataclass(frozen=True)
+class RosterFilter:
+    search: str = ""
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    city: str | None = None
+    in_trash: bool = False
+
+
+@dataclass(frozen=True)
+class RosterSort:
+    column: str = "full_name"
+    descending: bool = False
+
+    def __post_init__(self) -> None:
+        if self.column not in SORTABLE:
+            raise ValueError(f"cannot sort members by {self.column!r}")
+
+
+class RosterService:
+    """Read access to members for lists and tables; writes live in their own services."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def total(self) -> int:
+        """Members on the roster (not in the trash)."""
+        return self.count(RosterFilter())
+
+    def count(self, flt: RosterFilter) -> int:
+        stmt = select(func.count()).select_from(Member).where(*self._conditions(flt))
+        with self._db.engine.connect() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    def fetch_page(
+        self,
+        flt: RosterFilter,
+        sort: RosterSort,
+        *,
+        after: MemberRow | None = None,
+        limit: int = 200,
+    ) -> list[MemberRow]:
+        stmt = self._select(flt, sort, after).limit(limit)
+        with self._db.engine.connect() as conn:
+            return [MemberRow(*r) for r in conn.execute(stmt)]
+
+    def count_by_status(self) -> dict[str, int]:
+        stmt = (
+            select(Member.status, func.count())
+            .where(Member.deleted_at.is_(None))
+            .group_by(Member.status)
+        )
+        with self._db.engine.connect() as conn:
+            found = dict(conn.execute(stmt).all())  # type: ignore[arg-type]
+        return {s.value: int(found.get(s.value, 0)) for s in MemberStatus}
+
+    # -- SQL building -------------------------------------------------------------------
+
+    @staticmethod
+    def _conditions(flt: RosterFilter) -> list[ColumnElement[bool]]:
+        conds: list[ColumnElement[bool]] = [
+            Member.deleted_at.is_not(None) if flt.in_trash else Member.deleted_at.is_(None)
+        ]
+        for pattern in search_patterns(flt.search):
+            conds.append(Member.search_text.like(pattern, escape="\\"))
+        if flt.statuses:
+            conds.append(Member.status.in_(sorted(flt.statuses)))
+        if flt.city:
+            conds.append(Member.city == flt.city)
+        return conds
+
+    def _select(self, flt: RosterFilter, sort: RosterSort, after: MemberRow | None) -> Select:
+        col = SORTABLE[sort.column]
+        conds = self._conditions(flt)
+        if after is not None:
+            value = getattr(after, ROW_KEY_FOR_SORT.get(sort.column, sort.column))
+            conds.append(_after(col, value, after.id, sort.descending))
+        direction = (lambda c: c.desc()) if sort.descending else (lambda c: c.asc())
+        order: Sequence[Any] = (direction(col), direction(_M.id))
+        if col.nullable:
+            # Blanks last in both directions, where a spreadsheet user expects them.
+            order = (col.is_(None), *order)
+        return (
+            select(
+                _M.id,
+                Member.member_number,
+                Member.full_name,
+                Member.phone,
+                Member.email,
+                Member.city,
+                Member.status,
+                Member.joined_on,
+                Member.paid_until,
+                Member.sort_name,
+            )
+            .where(*conds)
+            .order_by(*order)
+        )
+
+
+def _after(col: Any, value: object, row_id: int, descending: bool) -> ColumnElement[bool]:
+    """Rows that come after (value, row_id) in the order (col IS NULL, col, id)."""
+    if not col.nullable:
+        # A row-value comparison the planner can answer straight from the (col, id) index.
+        key, bound = tuple_(col, _M.id), tuple_(literal(value), literal(row_id))
+        return key < bound if descending else key > bound
+    beyond_id = _M.id < row_id if descending else _M.id > row_id
+    if value is None:
+        return and_(col.is_(None), beyond_id)
+    beyond_value = col < value if descending else col > value
+    return or_(
+        col.is_(None),
+        beyond_value,
+        and_(col == value, beyond_id),
+    )

@@ -1,0 +1,68 @@
+"""Starting the GUI: the QApplication, its identity and translations, then the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from groupdesk import APP_NAME, ORG_NAME, __version__
+from groupdesk.ui.resources import app_icon, resources_dir
+
+
+def display_problem() -> str | None:
+    """Why no window can be shown here, or None. Qt itself would abort without a word."""
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            return "no display: run GroupDesk inside a desktop session (or under xvfb-run)"
+    return None
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("groupdesk")
+    app.setWindowIcon(app_icon())
+    _install_translations(app)
+    return app
+
+
+def _install_translations(app: QApplication) -> None:
+    locale = QLocale()
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("groupdesk", str(resources_dir() / "translations")),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def run_gui(db_target: str | Path | None) -> int:
+    problem = display_problem()
+    if problem:
+        sys.stderr.write(f"groupdesk: error: {problem}\n")
+        return 1
+    app = create_application()
+    from groupdesk.ui.main_window import MainWindow
+    from groupdesk.ui.open_database_flow import open_with_dialogs
+
+    db = open_with_dialogs(db_target)
+    if db is None:
+        return 1
+    window = MainWindow(db)
+    window.show()
+    return app.exec()
+
+
+def main() -> int:
+    """Entry point of the ``groupdesk-gui`` launcher."""
+    return run_gui(None)

@@ -1,0 +1,150 @@
+"""Qt table model over the roster service: loads a page at a time as the view scrolls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from groupdesk.core.services.roster import (
+    ROSTER_COLUMNS,
+    MemberRow,
+    RosterFilter,
+    RosterService,
+    RosterSort,
+)
+from groupdesk.ui import labels
+
+PAGE_SIZE = 200
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class MembersTableModel(QAbstractTableModel):
+    """Rows arrive through fetchMore in keyset pages; filter or sort changes reset it."""
+
+    countsChanged = Signal(int, int)  # matching the filter, on the roster
+
+    def __init__(self, service: RosterService, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._filter = RosterFilter()
+        self._sort = RosterSort()
+        self._rows: list[MemberRow] = []
+        self._matching = 0
+        self._total = 0
+        self._headers = {
+            "member_number": self.tr("No."),
+            "full_name": self.tr("Name"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("Email"),
+            "city": self.tr("City"),
+            "status": self.tr("Status"),
+            "joined_on": self.tr("Joined"),
+            "paid_until": self.tr("Paid until"),
+        }
+        self.reload()
+
+    # -- what the page asks for ---------------------------------------------------------
+
+    @property
+    def matching(self) -> int:
+        return self._matching
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def column_key(self, column: int) -> str:
+        return ROSTER_COLUMNS[column]
+
+    def member_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def set_filter(self, flt: RosterFilter) -> None:
+        if flt != self._filter:
+            self._filter = flt
+            self.reload()
+
+    def reload(self) -> None:
+        """Start again from the first page, e.g. after the data changed."""
+        self.beginResetModel()
+        self._rows = self._service.fetch_page(self._filter, self._sort, limit=PAGE_SIZE)
+        self._matching = (
+            len(self._rows)
+            if len(self._rows) < PAGE_SIZE
+            else self._service.count(self._filter)
+        )
+        self._total = (
+            self._matching if self._filter == RosterFilter() else self._service.total()
+        )
+        self.endResetModel()
+        self.countsChanged.emit(self._matching, self._total)
+
+    # -- QAbstractTableModel ------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(ROSTER_COLUMNS)
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._matching
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._rows:
+            return
+        page = self._service.fetch_page(
+            self._filter, self._sort, after=self._rows[-1], limit=PAGE_SIZE
+        )
+        if not page:
+            # The data shrank under us (another window deleted rows): stop asking.
+            self._matching = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        key = ROSTER_COLUMNS[index.column()]
+        value = getattr(row, key)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if key == "status":
+                return labels.member_status(value)
+            if key in ("joined_on", "paid_until"):
+                return labels.date_text(value)
+            return value or ""
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status" and value != "active":
+            return QColor(Qt.GlobalColor.darkGray) if value == "left" else None
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(ROSTER_COLUMNS):
+                return self._headers[ROSTER_COLUMNS[section]]
+            return None
+        return section + 1
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(ROSTER_COLUMNS):
+            return
+        self._sort = RosterSort(
+            ROSTER_COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder
+        )
+        self.reload()
