@@ -1,4 +1,4 @@
-"""GroupDesk: member rosters, professions, volunteer shifts and challenges for small organisations."""
+"""GroupDesk: rosters, professions, volunteer shifts and challenges for small organisations."""
 
 __version__ = "0.1.0"
 APP_NAME = "GroupDesk"

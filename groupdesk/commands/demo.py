@@ -27,12 +27,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Fill an empty database with a believable demo association. "
         "Refuses a database that already holds data.",
     )
-    p.add_argument("--members", type=_positive, default=300, metavar="N",
-                   help="number of members (default 300)")
-    p.add_argument("--shifts", type=_positive, default=None, metavar="N",
-                   help="number of shifts (default: one per five members, at least 270)")
-    p.add_argument("--signups", type=_positive, default=None, metavar="N",
-                   help="about this many sign-ups in all (default: shifts filled to capacity)")
+    p.add_argument(
+        "--members",
+        type=_positive,
+        default=300,
+        metavar="N",
+        help="number of members (default 300)",
+    )
+    p.add_argument(
+        "--shifts",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="number of shifts (default: one per five members, at least 270)",
+    )
+    p.add_argument(
+        "--signups",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="about this many sign-ups in all (default: shifts filled to capacity)",
+    )
     p.add_argument("--seed", type=int, default=17, help=argparse.SUPPRESS)
     p.set_defaults(func=run)
 
@@ -43,7 +58,10 @@ def run(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         try:
             summary = generate_demo(
-                db, members=args.members, shifts=args.shifts, signups=args.signups,
+                db,
+                members=args.members,
+                shifts=args.shifts,
+                signups=args.signups,
                 seed=args.seed,
             )
         except DemoRefused as err:

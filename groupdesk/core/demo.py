@@ -71,24 +71,86 @@ class DemoSummary:
 # (name, cause area, partner, location, required professions, required skills, demanding,
 #  description)
 PROJECTS = (
-    ("Mengajar Anak di Desa Terpencil", "Pendidikan", "Yayasan Cerdas Desa", "Sumba Barat",
-     (), ("Mengajar",), False, "Teaching children in a remote village on Saturdays."),
-    ("Bantuan Medis Pasca Banjir", "Penanggulangan Bencana", "PMI Kabupaten Bekasi",
-     "Posko Banjir Bekasi", ("Dokter", "Perawat"), ("Pertolongan Pertama",), True,
-     "Medical post after the flood: triage, wound care, medicines."),
-    ("Kunjungan Lansia Mingguan", "Perawatan Lansia", "Panti Werdha Budi Mulia",
-     "Yogyakarta", (), ("Konseling",), False, "Weekly visits to the elderly."),
-    ("Posyandu Keliling", "Kesehatan", "Puskesmas Cilandak", "Jakarta Selatan",
-     ("Bidan", "Perawat"), (), False, "Mobile mother-and-child health post."),
-    ("Bersih Pantai Kuta", "Lingkungan", "Komunitas Pantai Lestari", "Kuta, Bali",
-     (), (), False, "Beach clean-up and waste sorting."),
-    ("Konseling Trauma Pasca Gempa", "Penanggulangan Bencana", "HIMPSI Wilayah Jawa Barat",
-     "Cianjur", ("Psikolog",), ("Konseling",), True,
-     "Trauma counselling for families after the earthquake."),
-    ("Pendampingan Belajar Anak Jalanan", "Anak dan Remaja", "Rumah Singgah Harapan",
-     "Jakarta Timur", ("Guru",), ("Mengajar",), False, "Homework help for street children."),
-    ("Penanaman Mangrove", "Lingkungan", "Dinas Lingkungan Hidup Demak", "Demak",
-     (), ("Logistik",), False, "Planting mangroves along the coast."),
+    (
+        "Mengajar Anak di Desa Terpencil",
+        "Pendidikan",
+        "Yayasan Cerdas Desa",
+        "Sumba Barat",
+        (),
+        ("Mengajar",),
+        False,
+        "Teaching children in a remote village on Saturdays.",
+    ),
+    (
+        "Bantuan Medis Pasca Banjir",
+        "Penanggulangan Bencana",
+        "PMI Kabupaten Bekasi",
+        "Posko Banjir Bekasi",
+        ("Dokter", "Perawat"),
+        ("Pertolongan Pertama",),
+        True,
+        "Medical post after the flood: triage, wound care, medicines.",
+    ),
+    (
+        "Kunjungan Lansia Mingguan",
+        "Perawatan Lansia",
+        "Panti Werdha Budi Mulia",
+        "Yogyakarta",
+        (),
+        ("Konseling",),
+        False,
+        "Weekly visits to the elderly.",
+    ),
+    (
+        "Posyandu Keliling",
+        "Kesehatan",
+        "Puskesmas Cilandak",
+        "Jakarta Selatan",
+        ("Bidan", "Perawat"),
+        (),
+        False,
+        "Mobile mother-and-child health post.",
+    ),
+    (
+        "Bersih Pantai Kuta",
+        "Lingkungan",
+        "Komunitas Pantai Lestari",
+        "Kuta, Bali",
+        (),
+        (),
+        False,
+        "Beach clean-up and waste sorting.",
+    ),
+    (
+        "Konseling Trauma Pasca Gempa",
+        "Penanggulangan Bencana",
+        "HIMPSI Wilayah Jawa Barat",
+        "Cianjur",
+        ("Psikolog",),
+        ("Konseling",),
+        True,
+        "Trauma counselling for families after the earthquake.",
+    ),
+    (
+        "Pendampingan Belajar Anak Jalanan",
+        "Anak dan Remaja",
+        "Rumah Singgah Harapan",
+        "Jakarta Timur",
+        ("Guru",),
+        ("Mengajar",),
+        False,
+        "Homework help for street children.",
+    ),
+    (
+        "Penanaman Mangrove",
+        "Lingkungan",
+        "Dinas Lingkungan Hidup Demak",
+        "Demak",
+        (),
+        ("Logistik",),
+        False,
+        "Planting mangroves along the coast.",
+    ),
 )
 
 SHIFT_TIMES = ((8, 0, 12, 0), (13, 0, 17, 0), (9, 0, 15, 0), (18, 0, 21, 0), (7, 30, 11, 30))
@@ -98,33 +160,79 @@ CHALLENGES = (
     ("Jam jaga dokter relawan terlalu panjang", "Tekanan kerja", "Dokter", 1, "high", "mitigating"),
     ("Perawat kelelahan setelah shift malam", "Tekanan kerja", "Perawat", 1, "high", "open"),
     ("Guru sulit hadir saat hari sekolah", "Mencari waktu luang", "Guru", 0, "medium", "open"),
-    ("Keputusan triase di posko banjir", "Tanggung jawab tinggi", "Dokter", 1, "critical",
-     "mitigating"),
-    ("Relawan konseling terbebani cerita trauma", "Beban emosional", "Psikolog", 5, "high",
-     "mitigating"),
-    ("Pendampingan keluarga korban meninggal", "Situasi emosional yang sulit", "Psikolog", 5,
-     "high", "open"),
-    ("STR perawat banyak yang hampir habis", "Mengikuti perkembangan bidang", "Perawat", None,
-     "medium", "open"),
-    ("Pelatihan ulang pertolongan pertama", "Mengikuti perkembangan bidang", None, 1, "medium",
-     "resolved"),
+    (
+        "Keputusan triase di posko banjir",
+        "Tanggung jawab tinggi",
+        "Dokter",
+        1,
+        "critical",
+        "mitigating",
+    ),
+    (
+        "Relawan konseling terbebani cerita trauma",
+        "Beban emosional",
+        "Psikolog",
+        5,
+        "high",
+        "mitigating",
+    ),
+    (
+        "Pendampingan keluarga korban meninggal",
+        "Situasi emosional yang sulit",
+        "Psikolog",
+        5,
+        "high",
+        "open",
+    ),
+    (
+        "STR perawat banyak yang hampir habis",
+        "Mengikuti perkembangan bidang",
+        "Perawat",
+        None,
+        "medium",
+        "open",
+    ),
+    (
+        "Pelatihan ulang pertolongan pertama",
+        "Mengikuti perkembangan bidang",
+        None,
+        1,
+        "medium",
+        "resolved",
+    ),
     ("Kerahasiaan data pasien posyandu", "Etika profesi", "Bidan", 3, "high", "mitigating"),
     ("Foto anak dibagikan tanpa izin", "Etika profesi", None, 6, "medium", "resolved"),
-    ("Relawan muda kurang cocok dengan kegiatan lansia", "Mencari proyek yang sesuai minat",
-     None, 2, "low", "open"),
+    (
+        "Relawan muda kurang cocok dengan kegiatan lansia",
+        "Mencari proyek yang sesuai minat",
+        None,
+        2,
+        "low",
+        "open",
+    ),
     ("Sulit mencari relawan akhir pekan", "Mencari waktu luang", None, 4, "medium", "open"),
     ("Advokat relawan kekurangan waktu", "Mencari waktu luang", "Advokat", None, "low", "open"),
-    ("Beban administrasi apoteker di posko", "Tekanan kerja", "Apoteker", 1, "medium",
-     "resolved"),
+    ("Beban administrasi apoteker di posko", "Tekanan kerja", "Apoteker", 1, "medium", "resolved"),
     ("Relawan sedih melihat kondisi lansia", "Beban emosional", None, 2, "medium", "mitigating"),
-    ("Pekerja sosial menangani kasus berat", "Situasi emosional yang sulit", "Pekerja Sosial",
-     6, "high", "open"),
+    (
+        "Pekerja sosial menangani kasus berat",
+        "Situasi emosional yang sulit",
+        "Pekerja Sosial",
+        6,
+        "high",
+        "open",
+    ),
     ("Perkembangan kurikulum baru", "Mengikuti perkembangan bidang", "Guru", 0, "low", "open"),
     ("Tanggung jawab logistik obat", "Tanggung jawab tinggi", "Apoteker", 1, "high", "open"),
-    ("Minat relawan pada lingkungan menurun", "Mencari proyek yang sesuai minat", None, 7,
-     "low", "resolved"),
-    ("Konflik kepentingan dalam rekomendasi", "Etika profesi", "Advokat", None, "medium",
-     "open"),
+    (
+        "Minat relawan pada lingkungan menurun",
+        "Mencari proyek yang sesuai minat",
+        None,
+        7,
+        "low",
+        "resolved",
+    ),
+    ("Konflik kepentingan dalam rekomendasi", "Etika profesi", "Advokat", None, "medium", "open"),
 )
 
 
@@ -274,8 +382,10 @@ def _member_details(
 ) -> dict[int, set[int]]:
     """Professions with licences, skills, interests, availability. Returns profession holders."""
     prof_ids = list(ref["profession"].values())
-    licensed = {ref["profession"][n] for n in ("Dokter", "Perawat", "Bidan", "Psikolog",
-                                               "Advokat", "Apoteker")}
+    licensed = {
+        ref["profession"][n]
+        for n in ("Dokter", "Perawat", "Bidan", "Psikolog", "Advokat", "Apoteker")
+    }
     skill_ids = list(ref["skill"].values())
     cause_ids = list(ref["cause"].values())
     holders: dict[int, set[int]] = {p: set() for p in prof_ids}
@@ -296,25 +406,29 @@ def _member_details(
                     valid_until = today + dt.timedelta(days=rng.randint(1, 30))
                 else:
                     valid_until = today + dt.timedelta(days=rng.randint(31, 5 * 365))
-            professions.append({
-                "member_id": mid,
-                "profession_id": pid,
-                "qualification": rng.choice(("S1", "D3", "S2", "Profesi", "Spesialis")),
-                "licence_number": number,
-                "licence_valid_until": valid_until,
-            })
+            professions.append(
+                {
+                    "member_id": mid,
+                    "profession_id": pid,
+                    "qualification": rng.choice(("S1", "D3", "S2", "Profesi", "Spesialis")),
+                    "licence_number": number,
+                    "licence_valid_until": valid_until,
+                }
+            )
         for sid in rng.sample(skill_ids, rng.choice((0, 1, 1, 2, 3))):
             skills.append({"member_id": mid, "skill_id": sid})
         for cid in rng.sample(cause_ids, rng.choice((1, 1, 2, 3))):
             interests.append({"member_id": mid, "cause_area_id": cid})
         for weekday in rng.sample(range(7), rng.choice((1, 2, 3))):
             start = rng.choice((7, 8, 13, 17))
-            windows.append({
-                "member_id": mid,
-                "weekday": weekday,
-                "start_time": dt.time(start, 0),
-                "end_time": dt.time(min(start + rng.choice((4, 5, 8)), 23), 0),
-            })
+            windows.append(
+                {
+                    "member_id": mid,
+                    "weekday": weekday,
+                    "start_time": dt.time(start, 0),
+                    "end_time": dt.time(min(start + rng.choice((4, 5, 8)), 23), 0),
+                }
+            )
     _bulk(conn, MemberProfession, professions)
     _bulk(conn, MemberSkill, skills)
     _bulk(conn, MemberInterest, interests)
@@ -346,16 +460,25 @@ def _projects(
             "description": desc,
             "version": 1,
         }
-        projects.append(row | {
-            "_profs": [ref["profession"][p] for p in profs],
-            "_skills": [ref["skill"][s] for s in skills],
-            "_demanding": demanding,
-        })
+        projects.append(
+            row
+            | {
+                "_profs": [ref["profession"][p] for p in profs],
+                "_skills": [ref["skill"][s] for s in skills],
+                "_demanding": demanding,
+            }
+        )
     _bulk(conn, VolunteerProject, ({k: v for k, v in p.items() if k[0] != "_"} for p in projects))
-    _bulk(conn, ProjectRequiredProfession,
-          ({"project_id": p["id"], "profession_id": x} for p in projects for x in p["_profs"]))
-    _bulk(conn, ProjectRequiredSkill,
-          ({"project_id": p["id"], "skill_id": x} for p in projects for x in p["_skills"]))
+    _bulk(
+        conn,
+        ProjectRequiredProfession,
+        ({"project_id": p["id"], "profession_id": x} for p in projects for x in p["_profs"]),
+    )
+    _bulk(
+        conn,
+        ProjectRequiredSkill,
+        ({"project_id": p["id"], "skill_id": x} for p in projects for x in p["_skills"]),
+    )
     return projects
 
 
@@ -378,26 +501,31 @@ def _shifts(
         project = rng.choice(projects)
         lo = rng.choice((1, 2, 2, 3))
         hi = lo + rng.choice((2, 3, 5, 8))
-        rows.append({
-            "id": i,
-            "uuid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-            "project_id": project["id"],
-            "starts_at": dt.datetime.combine(day, dt.time(h1, m1)),
-            "ends_at": dt.datetime.combine(day, dt.time(h2, m2)),
-            "location": project["location"],
-            "min_volunteers": lo,
-            "max_volunteers": hi,
-            "required_profession_id": rng.choice(project["_profs"]) if project["_profs"] else None,
-            "required_skill_id": (
-                rng.choice(project["_skills"])
-                if project["_skills"] and not project["_profs"] else None
-            ),
-            "demanding": project["_demanding"],
-            "notes": None,
-            "status": "cancelled" if rng.random() < 0.02 else "scheduled",
-            "series_id": None,
-            "version": 1,
-        })
+        rows.append(
+            {
+                "id": i,
+                "uuid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                "project_id": project["id"],
+                "starts_at": dt.datetime.combine(day, dt.time(h1, m1)),
+                "ends_at": dt.datetime.combine(day, dt.time(h2, m2)),
+                "location": project["location"],
+                "min_volunteers": lo,
+                "max_volunteers": hi,
+                "required_profession_id": rng.choice(project["_profs"])
+                if project["_profs"]
+                else None,
+                "required_skill_id": (
+                    rng.choice(project["_skills"])
+                    if project["_skills"] and not project["_profs"]
+                    else None
+                ),
+                "demanding": project["_demanding"],
+                "notes": None,
+                "status": "cancelled" if rng.random() < 0.02 else "scheduled",
+                "series_id": None,
+                "version": 1,
+            }
+        )
     return rows
 
 
@@ -479,36 +607,41 @@ def _challenges(
         mitigating = raised + dt.timedelta(days=rng.randint(3, 15)) if status != "open" else None
         resolved = (
             mitigating + dt.timedelta(days=rng.randint(5, 40))
-            if status == "resolved" and mitigating else None
+            if status == "resolved" and mitigating
+            else None
         )
         owner = rng.choice(active) if active else None
-        rows.append({
-            "id": i,
-            "title": title,
-            "category_id": ref["category"][category],
-            "description": None,
-            "profession_id": ref["profession"][prof] if prof else None,
-            "project_id": projects[project]["id"] if project is not None else None,
-            "member_id": None,
-            "severity": severity,
-            "status": status,
-            "mitigation_notes": None,
-            "owner_id": owner,
-            "raised_on": raised,
-            "mitigating_since": mitigating,
-            "resolved_on": resolved,
-            "version": 1,
-        })
+        rows.append(
+            {
+                "id": i,
+                "title": title,
+                "category_id": ref["category"][category],
+                "description": None,
+                "profession_id": ref["profession"][prof] if prof else None,
+                "project_id": projects[project]["id"] if project is not None else None,
+                "member_id": None,
+                "severity": severity,
+                "status": status,
+                "mitigation_notes": None,
+                "owner_id": owner,
+                "raised_on": raised,
+                "mitigating_since": mitigating,
+                "resolved_on": resolved,
+                "version": 1,
+            }
+        )
         if status != "open":
             for k in range(rng.randint(1, 3)):
                 due = today + dt.timedelta(days=rng.randint(-20, 40))
-                actions.append({
-                    "challenge_id": i,
-                    "action": f"Langkah {k + 1}: evaluasi dan tindak lanjut",
-                    "owner_id": owner,
-                    "due_on": due,
-                    "done_on": due if status == "resolved" else None,
-                })
+                actions.append(
+                    {
+                        "challenge_id": i,
+                        "action": f"Langkah {k + 1}: evaluasi dan tindak lanjut",
+                        "owner_id": owner,
+                        "due_on": due,
+                        "done_on": due if status == "resolved" else None,
+                    }
+                )
     _bulk(conn, Challenge, rows)
     _bulk(conn, MitigationAction, actions)
     return len(rows)

@@ -53,7 +53,11 @@ CHALLENGE_CATEGORIES: tuple[tuple[str, str, str], ...] = (
     ("Mengikuti perkembangan bidang", "occupational", "Keeping up with the field"),
     ("Etika profesi", "occupational", "Professional ethics"),
     ("Mencari waktu luang", "volunteer", "Finding time"),
-    ("Mencari proyek yang sesuai minat", "volunteer", "Finding a project that fits one's interests"),
+    (
+        "Mencari proyek yang sesuai minat",
+        "volunteer",
+        "Finding a project that fits one's interests",
+    ),
     ("Beban emosional", "volunteer", "Emotional strain"),
 )
 
@@ -65,9 +69,7 @@ def seed_reference_data(session: Session) -> None:
     _add_missing(session, Profession, PROFESSIONS, ("name", "description", "licence_required"))
     _add_missing(session, CauseArea, CAUSE_AREAS, ("name", "description"))
     _add_missing(session, Skill, SKILLS, ("name", "description"))
-    _add_missing(
-        session, ChallengeCategory, CHALLENGE_CATEGORIES, ("name", "group", "description")
-    )
+    _add_missing(session, ChallengeCategory, CHALLENGE_CATEGORIES, ("name", "group", "description"))
 
 
 def _add_missing(session: Session, model, rows, fields) -> None:  # type: ignore[no-untyped-def]

@@ -70,18 +70,38 @@ class MainWindow(QMainWindow):
 
         return [
             ("members", self.tr("Members"), lambda db: MembersPage(RosterService(db))),
-            ("professions", self.tr("Professions"), later(
+            (
+                "professions",
                 self.tr("Professions"),
-                self.tr("Occupational groups, their members and licences."))),
-            ("projects", self.tr("Projects && Shifts"), later(
-                self.tr("Projects & Shifts"),
-                self.tr("Volunteer projects, the shift calendar and sign-ups."))),
-            ("challenges", self.tr("Challenges"), later(
+                later(
+                    self.tr("Professions"),
+                    self.tr("Occupational groups, their members and licences."),
+                ),
+            ),
+            (
+                "projects",
+                self.tr("Projects && Shifts"),
+                later(
+                    self.tr("Projects & Shifts"),
+                    self.tr("Volunteer projects, the shift calendar and sign-ups."),
+                ),
+            ),
+            (
+                "challenges",
                 self.tr("Challenges"),
-                self.tr("What the groups struggle with, and what is being done about it."))),
-            ("reports", self.tr("Reports"), later(
+                later(
+                    self.tr("Challenges"),
+                    self.tr("What the groups struggle with, and what is being done about it."),
+                ),
+            ),
+            (
+                "reports",
                 self.tr("Reports"),
-                self.tr("Excel workbooks, CSV, calendars and printable sign-in sheets."))),
+                later(
+                    self.tr("Reports"),
+                    self.tr("Excel workbooks, CSV, calendars and printable sign-in sheets."),
+                ),
+            ),
         ]
 
     def set_database(self, db: Database) -> None:
@@ -108,9 +128,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(max(current, 0))
         title = self.tr("GroupDesk")
         where = db.location.display()
-        self.setWindowTitle(f"{where} — {title}" + (self.tr(" (read-only)") if db.read_only else ""))
+        self.setWindowTitle(
+            f"{where} — {title}" + (self.tr(" (read-only)") if db.read_only else "")
+        )
         self.db_label.setText(
-            self.tr("Database: %1").replace("%1", where) + (self.tr("  (read-only)") if db.read_only else "")
+            self.tr("Database: %1").replace("%1", where)
+            + (self.tr("  (read-only)") if db.read_only else "")
         )
         self._update_counts()
 
@@ -129,8 +152,10 @@ class MainWindow(QMainWindow):
         if model.matching == model.total:
             text = self.tr("%1 members on the roster").replace("%1", f"{model.total:,}")
         else:
-            text = self.tr("Showing %1 of %2 members").replace("%1", f"{model.matching:,}").replace(
-                "%2", f"{model.total:,}"
+            text = (
+                self.tr("Showing %1 of %2 members")
+                .replace("%1", f"{model.matching:,}")
+                .replace("%2", f"{model.total:,}")
             )
         self.count_label.setText(text)
 
@@ -164,8 +189,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(find)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        names = [self.tr("&Members"), self.tr("&Professions"), self.tr("Projects && &Shifts"),
-                 self.tr("&Challenges"), self.tr("&Reports")]
+        names = [
+            self.tr("&Members"),
+            self.tr("&Professions"),
+            self.tr("Projects && &Shifts"),
+            self.tr("&Challenges"),
+            self.tr("&Reports"),
+        ]
         for row, name in enumerate(names):
             action = QAction(name, self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
@@ -226,7 +256,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, int) and 0 <= page < self.nav.count():
             self.nav.setCurrentRow(page)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())

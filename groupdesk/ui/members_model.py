@@ -71,13 +71,9 @@ class MembersTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = self._service.fetch_page(self._filter, self._sort, limit=PAGE_SIZE)
         self._matching = (
-            len(self._rows)
-            if len(self._rows) < PAGE_SIZE
-            else self._service.count(self._filter)
+            len(self._rows) if len(self._rows) < PAGE_SIZE else self._service.count(self._filter)
         )
-        self._total = (
-            self._matching if self._filter == RosterFilter() else self._service.total()
-        )
+        self._total = self._matching if self._filter == RosterFilter() else self._service.total()
         self.endResetModel()
         self.countsChanged.emit(self._matching, self._total)
 

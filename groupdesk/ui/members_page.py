@@ -58,18 +58,23 @@ class MembersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 10
-        )
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
-        samples = ("GD-000000", "Bagus Anisa Pratama Wijaya", "+62 812-3456-78901",
-                   "anisa.matondang603@gmail.com", "Jakarta Selatan", "Inactive",
-                   "30 Sep 2026", "30 Sep 2026")
+        samples = (
+            "GD-000000",
+            "Bagus Anisa Pratama Wijaya",
+            "+62 812-3456-78901",
+            "anisa.matondang603@gmail.com",
+            "Jakarta Selatan",
+            "Inactive",
+            "30 Sep 2026",
+            "30 Sep 2026",
+        )
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
 
@@ -113,11 +118,17 @@ class MembersPage(QWidget):
 
     def _show_counts(self, matching: int, total: int) -> None:
         if matching == total:
-            text = self.tr("1 member") if total == 1 else self.tr("%1 members").replace(
-                "%1", f"{total:,}"
+            text = (
+                self.tr("1 member")
+                if total == 1
+                else self.tr("%1 members").replace("%1", f"{total:,}")
             )
         else:
-            text = self.tr("%1 of %2 members").replace("%1", f"{matching:,}").replace("%2", f"{total:,}")
+            text = (
+                self.tr("%1 of %2 members")
+                .replace("%1", f"{matching:,}")
+                .replace("%2", f"{total:,}")
+            )
         self.count_label.setText(text)
 
     def status_message(self) -> str:

@@ -50,6 +50,8 @@ def test_importing_every_core_module_loads_no_qt() -> None:
 
 
 def test_cli_help_does_not_need_qt() -> None:
-    code = "import sys; import groupdesk.cli as c; c.build_parser(); print('PySide6' in sys.modules)"
+    code = (
+        "import sys; import groupdesk.cli as c; c.build_parser(); print('PySide6' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

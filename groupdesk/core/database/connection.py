@@ -28,7 +28,6 @@ from . import migrate
 from .backup import backup_sqlite_file, timestamped_backup_path
 from .errors import (
     DatabaseCorrupt,
-    DatabaseError,
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
@@ -91,9 +90,7 @@ def open_database(
     location = parse_location(target or paths.default_database())
     if location.path is None:
         return _open_server(location, read_only=read_only)
-    return _open_sqlite_file(
-        location, create=create, read_only=read_only, backup_dir=backup_dir
-    )
+    return _open_sqlite_file(location, create=create, read_only=read_only, backup_dir=backup_dir)
 
 
 def _open_server(location: Location, *, read_only: bool) -> Database:

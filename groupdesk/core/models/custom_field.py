@@ -40,7 +40,7 @@ class CustomField(Timestamped, Base):
 
 
 class CustomFieldValue(Base):
-    """One typed value; only the column matching the field's type is filled, so SQL can filter it."""
+    """One typed value; only the column of the field's type is filled, so SQL can filter on it."""
 
     __tablename__ = "custom_field_values"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
@@ -22,6 +23,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped, check_in
 from .enums import MemberStatus, values
+
+if TYPE_CHECKING:
+    from .profession import Profession
 
 
 class Member(Timestamped, Base):
@@ -90,7 +94,7 @@ class MemberProfession(Base):
     licence_valid_until: Mapped[dt.date | None] = mapped_column(Date)
 
     member: Mapped[Member] = relationship(back_populates="professions")
-    profession: Mapped["Profession"] = relationship()  # noqa: UP037
+    profession: Mapped[Profession] = relationship()
 
     __table_args__ = (
         UniqueConstraint("member_id", "profession_id"),

@@ -93,9 +93,7 @@ class Shift(Timestamped, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # Stable across exports: a calendar app updates the event instead of adding a second one.
     uuid: Mapped[str] = mapped_column(String(36), default=new_uuid)
-    project_id: Mapped[int] = mapped_column(
-        ForeignKey("volunteer_projects.id", ondelete="CASCADE")
-    )
+    project_id: Mapped[int] = mapped_column(ForeignKey("volunteer_projects.id", ondelete="CASCADE"))
     starts_at: Mapped[dt.datetime] = mapped_column(DateTime)
     ends_at: Mapped[dt.datetime] = mapped_column(DateTime)
     location: Mapped[str | None] = mapped_column(String(200))
@@ -121,7 +119,9 @@ class Shift(Timestamped, Base):
         UniqueConstraint("uuid"),
         CheckConstraint("ends_at > starts_at", name="time_order"),
         CheckConstraint("min_volunteers >= 0", name="min_volunteers"),
-        CheckConstraint("max_volunteers >= 1 AND max_volunteers >= min_volunteers", name="capacity"),
+        CheckConstraint(
+            "max_volunteers >= 1 AND max_volunteers >= min_volunteers", name="capacity"
+        ),
         CheckConstraint(check_in("status", values(ShiftStatus)), name="status"),
         Index(None, "starts_at"),
         Index(None, "project_id", "starts_at"),

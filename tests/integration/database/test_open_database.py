@@ -142,7 +142,10 @@ def test_read_only_open_never_writes(db_path: Path) -> None:
         conn.execute("PRAGMA journal_mode = DELETE")
     before = digest(db_path)
     db = open_database(db_path, read_only=True)
-    with pytest.raises(Exception, match="readonly|read-only|attempt to write"), db.transaction() as s:
+    with (
+        pytest.raises(Exception, match=r"readonly|read-only|attempt to write"),
+        db.transaction() as s,
+    ):
         s.add(Member(member_number="A-1", full_name="Ayu", sort_name="ayu", search_text="ayu"))
     db.close()
     assert digest(db_path) == before

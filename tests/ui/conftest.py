@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+import pytest
+
+from groupdesk.core.demo import generate_demo
+
+
+@pytest.fixture
+def demo_db(db):
+    generate_demo(db, members=450, shifts=20)
+    return db
+
+
+@pytest.fixture(autouse=True)
+def _app_identity(qapp):
+    from groupdesk.ui.app import create_application
+
+    create_application()
+    yield
