@@ -1,0 +1,57 @@
+"""Foundation figures: main window with the Members page filled, a search keystroke, a sort."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.benchmarks.harness import BenchContext, best_of, row
+
+
+def run(ctx: BenchContext) -> list[dict]:
+    from groupdesk.core.database import open_database
+    from groupdesk.ui.app import create_application
+    from groupdesk.ui.main_window import MainWindow
+
+    app = create_application()
+    rows = []
+    for size in ctx.sizes:
+        path = ctx.database(size)
+        db = open_database(path)
+        windows: list[MainWindow] = []
+
+        def open_window() -> None:
+            window = MainWindow(db)
+            window.show()
+            QApplication.processEvents()
+            assert window.members_page.model.rowCount() > 0
+            windows.append(window)
+
+        rows.append(row("open main window, Members page filled", size, best_of(open_window, 3)))
+        window = windows[-1]
+        page = window.members_page
+        queries = iter(["a", "ay", "ayu", "b", "bu", "bud", "s", "si", "sit", "d"])
+
+        def keystroke() -> None:
+            page.search.setText(next(queries))
+            page.apply_filter()  # what the debounce timer calls after the pause
+            QApplication.processEvents()
+
+        rows.append(row("search keystroke", size, best_of(keystroke, 5)))
+        page.search.setText("")
+        page.apply_filter()
+        directions = iter([Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 3)
+
+        def sort_by_name() -> None:
+            page.table.sortByColumn(1, next(directions))
+            QApplication.processEvents()
+
+        rows.append(row("sort by name", size, best_of(sort_by_name, 5)))
+        for w in windows:
+            w.db = None  # the benchmark closes the database itself
+            w.close()
+            w.deleteLater()
+        QApplication.processEvents()
+        db.close()
+    app.processEvents()
+    return rows
