@@ -316,8 +316,9 @@ def _reference_ids(conn: Connection) -> dict[str, dict[str, int]]:
 
 
 def _phone(rng: random.Random) -> str:
+    """An Indonesian mobile number written the way phonenumbers formats it internationally."""
     prefix = rng.choice(MOBILE_PREFIXES)
-    rest = "".join(rng.choice("0123456789") for _ in range(rng.choice((7, 8, 8, 9))))
+    rest = "".join(rng.choice("0123456789") for _ in range(rng.choice((7, 8, 8, 8))))
     return f"+62 {prefix}-{rest[:4]}-{rest[4:]}"
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,6 +20,14 @@ def member_status(code: str) -> str:
         "lapsed": _tr("Lapsed"),
         "left": _tr("Left"),
     }.get(code, code)
+
+
+def location_text(text: str) -> str:
+    """A path with the home folder shortened to ~, as file managers show it."""
+    home = str(Path.home())
+    if text == home or text.startswith(home + os.sep):
+        return "~" + text[len(home):]
+    return text
 
 
 def date_text(value: dt.date | None) -> str:

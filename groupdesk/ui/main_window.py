@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from groupdesk import __version__
 from groupdesk.core.database import Database
 from groupdesk.core.services.roster import RosterService
+from groupdesk.ui import labels
 from groupdesk.ui.members_page import MembersPage
 from groupdesk.ui.open_database_flow import choose_existing_file, choose_new_file, open_with_dialogs
 from groupdesk.ui.placeholder_page import PlaceholderPage
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         members.model.countsChanged.connect(lambda *_: self._update_counts())
         self.nav.setCurrentRow(max(current, 0))
         title = self.tr("GroupDesk")
-        where = db.location.display()
+        where = labels.location_text(db.location.display())
         self.setWindowTitle(
             f"{where} — {title}" + (self.tr(" (read-only)") if db.read_only else "")
         )
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 720)
+            self.resize(1280, 760)
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

@@ -33,8 +33,9 @@ class MembersPage(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("memberSearch")
-        self.search.setPlaceholderText(
-            self.tr("Search name, number, phone, email or city  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search members  (Ctrl+F)"))
+        self.search.setToolTip(
+            self.tr("Finds members by name, member number, phone, email or city.")
         )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -67,16 +68,16 @@ class MembersPage(QWidget):
         metrics = self.table.fontMetrics()
         samples = (
             "GD-000000",
-            "Bagus Anisa Pratama Wijaya",
-            "+62 812-3456-78901",
-            "anisa.matondang603@gmail.com",
+            "Nurul Nyoman Siregar",
+            "+62 812-3456-7890",
+            "nurul.siregar758@gmail.com",
             "Jakarta Selatan",
             "Inactive",
             "30 Sep 2026",
             "30 Sep 2026",
         )
         for column, sample in enumerate(samples):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)

@@ -7,9 +7,12 @@ import importlib
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Window sizes and column layouts saved while measuring must not become the user's.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="groupdesk-bench-")
 
 from tests.benchmarks.harness import HERE, BenchContext  # noqa: E402
 
