@@ -73,7 +73,7 @@ class MembersTableModel(QAbstractTableModel):
         self._matching = (
             len(self._rows) if len(self._rows) < PAGE_SIZE else self._service.count(self._filter)
         )
-        self._total = self._matching if self._filter == RosterFilter() else self._service.total()
+        self._total = self._service.total() if self._filter.is_narrowed() else self._matching
         self.endResetModel()
         self.countsChanged.emit(self._matching, self._total)
 

@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Window sizes and column layouts saved while measuring must not become the user's.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="groupdesk-bench-")
 
-from tests.benchmarks.harness import HERE, BenchContext  # noqa: E402
+from tests.benchmarks.harness import HERE, BenchContext
 
 OUTPUT = HERE.parent.parent / "benchmarks.json"
 
@@ -30,15 +30,16 @@ def main(argv: list[str]) -> int:
         print(f"== {name}", flush=True)
         for r in module.run(ctx):
             rows.append(r)
-            peer = (
-                f"   peer {r['peer']}: {r['peer_seconds']:.3f} s" if r.get("peer") else ""
-            )
+            peer = f"   peer {r['peer']}: {r['peer_seconds']:.3f} s" if r.get("peer") else ""
             extra = "".join(
-                f"   {k}={v}" for k, v in r.items()
+                f"   {k}={v}"
+                for k, v in r.items()
                 if k not in {"benchmark", "size", "seconds", "peer", "peer_seconds"}
             )
-            print(f"  {r['benchmark']:<42} {r['size']:>7}  {r['seconds']:>8.4f} s{peer}{extra}",
-                  flush=True)
+            print(
+                f"  {r['benchmark']:<42} {r['size']:>7}  {r['seconds']:>8.4f} s{peer}{extra}",
+                flush=True,
+            )
     OUTPUT.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {Path(OUTPUT).name} ({len(rows)} rows)")
     return 0

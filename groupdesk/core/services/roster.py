@@ -11,10 +11,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    tuple_,
+)
 
 from groupdesk.core.database import Database
-from groupdesk.core.models import Member, MemberStatus
+from groupdesk.core.models import (
+    CustomFieldValue,
+    Member,
+    MemberInterest,
+    MemberProfession,
+    MemberSkill,
+    MemberStatus,
+)
 from groupdesk.core.text_keys import search_patterns
 
 
@@ -51,10 +69,25 @@ ROSTER_COLUMNS: tuple[str, ...] = tuple(SORTABLE)
 
 @dataclass(frozen=True)
 class RosterFilter:
+    """What the Members page is narrowed to; every part becomes a WHERE clause."""
+
     search: str = ""
     statuses: frozenset[str] = field(default_factory=frozenset)
     city: str | None = None
+    profession_id: int | None = None
+    skill_id: int | None = None
+    cause_area_id: int | None = None
+    # Members holding a licence that expires within this many days (expired ones included).
+    licence_expiring_days: int | None = None
+    # Members whose paid-until date falls within this many days (renewals due).
+    renewal_due_days: int | None = None
+    custom_field_id: int | None = None
+    custom_value: str | None = None
     in_trash: bool = False
+    today: dt.date | None = None
+
+    def is_narrowed(self) -> bool:
+        return self != RosterFilter(today=self.today)
 
 
 @dataclass(frozen=True)
@@ -117,6 +150,38 @@ class RosterService:
             conds.append(Member.status.in_(sorted(flt.statuses)))
         if flt.city:
             conds.append(Member.city == flt.city)
+        today = flt.today or dt.date.today()
+        if flt.profession_id is not None:
+            conds.append(
+                _has(MemberProfession, MemberProfession.profession_id == flt.profession_id)
+            )
+        if flt.skill_id is not None:
+            conds.append(_has(MemberSkill, MemberSkill.skill_id == flt.skill_id))
+        if flt.cause_area_id is not None:
+            conds.append(_has(MemberInterest, MemberInterest.cause_area_id == flt.cause_area_id))
+        if flt.licence_expiring_days is not None:
+            limit = today + dt.timedelta(days=flt.licence_expiring_days)
+            conds.append(_has(MemberProfession, MemberProfession.licence_valid_until <= limit))
+        if flt.renewal_due_days is not None:
+            limit = today + dt.timedelta(days=flt.renewal_due_days)
+            conds.append(Member.paid_until.is_not(None))
+            conds.append(Member.paid_until <= limit)
+            conds.append(Member.status.in_(("active", "lapsed")))
+        if flt.custom_field_id is not None and flt.custom_value:
+            conds.append(
+                _has(
+                    CustomFieldValue,
+                    CustomFieldValue.field_id == flt.custom_field_id,
+                    func.lower(
+                        func.coalesce(
+                            CustomFieldValue.value_text,
+                            func.cast(CustomFieldValue.value_number, String),
+                            func.cast(CustomFieldValue.value_date, String),
+                            func.cast(CustomFieldValue.value_bool, String),
+                        )
+                    ).like(f"%{flt.custom_value.lower()}%"),
+                )
+            )
         return conds
 
     def _select(self, flt: RosterFilter, sort: RosterSort, after: MemberRow | None) -> Select:
@@ -146,6 +211,11 @@ class RosterService:
             .where(*conds)
             .order_by(*order)
         )
+
+
+def _has(model: Any, *where: Any) -> ColumnElement[bool]:
+    """EXISTS over a member's child rows; SQLite answers it from the child's member index."""
+    return exists().where(model.member_id == _M.id, *where)
 
 
 def _after(col: Any, value: object, row_id: int, descending: bool) -> ColumnElement[bool]:

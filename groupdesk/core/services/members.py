@@ -1,0 +1,494 @@
+"""Creating, editing, trashing and restoring members: each call is one transaction.
+
+Every change is validated first (nothing is written when any field is wrong), checked against
+the version the editor started from (so two windows cannot silently overwrite each other),
+and recorded field by field in the audit trail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from groupdesk.core import validation
+from groupdesk.core.database import Database
+from groupdesk.core.models import (
+    AuditAction,
+    AvailabilityWindow,
+    CustomField,
+    CustomFieldValue,
+    Member,
+    MemberInterest,
+    MemberProfession,
+    MemberSkill,
+    MemberStatus,
+    OrganisationSettings,
+    utcnow,
+)
+from groupdesk.core.services import audit_trail
+from groupdesk.core.text_keys import member_search_text, sort_name
+from groupdesk.core.validation import ValidationError
+
+ENTITY = "member"
+
+
+class StaleEditError(Exception):
+    """Someone else saved this member after the editor loaded it."""
+
+
+class MemberNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class ProfessionEntry:
+    profession_id: int
+    qualification: str | None = None
+    licence_number: str | None = None
+    licence_valid_until: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class AvailabilityEntry:
+    weekday: int
+    start_time: dt.time
+    end_time: dt.time
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """Everything the member form edits, as plain values (no ORM objects leave the service)."""
+
+    member_number: str = ""
+    full_name: str = ""
+    email: str | None = None
+    phone: str | None = None
+    birth_date: dt.date | None = None
+    joined_on: dt.date | None = None
+    paid_until: dt.date | None = None
+    status: str = MemberStatus.ACTIVE.value
+    city: str | None = None
+    address: str | None = None
+    notes: str | None = None
+    consent_given: bool = False
+    consent_date: dt.date | None = None
+    professions: tuple[ProfessionEntry, ...] = ()
+    skill_ids: frozenset[int] = frozenset()
+    cause_area_ids: frozenset[int] = frozenset()
+    availability: tuple[AvailabilityEntry, ...] = ()
+    custom: tuple[tuple[int, Any], ...] = ()  # (custom field id, value), sorted by id
+    id: int | None = None
+    version: int = 0
+    deleted_at: dt.datetime | None = None
+
+    def with_changes(self, **changes: Any) -> MemberRecord:
+        return replace(self, **changes)
+
+
+SCALAR_FIELDS = (
+    "member_number",
+    "full_name",
+    "email",
+    "phone",
+    "birth_date",
+    "joined_on",
+    "paid_until",
+    "status",
+    "city",
+    "address",
+    "notes",
+    "consent_given",
+    "consent_date",
+)
+RECORD_FIELDS = tuple(f.name for f in fields(MemberRecord))
+
+
+class MemberService:
+    def __init__(self, db: Database, *, today: dt.date | None = None) -> None:
+        self._db = db
+        self._today = today
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    # -- reading ------------------------------------------------------------------------
+
+    def get(self, member_id: int) -> MemberRecord:
+        with self._db.session() as s:
+            member = s.get(Member, member_id)
+            if member is None:
+                raise MemberNotFound(member_id)
+            return _record_of(s, member)
+
+    def history(self, member_id: int) -> list[audit_trail.HistoryLine]:
+        with self._db.session() as s:
+            return audit_trail.history(s, ENTITY, member_id)
+
+    def suggest_member_number(self) -> str:
+        """The next number in the association's own pattern (GD-000301 after GD-000300)."""
+        with self._db.session() as s:
+            last = s.scalar(select(Member.member_number).order_by(Member.id.desc()).limit(1))
+            if not last:
+                return "1"
+            match = re.search(r"(\d+)(?!.*\d)", last)
+            if not match:
+                return f"{last}-2"
+            prefix, digits, suffix = last[: match.start()], match.group(1), last[match.end() :]
+            for n in range(int(digits) + 1, int(digits) + 1000):
+                candidate = f"{prefix}{n:0{len(digits)}d}{suffix}"
+                if not s.scalar(select(func.count()).where(Member.member_number == candidate)):
+                    return candidate
+            return f"{last}-2"
+
+    def phone_country(self) -> str:
+        with self._db.session() as s:
+            settings = s.get(OrganisationSettings, 1)
+            return settings.phone_country if settings else "ID"
+
+    # -- checking -----------------------------------------------------------------------
+
+    def validate(self, record: MemberRecord) -> MemberRecord:
+        """The record as it would be stored, or ValidationError for the first bad field."""
+        today = self.today
+        country = self.phone_country()
+        clean = validation.clean
+        cleaned = record.with_changes(
+            member_number=validation.member_number(record.member_number),
+            full_name=validation.full_name(record.full_name),
+            email=validation.email(record.email),
+            phone=validation.phone(record.phone, country),
+            birth_date=validation.past_date("birth_date", record.birth_date, today, "birth date"),
+            joined_on=validation.past_date("joined_on", record.joined_on, today, "joining date"),
+            consent_date=validation.past_date(
+                "consent_date", record.consent_date, today, "consent date"
+            ),
+            status=validation.status(record.status),
+            city=clean(record.city),
+            address=(record.address or "").strip() or None,
+            notes=(record.notes or "").strip() or None,
+        )
+        if cleaned.birth_date and cleaned.joined_on and cleaned.joined_on < cleaned.birth_date:
+            raise ValidationError("joined_on", "A member cannot join before they were born.")
+        if cleaned.consent_given and cleaned.consent_date is None:
+            cleaned = cleaned.with_changes(consent_date=today)
+        if not cleaned.consent_given:
+            cleaned = cleaned.with_changes(consent_date=None)
+        seen = set()
+        for entry in cleaned.professions:
+            if entry.profession_id in seen:
+                raise ValidationError("professions", "A profession is listed twice.")
+            seen.add(entry.profession_id)
+        for window in cleaned.availability:
+            if not 0 <= window.weekday <= 6:
+                raise ValidationError("availability", "Unknown weekday.")
+            if window.end_time <= window.start_time:
+                raise ValidationError(
+                    "availability", "An availability window must end after it starts."
+                )
+        with self._db.session() as s:
+            taken = s.scalar(
+                select(Member.id).where(
+                    Member.member_number == cleaned.member_number,
+                    Member.id != (record.id or -1),
+                )
+            )
+            if taken is not None:
+                raise ValidationError(
+                    "member_number",
+                    f"Member number {cleaned.member_number} is already in use.",
+                )
+            cleaned = cleaned.with_changes(custom=self._validate_custom(s, cleaned.custom))
+        return cleaned
+
+    def _validate_custom(self, s: Session, custom: tuple[tuple[int, Any], ...]):
+        from groupdesk.core.services.custom_fields import coerce_value
+
+        defs = {f.id: f for f in s.scalars(select(CustomField))}
+        out = []
+        for field_id, value in custom:
+            definition = defs.get(field_id)
+            if definition is None:
+                continue
+            out.append((field_id, coerce_value(definition, value)))
+        return tuple(sorted(out, key=lambda item: item[0]))
+
+    # -- writing ------------------------------------------------------------------------
+
+    def create(self, record: MemberRecord) -> MemberRecord:
+        cleaned = self.validate(record.with_changes(id=None))
+        with self._db.transaction() as s:
+            member = Member()
+            _apply_scalars(member, cleaned)
+            s.add(member)
+            s.flush()
+            _replace_children(s, member.id, cleaned)
+            audit_trail.record(
+                s,
+                ENTITY,
+                member.id,
+                AuditAction.CREATE,
+                {
+                    name: (None, getattr(cleaned, name))
+                    for name in SCALAR_FIELDS
+                    if getattr(cleaned, name) not in (None, "", False)
+                },
+            )
+            s.flush()
+            return _record_of(s, member)
+
+    def update(self, record: MemberRecord) -> MemberRecord:
+        """Save ``record`` (which carries the version it was loaded at) over the stored one."""
+        if record.id is None:
+            raise MemberNotFound(None)
+        cleaned = self.validate(record)
+        with self._db.transaction() as s:
+            member = s.get(Member, record.id)
+            if member is None:
+                raise MemberNotFound(record.id)
+            if member.version != record.version:
+                raise StaleEditError(
+                    "Someone else changed this member after you opened it; reload to see it."
+                )
+            before = _record_of(s, member)
+            changes = _diff(before, cleaned)
+            if not changes:
+                return before
+            _apply_scalars(member, cleaned)
+            children_changed = any(name not in SCALAR_FIELDS for name in changes)
+            if children_changed:
+                member.updated_at = utcnow()  # a child change is a change to the member
+            s.flush()  # one UPDATE, so the version goes up by exactly one
+            if children_changed:
+                _replace_children(s, member.id, cleaned)
+            audit_trail.record(s, ENTITY, member.id, AuditAction.UPDATE, changes)
+            s.flush()
+            return _record_of(s, member)
+
+    def update_field(self, member_id: int, name: str, value: Any, *, version: int) -> MemberRecord:
+        """Inline edit of one field, checked like a whole-form save."""
+        if name not in SCALAR_FIELDS:
+            raise ValidationError(name, f"{name} cannot be edited here.")
+        current = self.get(member_id)
+        return self.update(current.with_changes(**{name: value}, version=version))
+
+    def move_to_trash(self, member_ids: list[int]) -> int:
+        now = utcnow()
+        with self._db.transaction() as s:
+            ids = list(
+                s.scalars(
+                    select(Member.id).where(Member.id.in_(member_ids), Member.deleted_at.is_(None))
+                )
+            )
+            if ids:
+                s.execute(
+                    update(Member)
+                    .where(Member.id.in_(ids))
+                    .values(deleted_at=now, version=Member.version + 1)
+                    .execution_options(synchronize_session=False)
+                )
+                for mid in ids:
+                    audit_trail.record(s, ENTITY, mid, AuditAction.DELETE)
+            return len(ids)
+
+    def restore(self, member_ids: list[int]) -> int:
+        with self._db.transaction() as s:
+            ids = list(
+                s.scalars(
+                    select(Member.id).where(
+                        Member.id.in_(member_ids), Member.deleted_at.is_not(None)
+                    )
+                )
+            )
+            if ids:
+                s.execute(
+                    update(Member)
+                    .where(Member.id.in_(ids))
+                    .values(deleted_at=None, version=Member.version + 1)
+                    .execution_options(synchronize_session=False)
+                )
+                for mid in ids:
+                    audit_trail.record(s, ENTITY, mid, AuditAction.RESTORE)
+            return len(ids)
+
+    def trash_count(self) -> int:
+        with self._db.session() as s:
+            return int(s.scalar(select(func.count()).where(Member.deleted_at.is_not(None))) or 0)
+
+    def empty_trash(self) -> int:
+        """Delete the members in the trash for good, with their sign-ups and links."""
+        with self._db.transaction() as s:
+            ids = list(s.scalars(select(Member.id).where(Member.deleted_at.is_not(None))))
+            if ids:
+                s.execute(delete(Member).where(Member.id.in_(ids)))
+            return len(ids)
+
+    def purge(self, member_id: int) -> None:
+        """Remove a member created by mistake (undo of "new member"); no trace left."""
+        with self._db.transaction() as s:
+            s.execute(delete(Member).where(Member.id == member_id))
+
+    def refresh_lapsed(self) -> int:
+        """Members whose paid-until date has passed become lapsed (and it is recorded)."""
+        today = self.today
+        with self._db.transaction() as s:
+            ids = list(
+                s.scalars(
+                    select(Member.id).where(
+                        Member.status == MemberStatus.ACTIVE.value,
+                        Member.paid_until < today,
+                        Member.deleted_at.is_(None),
+                    )
+                )
+            )
+            if ids:
+                s.execute(
+                    update(Member)
+                    .where(Member.id.in_(ids))
+                    .values(status=MemberStatus.LAPSED.value, version=Member.version + 1)
+                    .execution_options(synchronize_session=False)
+                )
+                for mid in ids:
+                    audit_trail.record(
+                        s, ENTITY, mid, AuditAction.UPDATE, {"status": ("active", "lapsed")}
+                    )
+            return len(ids)
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+
+def _apply_scalars(member: Member, record: MemberRecord) -> None:
+    for name in SCALAR_FIELDS:
+        setattr(member, name, getattr(record, name))
+    member.sort_name = sort_name(record.full_name)
+    member.search_text = member_search_text(
+        record.member_number, record.full_name, record.email, record.phone, record.city
+    )
+
+
+def _replace_children(s: Session, member_id: int, record: MemberRecord) -> None:
+    for model in (
+        MemberProfession,
+        MemberSkill,
+        MemberInterest,
+        AvailabilityWindow,
+        CustomFieldValue,
+    ):
+        s.execute(delete(model).where(model.member_id == member_id))
+    for p in record.professions:
+        s.add(MemberProfession(member_id=member_id, **p.__dict__))
+    for skill_id in record.skill_ids:
+        s.add(MemberSkill(member_id=member_id, skill_id=skill_id))
+    for cause_id in record.cause_area_ids:
+        s.add(MemberInterest(member_id=member_id, cause_area_id=cause_id))
+    for w in record.availability:
+        s.add(
+            AvailabilityWindow(
+                member_id=member_id, weekday=w.weekday, start_time=w.start_time, end_time=w.end_time
+            )
+        )
+    if record.custom:
+        from groupdesk.core.services.custom_fields import value_columns
+
+        for field_id, value in record.custom:
+            if value is None:
+                continue
+            s.add(
+                CustomFieldValue(
+                    member_id=member_id, field_id=field_id, **value_columns(s, field_id, value)
+                )
+            )
+
+
+def _record_of(s: Session, member: Member) -> MemberRecord:
+    mid = member.id
+    professions = tuple(
+        ProfessionEntry(r.profession_id, r.qualification, r.licence_number, r.licence_valid_until)
+        for r in s.scalars(
+            select(MemberProfession)
+            .where(MemberProfession.member_id == mid)
+            .order_by(MemberProfession.id)
+        )
+    )
+    skills = frozenset(s.scalars(select(MemberSkill.skill_id).where(MemberSkill.member_id == mid)))
+    causes = frozenset(
+        s.scalars(select(MemberInterest.cause_area_id).where(MemberInterest.member_id == mid))
+    )
+    availability = tuple(
+        AvailabilityEntry(w.weekday, w.start_time, w.end_time)
+        for w in s.scalars(
+            select(AvailabilityWindow)
+            .where(AvailabilityWindow.member_id == mid)
+            .order_by(AvailabilityWindow.weekday, AvailabilityWindow.start_time)
+        )
+    )
+    from groupdesk.core.services.custom_fields import stored_value
+
+    custom = tuple(
+        (v.field_id, stored_value(v))
+        for v in s.scalars(
+            select(CustomFieldValue)
+            .where(CustomFieldValue.member_id == mid)
+            .order_by(CustomFieldValue.field_id)
+        )
+    )
+    return MemberRecord(
+        **{name: getattr(member, name) for name in SCALAR_FIELDS},
+        professions=professions,
+        skill_ids=skills,
+        cause_area_ids=causes,
+        availability=availability,
+        custom=custom,
+        id=mid,
+        version=member.version,
+        deleted_at=member.deleted_at,
+    )
+
+
+def _diff(before: MemberRecord, after: MemberRecord) -> dict[str, tuple[object, object]]:
+    changes: dict[str, tuple[object, object]] = {}
+    for name in (
+        *SCALAR_FIELDS,
+        "professions",
+        "skill_ids",
+        "cause_area_ids",
+        "availability",
+        "custom",
+    ):
+        old, new = getattr(before, name), getattr(after, name)
+        if old != new:
+            if name in SCALAR_FIELDS:
+                changes[name] = (old, new)
+            else:
+                changes[name] = (_describe(old), _describe(new))
+    return changes
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, frozenset):
+        return ", ".join(str(v) for v in sorted(value))
+    if isinstance(value, tuple):
+        return "; ".join(
+            ", ".join(f"{k}={v}" for k, v in item.__dict__.items() if v is not None)
+            if hasattr(item, "__dict__")
+            else str(item)
+            for item in value
+        )
+    return str(value)
+
+
+__all__ = [
+    "AvailabilityEntry",
+    "MemberNotFound",
+    "MemberRecord",
+    "MemberService",
+    "ProfessionEntry",
+    "StaleEditError",
+    "ValidationError",
+]
