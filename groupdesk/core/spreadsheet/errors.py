@@ -49,3 +49,7 @@ class SheetNotFound(SpreadsheetError):
 
 class NoDataRows(SpreadsheetError):
     """The sheet has a header row but no rows of data below it."""
+
+
+class NoHeaderRow(SpreadsheetError):
+    """No row above the data looks like column names."""
