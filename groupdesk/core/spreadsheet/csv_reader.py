@@ -53,7 +53,7 @@ def detect_encoding(raw: bytes) -> str:
     return "cp1252"
 
 
-def _column_counts(sample: str, delimiter: str) -> list[int]:
+def _column_counts(sample: str, delimiter: str, truncated: bool) -> list[int]:
     reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
     counts: list[int] = []
     try:
@@ -62,11 +62,13 @@ def _column_counts(sample: str, delimiter: str) -> list[int]:
                 counts.append(len(row))
     except csv.Error:
         pass
-    return counts[:-1] if len(counts) > 1 else counts  # the last sampled line may be cut
+    if truncated and len(counts) > 1:
+        counts.pop()  # the last line of a cut sample is incomplete
+    return counts
 
 
-def _score(sample: str, delimiter: str) -> tuple[float, int]:
-    counts = _column_counts(sample, delimiter)
+def _score(sample: str, delimiter: str, truncated: bool) -> tuple[float, int]:
+    counts = _column_counts(sample, delimiter, truncated)
     if not counts:
         return (0.0, 0)
     width, hits = Counter(counts).most_common(1)[0]
@@ -75,14 +77,14 @@ def _score(sample: str, delimiter: str) -> tuple[float, int]:
     return (hits / len(counts), width)
 
 
-def detect_delimiter(sample: str) -> str:
+def detect_delimiter(sample: str, *, truncated: bool = False) -> str:
     """Return the delimiter among comma, semicolon and tab that fits ``sample`` best.
 
     The candidate giving the most rows with the same column count wins (then the one with
     more columns); csv.Sniffer, restricted to the same candidates, breaks remaining ties, and
     comma is the answer for one-column files.
     """
-    scores = {delimiter: _score(sample, delimiter) for delimiter in DELIMITERS}
+    scores = {delimiter: _score(sample, delimiter, truncated) for delimiter in DELIMITERS}
     best = max(scores.values())
     winners = [delimiter for delimiter, score in scores.items() if score == best]
     if best[1] == 0:
@@ -119,11 +121,18 @@ def _dialect_of(text: str, encoding: str) -> tuple[CsvDialect, str]:
         delimiter = hint.group(1)
     else:
         body = text
-        delimiter = detect_delimiter(text[:_SAMPLE_CHARS])
+        delimiter = detect_delimiter(text[:_SAMPLE_CHARS], truncated=len(text) > _SAMPLE_CHARS)
+    # "a, b, c" files: skip the space after each delimiter when the header line and nearly
+    # every other line write it, so a quoted field after ", " still parses.
     sample = body[:_SAMPLE_CHARS]
+    header = body.partition("\n")[0]
     occurrences = sample.count(delimiter)
     spaced = sample.count(delimiter + " ")
-    skip = occurrences > 0 and spaced >= 0.9 * occurrences
+    skip = (
+        header.count(delimiter) > 0
+        and header.count(delimiter) == header.count(delimiter + " ")
+        and spaced >= 0.9 * occurrences
+    )
     return CsvDialect(encoding, delimiter, skip, bool(hint)), body
 
 

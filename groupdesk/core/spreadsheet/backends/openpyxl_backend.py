@@ -6,6 +6,7 @@ openpyxl parses XML with the standard library, so it is only used with defusedxm
 
 from __future__ import annotations
 
+import datetime as dt
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,18 @@ def _ensure_defused() -> None:
         raise UnsafeWorkbook(
             "the safe XML parser is not available, so this workbook cannot be read safely"
         )
+
+
+def _value(cell: object) -> object:
+    """Error cells become None; a midnight datetime in a date-only format becomes a date."""
+    if getattr(cell, "data_type", None) == "e":
+        return None
+    value = getattr(cell, "value", None)
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        number_format = str(getattr(cell, "number_format", "")).lower()
+        if "h" not in number_format and "s" not in number_format:
+            return value.date()
+    return value
 
 
 class OpenpyxlBackend:
@@ -54,7 +67,7 @@ class OpenpyxlBackend:
         # The dimension a file declares can be A1:XFD1048576; never trust it to size lists.
         worksheet.reset_dimensions()
         for row in worksheet.iter_rows(max_row=max_rows):
-            yield [None if cell.data_type == "e" else cell.value for cell in row]
+            yield [_value(cell) for cell in row]
 
     def close(self) -> None:
         self._workbook.close()
