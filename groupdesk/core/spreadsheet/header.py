@@ -63,11 +63,15 @@ def _qualifies(row: Sequence[object], below: list[Sequence[object]]) -> bool:
     labels = sum(1 for index in filled if _is_label(row[index]))
     if labels / len(filled) < MIN_TEXT_SHARE:
         return False
-    widths = [len(_filled(other)) for other in below if _filled(other)]
-    typical = statistics.median(widths) if widths else len(filled)
-    if typical >= 2 and len(filled) < 2:
+    # The table width is judged from the rows below that have two cells or more, so further
+    # one-cell note lines cannot make a note look as wide as the table.
+    widths = [len(_filled(other)) for other in below]
+    table_widths = [width for width in widths if width >= 2]
+    if not table_widths:
+        return True
+    if len(filled) < 2:
         return False
-    return len(filled) >= MIN_WIDTH_SHARE * typical
+    return len(filled) >= MIN_WIDTH_SHARE * statistics.median(table_widths)
 
 
 def _names(row: Sequence[object], first: int, last: int) -> list[str]:
