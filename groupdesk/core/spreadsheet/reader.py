@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .backends import Backend
-from .cells import Cell, collect
+from .cells import Cell, collect, gc_paused
 from .csv_reader import read_csv
 from .date_system import xls_date1904, xlsx_date1904
 from .errors import DamagedWorkbook, EmptyWorkbook, SheetNotFound, SpreadsheetError
@@ -144,14 +144,16 @@ def read_sheet(
     if fmt == "csv":
         if sheet is not None and sheet != _csv_sheet(path).name:
             raise SheetNotFound(f"a CSV file has a single sheet; there is no sheet {sheet!r}")
-        return collect(read_csv(path), max_rows)
+        with gc_paused():
+            return collect(read_csv(path), max_rows)
 
     def use(backend: Backend) -> list[list[Cell]]:
         sheets = backend.sheets()
         if not sheets:
             raise _no_sheets_error(path, fmt)
         name = _choose_sheet(sheets, sheet)
-        return collect(backend.rows(name, max_rows), max_rows)
+        with gc_paused():
+            return collect(backend.rows(name, max_rows), max_rows)
 
     rows = _with_backend(path, fmt, use)
     assert isinstance(rows, list)
