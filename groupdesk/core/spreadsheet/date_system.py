@@ -11,6 +11,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from .safety import ZIP_READ_ERRORS
+
 _DATE1904 = re.compile(r"""date1904\s*=\s*["'](1|true)["']""", re.IGNORECASE)
 _PREFIX = 64 << 10
 
@@ -37,7 +39,7 @@ def xlsx_date1904(path: Path) -> bool | None:
                 return None
             with zf.open(candidates[0]) as member:
                 text = _decode(member.read(_PREFIX))
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError):
+    except ZIP_READ_ERRORS:
         return None
     return bool(_DATE1904.search(text))
 

@@ -57,10 +57,14 @@ def _no_sheets_error(path: Path, fmt: str) -> SpreadsheetError:
     if fmt == "xlsx":
         import zipfile
 
-        with zipfile.ZipFile(path) as zf:
-            has_sheet_data = any(
-                "worksheets/" in info.filename.replace("\\", "/").lower() for info in zf.infolist()
-            )
+        from .safety import ZIP_READ_ERRORS
+
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = [info.filename.replace("\\", "/").lower() for info in zf.infolist()]
+        except ZIP_READ_ERRORS:
+            names = []
+        has_sheet_data = any("worksheets/" in name for name in names)
         if has_sheet_data:
             return DamagedWorkbook(
                 "the workbook is damaged: it contains sheet data but its list of sheets is empty"

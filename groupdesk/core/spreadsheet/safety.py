@@ -9,7 +9,9 @@ inflated beyond the first few kilobytes of each XML part.
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
+import zlib
 
 from .errors import UnsafeWorkbook
 
@@ -20,6 +22,20 @@ MAX_RATIO = 200
 MAX_PROLOG = 64 << 10  # an XML part must reach its root element within 64 KiB
 
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
+
+# What reading a damaged zip can raise besides BadZipFile: bad deflate data, cut-off headers,
+# impossible sizes, unsupported compression or encrypted members.
+ZIP_READ_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+    EOFError,
+    OSError,
+    ValueError,
+    OverflowError,
+    NotImplementedError,
+    RuntimeError,
+)
 _ROOT_START = re.compile(r"<[A-Za-z_]")
 
 
@@ -65,7 +81,7 @@ def check_xml_prologs(zf: zipfile.ZipFile) -> None:
         try:
             with zf.open(info) as member:
                 raw = member.read(MAX_PROLOG)
-        except (zipfile.BadZipFile, OSError, NotImplementedError, EOFError, RuntimeError):
+        except ZIP_READ_ERRORS:
             continue  # unreadable parts are reported by the reader as damage
         text = _prolog_text(raw)
         root = _ROOT_START.search(text)

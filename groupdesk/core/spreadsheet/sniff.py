@@ -21,7 +21,7 @@ from .errors import (
     SpreadsheetError,
     UnsafeWorkbook,
 )
-from .safety import check_zip
+from .safety import ZIP_READ_ERRORS, check_zip
 
 FORMATS = ("xlsx", "xls", "ods", "csv")
 MAX_FILE_SIZE = 512 << 20
@@ -88,12 +88,10 @@ def _zip_format(path: Path) -> str:
             content_types = b""
             if "[content_types].xml" in names:
                 content_types = zf.read(names["[content_types].xml"])[: 1 << 20].lower()
-    except zipfile.BadZipFile as exc:
+    except ZIP_READ_ERRORS as exc:
         raise DamagedWorkbook(
             "the file is a damaged zip package (perhaps cut off while downloading or copying)"
         ) from exc
-    except (OSError, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise DamagedWorkbook(f"the zip package cannot be read: {exc}") from exc
     if any(name.startswith("xl/") for name in names) or (
         b"spreadsheetml" in content_types or b"ms-excel" in content_types
     ):
