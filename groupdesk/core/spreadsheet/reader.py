@@ -11,6 +11,7 @@ import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from .backends import Backend
 from .cells import Cell, collect, gc_paused
@@ -22,6 +23,7 @@ from .sniff import detect_format
 from .translate import translate
 
 BackendFactory = Callable[[Path, str], Backend]
+T = TypeVar("T")
 
 
 def _calamine(path: Path, fmt: str) -> Backend:
@@ -87,7 +89,7 @@ def _choose_sheet(sheets: list[SheetInfo], wanted: str | None) -> str:
     raise SheetNotFound(f"there is no sheet named {wanted!r} (the workbook has {names})")
 
 
-def _with_backend(path: Path, fmt: str, use: Callable[[Backend], object]) -> object:
+def _with_backend(path: Path, fmt: str, use: Callable[[Backend], T]) -> T:
     """Run ``use`` with the first backend that manages; translate the first failure."""
     first_error: BaseException | None = None
     for factory in _BACKENDS[fmt]:
@@ -121,7 +123,6 @@ def open_workbook(path: str | os.PathLike[str]) -> WorkbookInfo:
     if fmt == "csv":
         return WorkbookInfo(format="csv", sheets=[_csv_sheet(path)], date1904=None)
     sheets = _with_backend(path, fmt, lambda backend: backend.sheets())
-    assert isinstance(sheets, list)
     if not sheets:
         raise _no_sheets_error(path, fmt)
     date1904: bool | None = None
@@ -159,6 +160,4 @@ def read_sheet(
         with gc_paused():
             return collect(backend.rows(name, max_rows), max_rows)
 
-    rows = _with_backend(path, fmt, use)
-    assert isinstance(rows, list)
-    return rows
+    return _with_backend(path, fmt, use)

@@ -284,3 +284,27 @@ def test_negative_max_rows_is_a_programming_error(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "a.xlsx", [["Nama"]])
     with pytest.raises(ValueError):
         read_sheet(path, max_rows=-1)
+
+
+def _broken(path: Path, fmt: str) -> object:
+    raise RuntimeError("simulated calamine failure")
+
+
+@pytest.mark.parametrize(
+    ("relative", "fallback"),
+    [
+        ("roo/type_excel.xlsx", "_xlrd"),
+        ("calamine/date_1904.xlsx", "_openpyxl"),
+        ("calamine/any_sheets.xlsx", "_openpyxl"),
+        ("python-calamine/base.xlsx", "_openpyxl"),
+    ],
+)
+def test_fallback_libraries_give_the_same_sheets_and_rows(
+    relative: str, fallback: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = corpus(relative)
+    expected_info, expected_rows = open_workbook(path), read_sheet(path)
+    fmt = expected_info.format
+    monkeypatch.setitem(reader._BACKENDS, fmt, (_broken, getattr(reader, fallback)))
+    assert open_workbook(path) == expected_info
+    assert read_sheet(path) == expected_rows

@@ -53,13 +53,14 @@ class OpenpyxlBackend:
 
     def sheets(self) -> list[SheetInfo]:
         chartsheets = {id(chart) for chart in self._workbook.chartsheets}
+        sheets = [self._workbook[name] for name in self._workbook.sheetnames]
         return [
             SheetInfo(
                 name=sheet.title,
                 visible=sheet.sheet_state == "visible",
                 is_worksheet=id(sheet) not in chartsheets,
             )
-            for sheet in self._workbook._sheets
+            for sheet in sheets
         ]
 
     def rows(self, sheet: str, max_rows: int | None) -> Iterator[list[object]]:
