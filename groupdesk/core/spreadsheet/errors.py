@@ -1,0 +1,55 @@
+"""Why a spreadsheet could not be read, in words a secretary can act on.
+
+Every problem the reading layer meets ends as one of these classes, never as a library
+traceback: the importer shows ``reason`` (one line) and the class tells the GUI which advice
+to give (remove a password, ask for a fresh copy, choose another file).
+"""
+
+from __future__ import annotations
+
+
+class SpreadsheetError(Exception):
+    """Base for every problem reading a spreadsheet file."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class NotASpreadsheet(SpreadsheetError):
+    """The file is something else (a picture, a web page, an archive of other files)."""
+
+
+class EncryptedWorkbook(SpreadsheetError):
+    """The workbook is password-protected; only Excel (with the password) can open it."""
+
+    def __init__(self, reason: str | None = None) -> None:
+        super().__init__(
+            reason
+            or "the workbook is password-protected: open it in Excel, remove the password, "
+            "save, try again"
+        )
+
+
+class DamagedWorkbook(SpreadsheetError):
+    """The file is a spreadsheet package but parts are missing or corrupt."""
+
+
+class EmptyWorkbook(SpreadsheetError):
+    """The file, or the workbook inside it, holds nothing to import."""
+
+
+class UnsafeWorkbook(SpreadsheetError):
+    """Reading the file could exhaust memory or disk (zip bomb, entity bomb, too large)."""
+
+
+class SheetNotFound(SpreadsheetError):
+    """The sheet asked for does not exist or is not a table (a chart sheet)."""
+
+
+class NoDataRows(SpreadsheetError):
+    """The sheet has a header row but no rows of data below it."""
+
+
+class NoHeaderRow(SpreadsheetError):
+    """No row above the data looks like column names."""
