@@ -30,6 +30,18 @@ def location_text(text: str) -> str:
     return text
 
 
+def audit_action(code: str) -> str:
+    return {
+        "create": _tr("Created"),
+        "update": _tr("Changed"),
+        "delete": _tr("Moved to trash"),
+        "restore": _tr("Restored"),
+        "merge": _tr("Merged"),
+        "anonymise": _tr("Anonymised"),
+        "import": _tr("Imported"),
+    }.get(code, code)
+
+
 def date_text(value: dt.date | None) -> str:
     """Day first with the month as a word: unambiguous for Indonesian and English readers."""
     return value.strftime("%d %b %Y") if value else ""

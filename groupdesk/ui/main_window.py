@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from groupdesk import __version__
 from groupdesk.core.database import Database
-from groupdesk.core.services.roster import RosterService
 from groupdesk.ui import labels
 from groupdesk.ui.members_page import MembersPage
 from groupdesk.ui.open_database_flow import choose_existing_file, choose_new_file, open_with_dialogs
@@ -70,7 +69,7 @@ class MainWindow(QMainWindow):
             return lambda _db: PlaceholderPage(title, text)
 
         return [
-            ("members", self.tr("Members"), lambda db: MembersPage(RosterService(db))),
+            ("members", self.tr("Members"), lambda db: MembersPage(db, self.undo_stack)),
             (
                 "professions",
                 self.tr("Professions"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -18,16 +20,23 @@ from groupdesk.ui import labels
 
 PAGE_SIZE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
+EDITABLE = frozenset(
+    {"member_number", "full_name", "phone", "email", "city", "status", "joined_on", "paid_until"}
+)
+# (member id, field, new value, version it was shown at) -> None when saved, else the reason.
+EditHandler = Callable[[int, str, object, int], str | None]
 
 
 class MembersTableModel(QAbstractTableModel):
     """Rows arrive through fetchMore in keyset pages; filter or sort changes reset it."""
 
     countsChanged = Signal(int, int)  # matching the filter, on the roster
+    editRefused = Signal(int, str)  # row, reason
 
     def __init__(self, service: RosterService, parent: Any = None) -> None:
         super().__init__(parent)
         self._service = service
+        self.edit_handler: EditHandler | None = None
         self._filter = RosterFilter()
         self._sort = RosterSort()
         self._rows: list[MemberRow] = []
@@ -60,6 +69,28 @@ class MembersTableModel(QAbstractTableModel):
 
     def member_id(self, row: int) -> int:
         return self._rows[row].id
+
+    def row_of(self, member_id: int) -> int:
+        """Row number of a loaded member, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == member_id), -1)
+
+    def member_row(self, row: int):  # noqa: ANN201 - MemberRow
+        return self._rows[row]
+
+    @property
+    def current_filter(self) -> RosterFilter:
+        return self._filter
+
+    def refresh_member(self, member_id: int) -> None:
+        """Show a member's saved values in place, without losing the scroll position."""
+        row = self.row_of(member_id)
+        if row < 0:
+            return
+        fresh = self._service.get_row(member_id)
+        if fresh is None:
+            return
+        self._rows[row] = fresh
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def set_filter(self, flt: RosterFilter) -> None:
         if flt != self._filter:
@@ -109,6 +140,8 @@ class MembersTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         key = ROSTER_COLUMNS[index.column()]
         value = getattr(row, key)
+        if role == Qt.ItemDataRole.EditRole:
+            return value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if key == "status":
                 return labels.member_status(value)
@@ -135,7 +168,32 @@ class MembersTableModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if (
+            self.edit_handler is not None
+            and not self._filter.in_trash
+            and ROSTER_COLUMNS[index.column()] in EDITABLE
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+            return False
+        row = self._rows[index.row()]
+        key = ROSTER_COLUMNS[index.column()]
+        if key not in EDITABLE:
+            return False
+        if isinstance(value, str) and key in ("joined_on", "paid_until"):
+            value = dt.date.fromisoformat(value) if value else None
+        if value == getattr(row, key) or (value == "" and getattr(row, key) is None):
+            return False
+        reason = self.edit_handler(row.id, key, value, row.version)
+        if reason is not None:
+            self.editRefused.emit(index.row(), reason)
+            return False
+        self.refresh_member(row.id)
+        return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(ROSTER_COLUMNS):

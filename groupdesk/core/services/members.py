@@ -19,6 +19,7 @@ from groupdesk.core import validation
 from groupdesk.core.database import Database
 from groupdesk.core.models import (
     AuditAction,
+    AuditEntry,
     AvailabilityWindow,
     CustomField,
     CustomFieldValue,
@@ -332,6 +333,9 @@ class MemberService:
         """Remove a member created by mistake (undo of "new member"); no trace left."""
         with self._db.transaction() as s:
             s.execute(delete(Member).where(Member.id == member_id))
+            # SQLite may hand the id to the next new member: its history must start empty.
+            s.execute(delete(AuditEntry).where(AuditEntry.entity == ENTITY,
+                                               AuditEntry.entity_id == member_id))
 
     def refresh_lapsed(self) -> int:
         """Members whose paid-until date has passed become lapsed (and it is recorded)."""

@@ -49,6 +49,7 @@ class MemberRow(NamedTuple):
     joined_on: dt.date | None
     paid_until: dt.date | None
     sort_name: str
+    version: int
 
 
 # Column key -> the database column that orders it. Names sort by their folded form.
@@ -127,6 +128,12 @@ class RosterService:
         with self._db.engine.connect() as conn:
             return [MemberRow(*r) for r in conn.execute(stmt)]
 
+    def get_row(self, member_id: int) -> MemberRow | None:
+        """One roster line, fresh from the database (after an edit)."""
+        with self._db.engine.connect() as conn:
+            found = conn.execute(_row_columns().where(_M.id == member_id)).first()
+        return MemberRow(*found) if found else None
+
     def count_by_status(self) -> dict[str, int]:
         stmt = (
             select(Member.status, func.count())
@@ -195,22 +202,11 @@ class RosterService:
         if col.nullable:
             # Blanks last in both directions, where a spreadsheet user expects them.
             order = (col.is_(None), *order)
-        return (
-            select(
-                _M.id,
-                Member.member_number,
-                Member.full_name,
-                Member.phone,
-                Member.email,
-                Member.city,
-                Member.status,
-                Member.joined_on,
-                Member.paid_until,
-                Member.sort_name,
-            )
-            .where(*conds)
-            .order_by(*order)
-        )
+        return _row_columns().where(*conds).order_by(*order)
+
+
+def _row_columns() -> Select:
+    return select(*(getattr(_M, name) for name in MemberRow._fields))
 
 
 def _has(model: Any, *where: Any) -> ColumnElement[bool]:

@@ -1,0 +1,109 @@
+"""Undoable member changes. Each command calls the member service, so undo and redo are
+ordinary, validated, audited writes (and a stale undo is refused rather than forced)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from groupdesk.core.services.members import MemberRecord, MemberService, StaleEditError
+from groupdesk.core.validation import ValidationError
+
+Refresh = Callable[[], None]
+Report = Callable[[str], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MemberCommands", text)
+
+
+class _MemberCommand(QUndoCommand):
+    def __init__(self, service: MemberService, refresh: Refresh, report: Report, text: str):
+        super().__init__(text)
+        self._service = service
+        self._refresh = refresh
+        self._report = report
+
+    def _guard(self, action: Callable[[], None]) -> None:
+        """Run a service call; if the member changed meanwhile, say so and retire the step."""
+        try:
+            action()
+        except (StaleEditError, ValidationError) as err:
+            self.setObsolete(True)
+            self._report(str(err))
+        self._refresh()
+
+
+class CreateMemberCommand(_MemberCommand):
+    def __init__(self, service, refresh, report, record: MemberRecord) -> None:  # noqa: ANN001
+        super().__init__(service, refresh, report,
+                         _tr("New Member %1").replace("%1", record.full_name))
+        self._record = record
+        self.member_id: int | None = None
+
+    def redo(self) -> None:
+        def create() -> None:
+            saved = self._service.create(self._record.with_changes(id=None))
+            self.member_id = saved.id
+
+        self._guard(create)
+
+    def undo(self) -> None:
+        if self.member_id is not None:
+            member_id = self.member_id
+            self._guard(lambda: self._service.purge(member_id))
+
+
+class EditMemberCommand(_MemberCommand):
+    def __init__(self, service, refresh, report, before: MemberRecord, after: MemberRecord,
+                 text: str | None = None) -> None:  # noqa: ANN001
+        super().__init__(service, refresh, report,
+                         text or _tr("Edit %1").replace("%1", before.full_name))
+        self._before = before
+        self._after = after
+        self.saved: MemberRecord | None = None
+
+    def redo(self) -> None:
+        def save() -> None:
+            base = self.saved or self._before
+            self.saved = self._service.update(self._after.with_changes(version=base.version))
+
+        self._guard(save)
+
+    def undo(self) -> None:
+        def restore() -> None:
+            assert self.saved is not None
+            self.saved = self._service.update(self._before.with_changes(version=self.saved.version))
+
+        if self.saved is not None:
+            self._guard(restore)
+
+
+class TrashMembersCommand(_MemberCommand):
+    def __init__(self, service, refresh, report, member_ids: list[int], names: list[str]) -> None:  # noqa: ANN001
+        text = (_tr("Delete %1").replace("%1", names[0]) if len(names) == 1
+                else _tr("Delete %1 Members").replace("%1", str(len(names))))
+        super().__init__(service, refresh, report, text)
+        self._ids = member_ids
+
+    def redo(self) -> None:
+        self._guard(lambda: self._service.move_to_trash(self._ids))
+
+    def undo(self) -> None:
+        self._guard(lambda: self._service.restore(self._ids))
+
+
+class RestoreMembersCommand(_MemberCommand):
+    def __init__(self, service, refresh, report, member_ids: list[int], names: list[str]) -> None:  # noqa: ANN001
+        text = (_tr("Restore %1").replace("%1", names[0]) if len(names) == 1
+                else _tr("Restore %1 Members").replace("%1", str(len(names))))
+        super().__init__(service, refresh, report, text)
+        self._ids = member_ids
+
+    def redo(self) -> None:
+        self._guard(lambda: self._service.restore(self._ids))
+
+    def undo(self) -> None:
+        self._guard(lambda: self._service.move_to_trash(self._ids))

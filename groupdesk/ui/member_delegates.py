@@ -1,0 +1,53 @@
+"""Editors for inline editing in the members table: a status list and a date picker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from groupdesk.core.models import MemberStatus
+from groupdesk.core.services.roster import ROSTER_COLUMNS
+from groupdesk.ui import labels
+from groupdesk.ui.widgets.optional_date_edit import OptionalDateEdit
+
+DATE_COLUMNS = {"joined_on", "paid_until"}
+
+
+class MemberCellDelegate(QStyledItemDelegate):
+    def createEditor(  # noqa: N802
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        key = ROSTER_COLUMNS[index.column()]
+        if key == "status":
+            combo = QComboBox(parent)
+            for status in MemberStatus:
+                combo.addItem(labels.member_status(status.value), status.value)
+            return combo
+        if key in DATE_COLUMNS:
+            return OptionalDateEdit(parent)
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(value), 0))
+        elif isinstance(editor, OptionalDateEdit):
+            editor.set_value(value)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(  # noqa: N802
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, OptionalDateEdit):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
