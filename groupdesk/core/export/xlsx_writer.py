@@ -20,10 +20,11 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from groupdesk.core.export.atomic import replace_on_success
+from groupdesk.core.export.headers import unique_titles
 from groupdesk.core.export.progress import ProgressTicker
 from groupdesk.core.export.safety import starts_like_formula
 from groupdesk.core.export.sheet_names import SheetNamer
-from groupdesk.core.export.table import Column, Progress, Report, ReportSheet
+from groupdesk.core.export.table import Progress, Report, ReportSheet
 from groupdesk.core.export.xlsx_cells import CellStyles, cell_writer, numeric_value, text_writer
 from groupdesk.core.export.xlsx_tables import TableColumn, TableSpec, add_tables
 from groupdesk.core.export.xlsx_widths import WidthEstimator
@@ -102,22 +103,6 @@ def _set_properties(workbook: Workbook, report: Report) -> None:
             "created": report.generated_at.replace(tzinfo=None),
         }
     )
-
-
-def unique_titles(columns: Sequence[Column]) -> list[str]:
-    """Header texts that an Excel table accepts: non-blank, single line, unique."""
-    seen: set[str] = set()
-    titles = []
-    for index, column in enumerate(columns, start=1):
-        base = " ".join("".join(ch if ch.isprintable() else " " for ch in column.title).split())
-        base = base or f"Column {index}"
-        title, number = base, 2
-        while title.casefold() in seen:
-            title = f"{base} ({number})"
-            number += 1
-        seen.add(title.casefold())
-        titles.append(title)
-    return titles
 
 
 def _write_sheet(
