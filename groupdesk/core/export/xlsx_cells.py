@@ -5,6 +5,10 @@ call, never xlsxwriter's guessing ``write()``, which would turn text starting wi
 a formula and text starting with ``http`` into a link. A value that does not fit its column's
 kind (text in a number column) is written as neutralised text rather than dropped or
 crashing the export: the person can see and fix it.
+
+Date-times are shown as the wall clock they carry; a time zone on one is dropped, not
+converted (reports are made in the organisation's local time). Excel holds at most 32,767
+characters in a cell; xlsxwriter cuts longer text there.
 """
 
 from __future__ import annotations

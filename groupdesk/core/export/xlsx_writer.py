@@ -3,8 +3,12 @@
 Each data sheet gets a bold, filled, frozen header; an Excel table with filter buttons;
 fitted column widths; real date, time and number cells; and, where asked, a totals row
 whose SUBTOTAL formulas follow the table's filter. An "About this report" sheet says what
-the numbers are. Rows are streamed (xlsxwriter's ``constant_memory`` mode, measured about
-three times faster than pandas with openpyxl), so memory stays flat however long the roster.
+the numbers are.
+
+Rows are streamed with xlsxwriter's ``constant_memory`` mode, so memory stays flat however
+long the roster. On a 100,000-member roster it was the fastest option measured: about 4 s
+against about 9 s for openpyxl's write-only mode without any styling, and about 13 s for
+``pandas.DataFrame.to_excel`` (see the export benchmark).
 """
 
 from __future__ import annotations
@@ -24,13 +28,14 @@ from groupdesk.core.export.headers import unique_titles
 from groupdesk.core.export.progress import ProgressTicker
 from groupdesk.core.export.safety import starts_like_formula
 from groupdesk.core.export.sheet_names import SheetNamer
-from groupdesk.core.export.table import Progress, Report, ReportSheet
+from groupdesk.core.export.table import ColumnKind, Progress, Report, ReportSheet
 from groupdesk.core.export.xlsx_cells import CellStyles, cell_writer, numeric_value, text_writer
 from groupdesk.core.export.xlsx_tables import TableColumn, TableSpec, add_tables
 from groupdesk.core.export.xlsx_widths import WidthEstimator
 
 ABOUT_SHEET = "About this report"
 TOTAL_LABEL = "Total"
+SUMMABLE = frozenset({ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.HOURS})
 MAX_ROWS = 1_048_576 - 2
 """Excel's row limit, less the header and the totals row."""
 
@@ -125,8 +130,11 @@ def _write_sheet(
 
     writers = [cell_writer(worksheet, column.kind, styles) for column in columns]
     summed = [index for index, column in enumerate(columns) if column.total]
+    for index in summed:
+        if columns[index].kind not in SUMMABLE:
+            raise ValueError(f"column {columns[index].key!r} asks for a total but is not numeric")
     sums = dict.fromkeys(summed, 0.0)
-    hours = {index: columns[index].kind == "hours" for index in summed}
+    hours = {index: columns[index].kind is ColumnKind.HOURS for index in summed}
     widths = WidthEstimator(columns, titles)
     tick = ticker.tick
 
@@ -217,7 +225,7 @@ def _write_about(
     for name, rows in counts:
         pair(f"  {name}", None)
         worksheet.write_number(line - 1, 1, rows, styles.integer)
-    labels = [report.title, "Generated at", "GroupDesk version", "Rows per sheet"]
+    labels = ["Generated at", "GroupDesk version", "Rows per sheet"]
     labels += [f"  {key}" for key in report.filters] + [f"  {name}" for name, _ in counts]
     worksheet.set_column(0, 0, min(40, max(len(label) for label in labels) + 2))
     values = [*report.filters.values(), report.app_version, "31/12/2024 23:59"]

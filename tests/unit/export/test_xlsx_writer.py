@@ -262,3 +262,10 @@ def test_memory_stays_flat_as_rows_grow(tmp_path: Path) -> None:
     large = _traced_peak(tmp_path, 60_000)
     assert large < small * 1.5, (small, large)
     assert large < 8 * 1024 * 1024, large
+
+
+def test_total_on_a_text_column_is_a_programming_error(tmp_path: Path) -> None:
+    report = make_report([ReportSheet("T", [Column("n", "Nama", total=True)], iter([]))])
+    with pytest.raises(ValueError, match="not numeric"):
+        write_xlsx(report, tmp_path / "t.xlsx")
+    assert list(tmp_path.iterdir()) == []
