@@ -127,6 +127,7 @@ def _write_sheet(
         fmt = styles.header_literal if starts_like_formula(title) else styles.header
         worksheet.write_string(0, col, title, fmt)
     worksheet.freeze_panes(1, 0)
+    _set_printing(worksheet)
 
     writers = [cell_writer(worksheet, column.kind, styles) for column in columns]
     summed = [index for index, column in enumerate(columns) if column.total]
@@ -185,6 +186,15 @@ def _write_sheet(
         totals_row=bool(summed),
     )
     return row, spec
+
+
+def _set_printing(worksheet: Worksheet) -> None:
+    """Print on A4 (the paper used in Indonesia), landscape, all columns on one page wide,
+    with the header repeated on every page: rosters do get printed for meetings."""
+    worksheet.set_paper(9)
+    worksheet.set_landscape()
+    worksheet.fit_to_pages(1, 0)
+    worksheet.repeat_rows(0)
 
 
 def _write_about(

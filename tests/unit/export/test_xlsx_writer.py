@@ -269,3 +269,12 @@ def test_total_on_a_text_column_is_a_programming_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="not numeric"):
         write_xlsx(report, tmp_path / "t.xlsx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_prints_landscape_on_a4_with_the_header_on_every_page(tmp_path: Path) -> None:
+    sheet = _written(tmp_path)["Shifts"]
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.page_setup.paperSize == 9
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.fitToHeight == 0  # any number of pages tall, one wide (default)
+    assert sheet.print_title_rows == "1:1"
