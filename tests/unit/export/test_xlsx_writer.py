@@ -277,4 +277,4 @@ def test_prints_landscape_on_a4_with_the_header_on_every_page(tmp_path: Path) ->
     assert sheet.page_setup.paperSize == 9
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.page_setup.fitToHeight == 0  # any number of pages tall, one wide (default)
-    assert sheet.print_title_rows == "1:1"
+    assert sheet.print_title_rows == "$1:$1"
