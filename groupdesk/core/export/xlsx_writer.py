@@ -160,22 +160,9 @@ def _write_sheet(
 
     last_data = max(row, 1)  # a table needs one data row, even an empty one
     table_columns = [TableColumn(title) for title in titles]
+    last_row = last_data
     if summed:
-        total_row = last_data + 1
-        label_col = next((c for c in range(width) if c not in sums), None)
-        if label_col is not None:
-            worksheet.write_string(total_row, label_col, TOTAL_LABEL, styles.total_label)
-            table_columns[label_col] = TableColumn(titles[label_col], total_label=TOTAL_LABEL)
-        for col in summed:
-            letter = xl_col_to_name(col)
-            formula = f"SUBTOTAL(109,{letter}2:{letter}{last_data + 1})"
-            worksheet.write_formula(
-                total_row, col, formula, styles.total_format(columns[col].kind), sums[col]
-            )
-            table_columns[col] = TableColumn(titles[col], total_formula=formula)
-        last_row = total_row
-    else:
-        last_row = last_data
+        last_row = _write_totals(worksheet, sheet, titles, sums, last_data, styles, table_columns)
 
     for col, column_width in enumerate(widths.widths()):
         worksheet.set_column(col, col, column_width)
@@ -186,6 +173,35 @@ def _write_sheet(
         totals_row=bool(summed),
     )
     return row, spec
+
+
+def _write_totals(
+    worksheet: Worksheet,
+    sheet: ReportSheet,
+    titles: list[str],
+    sums: dict[int, float],
+    last_data: int,
+    styles: CellStyles,
+    table_columns: list[TableColumn],
+) -> int:
+    """Write the totals row below the data; return its row and describe it in the table.
+
+    SUBTOTAL(109, ...) sums only the rows a filter leaves visible, like Excel's own table
+    totals. The sums computed while streaming are stored as the formulas' cached results,
+    because LibreOffice (by default) and file previewers show those without recalculating.
+    """
+    total_row = last_data + 1
+    label_col = next((col for col in range(len(titles)) if col not in sums), None)
+    if label_col is not None:
+        worksheet.write_string(total_row, label_col, TOTAL_LABEL, styles.total_label)
+        table_columns[label_col] = TableColumn(titles[label_col], total_label=TOTAL_LABEL)
+    for col, total in sums.items():
+        letter = xl_col_to_name(col)
+        formula = f"SUBTOTAL(109,{letter}2:{letter}{last_data + 1})"
+        fmt = styles.total_format(sheet.columns[col].kind)
+        worksheet.write_formula(total_row, col, formula, fmt, total)
+        table_columns[col] = TableColumn(titles[col], total_formula=formula)
+    return total_row
 
 
 def _set_printing(worksheet: Worksheet) -> None:
