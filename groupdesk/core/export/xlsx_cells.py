@@ -1,0 +1,210 @@
+"""Typed cell writing for the xlsx writer: one writer function per column kind.
+
+Every value goes through an explicit ``write_string``/``write_number``/``write_datetime``
+call, never xlsxwriter's guessing ``write()``, which would turn text starting with ``=`` into
+a formula and text starting with ``http`` into a link. A value that does not fit its column's
+kind (text in a number column) is written as neutralised text rather than dropped or
+crashing the export: the person can see and fix it.
+
+Date-times are shown as the wall clock they carry; a time zone on one is dropped, not
+converted (reports are made in the organisation's local time). Excel holds at most 32,767
+characters in a cell; xlsxwriter cuts longer text there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from xlsxwriter.format import Format
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from groupdesk.core.export.safety import FORMULA_TRIGGERS
+from groupdesk.core.export.table import ColumnKind
+
+DATE_FORMAT = "dd/mm/yyyy"
+"""Day first, as Indonesians read dates."""
+DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
+TIME_FORMAT = "hh:mm"
+HOURS_FORMAT = "0.00"
+NUMBER_FORMAT = "#,##0.00"
+INTEGER_FORMAT = "0"
+"""No thousands separator: integer columns are often codes or years."""
+
+FIRST_EXCEL_YEAR = 1900
+"""Excel cannot show dates before 1900; such (usually mistyped) dates are kept as ISO text."""
+
+CellWriter = Callable[[int, int, object], None]
+
+
+class CellStyles:
+    """The few formats a report needs, made once per workbook (Excel caps their number)."""
+
+    def __init__(self, workbook: Workbook) -> None:
+        header = {
+            "bold": True,
+            "font_color": "#FFFFFF",
+            "bg_color": "#1F4E78",
+            "border": 1,
+            "border_color": "#BFBFBF",
+            "valign": "vcenter",
+        }
+        self.header = workbook.add_format(header)
+        self.header_literal = workbook.add_format({**header, "quote_prefix": True})
+        self.literal = workbook.add_format({"quote_prefix": True})
+        self.date = workbook.add_format({"num_format": DATE_FORMAT, "align": "left"})
+        self.datetime = workbook.add_format({"num_format": DATETIME_FORMAT, "align": "left"})
+        self.time = workbook.add_format({"num_format": TIME_FORMAT, "align": "left"})
+        self.hours = workbook.add_format({"num_format": HOURS_FORMAT})
+        self.number = workbook.add_format({"num_format": NUMBER_FORMAT})
+        self.integer = workbook.add_format({"num_format": INTEGER_FORMAT})
+        total = {"bold": True, "top": 1}
+        self.total_label = workbook.add_format(total)
+        self.total_by_kind = {
+            ColumnKind.HOURS: workbook.add_format({**total, "num_format": HOURS_FORMAT}),
+            ColumnKind.NUMBER: workbook.add_format({**total, "num_format": NUMBER_FORMAT}),
+            ColumnKind.INTEGER: workbook.add_format({**total, "num_format": "#,##0"}),
+        }
+        self.total_other = workbook.add_format({**total, "num_format": NUMBER_FORMAT})
+        self.bold = workbook.add_format({"bold": True})
+        self.title = workbook.add_format({"bold": True, "font_size": 14})
+        self.about_datetime = workbook.add_format({"num_format": DATETIME_FORMAT, "align": "left"})
+
+    def total_format(self, kind: ColumnKind) -> Format:
+        """Pick the totals-row format that shows a column's sum like its cells."""
+        return self.total_by_kind.get(kind, self.total_other)
+
+
+def text_writer(sheet: Worksheet, styles: CellStyles) -> CellWriter:
+    """Write any value as a string cell, quote-prefixed when it starts like a formula."""
+    write_string = sheet.write_string
+    literal = styles.literal
+    triggers = FORMULA_TRIGGERS
+
+    def write(row: int, col: int, value: object) -> None:
+        text = value if type(value) is str else str(value)
+        if text.startswith(triggers):
+            write_string(row, col, text, literal)
+        else:
+            write_string(row, col, text)
+
+    return write
+
+
+def cell_writer(sheet: Worksheet, kind: ColumnKind, styles: CellStyles) -> CellWriter:
+    """Return the function that writes one value of ``kind`` as a properly typed cell."""
+    as_text = text_writer(sheet, styles)
+    if kind is ColumnKind.TEXT:
+        return as_text
+    if kind is ColumnKind.BOOLEAN:
+        return _boolean_writer(sheet, as_text)
+    if kind in (ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.HOURS):
+        fmt = {
+            ColumnKind.INTEGER: styles.integer,
+            ColumnKind.NUMBER: styles.number,
+            ColumnKind.HOURS: styles.hours,
+        }[kind]
+        return _number_writer(sheet, fmt, as_text, hours=kind is ColumnKind.HOURS)
+    if kind is ColumnKind.DATE:
+        return _date_writer(sheet, styles.date, as_text)
+    if kind is ColumnKind.DATETIME:
+        return _datetime_writer(sheet, styles.datetime, as_text)
+    if kind is ColumnKind.TIME:
+        return _time_writer(sheet, styles.time, as_text)
+    raise ValueError(f"unknown column kind: {kind!r}")
+
+
+def numeric_value(value: object, *, hours: bool = False) -> float | None:
+    """Turn a numeric cell value into a float, or None when it is not a number.
+
+    Hours may arrive as a ``timedelta`` (a shift's length); a spreadsheet wants decimal hours.
+    """
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, Decimal):
+        return float(value)
+    if hours and isinstance(value, dt.timedelta):
+        return value.total_seconds() / 3600
+    return None
+
+
+def _number_writer(
+    sheet: Worksheet, fmt: Format, as_text: CellWriter, *, hours: bool
+) -> CellWriter:
+    write_number = sheet.write_number
+
+    def write(row: int, col: int, value: object) -> None:
+        if type(value) is int or type(value) is float:
+            write_number(row, col, value, fmt)
+            return
+        number = numeric_value(value, hours=hours)
+        if number is None:
+            as_text(row, col, value)
+        else:
+            write_number(row, col, number, fmt)
+
+    return write
+
+
+def _boolean_writer(sheet: Worksheet, as_text: CellWriter) -> CellWriter:
+    write_boolean = sheet.write_boolean
+
+    def write(row: int, col: int, value: object) -> None:
+        if isinstance(value, bool):
+            write_boolean(row, col, value)
+        else:
+            as_text(row, col, value)
+
+    return write
+
+
+def _date_writer(sheet: Worksheet, fmt: Format, as_text: CellWriter) -> CellWriter:
+    write_datetime = sheet.write_datetime
+
+    def write(row: int, col: int, value: object) -> None:
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            if value.year < FIRST_EXCEL_YEAR:
+                as_text(row, col, value.isoformat())
+            else:
+                write_datetime(row, col, value, fmt)
+        else:
+            as_text(row, col, value)
+
+    return write
+
+
+def _datetime_writer(sheet: Worksheet, fmt: Format, as_text: CellWriter) -> CellWriter:
+    write_datetime = sheet.write_datetime
+
+    def write(row: int, col: int, value: object) -> None:
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            value = dt.datetime.combine(value, dt.time())
+        if isinstance(value, dt.datetime):
+            if value.year < FIRST_EXCEL_YEAR:
+                as_text(row, col, value.isoformat(sep=" ", timespec="minutes"))
+            else:
+                write_datetime(row, col, value, fmt)
+        else:
+            as_text(row, col, value)
+
+    return write
+
+
+def _time_writer(sheet: Worksheet, fmt: Format, as_text: CellWriter) -> CellWriter:
+    write_datetime = sheet.write_datetime
+
+    def write(row: int, col: int, value: object) -> None:
+        if isinstance(value, dt.datetime):
+            value = value.time()
+        if isinstance(value, dt.time):
+            write_datetime(row, col, value.replace(tzinfo=None), fmt)
+        else:
+            as_text(row, col, value)
+
+    return write
