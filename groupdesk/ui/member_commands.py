@@ -37,9 +37,10 @@ class _MemberCommand(QUndoCommand):
 
 
 class CreateMemberCommand(_MemberCommand):
-    def __init__(self, service, refresh, report, record: MemberRecord) -> None:  # noqa: ANN001
-        super().__init__(service, refresh, report,
-                         _tr("New Member %1").replace("%1", record.full_name))
+    def __init__(self, service, refresh, report, record: MemberRecord) -> None:
+        super().__init__(
+            service, refresh, report, _tr("New Member %1").replace("%1", record.full_name)
+        )
         self._record = record
         self.member_id: int | None = None
 
@@ -57,10 +58,18 @@ class CreateMemberCommand(_MemberCommand):
 
 
 class EditMemberCommand(_MemberCommand):
-    def __init__(self, service, refresh, report, before: MemberRecord, after: MemberRecord,
-                 text: str | None = None) -> None:  # noqa: ANN001
-        super().__init__(service, refresh, report,
-                         text or _tr("Edit %1").replace("%1", before.full_name))
+    def __init__(
+        self,
+        service,
+        refresh,
+        report,
+        before: MemberRecord,
+        after: MemberRecord,
+        text: str | None = None,
+    ) -> None:
+        super().__init__(
+            service, refresh, report, text or _tr("Edit %1").replace("%1", before.full_name)
+        )
         self._before = before
         self._after = after
         self.saved: MemberRecord | None = None
@@ -82,9 +91,12 @@ class EditMemberCommand(_MemberCommand):
 
 
 class TrashMembersCommand(_MemberCommand):
-    def __init__(self, service, refresh, report, member_ids: list[int], names: list[str]) -> None:  # noqa: ANN001
-        text = (_tr("Delete %1").replace("%1", names[0]) if len(names) == 1
-                else _tr("Delete %1 Members").replace("%1", str(len(names))))
+    def __init__(self, service, refresh, report, member_ids: list[int], names: list[str]) -> None:
+        text = (
+            _tr("Delete %1").replace("%1", names[0])
+            if len(names) == 1
+            else _tr("Delete %1 Members").replace("%1", str(len(names)))
+        )
         super().__init__(service, refresh, report, text)
         self._ids = member_ids
 
@@ -96,9 +108,12 @@ class TrashMembersCommand(_MemberCommand):
 
 
 class RestoreMembersCommand(_MemberCommand):
-    def __init__(self, service, refresh, report, member_ids: list[int], names: list[str]) -> None:  # noqa: ANN001
-        text = (_tr("Restore %1").replace("%1", names[0]) if len(names) == 1
-                else _tr("Restore %1 Members").replace("%1", str(len(names))))
+    def __init__(self, service, refresh, report, member_ids: list[int], names: list[str]) -> None:
+        text = (
+            _tr("Restore %1").replace("%1", names[0])
+            if len(names) == 1
+            else _tr("Restore %1 Members").replace("%1", str(len(names)))
+        )
         super().__init__(service, refresh, report, text)
         self._ids = member_ids
 

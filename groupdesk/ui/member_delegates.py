@@ -14,7 +14,7 @@ DATE_COLUMNS = {"joined_on", "paid_until"}
 
 
 class MemberCellDelegate(QStyledItemDelegate):
-    def createEditor(  # noqa: N802
+    def createEditor(
         self,
         parent: QWidget,
         option: QStyleOptionViewItem,
@@ -30,7 +30,7 @@ class MemberCellDelegate(QStyledItemDelegate):
             return OptionalDateEdit(parent)
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(value), 0))
@@ -39,7 +39,7 @@ class MemberCellDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(  # noqa: N802
+    def setModelData(
         self,
         editor: QWidget,
         model: QAbstractItemModel,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime, Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,8 +53,10 @@ def weekday_names() -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
     tr = QCoreApplication.translate
-    return [tr("Weekday", d) for d in
-            ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")]
+    return [
+        tr("Weekday", d)
+        for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    ]
 
 
 class MemberDialog(QDialog):
@@ -76,8 +78,11 @@ class MemberDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
         is_new = record is None or record.id is None
-        self.setWindowTitle(self.tr("New Member") if is_new else
-                            self.tr("Member %1").replace("%1", self._original.full_name))
+        self.setWindowTitle(
+            self.tr("New Member")
+            if is_new
+            else self.tr("Member %1").replace("%1", self._original.full_name)
+        )
         self.resize(640, 560)
 
         self.tabs = QTabWidget(self)
@@ -93,7 +98,9 @@ class MemberDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(
+            QKeySequence.StandardKey.Save
+        )
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -169,11 +176,16 @@ class MemberDialog(QDialog):
         self.professions_table = QTableWidget(0, 4, page)
         self.professions_table.setObjectName("professionsTable")
         self.professions_table.setHorizontalHeaderLabels(
-            [self.tr("Profession"), self.tr("Qualification"), self.tr("Licence no. (STR/SIP)"),
-             self.tr("Licence valid until")]
+            [
+                self.tr("Profession"),
+                self.tr("Qualification"),
+                self.tr("Licence no. (STR/SIP)"),
+                self.tr("Licence valid until"),
+            ]
         )
         self.professions_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+            QHeaderView.ResizeMode.Stretch
+        )
         self.professions_table.verticalHeader().setVisible(False)
         self.professions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add = QPushButton(self.tr("Add Profession"), page)
@@ -212,16 +224,20 @@ class MemberDialog(QDialog):
         self.skills_list.setObjectName("skillsList")
         self.interests_list = QListWidget(page)
         self.interests_list.setObjectName("interestsList")
-        for widget, pairs in ((self.skills_list, lookups.skills()),
-                              (self.interests_list, lookups.cause_areas())):
+        for widget, pairs in (
+            (self.skills_list, lookups.skills()),
+            (self.interests_list, lookups.cause_areas()),
+        ):
             for item_id, name in pairs:
                 item = QListWidgetItem(name, widget)
                 item.setData(Qt.ItemDataRole.UserRole, item_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
         layout = QHBoxLayout(page)
-        for title, widget in ((self.tr("Skills"), self.skills_list),
-                              (self.tr("Interested in (cause areas)"), self.interests_list)):
+        for title, widget in (
+            (self.tr("Skills"), self.skills_list),
+            (self.tr("Interested in (cause areas)"), self.interests_list),
+        ):
             column = QVBoxLayout()
             column.addWidget(QLabel(f"<b>{title}</b>", page))
             column.addWidget(widget)
@@ -233,9 +249,11 @@ class MemberDialog(QDialog):
         self.availability_table = QTableWidget(0, 3, page)
         self.availability_table.setObjectName("availabilityTable")
         self.availability_table.setHorizontalHeaderLabels(
-            [self.tr("Day"), self.tr("From"), self.tr("To")])
+            [self.tr("Day"), self.tr("From"), self.tr("To")]
+        )
         self.availability_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+            QHeaderView.ResizeMode.Stretch
+        )
         self.availability_table.verticalHeader().setVisible(False)
         add = QPushButton(self.tr("Add Time"), page)
         remove = QPushButton(self.tr("Remove"), page)
@@ -259,8 +277,10 @@ class MemberDialog(QDialog):
         day.addItems(weekday_names())
         day.setCurrentIndex(entry.weekday if entry else 5)
         start, end = QTimeEdit(table), QTimeEdit(table)
-        for widget, value, default in ((start, entry and entry.start_time, QTime(8, 0)),
-                                       (end, entry and entry.end_time, QTime(12, 0))):
+        for widget, value, default in (
+            (start, entry and entry.start_time, QTime(8, 0)),
+            (end, entry and entry.end_time, QTime(12, 0)),
+        ):
             widget.setDisplayFormat("HH:mm")
             widget.setTime(QTime(value.hour, value.minute) if value else default)
         table.setCellWidget(row, 0, day)
@@ -291,7 +311,9 @@ class MemberDialog(QDialog):
             else:
                 widget = QLineEdit(page)
             self.custom_widgets[definition.id] = widget
-            form.addRow(f"{definition.label}:", self._with_error(f"custom:{definition.key}", widget))
+            form.addRow(
+                f"{definition.label}:", self._with_error(f"custom:{definition.key}", widget)
+            )
         return page
 
     def _history_tab(self) -> QWidget:
@@ -300,16 +322,23 @@ class MemberDialog(QDialog):
         table = QTableWidget(len(lines), 5, page)
         table.setObjectName("historyTable")
         table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("By"), self.tr("Field"), self.tr("Old value"),
-             self.tr("New value")])
+            [
+                self.tr("When"),
+                self.tr("By"),
+                self.tr("Field"),
+                self.tr("Old value"),
+                self.tr("New value"),
+            ]
+        )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)
         for row, line in enumerate(lines):
             when = line.changed_at.replace(tzinfo=dt.UTC).astimezone().strftime("%d %b %Y %H:%M")
             field = line.field or labels.audit_action(line.action)
-            for col, text in enumerate((when, line.changed_by or "", field,
-                                        line.old_value or "", line.new_value or "")):
+            for col, text in enumerate(
+                (when, line.changed_by or "", field, line.old_value or "", line.new_value or "")
+            ):
                 table.setItem(row, col, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         layout = QVBoxLayout(page)
@@ -344,8 +373,10 @@ class MemberDialog(QDialog):
         self.consent_date.setEnabled(r.consent_given)
         for entry in r.professions:
             self.add_profession_row(entry)
-        for widget, chosen in ((self.skills_list, r.skill_ids),
-                               (self.interests_list, r.cause_area_ids)):
+        for widget, chosen in (
+            (self.skills_list, r.skill_ids),
+            (self.interests_list, r.cause_area_ids),
+        ):
             for i in range(widget.count()):
                 item = widget.item(i)
                 checked = item.data(Qt.ItemDataRole.UserRole) in chosen
@@ -372,20 +403,26 @@ class MemberDialog(QDialog):
             until = self.professions_table.cellWidget(row, 3)
             qual = self.professions_table.item(row, 1)
             number = self.professions_table.item(row, 2)
-            professions.append(ProfessionEntry(
-                profession_id=combo.currentData(),
-                qualification=(qual.text().strip() if qual else "") or None,
-                licence_number=(number.text().strip() if number else "") or None,
-                licence_valid_until=until.value(),
-            ))
+            professions.append(
+                ProfessionEntry(
+                    profession_id=combo.currentData(),
+                    qualification=(qual.text().strip() if qual else "") or None,
+                    licence_number=(number.text().strip() if number else "") or None,
+                    licence_valid_until=until.value(),
+                )
+            )
         availability = []
         for row in range(self.availability_table.rowCount()):
             day = self.availability_table.cellWidget(row, 0)
             start = self.availability_table.cellWidget(row, 1).time()
             end = self.availability_table.cellWidget(row, 2).time()
-            availability.append(AvailabilityEntry(
-                day.currentIndex(), dt.time(start.hour(), start.minute()),
-                dt.time(end.hour(), end.minute())))
+            availability.append(
+                AvailabilityEntry(
+                    day.currentIndex(),
+                    dt.time(start.hour(), start.minute()),
+                    dt.time(end.hour(), end.minute()),
+                )
+            )
         custom = []
         for field_id, widget in getattr(self, "custom_widgets", {}).items():
             if isinstance(widget, OptionalDateEdit):
@@ -398,7 +435,8 @@ class MemberDialog(QDialog):
 
         def checked(widget: QListWidget) -> frozenset[int]:
             return frozenset(
-                widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                widget.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(widget.count())
                 if widget.item(i).checkState() == Qt.CheckState.Checked
             )
 
@@ -456,4 +494,3 @@ class MemberDialog(QDialog):
             return False
         self.accept()
         return True
-

@@ -74,7 +74,7 @@ class MembersTableModel(QAbstractTableModel):
         """Row number of a loaded member, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.id == member_id), -1)
 
-    def member_row(self, row: int):  # noqa: ANN201 - MemberRow
+    def member_row(self, row: int):
         return self._rows[row]
 
     @property
@@ -177,7 +177,7 @@ class MembersTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
             return False
         row = self._rows[index.row()]

@@ -127,8 +127,14 @@ class MembersPage(QWidget):
         self.trash_action.setShortcut(QKeySequence("Ctrl+T"))
         self.restore_action = QAction(self.tr("&Restore"), self)
         self.empty_trash_action = QAction(self.tr("Empty Trash…"), self)
-        for action in (self.new_action, self.edit_action, self.delete_action, self.trash_action,
-                       self.restore_action, self.empty_trash_action):
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            self.trash_action,
+            self.restore_action,
+            self.empty_trash_action,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
@@ -176,9 +182,16 @@ class MembersPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         metrics = self.table.fontMetrics()
-        samples = ("GD-000000", "Nurul Nyoman Siregar", "+62 812-3456-7890",
-                   "nurul.siregar758@gmail.com", "Jakarta Selatan", "Inactive",
-                   "30 Sep 2026", "30 Sep 2026")
+        samples = (
+            "GD-000000",
+            "Nurul Nyoman Siregar",
+            "+62 812-3456-7890",
+            "nurul.siregar758@gmail.com",
+            "Jakarta Selatan",
+            "Inactive",
+            "30 Sep 2026",
+            "30 Sep 2026",
+        )
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
 
@@ -240,6 +253,7 @@ class MembersPage(QWidget):
 
     def reload_filter_lists(self) -> None:
         """Fill the filter lists from the database (after professions or fields change)."""
+
         def fill(combo: QComboBox, everything: str, pairs: list[tuple[object, str]]) -> None:
             current = combo.currentData()
             combo.blockSignals(True)
@@ -254,8 +268,11 @@ class MembersPage(QWidget):
         fill(self.skill_filter, self.tr("Any skill"), self.lookups.skills())
         fill(self.cause_filter, self.tr("Any interest"), self.lookups.cause_areas())
         fill(self.city_filter, self.tr("Any city"), [(c, c) for c in self.lookups.cities()])
-        fill(self.custom_filter, self.tr("(own fields)"),
-             [(f.id, f.label) for f in self.custom_fields.list()])
+        fill(
+            self.custom_filter,
+            self.tr("(own fields)"),
+            [(f.id, f.label) for f in self.custom_fields.list()],
+        )
 
     def _connect(self) -> None:
         self._search_timer = QTimer(self)
@@ -264,8 +281,14 @@ class MembersPage(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
         self.custom_value.textChanged.connect(self._search_timer.start)
-        for combo in (self.status_filter, self.profession_filter, self.skill_filter,
-                      self.cause_filter, self.city_filter, self.custom_filter):
+        for combo in (
+            self.status_filter,
+            self.profession_filter,
+            self.skill_filter,
+            self.cause_filter,
+            self.city_filter,
+            self.custom_filter,
+        ):
             combo.currentIndexChanged.connect(self.apply_filter)
         for check in (self.licence_check, self.renewal_check):
             check.toggled.connect(self.apply_filter)
@@ -317,8 +340,14 @@ class MembersPage(QWidget):
         self.model.set_filter(self.current_filter())
 
     def clear_filters(self) -> None:
-        for combo in (self.profession_filter, self.skill_filter, self.cause_filter,
-                      self.city_filter, self.custom_filter, self.status_filter):
+        for combo in (
+            self.profession_filter,
+            self.skill_filter,
+            self.cause_filter,
+            self.city_filter,
+            self.custom_filter,
+            self.status_filter,
+        ):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -347,11 +376,17 @@ class MembersPage(QWidget):
         if self.trash_action.isChecked():
             text = self.tr("%1 in the trash").replace("%1", f"{matching:,}")
         elif matching == total:
-            text = self.tr("1 member") if total == 1 else self.tr("%1 members").replace(
-                "%1", f"{total:,}")
+            text = (
+                self.tr("1 member")
+                if total == 1
+                else self.tr("%1 members").replace("%1", f"{total:,}")
+            )
         else:
-            text = self.tr("%1 of %2 members").replace("%1", f"{matching:,}").replace(
-                "%2", f"{total:,}")
+            text = (
+                self.tr("%1 of %2 members")
+                .replace("%1", f"{matching:,}")
+                .replace("%2", f"{total:,}")
+            )
         self.count_label.setText(text)
 
     def status_message(self) -> str:
@@ -406,8 +441,9 @@ class MembersPage(QWidget):
         dialog = self._dialog(None)
         if not run_dialog(dialog) or dialog.result_record is None:
             return None
-        command = CreateMemberCommand(self.members, self._after_change, self._report,
-                                      dialog.result_record)
+        command = CreateMemberCommand(
+            self.members, self._after_change, self._report, dialog.result_record
+        )
         self.undo_stack.push(command)
         if command.member_id is not None:
             self.select_member(command.member_id)
@@ -425,9 +461,15 @@ class MembersPage(QWidget):
             return False
         if dialog.result_record == before:
             return False
-        self.undo_stack.push(EditMemberCommand(
-            self.members, lambda: self.model.refresh_member(before.id or 0), self._report,
-            before, dialog.result_record))
+        self.undo_stack.push(
+            EditMemberCommand(
+                self.members,
+                lambda: self.model.refresh_member(before.id or 0),
+                self._report,
+                before,
+                dialog.result_record,
+            )
+        )
         return True
 
     def _inline_edit(self, member_id: int, field: str, value: object, version: int) -> str | None:
@@ -436,20 +478,31 @@ class MembersPage(QWidget):
             before = self.members.get(member_id)
             if before.version != version:
                 raise StaleEditError(
-                    self.tr("Someone else changed this member; the table now shows it."))
+                    self.tr("Someone else changed this member; the table now shows it.")
+                )
             after = self.members.validate(before.with_changes(**{field: value}))
         except (ValidationError, StaleEditError) as err:
             self.model.refresh_member(member_id)
             name = self.tr(FIELD_LABELS.get(field, field))
-            return self.tr("%1 of %2 not saved: %3").replace("%1", name).replace(
-                "%2", self.model.member_row(self.model.row_of(member_id)).full_name
-            ).replace("%3", str(err))
+            return (
+                self.tr("%1 of %2 not saved: %3")
+                .replace("%1", name)
+                .replace("%2", self.model.member_row(self.model.row_of(member_id)).full_name)
+                .replace("%3", str(err))
+            )
         self.error_label.hide()
-        self.undo_stack.push(EditMemberCommand(
-            self.members, lambda: self.model.refresh_member(member_id), self._report,
-            before, after,
-            self.tr("Change %1 of %2").replace("%1", self.tr(FIELD_LABELS.get(field, field)))
-            .replace("%2", before.full_name)))
+        self.undo_stack.push(
+            EditMemberCommand(
+                self.members,
+                lambda: self.model.refresh_member(member_id),
+                self._report,
+                before,
+                after,
+                self.tr("Change %1 of %2")
+                .replace("%1", self.tr(FIELD_LABELS.get(field, field)))
+                .replace("%2", before.full_name),
+            )
+        )
         return None
 
     def _show_edit_error(self, _row: int, reason: str) -> None:
@@ -459,16 +512,22 @@ class MembersPage(QWidget):
         ids = self.selected_ids()
         if not ids or self.db.read_only or self.trash_action.isChecked():
             return 0
-        self.undo_stack.push(TrashMembersCommand(
-            self.members, self._after_change, self._report, ids, self._selected_names()))
+        self.undo_stack.push(
+            TrashMembersCommand(
+                self.members, self._after_change, self._report, ids, self._selected_names()
+            )
+        )
         return len(ids)
 
     def restore_selected(self) -> int:
         ids = self.selected_ids()
         if not ids or self.db.read_only:
             return 0
-        self.undo_stack.push(RestoreMembersCommand(
-            self.members, self._after_change, self._report, ids, self._selected_names()))
+        self.undo_stack.push(
+            RestoreMembersCommand(
+                self.members, self._after_change, self._report, ids, self._selected_names()
+            )
+        )
         return len(ids)
 
     def empty_trash(self) -> int:

@@ -1,6 +1,8 @@
-"""Foundation figures: main window with the Members page filled, a search keystroke, a sort."""
+"""Members page figures: window with the page filled, a search keystroke, a sort, an edit."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -9,49 +11,62 @@ from tests.benchmarks.harness import BenchContext, best_of, row
 
 
 def run(ctx: BenchContext) -> list[dict]:
-    from groupdesk.core.database import open_database
     from groupdesk.ui.app import create_application
-    from groupdesk.ui.main_window import MainWindow
 
     app = create_application()
-    rows = []
+    rows: list[dict] = []
     for size in ctx.sizes:
-        path = ctx.database(size)
-        db = open_database(path)
-        windows: list[MainWindow] = []
-
-        def open_window() -> None:
-            window = MainWindow(db)
-            window.show()
-            QApplication.processEvents()
-            assert window.members_page.model.rowCount() > 0
-            windows.append(window)
-
-        rows.append(row("open main window, Members page filled", size, best_of(open_window, 3)))
-        window = windows[-1]
-        page = window.members_page
-        queries = iter(["a", "ay", "ayu", "b", "bu", "bud", "s", "si", "sit", "d"])
-
-        def keystroke() -> None:
-            page.search.setText(next(queries))
-            page.apply_filter()  # what the debounce timer calls after the pause
-            QApplication.processEvents()
-
-        rows.append(row("search keystroke", size, best_of(keystroke, 5)))
-        page.search.setText("")
-        page.apply_filter()
-        directions = iter([Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 3)
-
-        def sort_by_name() -> None:
-            page.table.sortByColumn(1, next(directions))
-            QApplication.processEvents()
-
-        rows.append(row("sort by name", size, best_of(sort_by_name, 5)))
-        for w in windows:
-            w.db = None  # the benchmark closes the database itself
-            w.close()
-            w.deleteLater()
-        QApplication.processEvents()
-        db.close()
+        rows.extend(_measure(size, ctx.database(size)))
     app.processEvents()
+    return rows
+
+
+def _measure(size: int, path: Path) -> list[dict]:
+    from groupdesk.core.database import open_database
+    from groupdesk.ui.main_window import MainWindow
+
+    db = open_database(path)
+    windows: list[MainWindow] = []
+    rows = []
+
+    def open_window() -> None:
+        window = MainWindow(db)
+        window.show()
+        QApplication.processEvents()
+        assert window.members_page.model.rowCount() > 0
+        windows.append(window)
+
+    rows.append(row("open main window, Members page filled", size, best_of(open_window, 3)))
+    page = windows[-1].members_page
+    queries = iter(["a", "ay", "ayu", "b", "bu", "bud", "s", "si", "sit", "d"])
+
+    def keystroke() -> None:
+        page.search.setText(next(queries))
+        page.apply_filter()  # what the debounce timer calls after the pause
+        QApplication.processEvents()
+
+    rows.append(row("search keystroke", size, best_of(keystroke, 5)))
+    page.search.setText("")
+    page.apply_filter()
+    directions = iter([Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 3)
+
+    def sort_by_name() -> None:
+        page.table.sortByColumn(1, next(directions))
+        QApplication.processEvents()
+
+    rows.append(row("sort by name", size, best_of(sort_by_name, 5)))
+    cities = iter(["Bandung", "Medan"] * 4)
+    index = page.model.index(0, 4)
+
+    def edit_city() -> None:
+        assert page.model.setData(index, next(cities))
+
+    rows.append(row("inline edit saved (with undo step)", size, best_of(edit_city, 5)))
+    page.undo_stack.clear()
+    for w in windows:
+        w.db = None  # the benchmark closes the database itself
+        w.close()
+        w.deleteLater()
+    QApplication.processEvents()
+    db.close()
     return rows

@@ -334,8 +334,11 @@ class MemberService:
         with self._db.transaction() as s:
             s.execute(delete(Member).where(Member.id == member_id))
             # SQLite may hand the id to the next new member: its history must start empty.
-            s.execute(delete(AuditEntry).where(AuditEntry.entity == ENTITY,
-                                               AuditEntry.entity_id == member_id))
+            s.execute(
+                delete(AuditEntry).where(
+                    AuditEntry.entity == ENTITY, AuditEntry.entity_id == member_id
+                )
+            )
 
     def refresh_lapsed(self) -> int:
         """Members whose paid-until date has passed become lapsed (and it is recorded)."""

@@ -39,7 +39,7 @@ class OptionalDateEdit(QDateEdit):
     def clear_value(self) -> None:
         self.set_value(None)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
+    def keyPressEvent(self, event) -> None:
         from PySide6.QtCore import Qt
 
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
