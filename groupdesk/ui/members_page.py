@@ -113,6 +113,12 @@ class MembersPage(QWidget):
         self._search_timer.stop()
         self.model.set_filter(self.current_filter())
 
+    def show_status(self, status: str | None) -> None:
+        """Show the members with ``status`` (None for all), with the combo set to match."""
+        self.search.clear()
+        self.status_filter.setCurrentIndex(max(self.status_filter.findData(status), 0))
+        self.apply_filter()
+
     def refresh(self) -> None:
         self.model.reload()
 
