@@ -23,10 +23,10 @@ CHALLENGE_COLUMNS = (
     "category",
     "status",
     "severity",
-    "concerns",
-    "owner",
-    "raised_on",
     "actions",
+    "raised_on",
+    "owner",
+    "concerns",
 )
 ACTION_COLUMNS = ("action", "owner", "due_on", "done_on")
 

@@ -103,18 +103,18 @@ class ChallengesPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
         samples = (
-            "Relawan konseling terbebani cerita trauma",
-            "Mencari proyek yang sesuai minat",
+            "Relawan konseling terbebani cerita",
+            "Mencari proyek yang sesuai",
             "Being mitigated",
             "Critical",
-            "Psikolog · Konseling Trauma Pasca Gempa",
-            "Bagus Anisa Pratama",
-            "30 Sep 2026",
             "3 (2 overdue)",
+            "30 Sep 2026",
+            "Bagus Anisa Pratama",
+            "Psikolog · Konseling Trauma",
         )
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)

@@ -86,7 +86,7 @@ class BarChart(QWidget):
     def _label_width(self) -> int:
         fm = self.fontMetrics()
         widest = max((fm.horizontalAdvance(label) for _k, label, _v in self._bars), default=0)
-        return min(widest + 8, int(self.width() * 0.45))
+        return min(widest + 8, int(self.width() * 0.55))
 
     def _layout(self) -> None:
         self._rects = []

@@ -65,8 +65,9 @@ class FigureButton(QPushButton):
         layout.addWidget(self.caption)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        height = self.number.sizeHint().height() + 2 * self.caption.sizeHint().height() + 22
-        self.setMinimumHeight(height)
+        # Room for a caption of two lines, so that every tile in the row is the same height.
+        line = self.caption.fontMetrics().lineSpacing()
+        self.setFixedHeight(self.number.sizeHint().height() + 2 * line + 26)
         self.setMinimumWidth(120)
 
     def set_value(self, text: str, tooltip: str = "") -> None:
@@ -211,7 +212,7 @@ class DashboardPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
-        content.setMinimumSize(720, 560)
+        content.setMinimumSize(720, 500)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

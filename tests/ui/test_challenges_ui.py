@@ -163,7 +163,7 @@ def test_status_buttons_and_overdue_action(qtbot, challenges_db) -> None:
     page.add_action()
     assert page.actions_model.rowCount() == 1
     assert page.actions_model.is_overdue(0)
-    assert page.model.data(page.model.index(0, 7)) == "1 (1 overdue)"
+    assert page.model.data(page.model.index(0, 4)) == "1 (1 overdue)"
     page.actions_table.selectRow(0)
     page.done_button.click()
     assert not page.actions_model.is_overdue(0)
