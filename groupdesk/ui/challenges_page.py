@@ -40,6 +40,7 @@ from groupdesk.ui.resources import icon
 
 SETTINGS_SPLITTER = "challenges/splitter"
 SETTINGS_HEADER = "challenges/header"
+NO_CATEGORY = -1  # the category filter's entry for challenges without one
 STATUS_CHOICES = {
     "all": frozenset(),
     "unresolved": UNRESOLVED,
@@ -244,7 +245,7 @@ class ChallengesPage(QWidget):
 
         refill(
             self.category_filter,
-            [(self.tr("All categories"), None)]
+            [(self.tr("All categories"), None), (self.tr("(no category)"), NO_CATEGORY)]
             + [(c.name, c.id) for c in self._service.categories()],
         )
         refill(
@@ -266,9 +267,11 @@ class ChallengesPage(QWidget):
 
     def current_filter(self) -> ChallengeFilter:
         concerns = self.concerns_filter.currentData()
+        category = self.category_filter.currentData()
         return ChallengeFilter(
             search=self.search.text(),
-            category_id=self.category_filter.currentData(),
+            category_id=None if category == NO_CATEGORY else category,
+            no_category=category == NO_CATEGORY,
             statuses=STATUS_CHOICES[self.status_filter.currentData()],
             severity=self.severity_filter.currentData(),
             profession_id=concerns[1] if concerns and concerns[0] == "profession" else None,
@@ -297,7 +300,8 @@ class ChallengesPage(QWidget):
         for w in widgets:
             w.blockSignals(True)
         self.search.setText(flt.search)
-        self.category_filter.setCurrentIndex(max(self.category_filter.findData(flt.category_id), 0))
+        category = NO_CATEGORY if flt.no_category else flt.category_id
+        self.category_filter.setCurrentIndex(max(self.category_filter.findData(category), 0))
         status_key = next((k for k, v in STATUS_CHOICES.items() if v == flt.statuses), "all")
         self.status_filter.setCurrentIndex(self.status_filter.findData(status_key))
         self.severity_filter.setCurrentIndex(max(self.severity_filter.findData(flt.severity), 0))

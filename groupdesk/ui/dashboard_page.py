@@ -421,6 +421,7 @@ class DashboardPage(QWidget):
         self.openChallenges.emit(
             ChallengeFilter(
                 category_id=category_id if isinstance(category_id, int) else None,
+                no_category=category_id is None,
                 statuses=UNRESOLVED,
             )
         )

@@ -15,5 +15,10 @@ def demo_db(db):
 def _app_identity(qapp):
     from groupdesk.ui.app import create_application
 
+    from PySide6.QtCore import QSettings
+
     create_application()
+    # QSettings keeps its file location for the whole process, so one test's saved page,
+    # splitter or header state would otherwise reach the next test.
+    QSettings().clear()
     yield

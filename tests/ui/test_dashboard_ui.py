@@ -132,3 +132,17 @@ def test_chart_follows_a_dark_palette(qtbot, window) -> None:
     centre = rect.center().toPoint()
     assert image.pixelColor(centre * chart.devicePixelRatioF()).name() == "#3d8ee6"
     assert image.pixelColor(QPoint(1, 1)).name() == "#202020"
+
+
+def test_uncategorised_bar_opens_only_challenges_without_a_category(qtbot, window) -> None:
+    service = ChallengeService(window.db)
+    from groupdesk.core.services.challenges import ChallengeInput
+
+    service.create(ChallengeInput(title="No home yet"), TODAY)
+    dashboard = window.pages["dashboard"]
+    dashboard.refresh()
+    assert None in [k for k, _l, _v in dashboard.category_chart.bars()]
+    _click_bar(qtbot, dashboard.category_chart, None)
+    page = window.pages["challenges"]
+    assert page.category_filter.currentText() == "(no category)"
+    assert [page.model.row_at(r).title for r in range(page.model.rowCount())] == ["No home yet"]

@@ -57,6 +57,7 @@ class NotFound(Exception):
 class ChallengeFilter:
     search: str = ""
     category_id: int | None = None
+    no_category: bool = False  # only challenges without a category
     statuses: frozenset[str] = frozenset()
     severity: str | None = None
     profession_id: int | None = None
@@ -462,6 +463,8 @@ class ChallengeService:
             )
         if flt.category_id is not None:
             conds.append(Challenge.category_id == flt.category_id)
+        if flt.no_category:
+            conds.append(Challenge.category_id.is_(None))
         if flt.statuses:
             conds.append(Challenge.status.in_(sorted(flt.statuses)))
         if flt.severity:

@@ -133,6 +133,22 @@ def test_filters(service) -> None:
     ] == [b]
     assert [r.id for r in service.list(ChallengeFilter(severity="high"), TODAY)] == [a]
     assert [r.id for r in service.list(ChallengeFilter(search="time"), TODAY)] == [b]
+    c = service.create(ChallengeInput(title="Loose end"), TODAY)
+    assert [r.id for r in service.list(ChallengeFilter(no_category=True), TODAY)] == [c]
+
+
+def test_challenges_concerning_a_member(db, service) -> None:
+    from groupdesk.core.models import Member
+
+    with db.transaction() as session:
+        m = Member(member_number="T-1", full_name="Sari", sort_name="sari")
+        session.add(m)
+        session.flush()
+        member_id = m.id
+    mine = service.create(ChallengeInput(title="Sari is overloaded", member_id=member_id), TODAY)
+    service.create(ChallengeInput(title="Someone else"), TODAY)
+    [row] = service.for_member(member_id, TODAY)
+    assert row.id == mine and row.concerns == "Sari"
 
 
 def test_mitigation_actions_and_overdue(db, service) -> None:
