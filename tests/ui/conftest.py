@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from groupdesk.core.demo import generate_demo
 
@@ -14,8 +15,6 @@ def demo_db(db):
 @pytest.fixture(autouse=True)
 def _app_identity(qapp):
     from groupdesk.ui.app import create_application
-
-    from PySide6.QtCore import QSettings
 
     create_application()
     # QSettings keeps its file location for the whole process, so one test's saved page,
