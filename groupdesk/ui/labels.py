@@ -45,3 +45,32 @@ def audit_action(code: str) -> str:
 def date_text(value: dt.date | None) -> str:
     """Day first with the month as a word: unambiguous for Indonesian and English readers."""
     return value.strftime("%d %b %Y") if value else ""
+
+
+def challenge_status(code: str) -> str:
+    return {
+        "open": _tr("Open"),
+        "mitigating": _tr("Being mitigated"),
+        "resolved": _tr("Resolved"),
+    }.get(code, code)
+
+
+def severity(code: str) -> str:
+    return {
+        "low": _tr("Low"),
+        "medium": _tr("Medium"),
+        "high": _tr("High"),
+        "critical": _tr("Critical"),
+    }.get(code, code)
+
+
+def challenge_group(code: str) -> str:
+    return {
+        "occupational": _tr("Occupational groups"),
+        "volunteer": _tr("Volunteers"),
+        "general": _tr("General"),
+    }.get(code, code)
+
+
+def datetime_text(value: dt.datetime | None) -> str:
+    return value.strftime("%a %d %b %Y %H:%M") if value else ""

@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 
 from groupdesk import __version__
 from groupdesk.core.database import Database
+from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
+from groupdesk.core.services.dashboard import DashboardService
 from groupdesk.ui import labels
+from groupdesk.ui.challenges_page import ChallengesPage
+from groupdesk.ui.dashboard_page import DashboardPage
 from groupdesk.ui.members_page import MembersPage
 from groupdesk.ui.open_database_flow import choose_existing_file, choose_new_file, open_with_dialogs
 from groupdesk.ui.placeholder_page import PlaceholderPage
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
             return lambda _db: PlaceholderPage(title, text)
 
         return [
+            ("dashboard", self.tr("Dashboard"), lambda db: DashboardPage(DashboardService(db))),
             ("members", self.tr("Members"), lambda db: MembersPage(db, self.undo_stack)),
             (
                 "professions",
@@ -86,14 +91,7 @@ class MainWindow(QMainWindow):
                     self.tr("Volunteer projects, the shift calendar and sign-ups."),
                 ),
             ),
-            (
-                "challenges",
-                self.tr("Challenges"),
-                later(
-                    self.tr("Challenges"),
-                    self.tr("What the groups struggle with, and what is being done about it."),
-                ),
-            ),
+            ("challenges", self.tr("Challenges"), lambda db: ChallengesPage(ChallengeService(db))),
             (
                 "reports",
                 self.tr("Reports"),
@@ -125,6 +123,7 @@ class MainWindow(QMainWindow):
             QListWidgetItem(icon(key), label.replace("&&", "&"), self.nav)
         members = self.members_page
         members.model.countsChanged.connect(lambda *_: self._update_counts())
+        self._connect_dashboard()
         self.nav.setCurrentRow(max(current, 0))
         title = self.tr("GroupDesk")
         where = labels.location_text(db.location.display())
@@ -142,6 +141,32 @@ class MainWindow(QMainWindow):
         page = self.pages["members"]
         assert isinstance(page, MembersPage)
         return page
+
+    def _connect_dashboard(self) -> None:
+        dashboard, challenges = self.pages["dashboard"], self.pages["challenges"]
+        assert isinstance(dashboard, DashboardPage) and isinstance(challenges, ChallengesPage)
+        dashboard.openMembers.connect(self.show_members_with_status)
+        dashboard.openChallenges.connect(self.show_challenges)
+        challenges.changed.connect(dashboard.mark_stale)
+
+    def show_page(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+        return self.pages[key]
+
+    def show_members_with_status(self, status: str) -> None:
+        self.show_page("members")
+        self.members_page.show_status(status)
+
+    def show_challenges(self, flt: ChallengeFilter) -> None:
+        page = self.show_page("challenges")
+        assert isinstance(page, ChallengesPage)
+        page.set_filter(flt)
+
+    def refresh_current_page(self) -> None:
+        page = self.stack.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def _show_page(self, row: int) -> None:
         if row >= 0:
@@ -190,6 +215,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         names = [
+            self.tr("&Dashboard"),
             self.tr("&Members"),
             self.tr("&Professions"),
             self.tr("Projects && &Shifts"),
@@ -204,7 +230,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         refresh = QAction(self.tr("Re&fresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(lambda: self.members_page.refresh())
+        refresh.triggered.connect(self.refresh_current_page)
         view_menu.addAction(refresh)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -213,7 +239,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _find_member(self) -> None:
-        self.nav.setCurrentRow(0)
+        self.show_page("members")
         self.members_page.focus_search()
 
     def open_other_database(self) -> None:
@@ -262,6 +288,9 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/page", self.nav.currentRow())
         self.members_page.save_state()
+        challenges = self.pages.get("challenges")
+        if isinstance(challenges, ChallengesPage):
+            challenges.save_state()
         if self.db is not None:
             self.db.close()
         super().closeEvent(event)

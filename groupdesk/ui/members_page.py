@@ -360,9 +360,15 @@ class MembersPage(QWidget):
         self.apply_filter()
 
     def show_status(self, status: str | None) -> None:
-        """Narrow the roster to one status (used by links from other pages)."""
+        """Show the members with ``status`` (None for all), with the combo set to match;
+        used by links from other pages, so other filters and the trash are cleared."""
+        self.trash_action.blockSignals(True)
+        self.trash_action.setChecked(False)
+        self.trash_action.blockSignals(False)
+        self.clear_filters()
         self.status_filter.setCurrentIndex(max(self.status_filter.findData(status), 0))
         self.apply_filter()
+        self._update_actions()
 
     def show_trash(self, on: bool) -> None:
         self.trash_action.setChecked(on)

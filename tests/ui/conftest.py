@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from groupdesk.core.demo import generate_demo
 
@@ -16,4 +17,7 @@ def _app_identity(qapp):
     from groupdesk.ui.app import create_application
 
     create_application()
+    # QSettings keeps its file location for the whole process, so one test's saved page,
+    # splitter or header state would otherwise reach the next test.
+    QSettings().clear()
     yield

@@ -20,7 +20,9 @@ def make_window(qtbot, db) -> MainWindow:
 
 def test_members_page_shows_the_roster_with_counts(qtbot, demo_db) -> None:
     window = make_window(qtbot, demo_db)
+    assert window.stack.currentWidget() is window.pages["dashboard"]
     page = window.members_page
+    window.nav.setCurrentRow(1)
     assert window.stack.currentWidget() is page
     assert page.table.model().rowCount() > 0
     assert window.count_label.text() == "450 members on the roster"
@@ -58,12 +60,13 @@ def test_clicking_a_header_sorts(qtbot, demo_db) -> None:
 
 def test_pages_not_built_yet_say_so(qtbot, demo_db) -> None:
     window = make_window(qtbot, demo_db)
-    for row, key in enumerate(["members", "professions", "projects", "challenges", "reports"]):
+    keys = ["dashboard", "members", "professions", "projects", "challenges", "reports"]
+    for row, key in enumerate(keys):
         window.nav.setCurrentRow(row)
         assert window.stack.currentWidget() is window.pages[key]
     note = window.pages["reports"].findChild(QLabel, "notBuiltYet")
     assert note is not None and "not built yet" in note.text()
-    assert window.nav.item(2).text() == "Projects & Shifts"
+    assert window.nav.item(3).text() == "Projects & Shifts"
 
 
 def test_find_shortcut_focuses_search(qtbot, demo_db) -> None:

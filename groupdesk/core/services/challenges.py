@@ -1,0 +1,613 @@
+"""The challenges register: what the groups struggle with, and what is being done about it.
+
+Lists are filtered in SQL; every write is one transaction that either saves whole (with its
+audit entries) or raises :class:`ValidationError` with the database untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from typing import NamedTuple
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from groupdesk.core.database import Database
+from groupdesk.core.models import (
+    AuditAction,
+    AuditEntry,
+    Challenge,
+    ChallengeCategory,
+    ChallengeGroup,
+    ChallengeStatus,
+    Member,
+    MitigationAction,
+    Profession,
+    Severity,
+    VolunteerProject,
+)
+from groupdesk.core.text_keys import search_patterns
+
+ENTITY = "challenge"
+ACTION_ENTITY = "mitigation_action"
+UNRESOLVED = frozenset({ChallengeStatus.OPEN.value, ChallengeStatus.MITIGATING.value})
+# The date column each status stamps when a challenge reaches it.
+STEP_DATE = {
+    ChallengeStatus.OPEN.value: "raised_on",
+    ChallengeStatus.MITIGATING.value: "mitigating_since",
+    ChallengeStatus.RESOLVED.value: "resolved_on",
+}
+
+
+class ValidationError(Exception):
+    """Input refused; ``field`` names the form field the message belongs to."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class NotFound(Exception):
+    """The row is gone (deleted elsewhere)."""
+
+
+@dataclass(frozen=True)
+class ChallengeFilter:
+    search: str = ""
+    category_id: int | None = None
+    no_category: bool = False  # only challenges without a category
+    statuses: frozenset[str] = frozenset()
+    severity: str | None = None
+    profession_id: int | None = None
+    project_id: int | None = None
+    member_id: int | None = None
+    owner_id: int | None = None
+    overdue_only: bool = False
+
+
+class ChallengeRow(NamedTuple):
+    id: int
+    title: str
+    category: str | None
+    status: str
+    severity: str
+    concerns: str
+    owner: str | None
+    raised_on: dt.date | None
+    open_actions: int
+    overdue_actions: int
+
+
+@dataclass
+class ChallengeInput:
+    """What the form edits. Member fields hold member ids (None for nobody)."""
+
+    title: str = ""
+    category_id: int | None = None
+    description: str | None = None
+    profession_id: int | None = None
+    project_id: int | None = None
+    member_id: int | None = None
+    severity: str = Severity.MEDIUM.value
+    status: str = ChallengeStatus.OPEN.value
+    owner_id: int | None = None
+    raised_on: dt.date | None = None
+    mitigating_since: dt.date | None = None
+    resolved_on: dt.date | None = None
+    mitigation_notes: str | None = None
+
+
+class ActionRow(NamedTuple):
+    id: int
+    challenge_id: int
+    action: str
+    owner_id: int | None
+    owner: str | None
+    due_on: dt.date | None
+    done_on: dt.date | None
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.done_on is None and self.due_on is not None and self.due_on < today
+
+
+class CategoryRow(NamedTuple):
+    id: int
+    name: str
+    group: str
+    description: str | None
+    in_use: int
+
+
+class Choice(NamedTuple):
+    id: int
+    name: str
+
+
+class ChallengeService:
+    def __init__(self, db: Database, user: str | None = None) -> None:
+        self._db = db
+        self._user = user
+
+    # -- reading ------------------------------------------------------------------------
+
+    def list(self, flt: ChallengeFilter, today: dt.date) -> list[ChallengeRow]:
+        owner = aliased(Member)
+        concerned = aliased(Member)
+        open_actions = (
+            select(func.count())
+            .where(
+                MitigationAction.challenge_id == Challenge.id, MitigationAction.done_on.is_(None)
+            )
+            .scalar_subquery()
+        )
+        overdue = (
+            select(func.count())
+            .where(MitigationAction.challenge_id == Challenge.id, _overdue(today))
+            .scalar_subquery()
+        )
+        stmt = (
+            select(
+                Challenge.id,
+                Challenge.title,
+                ChallengeCategory.name,
+                Challenge.status,
+                Challenge.severity,
+                Profession.name,
+                VolunteerProject.name,
+                concerned.full_name,
+                owner.full_name,
+                Challenge.raised_on,
+                open_actions,
+                case((Challenge.status == ChallengeStatus.RESOLVED.value, 0), else_=overdue),
+            )
+            .outerjoin(ChallengeCategory, ChallengeCategory.id == Challenge.category_id)
+            .outerjoin(Profession, Profession.id == Challenge.profession_id)
+            .outerjoin(VolunteerProject, VolunteerProject.id == Challenge.project_id)
+            .outerjoin(concerned, concerned.id == Challenge.member_id)
+            .outerjoin(owner, owner.id == Challenge.owner_id)
+            .where(*self._conditions(flt, today))
+            .order_by(Challenge.raised_on.desc(), Challenge.id.desc())
+        )
+        with self._db.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+        return [
+            ChallengeRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                " · ".join(x for x in (r[5], r[6], r[7]) if x),
+                r[8],
+                r[9],
+                int(r[10]),
+                int(r[11]),
+            )
+            for r in rows
+        ]
+
+    def for_profession(self, profession_id: int, today: dt.date) -> list[ChallengeRow]:
+        return self.list(ChallengeFilter(profession_id=profession_id), today)
+
+    def for_project(self, project_id: int, today: dt.date) -> list[ChallengeRow]:
+        return self.list(ChallengeFilter(project_id=project_id), today)
+
+    def for_member(self, member_id: int, today: dt.date) -> list[ChallengeRow]:
+        return self.list(ChallengeFilter(member_id=member_id), today)
+
+    def get(self, challenge_id: int) -> ChallengeInput:
+        with self._db.session() as session:
+            ch = session.get(Challenge, challenge_id)
+            if ch is None:
+                raise NotFound(challenge_id)
+            return ChallengeInput(**{f.name: getattr(ch, f.name) for f in fields(ChallengeInput)})
+
+    def actions(self, challenge_id: int) -> list[ActionRow]:
+        stmt = (
+            select(
+                MitigationAction.id,
+                MitigationAction.challenge_id,
+                MitigationAction.action,
+                MitigationAction.owner_id,
+                Member.full_name,
+                MitigationAction.due_on,
+                MitigationAction.done_on,
+            )
+            .outerjoin(Member, Member.id == MitigationAction.owner_id)
+            .where(MitigationAction.challenge_id == challenge_id)
+            .order_by(MitigationAction.done_on.is_not(None), MitigationAction.due_on.is_(None))
+            .order_by(MitigationAction.due_on, MitigationAction.id)
+        )
+        with self._db.engine.connect() as conn:
+            return [ActionRow(*r) for r in conn.execute(stmt)]
+
+    def categories(self) -> list[CategoryRow]:
+        used = (
+            select(func.count())
+            .where(Challenge.category_id == ChallengeCategory.id)
+            .scalar_subquery()
+        )
+        stmt = select(
+            ChallengeCategory.id,
+            ChallengeCategory.name,
+            ChallengeCategory.group,
+            ChallengeCategory.description,
+            used,
+        ).order_by(ChallengeCategory.group, ChallengeCategory.name)
+        with self._db.engine.connect() as conn:
+            return [CategoryRow(*r) for r in conn.execute(stmt)]
+
+    def professions(self) -> list[Choice]:
+        return self._choices(select(Profession.id, Profession.name).order_by(Profession.name))
+
+    def projects(self) -> list[Choice]:
+        return self._choices(
+            select(VolunteerProject.id, VolunteerProject.name).order_by(VolunteerProject.name)
+        )
+
+    def owners(self) -> list[Choice]:
+        """Members who own at least one challenge: the owner filter's choices."""
+        stmt = (
+            select(Member.id, Member.full_name)
+            .where(exists().where(Challenge.owner_id == Member.id))
+            .order_by(Member.sort_name)
+        )
+        return self._choices(stmt)
+
+    def member_by_number(self, number: str) -> Choice | None:
+        stmt = select(Member.id, Member.full_name).where(
+            Member.member_number == number.strip().upper(), Member.deleted_at.is_(None)
+        )
+        with self._db.engine.connect() as conn:
+            found = conn.execute(stmt).first()
+        return Choice(*found) if found else None
+
+    def member_number(self, member_id: int | None) -> str:
+        if member_id is None:
+            return ""
+        with self._db.engine.connect() as conn:
+            return (
+                conn.execute(
+                    select(Member.member_number).where(Member.id == member_id)
+                ).scalar_one_or_none()
+                or ""
+            )
+
+    def member_name(self, member_id: int | None) -> str:
+        if member_id is None:
+            return ""
+        with self._db.engine.connect() as conn:
+            return (
+                conn.execute(
+                    select(Member.full_name).where(Member.id == member_id)
+                ).scalar_one_or_none()
+                or ""
+            )
+
+    # -- writing challenges -------------------------------------------------------------
+
+    def create(self, data: ChallengeInput, today: dt.date) -> int:
+        data = _stamped(data, None, today)
+        _validate(data)
+        with self._db.transaction() as session:
+            _check_refs(session, data)
+            ch = Challenge(**{f.name: getattr(data, f.name) for f in fields(ChallengeInput)})
+            session.add(ch)
+            session.flush()
+            self._audit(session, ch.id, AuditAction.CREATE, None, None, data.title)
+            return ch.id
+
+    def update(self, challenge_id: int, data: ChallengeInput, today: dt.date) -> None:
+        with self._db.transaction() as session:
+            ch = session.get(Challenge, challenge_id)
+            if ch is None:
+                raise NotFound(challenge_id)
+            data = _stamped(data, ch.status, today)
+            _validate(data)
+            _check_refs(session, data)
+            for f in fields(ChallengeInput):
+                old, new = getattr(ch, f.name), getattr(data, f.name)
+                if old != new:
+                    setattr(ch, f.name, new)
+                    self._audit(session, ch.id, AuditAction.UPDATE, f.name, old, new)
+
+    def set_status(self, challenge_id: int, status: str, on: dt.date) -> None:
+        """Move a challenge along the workflow, stamping ``on`` as the date of the step."""
+        if status not in STEP_DATE:
+            raise ValidationError("status", f"Unknown status {status!r}.")
+        data = self.get(challenge_id)
+        if data.status == status:
+            return
+        data.status = status
+        if status == ChallengeStatus.MITIGATING.value:
+            data.mitigating_since = on
+        elif status == ChallengeStatus.RESOLVED.value:
+            data.resolved_on = on
+        self.update(challenge_id, data, on)
+
+    # -- mitigation actions -------------------------------------------------------------
+
+    def add_action(
+        self,
+        challenge_id: int,
+        action: str,
+        owner_id: int | None,
+        due_on: dt.date | None,
+        done_on: dt.date | None = None,
+    ) -> int:
+        with self._db.transaction() as session:
+            ch = session.get(Challenge, challenge_id)
+            if ch is None:
+                raise NotFound(challenge_id)
+            text = _check_action(ch, action, owner_id, due_on, done_on, session)
+            row = MitigationAction(
+                challenge_id=challenge_id,
+                action=text,
+                owner_id=owner_id,
+                due_on=due_on,
+                done_on=done_on,
+            )
+            session.add(row)
+            session.flush()
+            self._audit(session, row.id, AuditAction.CREATE, None, None, text, ACTION_ENTITY)
+            return row.id
+
+    def update_action(
+        self,
+        action_id: int,
+        action: str,
+        owner_id: int | None,
+        due_on: dt.date | None,
+        done_on: dt.date | None,
+    ) -> None:
+        with self._db.transaction() as session:
+            row = session.get(MitigationAction, action_id)
+            if row is None:
+                raise NotFound(action_id)
+            ch = session.get(Challenge, row.challenge_id)
+            assert ch is not None
+            text = _check_action(ch, action, owner_id, due_on, done_on, session)
+            for name, new in (
+                ("action", text),
+                ("owner_id", owner_id),
+                ("due_on", due_on),
+                ("done_on", done_on),
+            ):
+                old = getattr(row, name)
+                if old != new:
+                    setattr(row, name, new)
+                    self._audit(session, row.id, AuditAction.UPDATE, name, old, new, ACTION_ENTITY)
+
+    def mark_done(self, action_id: int, on: dt.date) -> None:
+        row = next((a for a in self._action(action_id)), None)
+        if row is None:
+            raise NotFound(action_id)
+        self.update_action(action_id, row.action, row.owner_id, row.due_on, on)
+
+    def delete_action(self, action_id: int) -> None:
+        with self._db.transaction() as session:
+            row = session.get(MitigationAction, action_id)
+            if row is None:
+                return
+            self._audit(session, row.id, AuditAction.DELETE, None, row.action, None, ACTION_ENTITY)
+            session.delete(row)
+
+    def _action(self, action_id: int) -> list[ActionRow]:
+        with self._db.session() as session:
+            row = session.get(MitigationAction, action_id)
+            if row is None:
+                return []
+            return [
+                ActionRow(
+                    row.id,
+                    row.challenge_id,
+                    row.action,
+                    row.owner_id,
+                    None,
+                    row.due_on,
+                    row.done_on,
+                )
+            ]
+
+    # -- categories ---------------------------------------------------------------------
+
+    def add_category(
+        self, name: str, group: str = ChallengeGroup.GENERAL.value, description: str | None = None
+    ) -> int:
+        name = _category_name(name, group)
+        with self._db.transaction() as session:
+            _unique_category(session, name, None)
+            row = ChallengeCategory(name=name, group=group, description=description or None)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update_category(
+        self, category_id: int, name: str, group: str, description: str | None
+    ) -> None:
+        name = _category_name(name, group)
+        with self._db.transaction() as session:
+            row = session.get(ChallengeCategory, category_id)
+            if row is None:
+                raise NotFound(category_id)
+            _unique_category(session, name, category_id)
+            row.name, row.group, row.description = name, group, description or None
+
+    def delete_category(self, category_id: int) -> None:
+        with self._db.transaction() as session:
+            row = session.get(ChallengeCategory, category_id)
+            if row is None:
+                return
+            used = session.scalar(select(func.count()).where(Challenge.category_id == category_id))
+            if used:
+                raise ValidationError(
+                    "category",
+                    f"“{row.name}” is used by {used} challenge(s); move them to another "
+                    "category first.",
+                )
+            session.delete(row)
+
+    # -- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _conditions(flt: ChallengeFilter, today: dt.date) -> list[ColumnElement[bool]]:
+        conds: list[ColumnElement[bool]] = []
+        for pattern in search_patterns(flt.search):
+            conds.append(
+                or_(
+                    func.lower(Challenge.title).like(pattern, escape="\\"),
+                    func.lower(func.coalesce(Challenge.description, "")).like(pattern, escape="\\"),
+                )
+            )
+        if flt.category_id is not None:
+            conds.append(Challenge.category_id == flt.category_id)
+        if flt.no_category:
+            conds.append(Challenge.category_id.is_(None))
+        if flt.statuses:
+            conds.append(Challenge.status.in_(sorted(flt.statuses)))
+        if flt.severity:
+            conds.append(Challenge.severity == flt.severity)
+        if flt.profession_id is not None:
+            conds.append(Challenge.profession_id == flt.profession_id)
+        if flt.project_id is not None:
+            conds.append(Challenge.project_id == flt.project_id)
+        if flt.member_id is not None:
+            conds.append(Challenge.member_id == flt.member_id)
+        if flt.owner_id is not None:
+            conds.append(Challenge.owner_id == flt.owner_id)
+        if flt.overdue_only:
+            conds.append(Challenge.status != ChallengeStatus.RESOLVED.value)
+            conds.append(
+                exists().where(MitigationAction.challenge_id == Challenge.id, _overdue(today))
+            )
+        return conds
+
+    def _choices(self, stmt) -> list[Choice]:  # type: ignore[no-untyped-def]
+        with self._db.engine.connect() as conn:
+            return [Choice(*r) for r in conn.execute(stmt)]
+
+    def _audit(
+        self,
+        session: Session,
+        entity_id: int,
+        action: AuditAction,
+        field: str | None,
+        old: object,
+        new: object,
+        entity: str = ENTITY,
+    ) -> None:
+        session.add(
+            AuditEntry(
+                entity=entity,
+                entity_id=entity_id,
+                action=action.value,
+                field=field,
+                old_value=None if old is None else str(old),
+                new_value=None if new is None else str(new),
+                changed_by=self._user,
+            )
+        )
+
+
+def _overdue(today: dt.date) -> ColumnElement[bool]:
+    return and_(
+        MitigationAction.due_on < today,
+        MitigationAction.done_on.is_(None),
+    )
+
+
+def _stamped(data: ChallengeInput, old_status: str | None, today: dt.date) -> ChallengeInput:
+    """Fill the date of each step the challenge has reached; clear those it has not."""
+    data = ChallengeInput(**{f.name: getattr(data, f.name) for f in fields(ChallengeInput)})
+    data.title = (data.title or "").strip()
+    data.description = (data.description or "").strip() or None
+    data.mitigation_notes = (data.mitigation_notes or "").strip() or None
+    if data.raised_on is None:
+        data.raised_on = today
+    if data.status == ChallengeStatus.OPEN.value:
+        data.mitigating_since = data.resolved_on = None
+    elif data.status == ChallengeStatus.MITIGATING.value:
+        data.resolved_on = None
+        if data.mitigating_since is None:
+            data.mitigating_since = today
+    elif data.status == ChallengeStatus.RESOLVED.value and data.resolved_on is None:
+        data.resolved_on = today
+    return data
+
+
+def _validate(data: ChallengeInput) -> None:
+    if not data.title:
+        raise ValidationError("title", "A challenge needs a title.")
+    if len(data.title) > 200:
+        raise ValidationError("title", "The title is longer than 200 characters.")
+    if data.severity not in {s.value for s in Severity}:
+        raise ValidationError("severity", f"Unknown severity {data.severity!r}.")
+    if data.status not in STEP_DATE:
+        raise ValidationError("status", f"Unknown status {data.status!r}.")
+    raised = data.raised_on
+    if raised and data.mitigating_since and data.mitigating_since < raised:
+        raise ValidationError(
+            "mitigating_since", "Mitigation cannot start before the challenge was raised."
+        )
+    if raised and data.resolved_on and data.resolved_on < raised:
+        raise ValidationError("resolved_on", "A challenge cannot be resolved before it was raised.")
+    if data.mitigating_since and data.resolved_on and data.resolved_on < data.mitigating_since:
+        raise ValidationError(
+            "resolved_on", "A challenge cannot be resolved before its mitigation started."
+        )
+
+
+def _check_refs(session: Session, data: ChallengeInput) -> None:
+    for name, model in (
+        ("category_id", ChallengeCategory),
+        ("profession_id", Profession),
+        ("project_id", VolunteerProject),
+        ("member_id", Member),
+        ("owner_id", Member),
+    ):
+        value = getattr(data, name)
+        if value is not None and session.get(model, value) is None:
+            raise ValidationError(name, "That entry no longer exists.")
+
+
+def _check_action(
+    ch: Challenge,
+    action: str,
+    owner_id: int | None,
+    due_on: dt.date | None,
+    done_on: dt.date | None,
+    session: Session,
+) -> str:
+    text = (action or "").strip()
+    if not text:
+        raise ValidationError("action", "Describe the action to take.")
+    if owner_id is not None and session.get(Member, owner_id) is None:
+        raise ValidationError("owner", "No such member.")
+    if due_on is not None and ch.raised_on is not None and due_on < ch.raised_on:
+        raise ValidationError("due_on", "The due date is before the challenge was raised.")
+    if due_on is not None and not (dt.date(2000, 1, 1) <= due_on <= dt.date(2100, 12, 31)):
+        raise ValidationError("due_on", "That due date is not plausible.")
+    if done_on is not None and ch.raised_on is not None and done_on < ch.raised_on:
+        raise ValidationError(
+            "done_on", "An action cannot be done before the challenge was raised."
+        )
+    return text
+
+
+def _category_name(name: str, group: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("name", "A category needs a name.")
+    if group not in {g.value for g in ChallengeGroup}:
+        raise ValidationError("group", f"Unknown group {group!r}.")
+    return name
+
+
+def _unique_category(session: Session, name: str, own_id: int | None) -> None:
+    clash = session.scalar(
+        select(ChallengeCategory.id).where(func.lower(ChallengeCategory.name) == name.lower())
+    )
+    if clash is not None and clash != own_id:
+        raise ValidationError("name", f"There is already a category called “{name}”.")

@@ -1,0 +1,379 @@
+"""Forms for a challenge and for one mitigation action. Refusals show at the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.core.models import ChallengeStatus, Severity
+from groupdesk.core.services.challenges import (
+    STEP_DATE,
+    ActionRow,
+    ChallengeInput,
+    ChallengeService,
+    ValidationError,
+)
+from groupdesk.ui import labels
+from groupdesk.ui.challenges_model import warning_colour
+
+
+def _qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+
+
+def _date(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+def _date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd MMM yyyy")
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setMaximumDate(QDate(2100, 12, 31))
+    return edit
+
+
+class _FieldForm:
+    """A QFormLayout whose rows each have a hidden error line under the field."""
+
+    def __init__(self, owner: QWidget) -> None:
+        self._owner = owner
+        self.layout = QFormLayout()
+        self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.errors: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+
+    def add(self, key: str, label: str, widget: QWidget) -> None:
+        box = QWidget(self._owner)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(1)
+        inner.addWidget(widget)
+        error = QLabel(box)
+        error.setObjectName(f"error_{key}")
+        error.setWordWrap(True)
+        error.setStyleSheet(f"color: {warning_colour().name()};")
+        error.hide()
+        inner.addWidget(error)
+        self.errors[key] = error
+        self.fields[key] = widget
+        self.layout.addRow(label, box)
+
+    def clear(self) -> None:
+        for error in self.errors.values():
+            error.clear()
+            error.hide()
+
+    def show(self, key: str, message: str) -> None:
+        error = self.errors.get(key) or next(iter(self.errors.values()))
+        error.setText(message)
+        error.show()
+        widget = self.fields.get(key)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class ChallengeDialog(QDialog):
+    """Create or edit a challenge. ``save()`` returns True once the database has it."""
+
+    def __init__(
+        self,
+        service: ChallengeService,
+        challenge_id: int | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._today = today
+        self.challenge_id = challenge_id
+        self.setWindowTitle(
+            self.tr("New challenge") if challenge_id is None else self.tr("Challenge")
+        )
+        self.resize(620, 640)
+
+        self.title = QLineEdit(self)
+        self.title.setMaxLength(200)
+        self.title.setPlaceholderText(self.tr("What is the group struggling with?"))
+        self.category = QComboBox(self)
+        self.category.addItem(self.tr("(no category)"), None)
+        for c in service.categories():
+            self.category.addItem(f"{c.name} — {labels.challenge_group(c.group)}", c.id)
+        self.severity = QComboBox(self)
+        for s in Severity:
+            self.severity.addItem(labels.severity(s.value), s.value)
+        self.status = QComboBox(self)
+        for s in ChallengeStatus:
+            self.status.addItem(labels.challenge_status(s.value), s.value)
+        self.raised_on = _date_edit(self)
+        self.mitigating_since = _date_edit(self)
+        self.resolved_on = _date_edit(self)
+        self.profession = QComboBox(self)
+        self.profession.addItem(self.tr("(none)"), None)
+        for p in service.professions():
+            self.profession.addItem(p.name, p.id)
+        self.project = QComboBox(self)
+        self.project.addItem(self.tr("(none)"), None)
+        for p in service.projects():
+            self.project.addItem(p.name, p.id)
+        self.member = QLineEdit(self)
+        self.member.setPlaceholderText(self.tr("Member number, e.g. GD-000123"))
+        self.member_name = QLabel(self)
+        self.owner = QLineEdit(self)
+        self.owner.setPlaceholderText(self.tr("Member number of who follows it up"))
+        self.owner_name = QLabel(self)
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+
+        self.form = _FieldForm(self)
+        f = self.form
+        f.add("title", self.tr("&Title:"), self.title)
+        f.add("category_id", self.tr("&Category:"), self.category)
+        f.add("severity", self.tr("Se&verity:"), self.severity)
+        f.add("status", self.tr("&Status:"), self.status)
+        f.add("raised_on", self.tr("Raised on:"), self.raised_on)
+        f.add("mitigating_since", self.tr("Being mitigated since:"), self.mitigating_since)
+        f.add("resolved_on", self.tr("Resolved on:"), self.resolved_on)
+        f.add("profession_id", self.tr("Concerns &profession:"), self.profession)
+        f.add("project_id", self.tr("Concerns pro&ject:"), self.project)
+        f.add(
+            "member_id",
+            self.tr("Concerns &member:"),
+            self._with_name(self.member, self.member_name),
+        )
+        f.add("owner_id", self.tr("&Owner:"), self._with_name(self.owner, self.owner_name))
+        f.add("description", self.tr("&Description:"), self.description)
+        f.add("mitigation_notes", self.tr("Mitigation &notes:"), self.notes)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(f.layout)
+        layout.addWidget(self.buttons)
+
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.member.editingFinished.connect(lambda: self._show_name(self.member, self.member_name))
+        self.owner.editingFinished.connect(lambda: self._show_name(self.owner, self.owner_name))
+        self._load()
+
+    def _with_name(self, edit: QLineEdit, name: QLabel) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        row.addWidget(name, 1)
+        return box
+
+    def _show_name(self, edit: QLineEdit, name: QLabel) -> None:
+        text = edit.text().strip()
+        found = self._service.member_by_number(text) if text else None
+        name.setText(found.name if found else ("" if not text else self.tr("not found")))
+
+    def _load(self) -> None:
+        today = self._today()
+        data = (
+            self._service.get(self.challenge_id)
+            if self.challenge_id is not None
+            else ChallengeInput(raised_on=today)
+        )
+        self.title.setText(data.title)
+        self._pick(self.category, data.category_id)
+        self._pick(self.severity, data.severity)
+        self._pick(self.status, data.status)
+        self.raised_on.setDate(_qdate(data.raised_on or today))
+        self.mitigating_since.setDate(_qdate(data.mitigating_since or today))
+        self.resolved_on.setDate(_qdate(data.resolved_on or today))
+        self._pick(self.profession, data.profession_id)
+        self._pick(self.project, data.project_id)
+        self.member.setText(self._service.member_number(data.member_id))
+        self.owner.setText(self._service.member_number(data.owner_id))
+        self._show_name(self.member, self.member_name)
+        self._show_name(self.owner, self.owner_name)
+        self.description.setPlainText(data.description or "")
+        self.notes.setPlainText(data.mitigation_notes or "")
+        self._status_changed()
+
+    @staticmethod
+    def _pick(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _status_changed(self) -> None:
+        status = self.status.currentData()
+        reached = list(STEP_DATE).index(status)
+        self.mitigating_since.setEnabled(reached >= 1)
+        self.resolved_on.setEnabled(reached >= 2)
+
+    def _member_id(self, edit: QLineEdit, key: str) -> int | None:
+        text = edit.text().strip()
+        if not text:
+            return None
+        found = self._service.member_by_number(text)
+        if found is None:
+            raise ValidationError(key, self.tr("No member has the number %1.").replace("%1", text))
+        return found.id
+
+    def values(self) -> ChallengeInput:
+        status = self.status.currentData()
+        reached = list(STEP_DATE).index(status)
+        return ChallengeInput(
+            title=self.title.text(),
+            category_id=self.category.currentData(),
+            description=self.description.toPlainText(),
+            profession_id=self.profession.currentData(),
+            project_id=self.project.currentData(),
+            member_id=self._member_id(self.member, "member_id"),
+            severity=self.severity.currentData(),
+            status=status,
+            owner_id=self._member_id(self.owner, "owner_id"),
+            raised_on=_date(self.raised_on),
+            mitigating_since=_date(self.mitigating_since) if reached >= 1 else None,
+            resolved_on=_date(self.resolved_on) if reached >= 2 else None,
+            mitigation_notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> bool:
+        self.form.clear()
+        try:
+            data = self.values()
+            if self.challenge_id is None:
+                self.challenge_id = self._service.create(data, self._today())
+            else:
+                self._service.update(self.challenge_id, data, self._today())
+        except ValidationError as err:
+            self.form.show(err.field, _message(self, err))
+            return False
+        return True
+
+    def error_text(self, field: str) -> str:
+        label = self.form.errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+
+class ActionDialog(QDialog):
+    """Add or edit one mitigation action: what, who, by when, and whether it is done."""
+
+    def __init__(
+        self,
+        service: ChallengeService,
+        challenge_id: int,
+        action: ActionRow | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._today = today
+        self.challenge_id = challenge_id
+        self.action_id = action.id if action else None
+        self.setWindowTitle(self.tr("Mitigation action"))
+        self.resize(480, 280)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("What will be done?"))
+        self.owner = QLineEdit(self)
+        self.owner.setPlaceholderText(self.tr("Member number, e.g. GD-000123"))
+        self.has_due = QCheckBox(self.tr("Due by"), self)
+        self.due_on = _date_edit(self)
+        self.done = QCheckBox(self.tr("Done on"), self)
+        self.done_on = _date_edit(self)
+        due_row = QWidget(self)
+        h = QHBoxLayout(due_row)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(self.has_due)
+        h.addWidget(self.due_on, 1)
+        done_row = QWidget(self)
+        h2 = QHBoxLayout(done_row)
+        h2.setContentsMargins(0, 0, 0, 0)
+        h2.addWidget(self.done)
+        h2.addWidget(self.done_on, 1)
+        self.form = _FieldForm(self)
+        self.form.add("action", self.tr("&Action:"), self.text)
+        self.form.add("owner", self.tr("&Owner:"), self.owner)
+        self.form.add("due_on", self.tr("Due:"), due_row)
+        self.form.add("done_on", self.tr("Done:"), done_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(buttons)
+        self.has_due.toggled.connect(self.due_on.setEnabled)
+        self.done.toggled.connect(self.done_on.setEnabled)
+        today_ = today()
+        self.text.setText(action.action if action else "")
+        self.owner.setText(service.member_number(action.owner_id) if action else "")
+        self.has_due.setChecked(bool(action is None or action.due_on))
+        self.due_on.setDate(
+            _qdate(action.due_on if action and action.due_on else today_ + dt.timedelta(days=14))
+        )
+        self.due_on.setEnabled(self.has_due.isChecked())
+        self.done.setChecked(bool(action and action.done_on))
+        self.done_on.setDate(_qdate(action.done_on if action and action.done_on else today_))
+        self.done_on.setEnabled(self.done.isChecked())
+
+    def save(self) -> bool:
+        self.form.clear()
+        try:
+            owner_id = None
+            number = self.owner.text().strip()
+            if number:
+                found = self._service.member_by_number(number)
+                if found is None:
+                    raise ValidationError(
+                        "owner", self.tr("No member has the number %1.").replace("%1", number)
+                    )
+                owner_id = found.id
+            due = _date(self.due_on) if self.has_due.isChecked() else None
+            done = _date(self.done_on) if self.done.isChecked() else None
+            if self.action_id is None:
+                self.action_id = self._service.add_action(
+                    self.challenge_id, self.text.text(), owner_id, due, done
+                )
+            else:
+                self._service.update_action(self.action_id, self.text.text(), owner_id, due, done)
+        except ValidationError as err:
+            self.form.show(err.field, _message(self, err))
+            return False
+        return True
+
+    def error_text(self, field: str) -> str:
+        label = self.form.errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+
+def _message(widget: QWidget, err: ValidationError) -> str:
+    """The service's message, through the translation table where one exists."""
+    return widget.tr(err.message)

@@ -1,0 +1,148 @@
+"""The home dashboard: figures shown, every figure a way into the list behind it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
+from groupdesk.ui.dashboard_page import DashboardPage
+from groupdesk.ui.main_window import MainWindow
+
+TODAY = dt.date(2026, 3, 15)
+
+
+@pytest.fixture
+def window(qtbot, db):
+    from groupdesk.core.demo import generate_demo
+
+    generate_demo(db, members=200, shifts=60, today=TODAY)
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    dashboard = win.pages["dashboard"]
+    assert isinstance(dashboard, DashboardPage)
+    dashboard._today = lambda: TODAY
+    win.pages["challenges"]._today = lambda: TODAY
+    win.show()
+    dashboard.refresh()
+    return win
+
+
+def _click_bar(qtbot, chart, key) -> None:
+    rect = chart.bar_rect(key)
+    assert not rect.isEmpty()
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+
+
+def test_dashboard_is_the_home_page_with_figures(window) -> None:
+    dashboard = window.pages["dashboard"]
+    assert window.stack.currentWidget() is dashboard
+    snap = dashboard.snapshot
+    assert dashboard.figures["lapsed"].text_shown() == f"{snap.members_by_status['lapsed']:,}"
+    assert len(dashboard.hours_chart.bars()) == 12
+    assert (
+        sum(v for _k, _l, v in dashboard.category_chart.bars()) == 16
+    )  # 20 demo challenges, 4 of them resolved
+
+
+def test_clicking_lapsed_opens_members_filtered(qtbot, window) -> None:
+    dashboard = window.pages["dashboard"]
+    qtbot.mouseClick(dashboard.figures["lapsed"], Qt.MouseButton.LeftButton)
+    members = window.members_page
+    assert window.stack.currentWidget() is members
+    assert members.status_filter.currentData() == "lapsed"
+    shown = {members.model.data(members.model.index(r, 5)) for r in range(members.model.rowCount())}
+    assert shown == {"Lapsed"}
+    assert members.model.matching == dashboard.snapshot.members_by_status["lapsed"]
+
+
+def test_clicking_a_category_bar_opens_challenges_filtered(qtbot, window) -> None:
+    dashboard = window.pages["dashboard"]
+    key, label, value = dashboard.category_chart.bars()[0]
+    _click_bar(qtbot, dashboard.category_chart, key)
+    page = window.pages["challenges"]
+    assert window.stack.currentWidget() is page
+    assert page.category_filter.currentText() == label
+    assert page.status_filter.currentData() == "unresolved"
+    assert page.model.rowCount() == value
+    assert {page.model.row_at(r).category for r in range(page.model.rowCount())} == {label}
+
+
+def test_clicking_overdue_opens_challenges_with_overdue_actions(qtbot, window) -> None:
+    dashboard = window.pages["dashboard"]
+    qtbot.mouseClick(dashboard.figures["overdue"], Qt.MouseButton.LeftButton)
+    page = window.pages["challenges"]
+    assert page.overdue_filter.isChecked()
+    assert all(page.model.row_at(r).overdue_actions for r in range(page.model.rowCount()))
+
+
+def test_profession_bar_and_licences_open_a_list_where_no_page_exists(qtbot, window) -> None:
+    dashboard = window.pages["dashboard"]
+    key, label, value = dashboard.profession_chart.bars()[0]
+    _click_bar(qtbot, dashboard.profession_chart, key)
+    dialog = dashboard.last_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert label in dialog.windowTitle()
+    assert dialog.table.rowCount() == value
+    assert "not built yet" in dialog.note.text()
+    dialog.close()
+    qtbot.mouseClick(dashboard.figures["licences"], Qt.MouseButton.LeftButton)
+    assert dashboard.last_dialog.table.rowCount() == dashboard.snapshot.licences_expiring
+    dashboard.last_dialog.close()
+
+
+def test_hours_bar_opens_the_sign_ups_of_that_month(qtbot, window) -> None:
+    dashboard = window.pages["dashboard"]
+    key, _label, value = max(dashboard.hours_chart.bars(), key=lambda b: b[2])
+    assert value > 0
+    _click_bar(qtbot, dashboard.hours_chart, key)
+    table = dashboard.last_dialog.table
+    total = sum(float(table.item(r, 4).text()) for r in range(table.rowCount()))
+    assert total == pytest.approx(value)
+    dashboard.last_dialog.close()
+
+
+def test_dashboard_refreshes_after_a_challenge_is_resolved(qtbot, window) -> None:
+    dashboard = window.pages["dashboard"]
+    before = sum(v for _k, _l, v in dashboard.category_chart.bars())
+    page = window.pages["challenges"]
+    window.show_challenges(ChallengeFilter(statuses=frozenset({"open"})))
+    page.select_challenge(page.model.row_at(0).id)
+    page.resolve_button.click()
+    window.nav.setCurrentRow(0)
+    after = sum(v for _k, _l, v in dashboard.category_chart.bars())
+    assert after == before - 1
+    assert ChallengeService(window.db).list(ChallengeFilter(statuses=frozenset({"open"})), TODAY)
+
+
+def test_chart_follows_a_dark_palette(qtbot, window) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    chart = window.pages["dashboard"].profession_chart
+    pal = chart.palette()
+    pal.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    pal.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor("#3d8ee6"))
+    chart.setPalette(pal)
+    chart.setAutoFillBackground(True)
+    image = chart.grab().toImage()
+    rect = chart.bar_rect(chart.bars()[0][0])
+    centre = rect.center().toPoint()
+    assert image.pixelColor(centre * chart.devicePixelRatioF()).name() == "#3d8ee6"
+    assert image.pixelColor(QPoint(1, 1)).name() == "#202020"
+
+
+def test_uncategorised_bar_opens_only_challenges_without_a_category(qtbot, window) -> None:
+    service = ChallengeService(window.db)
+    from groupdesk.core.services.challenges import ChallengeInput
+
+    service.create(ChallengeInput(title="No home yet"), TODAY)
+    dashboard = window.pages["dashboard"]
+    dashboard.refresh()
+    assert None in [k for k, _l, _v in dashboard.category_chart.bars()]
+    _click_bar(qtbot, dashboard.category_chart, None)
+    page = window.pages["challenges"]
+    assert page.category_filter.currentText() == "(no category)"
+    assert [page.model.row_at(r).title for r in range(page.model.rowCount())] == ["No home yet"]
