@@ -28,6 +28,12 @@ from groupdesk.ui.members_page import MembersPage
 from groupdesk.ui.open_database_flow import choose_existing_file, choose_new_file, open_with_dialogs
 from groupdesk.ui.placeholder_page import PlaceholderPage
 from groupdesk.ui.resources import app_icon, icon
+from groupdesk.ui.settings_dialog import SettingsDialog
+
+
+def run_settings(dialog: SettingsDialog) -> None:
+    """Show the settings; tests replace this to drive the dialog instead."""
+    dialog.exec()
 
 
 class MainWindow(QMainWindow):
@@ -209,9 +215,15 @@ class MainWindow(QMainWindow):
         find = QAction(self.tr("&Find Member"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._find_member)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings.triggered.connect(self.open_settings)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addAction(find)
+        edit_menu.addSeparator()
+        edit_menu.addAction(settings)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         names = [
@@ -237,6 +249,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About GroupDesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def open_settings(self) -> SettingsDialog:
+        assert self.db is not None
+        dialog = SettingsDialog(self.db, self)
+        dialog.changed.connect(self.members_page.fields_changed)
+        run_settings(dialog)
+        return dialog
 
     def _find_member(self) -> None:
         self.show_page("members")

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from groupdesk.core.services.custom_fields import CustomFieldDef
 from groupdesk.core.services.roster import (
     ROSTER_COLUMNS,
     MemberRow,
@@ -33,9 +34,16 @@ class MembersTableModel(QAbstractTableModel):
     countsChanged = Signal(int, int)  # matching the filter, on the roster
     editRefused = Signal(int, str)  # row, reason
 
-    def __init__(self, service: RosterService, parent: Any = None) -> None:
+    def __init__(
+        self,
+        service: RosterService,
+        parent: Any = None,
+        custom_fields: list[CustomFieldDef] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
+        self._custom_fields = list(custom_fields or [])
+        self._custom: dict[int, dict[int, object]] = {}
         self.edit_handler: EditHandler | None = None
         self._filter = RosterFilter()
         self._sort = RosterSort()
@@ -65,7 +73,21 @@ class MembersTableModel(QAbstractTableModel):
         return self._total
 
     def column_key(self, column: int) -> str:
-        return ROSTER_COLUMNS[column]
+        if column < len(ROSTER_COLUMNS):
+            return ROSTER_COLUMNS[column]
+        return f"custom:{self._custom_fields[column - len(ROSTER_COLUMNS)].id}"
+
+    def set_custom_fields(self, fields: list[CustomFieldDef]) -> None:
+        """Show the association's own fields as extra columns after the built-in ones."""
+        self.beginResetModel()
+        self._custom_fields = list(fields)
+        self._custom = self._load_custom(self._rows)
+        self.endResetModel()
+
+    def _load_custom(self, rows: list[MemberRow]) -> dict[int, dict[int, object]]:
+        if not self._custom_fields:
+            return {}
+        return self._service.custom_values([r.id for r in rows])
 
     def member_id(self, row: int) -> int:
         return self._rows[row].id
@@ -90,6 +112,7 @@ class MembersTableModel(QAbstractTableModel):
         if fresh is None:
             return
         self._rows[row] = fresh
+        self._custom.update(self._load_custom([fresh]))
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def set_filter(self, flt: RosterFilter) -> None:
@@ -101,6 +124,7 @@ class MembersTableModel(QAbstractTableModel):
         """Start again from the first page, e.g. after the data changed."""
         self.beginResetModel()
         self._rows = self._service.fetch_page(self._filter, self._sort, limit=PAGE_SIZE)
+        self._custom = self._load_custom(self._rows)
         self._matching = (
             len(self._rows) if len(self._rows) < PAGE_SIZE else self._service.count(self._filter)
         )
@@ -114,7 +138,7 @@ class MembersTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ROSTER_COLUMNS)
+        return 0 if parent.isValid() else len(ROSTER_COLUMNS) + len(self._custom_fields)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._matching
@@ -132,12 +156,15 @@ class MembersTableModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
+        self._custom.update(self._load_custom(page))
         self.endInsertRows()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
+        if index.column() >= len(ROSTER_COLUMNS):
+            return self._custom_data(row.id, index.column(), role)
         key = ROSTER_COLUMNS[index.column()]
         value = getattr(row, key)
         if role == Qt.ItemDataRole.EditRole:
@@ -154,6 +181,21 @@ class MembersTableModel(QAbstractTableModel):
             return row.id
         return None
 
+    def _custom_data(self, member_id: int, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        definition = self._custom_fields[column - len(ROSTER_COLUMNS)]
+        value = self._custom.get(member_id, {}).get(definition.id)
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        if isinstance(value, dt.date):
+            return labels.date_text(value)
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -162,6 +204,8 @@ class MembersTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(ROSTER_COLUMNS):
                 return self._headers[ROSTER_COLUMNS[section]]
+            if 0 <= section - len(ROSTER_COLUMNS) < len(self._custom_fields):
+                return self._custom_fields[section - len(ROSTER_COLUMNS)].label
             return None
         return section + 1
 
@@ -172,6 +216,7 @@ class MembersTableModel(QAbstractTableModel):
         if (
             self.edit_handler is not None
             and not self._filter.in_trash
+            and index.column() < len(ROSTER_COLUMNS)
             and ROSTER_COLUMNS[index.column()] in EDITABLE
         ):
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -181,6 +226,8 @@ class MembersTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
             return False
         row = self._rows[index.row()]
+        if index.column() >= len(ROSTER_COLUMNS):
+            return False
         key = ROSTER_COLUMNS[index.column()]
         if key not in EDITABLE:
             return False
@@ -197,7 +244,7 @@ class MembersTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(ROSTER_COLUMNS):
-            return
+            return  # own fields are shown, not sorted; filter on them instead
         self._sort = RosterSort(
             ROSTER_COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder
         )

@@ -82,7 +82,7 @@ class MembersPage(QWidget):
         self.members = MemberService(db)
         self.lookups = Lookups(db)
         self.custom_fields = CustomFieldService(db)
-        self.model = MembersTableModel(self.roster, self)
+        self.model = MembersTableModel(self.roster, self, self.custom_fields.list())
         if not db.read_only:
             self.model.edit_handler = self._inline_edit
         self._build()
@@ -433,6 +433,12 @@ class MembersPage(QWidget):
     def _report(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+
+    def fields_changed(self) -> None:
+        """The association's own fields were added or removed (Settings)."""
+        self.model.set_custom_fields(self.custom_fields.list())
+        self.reload_filter_lists()
+        self.restore_state()
 
     def _after_change(self) -> None:
         self.model.reload()

@@ -44,8 +44,7 @@ def fill_and_save(**values):
 
 
 def test_new_member_through_the_form_is_saved_and_undoable(page, monkeypatch) -> None:
-    run, outcome = fill_and_save(full_name="Ayu Kartika Sari", phone="0812 9999 0001",
-                                 city="Bogor")
+    run, outcome = fill_and_save(full_name="Ayu Kartika Sari", phone="0812 9999 0001", city="Bogor")
     monkeypatch.setattr(page_module, "run_dialog", run)
     member_id = page.new_member()
     assert outcome["accepted"] and member_id is not None

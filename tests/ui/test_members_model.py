@@ -55,3 +55,18 @@ def test_sorting_by_a_column_reorders_from_the_database(demo_db) -> None:
     numbers = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert numbers[0] == "GD-000450"
     assert numbers == sorted(numbers, reverse=True)
+
+
+def test_model_with_own_field_columns_passes_qt_model_tester(qtmodeltester, demo_db) -> None:
+    from groupdesk.core.services.custom_fields import CustomFieldService
+    from groupdesk.core.services.members import MemberService
+
+    fields = CustomFieldService(demo_db)
+    vaccinated = fields.create("Vaksin", "bool")
+    members = MemberService(demo_db)
+    first = members.get(1)
+    members.update(first.with_changes(custom=((vaccinated.id, "ya"),)))
+    model = MembersTableModel(RosterService(demo_db), custom_fields=fields.list())
+    qtmodeltester.check(model, force_py=True)
+    assert model.headerData(8, Qt.Orientation.Horizontal) == "Vaksin"
+    assert model.data(model.index(model.row_of(1), 8)) == "Yes"

@@ -134,6 +134,25 @@ class RosterService:
             found = conn.execute(_row_columns().where(_M.id == member_id)).first()
         return MemberRow(*found) if found else None
 
+    def custom_values(self, member_ids: list[int]) -> dict[int, dict[int, object]]:
+        """Own-field values of these members: {member id: {field id: value}}."""
+        if not member_ids:
+            return {}
+        stmt = select(
+            CustomFieldValue.member_id,
+            CustomFieldValue.field_id,
+            CustomFieldValue.value_text,
+            CustomFieldValue.value_number,
+            CustomFieldValue.value_date,
+            CustomFieldValue.value_bool,
+        ).where(CustomFieldValue.member_id.in_(member_ids))
+        found: dict[int, dict[int, object]] = {}
+        with self._db.engine.connect() as conn:
+            for member_id, field_id, text, number, date, flag in conn.execute(stmt):
+                value = next((v for v in (flag, date, number, text) if v is not None), None)
+                found.setdefault(member_id, {})[field_id] = value
+        return found
+
     def count_by_status(self) -> dict[str, int]:
         stmt = (
             select(Member.status, func.count())

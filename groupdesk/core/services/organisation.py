@@ -1,0 +1,64 @@
+"""The organisation's own settings: its name, the country phone numbers default to, its time
+zone and language. One row, read often, changed rarely."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from zoneinfo import available_timezones
+
+import phonenumbers
+
+from groupdesk.core.database import Database
+from groupdesk.core.models import OrganisationSettings
+from groupdesk.core.validation import ValidationError
+
+LANGUAGES = ("id", "en")
+
+
+@dataclass(frozen=True)
+class Settings:
+    name: str
+    phone_country: str
+    time_zone: str
+    language: str
+
+    def with_changes(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def phone_countries() -> list[tuple[str, int]]:
+    """Region codes with their calling code, e.g. ('ID', 62), sorted by region."""
+    return sorted(
+        (region, phonenumbers.country_code_for_region(region))
+        for region in phonenumbers.SUPPORTED_REGIONS
+    )
+
+
+class OrganisationService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self) -> Settings:
+        with self._db.session() as s:
+            row = s.get(OrganisationSettings, 1)
+            if row is None:
+                return Settings("", "ID", "Asia/Jakarta", "id")
+            return Settings(row.name, row.phone_country, row.time_zone, row.language)
+
+    def save(self, settings: Settings) -> Settings:
+        name = " ".join(settings.name.split())
+        country = settings.phone_country.strip().upper()
+        if country not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValidationError("phone_country", f"Unknown country code: {country}")
+        if settings.time_zone not in available_timezones():
+            raise ValidationError("time_zone", f"Unknown time zone: {settings.time_zone}")
+        if settings.language not in LANGUAGES:
+            raise ValidationError("language", f"Unsupported language: {settings.language}")
+        with self._db.transaction() as s:
+            row = s.get(OrganisationSettings, 1) or OrganisationSettings(id=1)
+            row.name = name
+            row.phone_country = country
+            row.time_zone = settings.time_zone
+            row.language = settings.language
+            s.add(row)
+        return Settings(name, country, settings.time_zone, settings.language)

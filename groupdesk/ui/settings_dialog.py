@@ -1,0 +1,227 @@
+"""Settings of the organisation (shared by everyone using its database) and its own member
+fields. Each change is saved when its button is pressed, in its own transaction."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.core.database import Database
+from groupdesk.core.models import CustomFieldType
+from groupdesk.core.services.custom_fields import CustomFieldService
+from groupdesk.core.services.organisation import OrganisationService, phone_countries
+from groupdesk.core.validation import ValidationError
+
+ERROR_STYLE = "color: #c5221f; font-weight: 600;"
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question; tests replace this."""
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+
+class SettingsDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(620, 480)
+        self._organisation = OrganisationService(db)
+        self._fields = CustomFieldService(db)
+        self._read_only = db.read_only
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._organisation_tab(), self.tr("&Organisation"))
+        self.tabs.addTab(self._fields_tab(), self.tr("&Member Fields"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self._load()
+
+    # -- organisation -------------------------------------------------------------------
+
+    def _organisation_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.org_name = QLineEdit(page)
+        self.phone_country = QComboBox(page)
+        for region, code in phone_countries():
+            self.phone_country.addItem(f"{region}  (+{code})", region)
+        self.time_zone = QComboBox(page)
+        self.time_zone.addItems(sorted(available_timezones()))
+        self.language = QComboBox(page)
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.org_error = QLabel(page)
+        self.org_error.setStyleSheet(ERROR_STYLE)
+        self.org_error.hide()
+        save = QPushButton(self.tr("Save Organisation Settings"), page)
+        save.setEnabled(not self._read_only)
+        save.clicked.connect(self.save_organisation)
+        form.addRow(self.tr("Organisation &name:"), self.org_name)
+        form.addRow(self.tr("&Phone numbers are from:"), self.phone_country)
+        form.addRow(self.tr("&Time zone of shifts:"), self.time_zone)
+        form.addRow(self.tr("&Language of messages:"), self.language)
+        form.addRow("", self.org_error)
+        form.addRow("", save)
+        return page
+
+    def _load(self) -> None:
+        settings = self._organisation.get()
+        self.org_name.setText(settings.name)
+        self.phone_country.setCurrentIndex(
+            max(self.phone_country.findData(settings.phone_country), 0)
+        )
+        self.time_zone.setCurrentText(settings.time_zone)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self._load_fields()
+
+    def save_organisation(self) -> bool:
+        self.org_error.hide()
+        try:
+            self._organisation.save(
+                self._organisation.get().with_changes(
+                    name=self.org_name.text(),
+                    phone_country=self.phone_country.currentData(),
+                    time_zone=self.time_zone.currentText(),
+                    language=self.language.currentData(),
+                )
+            )
+        except ValidationError as err:
+            self.org_error.setText(err.message)
+            self.org_error.show()
+            return False
+        self.changed.emit()
+        return True
+
+    # -- member fields ------------------------------------------------------------------
+
+    def _fields_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.fields_table = QTableWidget(0, 3, page)
+        self.fields_table.setObjectName("customFieldsTable")
+        self.fields_table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Type"), self.tr("Choices")]
+        )
+        self.fields_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fields_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.fields_table.verticalHeader().setVisible(False)
+        self.fields_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.new_label = QLineEdit(page)
+        self.new_label.setPlaceholderText(self.tr("Name of the new field, e.g. Ukuran Kaos"))
+        self.new_type = QComboBox(page)
+        for kind, text in (
+            (CustomFieldType.TEXT, self.tr("Text")),
+            (CustomFieldType.NUMBER, self.tr("Number")),
+            (CustomFieldType.DATE, self.tr("Date")),
+            (CustomFieldType.BOOL, self.tr("Yes/No")),
+            (CustomFieldType.CHOICE, self.tr("Choice list")),
+        ):
+            self.new_type.addItem(text, kind.value)
+        self.new_choices = QLineEdit(page)
+        self.new_choices.setPlaceholderText(self.tr("Choices, separated by commas"))
+        self.new_choices.setEnabled(False)
+        self.new_type.currentIndexChanged.connect(
+            lambda: self.new_choices.setEnabled(self.new_type.currentData() == "choice")
+        )
+        add = QPushButton(self.tr("Add Field"), page)
+        add.clicked.connect(self.add_field)
+        delete = QPushButton(self.tr("Delete Field…"), page)
+        delete.clicked.connect(self.delete_field)
+        for button in (add, delete):
+            button.setEnabled(not self._read_only)
+        self.fields_error = QLabel(page)
+        self.fields_error.setStyleSheet(ERROR_STYLE)
+        self.fields_error.setWordWrap(True)
+        self.fields_error.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.new_label, 2)
+        row.addWidget(self.new_type, 1)
+        row.addWidget(self.new_choices, 2)
+        row.addWidget(add)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Fields of your own appear in the member form, as columns of the Members page, "
+                    "in its filters, and in imports and exports."
+                ),
+                page,
+            )
+        )
+        layout.addWidget(self.fields_table)
+        layout.addLayout(row)
+        layout.addWidget(self.fields_error)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(delete)
+        layout.addLayout(bottom)
+        return page
+
+    def _load_fields(self) -> None:
+        labels = {
+            self.new_type.itemData(i): self.new_type.itemText(i)
+            for i in range(self.new_type.count())
+        }
+        defs = self._fields.list()
+        self.fields_table.setRowCount(len(defs))
+        for row, definition in enumerate(defs):
+            item = QTableWidgetItem(definition.label)
+            item.setData(256, definition.id)
+            self.fields_table.setItem(row, 0, item)
+            self.fields_table.setItem(
+                row, 1, QTableWidgetItem(labels.get(definition.field_type, definition.field_type))
+            )
+            self.fields_table.setItem(row, 2, QTableWidgetItem(", ".join(definition.choices)))
+
+    def add_field(self) -> bool:
+        self.fields_error.hide()
+        choices = [c for c in self.new_choices.text().split(",") if c.strip()]
+        try:
+            self._fields.create(self.new_label.text(), self.new_type.currentData(), choices)
+        except ValidationError as err:
+            self.fields_error.setText(err.message)
+            self.fields_error.show()
+            return False
+        self.new_label.clear()
+        self.new_choices.clear()
+        self._load_fields()
+        self.changed.emit()
+        return True
+
+    def delete_field(self) -> bool:
+        row = self.fields_table.currentRow()
+        if row < 0:
+            return False
+        item = self.fields_table.item(row, 0)
+        question = self.tr(
+            "Delete the field \u201c%1\u201d and every value entered for it?"
+        ).replace("%1", item.text())
+        if not confirm(self, self.tr("Delete Field"), question):
+            return False
+        self._fields.delete(int(item.data(256)))
+        self._load_fields()
+        self.changed.emit()
+        return True
