@@ -21,6 +21,7 @@ from groupdesk import __version__
 from groupdesk.core.database import Database
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
 from groupdesk.core.services.dashboard import DashboardService
+from groupdesk.core.services.members import MemberService
 from groupdesk.ui import labels
 from groupdesk.ui.challenges_page import ChallengesPage
 from groupdesk.ui.dashboard_page import DashboardPage
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
+        if not db.read_only:
+            # Membership follows the paid-until date: past it, an active member is lapsed.
+            MemberService(db).refresh_lapsed()
         self.pages: dict[str, QWidget] = {}
         for key, label, factory in self._page_factories():
             page = factory(db)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -39,6 +40,8 @@ class MembersTableModel(QAbstractTableModel):
         service: RosterService,
         parent: Any = None,
         custom_fields: list[CustomFieldDef] | None = None,
+        *,
+        load: bool = True,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -60,7 +63,9 @@ class MembersTableModel(QAbstractTableModel):
             "joined_on": self.tr("Joined"),
             "paid_until": self.tr("Paid until"),
         }
-        self.reload()
+        self._suspended = False
+        if load:
+            self.reload()
 
     # -- what the page asks for ---------------------------------------------------------
 
@@ -120,8 +125,20 @@ class MembersTableModel(QAbstractTableModel):
             self._filter = flt
             self.reload()
 
+    @contextmanager
+    def deferred_loading(self) -> Iterator[None]:
+        """Set filter, sort and columns in any order, then load once at the end."""
+        self._suspended = True
+        try:
+            yield
+        finally:
+            self._suspended = False
+            self.reload()
+
     def reload(self) -> None:
         """Start again from the first page, e.g. after the data changed."""
+        if self._suspended:
+            return
         self.beginResetModel()
         self._rows = self._service.fetch_page(self._filter, self._sort, limit=PAGE_SIZE)
         self._custom = self._load_custom(self._rows)

@@ -82,12 +82,13 @@ class MembersPage(QWidget):
         self.members = MemberService(db)
         self.lookups = Lookups(db)
         self.custom_fields = CustomFieldService(db)
-        self.model = MembersTableModel(self.roster, self, self.custom_fields.list())
+        self.model = MembersTableModel(self.roster, self, self.custom_fields.list(), load=False)
         if not db.read_only:
             self.model.edit_handler = self._inline_edit
-        self._build()
-        self._connect()
-        self.restore_state()
+        with self.model.deferred_loading():
+            self._build()
+            self._connect()
+            self.restore_state()
         self._show_counts(self.model.matching, self.model.total)
         self._update_actions()
 

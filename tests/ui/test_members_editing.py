@@ -74,7 +74,7 @@ def test_edit_form_changes_one_member_and_undo_restores(page, monkeypatch) -> No
     page.table.selectRow(0)
     member_id = page.selected_ids()[0]
     before = MemberService(page.db).get(member_id)
-    run, outcome = fill_and_save(city="Kupang", birth_date=dt.date(1991, 3, 4))
+    run, _ = fill_and_save(city="Kupang", birth_date=dt.date(1991, 3, 4))
     monkeypatch.setattr(page_module, "run_dialog", run)
     assert page.edit_member()
     after = MemberService(page.db).get(member_id)

@@ -251,7 +251,7 @@ class ChallengeService:
         """Members who own at least one challenge: the owner filter's choices."""
         stmt = (
             select(Member.id, Member.full_name)
-            .where(exists().where(Challenge.owner_id == Member.id))
+            .where(Member.id.in_(select(Challenge.owner_id).where(Challenge.owner_id.is_not(None))))
             .order_by(Member.sort_name)
         )
         return self._choices(stmt)
