@@ -279,42 +279,27 @@ class MemberService:
         return self.update(current.with_changes(**{name: value}, version=version))
 
     def move_to_trash(self, member_ids: list[int]) -> int:
-        now = utcnow()
-        with self._db.transaction() as s:
-            ids = list(
-                s.scalars(
-                    select(Member.id).where(Member.id.in_(member_ids), Member.deleted_at.is_(None))
-                )
-            )
-            if ids:
-                s.execute(
-                    update(Member)
-                    .where(Member.id.in_(ids))
-                    .values(deleted_at=now, version=Member.version + 1)
-                    .execution_options(synchronize_session=False)
-                )
-                for mid in ids:
-                    audit_trail.record(s, ENTITY, mid, AuditAction.DELETE)
-            return len(ids)
+        """Members (and, through them, their sign-ups) leave the roster but can come back."""
+        return self._set_trashed(member_ids, trashed=True)
 
     def restore(self, member_ids: list[int]) -> int:
+        return self._set_trashed(member_ids, trashed=False)
+
+    def _set_trashed(self, member_ids: list[int], *, trashed: bool) -> int:
+        now = utcnow()
+        currently = Member.deleted_at.is_(None) if trashed else Member.deleted_at.is_not(None)
         with self._db.transaction() as s:
-            ids = list(
-                s.scalars(
-                    select(Member.id).where(
-                        Member.id.in_(member_ids), Member.deleted_at.is_not(None)
-                    )
-                )
-            )
+            ids = list(s.scalars(select(Member.id).where(Member.id.in_(member_ids), currently)))
             if ids:
                 s.execute(
                     update(Member)
                     .where(Member.id.in_(ids))
-                    .values(deleted_at=None, version=Member.version + 1)
+                    .values(deleted_at=now if trashed else None, version=Member.version + 1)
                     .execution_options(synchronize_session=False)
                 )
+                action = AuditAction.DELETE if trashed else AuditAction.RESTORE
                 for mid in ids:
-                    audit_trail.record(s, ENTITY, mid, AuditAction.RESTORE)
+                    audit_trail.record(s, ENTITY, mid, action)
             return len(ids)
 
     def trash_count(self) -> int:
