@@ -26,7 +26,7 @@ def location_text(text: str) -> str:
     """A path with the home folder shortened to ~, as file managers show it."""
     home = str(Path.home())
     if text == home or text.startswith(home + os.sep):
-        return "~" + text[len(home):]
+        return "~" + text[len(home) :]
     return text
 
 

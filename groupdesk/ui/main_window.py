@@ -24,6 +24,7 @@ from groupdesk.ui import labels
 from groupdesk.ui.members_page import MembersPage
 from groupdesk.ui.open_database_flow import choose_existing_file, choose_new_file, open_with_dialogs
 from groupdesk.ui.placeholder_page import PlaceholderPage
+from groupdesk.ui.projects_page import ProjectsPage
 from groupdesk.ui.resources import app_icon, icon
 
 
@@ -82,10 +83,7 @@ class MainWindow(QMainWindow):
             (
                 "projects",
                 self.tr("Projects && Shifts"),
-                later(
-                    self.tr("Projects & Shifts"),
-                    self.tr("Volunteer projects, the shift calendar and sign-ups."),
-                ),
+                lambda db: ProjectsPage(db, undo_stack=self.undo_stack),
             ),
             (
                 "challenges",
