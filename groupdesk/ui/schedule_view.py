@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLineF, QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from groupdesk.core.services.shifts import ShiftSummary
+from groupdesk.ui.pyside_compat import keep_none_alive
 
 MEMBER_MIME = "application/x-groupdesk-member-ids"
 
@@ -205,13 +206,19 @@ class ScheduleView(QWidget):
                 top = self._y(s.starts_at)
                 crosses = s.ends_at.date() != s.starts_at.date()
                 bottom = self._y(s.ends_at, end_of_day=crosses)
-                rect = QRectF(day.left() + 2 + lane * width, top, max(2.0, width - 1), 0)
-                rect.setBottom(max(top + 6, bottom - 1))
+                height = max(6.0, bottom - 1 - top)
+                rect = QRectF(day.left() + 2 + lane * width, top, max(2.0, width - 1), height)
                 self._rects.append((rect, s))
 
     # -- painting ---------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        with keep_none_alive():
+            self._paint()
+
+    def _paint(self) -> None:
+        """Draws in batches (one call per colour, not per block): fewer calls into Qt is
+        what keeps a crowded week fast."""
         self._ensure_layout()
         p = QPainter(self)
         pal = self.palette()
@@ -220,64 +227,89 @@ class ScheduleView(QWidget):
         grid = pal.color(QPalette.ColorRole.Mid)
         faint = QColor(grid)
         faint.setAlpha(90)
+        highlight = pal.color(QPalette.ColorRole.Highlight)
         fm = self.fontMetrics()
         top, left = self.header_height(), self.gutter_width()
-        # Hour lines and labels.
+        # Today's column.
+        for index in range(self._days):
+            if self._start + dt.timedelta(days=index) == self._today:
+                shade = QColor(highlight)
+                shade.setAlpha(28)
+                p.fillRect(self.day_rect(index), shade)
+        # Hour lines, then their labels.
+        ys = [(h, self._y(dt.time(h))) for h in range(self._first_hour, min(24, self._last_hour))]
+        if self._last_hour >= 24:
+            ys.append((24, self._y(dt.time(0), end_of_day=True)))
+        p.setPen(QPen(faint))
+        p.drawLines([QLineF(left, y, self.width(), y) for _, y in ys])
+        p.setPen(QPen(grid))
+        p.drawLines(
+            [
+                QLineF(self.day_rect(i).topLeft(), self.day_rect(i).bottomLeft())
+                for i in range(self._days)
+            ]
+            + [QLineF(left, top, self.width(), top)]
+        )
         p.setPen(text)
-        for hour in range(self._first_hour, self._last_hour + 1):
-            y = self._y(dt.time(hour % 24))
-            if hour == 24:
-                y = self._y(dt.time(0), end_of_day=True)
-            p.setPen(QPen(faint))
-            p.drawLine(QPointF(left, y), QPointF(self.width(), y))
+        align_right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for hour, y in ys:
             if hour < self._last_hour:
-                p.setPen(text)
-                p.drawText(
-                    QRectF(0, y, left - 6, fm.height()),
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                    f"{hour:02d}:00",
-                )
-        # Day columns and headers.
-        highlight = pal.color(QPalette.ColorRole.Highlight)
+                p.drawText(QRectF(0, y, left - 6, fm.height()), align_right, f"{hour:02d}:00")
+        # Day headers (today's in the highlight colour, drawn last).
+        centre = int(Qt.AlignmentFlag.AlignCenter)
+        today_header = None
         for index in range(self._days):
             day = self._start + dt.timedelta(days=index)
             r = self.day_rect(index)
-            if day == self._today:
-                shade = QColor(highlight)
-                shade.setAlpha(28)
-                p.fillRect(r, shade)
-            p.setPen(QPen(grid))
-            p.drawLine(r.topLeft(), r.bottomLeft())
             header = QRectF(r.left(), 0, r.width(), top)
+            label = f"{_day_name(day)}\n{day.day} {_month_name(day)}"
+            if day == self._today:
+                today_header = (header, label)
+            else:
+                p.drawText(header, centre, label)
+        if today_header is not None:
             font = p.font()
-            font.setBold(day == self._today)
+            font.setBold(True)
             p.setFont(font)
-            p.setPen(highlight if day == self._today else text)
-            p.drawText(
-                header,
-                int(Qt.AlignmentFlag.AlignCenter),
-                f"{_day_name(day)}\n{day.day} {_month_name(day)}",
-            )
+            p.setPen(highlight)
+            p.drawText(today_header[0], centre, today_header[1])
             font.setBold(False)
             p.setFont(font)
-        p.setPen(QPen(grid))
-        p.drawLine(QPointF(left, top), QPointF(self.width(), top))
-        # Shift blocks.
+        # Shift blocks: one fill and one outline call per fill level.
+        groups: dict[str, list[QRectF]] = {}
+        for rect, s in self._rects:
+            key = "cancelled" if s.status == "cancelled" else s.fill
+            groups.setdefault(key, []).append(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        for key, rects in groups.items():
+            sample = next(
+                s
+                for _, s in self._rects
+                if ("cancelled" if s.status == "cancelled" else s.fill) == key
+            )
+            p.setBrush(fill_colour(sample, pal))
+            p.setPen(QPen(CANCELLED if key == "cancelled" else FILL_COLOURS[key]))
+            p.drawRects(rects)
+        marked = [
+            rect.adjusted(1, 1, -1, -1)
+            for rect, s in self._rects
+            if s.id in (self._selected, self._drop_target)
+        ]
+        if marked:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(highlight, 2))
+            p.drawRects(marked)
+        # Block texts.
         small = p.font()
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.9))
         p.setFont(small)
         sfm = QFontMetrics(small)
         line = sfm.height()
+        p.setPen(text)
+        align_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        short = sfm.horizontalAdvance("00:00 00/00")
         for rect, s in self._rects:
-            colour = fill_colour(s, pal)
-            p.fillRect(rect, colour)
-            edge = FILL_COLOURS.get(s.fill, CANCELLED) if s.status != "cancelled" else CANCELLED
-            selected = s.id in (self._selected, self._drop_target)
-            p.setPen(QPen(highlight if selected else edge, 2 if selected else 1))
-            p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
             if rect.width() < 18 or rect.height() < line:
                 continue
-            p.setPen(text)
             inner = rect.adjusted(3, 1, -3, -1)
             count = f"{s.filled}/{s.max_volunteers}"
             if s.waitlisted:
@@ -285,18 +317,19 @@ class ScheduleView(QWidget):
             if s.status == "cancelled":
                 count = "✕"
             # The count first: it is what a coordinator scans the week for.
-            narrow = inner.width() < sfm.horizontalAdvance("00:00 00/00")
-            lines = [count if narrow else f"{count}  {s.starts_at:%H:%M}", s.project_name]
+            lines = [count if inner.width() < short else f"{count}  {s.starts_at:%H:%M}"]
+            lines.append(s.project_name)
             if s.location:
                 lines.append(s.location)
             y = inner.top()
+            width = int(inner.width())
             for i, t in enumerate(lines):
-                if y + line > inner.bottom() + 1 and i > 0:
+                if i and y + line > inner.bottom() + 1:
                     break
                 p.drawText(
                     QRectF(inner.left(), y, inner.width(), line),
-                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                    sfm.elidedText(t, Qt.TextElideMode.ElideRight, int(inner.width())),
+                    align_left,
+                    sfm.elidedText(t, Qt.TextElideMode.ElideRight, width),
                 )
                 y += line
         p.end()
