@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class FieldErrors:
@@ -21,6 +21,19 @@ class FieldErrors:
         label.hide()
         self._fields[field] = (widget, label)
         return label
+
+    def wrap(self, widget: QWidget, fields: dict[str, QWidget] | None = None) -> QWidget:
+        """``widget`` with the error lines of ``fields`` (name -> widget to focus) under it,
+        as one form cell, so a hidden error takes no room."""
+        box = QWidget(widget.parentWidget())
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        for field, target in (fields or {}).items():
+            column.addWidget(self.label_for(field, target))
+        box.setFocusProxy(widget)
+        return box
 
     def show(self, field: str, message: str) -> bool:
         """Show ``message`` at ``field``; False when the form has no such field."""

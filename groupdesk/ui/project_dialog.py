@@ -98,9 +98,7 @@ class ProjectDialog(QDialog):
         self.skills = self._checklist(services.projects.skills())
 
         def add(label: str, widget: QWidget, field: str | None = None) -> None:
-            form.addRow(label, widget)
-            if field:
-                form.addRow("", self.errors.label_for(field, widget))
+            form.addRow(label, self.errors.wrap(widget, {field: widget} if field else None))
 
         add(self.tr("&Name:"), self.name, "name")
         add(self.tr("&Cause area:"), self.cause)

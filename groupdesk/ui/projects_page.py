@@ -80,6 +80,7 @@ class ProjectsPage(QWidget):
         today = dt.date.today()
         self._day = today
         self._mode = WEEK
+        self._sized = False
 
         # -- top bar --
         self.project_filter = QComboBox(self)
@@ -312,6 +313,14 @@ class ProjectsPage(QWidget):
         settings.setValue("schedule/listHeader", self.list_table.horizontalHeader().saveState())
         self.cover.save_state()
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not self._sized and QSettings().value("schedule/splitter") is None:
+            # First time: most of the width for the calendar.
+            width = max(900, self.splitter.width())
+            self.splitter.setSizes([int(width * 0.21), int(width * 0.5), int(width * 0.29)])
+        self._sized = True
+
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.save_state()
         super().hideEvent(event)
@@ -348,7 +357,7 @@ class ProjectsPage(QWidget):
         rows = self.services.projects.list()
         self.projects_model.set_rows(rows)
         self.projects_table.resizeColumnsToContents()
-        self.projects_table.setColumnWidth(0, min(self.projects_table.columnWidth(0), 190))
+        self.projects_table.setColumnWidth(0, min(self.projects_table.columnWidth(0), 170))
         self.project_filter.blockSignals(True)
         self.project_filter.clear()
         self.project_filter.addItem(self.tr("All projects"), None)

@@ -261,9 +261,9 @@ class SuggestionsModel(_RowsModel):
     def headers(self) -> list[str]:
         return [
             self.tr("Volunteer"),
-            self.tr("Phone"),
-            self.tr("Hours (30 days)"),
             self.tr("Why"),
+            self.tr("Hours (30 days)"),
+            self.tr("Phone"),
         ]
 
     def row_id(self, s: Suggestion) -> int:
@@ -272,12 +272,16 @@ class SuggestionsModel(_RowsModel):
     def cell(self, s: Suggestion, column: int) -> Any:
         if column == 0:
             return s.name
-        if column == 1:
+        if column == 3:
             return s.phone
         if column == 2:
             return f"{s.hours_30d:g}"
         good = [L.rule(r.kind) for r in s.reasons if r.good and r.kind != "fairness"]
-        bad = [L.rule(r.kind) for r in s.reasons if not r.good]
+        bad = [
+            L.rule("availability" if r.kind == "available" else r.kind)
+            for r in s.reasons
+            if not r.good
+        ]
         text = ", ".join(good)
         if bad:
             text += " — " + ", ".join(bad)

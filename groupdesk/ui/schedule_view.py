@@ -316,6 +316,8 @@ class ScheduleView(QWidget):
                 count += f" +{s.waitlisted}"
             if s.status == "cancelled":
                 count = "✕"
+            if inner.width() < sfm.horizontalAdvance(count):
+                continue  # too narrow for words; the tooltip and the day view tell more
             # The count first: it is what a coordinator scans the week for.
             lines = [count if inner.width() < short else f"{count}  {s.starts_at:%H:%M}"]
             lines.append(s.project_name)

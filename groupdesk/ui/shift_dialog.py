@@ -114,7 +114,10 @@ class ShiftDialog(QDialog):
 
     def _details_tab(self) -> QWidget:
         page = QWidget(self)
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.project = QComboBox(page)
         self.project.setObjectName("shiftProject")
@@ -150,9 +153,7 @@ class ShiftDialog(QDialog):
         self.notes.setMaximumHeight(70)
 
         def add(label: str, widget: QWidget, field: str | None = None) -> None:
-            form.addRow(label, widget)
-            if field:
-                form.addRow("", self.errors.label_for(field, widget))
+            form.addRow(label, self.errors.wrap(widget, {field: widget} if field else None))
 
         add(self.tr("&Project:"), self.project, "project_id")
         add(self.tr("&Starts:"), self.starts, "starts_at")
@@ -166,9 +167,12 @@ class ShiftDialog(QDialog):
         row.addWidget(QLabel(self.tr("at most"), capacity))
         row.addWidget(self.max_spin)
         row.addStretch(1)
-        form.addRow(self.tr("Volunteers:"), capacity)
-        form.addRow("", self.errors.label_for("min_volunteers", self.min_spin))
-        form.addRow("", self.errors.label_for("max_volunteers", self.max_spin))
+        form.addRow(
+            self.tr("Volunteers:"),
+            self.errors.wrap(
+                capacity, {"min_volunteers": self.min_spin, "max_volunteers": self.max_spin}
+            ),
+        )
         add(self.tr("Required p&rofession:"), self.profession)
         add(self.tr("Required s&kill:"), self.skill)
         form.addRow("", self.demanding)
@@ -197,10 +201,12 @@ class ShiftDialog(QDialog):
             for w in (self.repeat, self.by_count, self.count, self.by_until, self.until):
                 r.addWidget(w)
             r.addStretch(1)
-            form.addRow(self.tr("&Repeat:"), box)
-            form.addRow("", self.errors.label_for("count", self.count))
-            form.addRow("", self.errors.label_for("until", self.until))
-            self.errors.label_for("repeat", self.repeat)
+            form.addRow(
+                self.tr("&Repeat:"),
+                self.errors.wrap(
+                    box, {"count": self.count, "until": self.until, "repeat": self.repeat}
+                ),
+            )
             self.repeat.currentIndexChanged.connect(self._repeat_changed)
             self._repeat_changed()
         elif self.series_id:
@@ -214,6 +220,13 @@ class ShiftDialog(QDialog):
             r.addWidget(self.scope_one)
             r.addWidget(self.scope_rest)
             form.addRow(self.tr("Apply changes to:"), box)
+        # Widgets of the other kind of shift (new, or part of a series) stay out of sight.
+        for w in (self.repeat, self.count, self.until, self.by_count, self.by_until):
+            if self.shift_id:
+                w.hide()
+        if not self.series_id:
+            self.scope_one.hide()
+            self.scope_rest.hide()
         if self.status == "cancelled":
             page.setEnabled(False)
         return page

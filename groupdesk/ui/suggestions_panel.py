@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextDocumen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.scheduling.cover_message import CoverRequest, call_list_csv, message
+from groupdesk.core.services.common import org_now
 from groupdesk.ui.schedule_actions import ScheduleServices, assign_member
 from groupdesk.ui.schedule_models import SuggestionsModel
 
@@ -68,10 +69,14 @@ class SuggestionsPanel(QWidget):
         self.message = QPlainTextEdit(self)
         self.message.setObjectName("coverMessage")
         self.message.setPlaceholderText(self.tr("The message for the chat group appears here."))
-        buttons = QHBoxLayout()
-        for b in (self.assign_button, self.copy_button, self.export_button, self.print_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Two rows of two, so the panel can stay narrow beside the calendar.
+        buttons = QGridLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.assign_button, 0, 0)
+        buttons.addWidget(self.copy_button, 0, 1)
+        buttons.addWidget(self.export_button, 1, 0)
+        buttons.addWidget(self.print_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("suggestionsSplitter")
         self.splitter.addWidget(self.table)
@@ -111,8 +116,12 @@ class SuggestionsPanel(QWidget):
             for v in self._s.shifts.volunteers(self._shift_id)
             if v.status in ("signed_up", "confirmed", "attended")
         ]
-        self.model.set_rows(self._s.suggestions.for_shift(self._shift_id))
+        rules = self._s.rules()
+        over = data.starts_at <= org_now(rules.time_zone)
+        closed = status == "cancelled" or over
+        self.model.set_rows([] if closed else self._s.suggestions.for_shift(self._shift_id))
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 220))
         need = max(0, data.min_volunteers - len(on_it))
         project = self._s.projects.get(data.project_id)
         head = (
@@ -125,10 +134,11 @@ class SuggestionsPanel(QWidget):
         )
         if status == "cancelled":
             head += self.tr(" — cancelled")
+        elif over:
+            head += self.tr(" — already started")
         elif need:
             head += self.tr(" — <b>%1 more needed</b>").replace("%1", str(need))
         self.heading.setText(head)
-        rules = self._s.rules()
         names = dict(self._s.projects.professions())
         skills = dict(self._s.projects.skills())
         req = CoverRequest(

@@ -398,3 +398,17 @@ def test_main_window_has_the_schedule_page(qtbot, demo_db):
     qtbot.addWidget(window)
     assert isinstance(window.pages["projects"], ProjectsPage)
     window.db = None
+
+
+def test_drop_on_a_past_shift_is_refused_without_asking_about_conflicts(qtbot, sched, monkeypatch):
+    past = sched.shift(dt.datetime(2020, 1, 6, 8), dt.datetime(2020, 1, 6, 12))
+    lapsed = sched.member("Lapsed", status="lapsed")
+    refused, asked = [], []
+    monkeypatch.setattr(schedule_actions, "show_refusal", lambda _p, m: refused.append(m))
+    monkeypatch.setattr(schedule_actions, "ask_override", lambda *a: asked.append(a) or "x")
+    page = ProjectsPage(sched.db)
+    qtbot.addWidget(page)
+    assert page.assign(past, lapsed) is None
+    assert refused == ["This shift has already started; sign-ups are closed."]
+    assert asked == []
+    assert sched.signups.attendance(past) == []

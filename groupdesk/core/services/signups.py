@@ -115,6 +115,32 @@ class SignUpService:
             return self._clock()
         return org_now(load_rules(session).time_zone)
 
+    def _refuse(self, session: Session, shift_id: int, member_id: int):
+        """Raises ValidationError when the sign-up cannot be made at all (no override)."""
+        shift = session.execute(
+            select(_S.status, _S.starts_at, _S.max_volunteers).where(_S.id == shift_id)
+        ).first()
+        if shift is None:
+            raise ValidationError("shift", "This shift no longer exists.")
+        if shift.status == "cancelled":
+            raise ValidationError("shift", "This shift is cancelled; nobody can sign up.")
+        now = self.now(session)
+        if shift.starts_at <= now:
+            raise ValidationError("shift", "This shift has already started; sign-ups are closed.")
+        if session.execute(select(_M.id).where(_M.id == member_id)).first() is None:
+            raise ValidationError("member", "Choose a member.")
+        existing = session.execute(
+            select(_A.id, _A.status).where(_A.shift_id == shift_id, _A.member_id == member_id)
+        ).first()
+        if existing is not None and existing.status != "cancelled":
+            raise ValidationError("member", "This member is already on this shift.")
+        return shift, existing, now
+
+    def precheck(self, shift_id: int, member_id: int) -> None:
+        """Refuse before asking about conflicts: a cancelled or past shift, a double sign-up."""
+        with self._db.session() as session:
+            self._refuse(session, shift_id, member_id)
+
     def check(self, shift_id: int, member_id: int) -> list[Conflict]:
         """The conflicts a sign-up would have, to show before saving."""
         with self._db.session() as session:
@@ -133,25 +159,7 @@ class SignUpService:
     ) -> SignUpResult:
         override_reason = (override_reason or "").strip() or None
         with self._db.transaction() as session:
-            shift = session.execute(
-                select(_S.status, _S.starts_at, _S.max_volunteers).where(_S.id == shift_id)
-            ).first()
-            if shift is None:
-                raise ValidationError("shift", "This shift no longer exists.")
-            if shift.status == "cancelled":
-                raise ValidationError("shift", "This shift is cancelled; nobody can sign up.")
-            now = self.now(session)
-            if shift.starts_at <= now:
-                raise ValidationError(
-                    "shift", "This shift has already started; sign-ups are closed."
-                )
-            if session.execute(select(_M.id).where(_M.id == member_id)).first() is None:
-                raise ValidationError("member", "Choose a member.")
-            existing = session.execute(
-                select(_A.id, _A.status).where(_A.shift_id == shift_id, _A.member_id == member_id)
-            ).first()
-            if existing is not None and existing.status != "cancelled":
-                raise ValidationError("member", "This member is already on this shift.")
+            shift, existing, now = self._refuse(session, shift_id, member_id)
             rules = load_rules(session)
             conflicts = check_signup(session, shift_id, member_id, rules=rules, today=now.date())
             if conflicts and override_reason is None:
