@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -78,10 +79,12 @@ class ConflictDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
+        style = self.style()
+        hard = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        soft = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for c in conflicts:
-            mark = "⛔" if c.hard else "⚠"
             item = QListWidgetItem(
-                f"{mark} {L.rule(c.rule)} ({L.severity(c.severity)}): {c.reason}"
+                hard if c.hard else soft, f"{L.rule(c.rule)} ({L.severity(c.severity)}): {c.reason}"
             )
             item.setToolTip(c.reason)
             self.list.addItem(item)
@@ -184,6 +187,11 @@ def assign_member(
     changed: Callable[[], None] = lambda: None,
 ) -> str | None:
     """Assign after showing conflicts (if any); returns the new sign-up status or None."""
+    try:
+        services.signups.precheck(shift_id, member_id)
+    except ValidationError as err:
+        show_refusal(parent, err.message)
+        return None
     conflicts = services.signups.check(shift_id, member_id)
     name = services.projects.member_name(member_id)
     reason = None
