@@ -81,6 +81,7 @@ class ProjectsPage(QWidget):
         self._day = today
         self._mode = WEEK
         self._sized = False
+        self._list_sized = False
 
         # -- top bar --
         self.project_filter = QComboBox(self)
@@ -302,7 +303,7 @@ class ProjectsPage(QWidget):
             self.splitter.restoreState(state)
         header = settings.value("schedule/listHeader")
         if header is not None:
-            self.list_table.horizontalHeader().restoreState(header)
+            self._list_sized = self.list_table.horizontalHeader().restoreState(header)
 
     # -- state ------------------------------------------------------------------------------
 
@@ -415,6 +416,9 @@ class ProjectsPage(QWidget):
         self.view.set_range(start, days)
         self.view.set_shifts(shifts)
         self.shift_list.set_rows(shifts)
+        if not self._list_sized and shifts and self._mode == LIST:
+            self.list_table.resizeColumnsToContents()
+            self._list_sized = True
         end = start + dt.timedelta(days=days - 1)
         self.range_label.setText(
             f"{start:%a %d %b %Y}" if days == 1 else f"{start:%d %b} – {end:%d %b %Y}"

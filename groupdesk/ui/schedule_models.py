@@ -123,11 +123,11 @@ class ShiftListModel(_RowsModel):
         return [
             self.tr("Day"),
             self.tr("Time"),
+            self.tr("Volunteers"),
+            self.tr("Fill"),
             self.tr("Project"),
             self.tr("Location"),
-            self.tr("Volunteers"),
             self.tr("Waitlist"),
-            self.tr("Fill"),
             self.tr("Status"),
         ]
 
@@ -137,19 +137,19 @@ class ShiftListModel(_RowsModel):
         if column == 1:
             return f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"
         if column == 2:
-            return s.project_name
-        if column == 3:
-            return s.location
-        if column == 4:
             return f"{s.filled}/{s.max_volunteers} (min {s.min_volunteers})"
-        if column == 5:
-            return s.waitlisted or ""
-        if column == 6:
+        if column == 3:
             return L.fill(s.fill)
+        if column == 4:
+            return s.project_name
+        if column == 5:
+            return s.location
+        if column == 6:
+            return s.waitlisted or ""
         return L.shift_status(s.status)
 
     def extra(self, s: ShiftSummary, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole and column == 6 and s.status != "cancelled":
+        if role == Qt.ItemDataRole.DecorationRole and column == 3 and s.status != "cancelled":
             return QColor(FILL_COLOURS[s.fill])
         if role == Qt.ItemDataRole.ForegroundRole and s.status == "cancelled":
             return QBrush(QColor(Qt.GlobalColor.gray))
@@ -372,11 +372,11 @@ class ConflictListModel(_RowsModel):
     def headers(self) -> list[str]:
         return [
             self.tr("When"),
-            self.tr("Project"),
             self.tr("Volunteer"),
             self.tr("Problem"),
             self.tr("Severity"),
             self.tr("Reason"),
+            self.tr("Project"),
         ]
 
     def row_id(self, c: ListedConflict) -> int:
@@ -385,15 +385,15 @@ class ConflictListModel(_RowsModel):
     def cell(self, c: ListedConflict, column: int) -> Any:
         return (
             f"{c.starts_at:%a %d %b %H:%M}",
-            c.project_name,
             c.member_name,
             L.rule(c.conflict.rule),
             L.severity(c.conflict.severity),
             c.conflict.reason,
+            c.project_name,
         )[column]
 
     def extra(self, c: ListedConflict, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and c.conflict.severity == "hard" and column == 4:
+        if role == Qt.ItemDataRole.ForegroundRole and c.conflict.severity == "hard" and column == 3:
             return QBrush(QColor(Qt.GlobalColor.darkRed))
         return None
 
