@@ -158,7 +158,7 @@ class ProjectsPage(QWidget):
         self.volunteer_search.setObjectName("volunteerFilter")
         self.volunteer_search.setPlaceholderText(self.tr("Find active members…"))
         self.volunteer_search.setClearButtonEnabled(True)
-        self.volunteers = VolunteerListModel(self.services.roster, self)
+        self.volunteers = VolunteerListModel(self.services.roster, self, load=False)
         self.volunteer_list = QListView(self)
         self.volunteer_list.setObjectName("volunteerList")
         self.volunteer_list.setModel(self.volunteers)
@@ -294,10 +294,12 @@ class ProjectsPage(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, activated=slot, context=ctx)
 
-        self.reload_projects()
+        # Nothing is read until the page is first shown (or asked for shifts): opening the
+        # main window on another page costs no queries here.
+        self._loaded = False
         settings = QSettings()
         mode = settings.value("schedule/mode", WEEK)
-        self.set_mode(mode if mode in (WEEK, DAY, LIST) else WEEK)
+        self._show_mode(mode if mode in (WEEK, DAY, LIST) else WEEK)
         state = settings.value("schedule/splitter")
         if state is not None:
             self.splitter.restoreState(state)
@@ -316,6 +318,7 @@ class ProjectsPage(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
+        self.ensure_loaded()
         if not self._sized and QSettings().value("schedule/splitter") is None:
             # First time: most of the width for the calendar.
             width = max(900, self.splitter.width())
@@ -334,11 +337,20 @@ class ProjectsPage(QWidget):
             return self._day, 1
         return week_start(self._day), 7
 
-    def set_mode(self, mode: str) -> None:
+    def _show_mode(self, mode: str) -> None:
         self._mode = mode
         self.mode_buttons[mode].setChecked(True)
         self.stack.setCurrentWidget(self.list_table if mode == LIST else self.view)
+
+    def set_mode(self, mode: str) -> None:
+        self._show_mode(mode)
         self.reload_shifts()
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.volunteers.reload()
+            self.reload_projects()  # fills the filter, then the shifts
 
     def set_day(self, day: dt.date) -> None:
         self._day = day
@@ -408,6 +420,9 @@ class ProjectsPage(QWidget):
         )
 
     def reload_shifts(self) -> None:
+        if not self._loaded:
+            self.ensure_loaded()
+            return
         start, days = self.range()
         begin = dt.datetime.combine(start, dt.time())
         shifts = self.services.shifts.shifts_between(
@@ -512,6 +527,8 @@ class ProjectsPage(QWidget):
         if when is None:
             day = max(self.range()[0], dt.date.today() + dt.timedelta(days=1))
             when = dt.datetime.combine(day, dt.time(8, 0))
+        profession = project.profession_ids[0] if project and project.profession_ids else None
+        skills = project.skill_ids if project else ()
         return ShiftInput(
             project_id=pid or 0,
             starts_at=when,
@@ -519,10 +536,10 @@ class ProjectsPage(QWidget):
             location=project.location if project else None,
             min_volunteers=1,
             max_volunteers=5,
-            required_profession_id=project.profession_ids[0]
-            if project and project.profession_ids
-            else None,
-            required_skill_id=project.skill_ids[0] if project and project.skill_ids else None,
+            required_profession_id=profession,
+            # A shift asks for the project's profession, or else its skill: asking for both
+            # would leave out most of the people who can do it.
+            required_skill_id=None if profession or not skills else skills[0],
         )
 
     def new_shift(self, when: dt.datetime | None = None) -> ShiftDialog:

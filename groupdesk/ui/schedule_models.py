@@ -183,14 +183,15 @@ class VolunteerListModel(QAbstractListModel):
 
     PAGE = 200
 
-    def __init__(self, roster: RosterService, parent: Any = None) -> None:
+    def __init__(self, roster: RosterService, parent: Any = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self._roster = roster
         self._filter = RosterFilter(statuses=frozenset({"active"}))
         self._sort = RosterSort()
         self._rows: list[MemberRow] = []
         self._more = False
-        self.reload()
+        if load:
+            self.reload()
 
     def set_search(self, text: str) -> None:
         flt = RosterFilter(search=text, statuses=frozenset({"active"}))

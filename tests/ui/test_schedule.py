@@ -396,7 +396,14 @@ def test_main_window_has_the_schedule_page(qtbot, demo_db):
 
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
-    assert isinstance(window.pages["projects"], ProjectsPage)
+    page = window.pages["projects"]
+    assert isinstance(page, ProjectsPage)
+    window.nav.setCurrentRow(0)
+    window.show()
+    assert page.projects_model.rowCount() == 0  # nothing read while another page shows
+    window.nav.setCurrentRow(2)
+    assert page.projects_model.rowCount() == 8
+    assert page.volunteers.rowCount() > 0
     window.db = None
 
 
