@@ -130,8 +130,13 @@ class ProjectsPage(QWidget):
         bar.addWidget(self.range_label)
         bar.addLayout(mode_box)
         bar.addStretch(1)
+        self.rules_button = QPushButton(self.tr("Rules…"), self)
+        self.rules_button.setToolTip(
+            self.tr("Time zone, message language and the volunteers' wellbeing limits")
+        )
         bar.addWidget(self.new_shift_button)
         bar.addWidget(self.copy_week_button)
+        bar.addWidget(self.rules_button)
 
         # -- left: projects and volunteers --
         self.projects_model = ProjectsModel(self)
@@ -255,6 +260,7 @@ class ProjectsPage(QWidget):
         self.today_button.clicked.connect(self.go_today)
         self.new_shift_button.clicked.connect(lambda: self.new_shift())
         self.copy_week_button.clicked.connect(self.copy_week)
+        self.rules_button.clicked.connect(self.edit_rules)
         self.new_project_button.clicked.connect(self.new_project)
         self.edit_project_button.clicked.connect(self.edit_project)
         self.projects_table.doubleClicked.connect(lambda _i: self.edit_project())
@@ -567,6 +573,12 @@ class ProjectsPage(QWidget):
         dialog = ProjectDialog(self.services, pid, parent=self)
         if self.exec_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.reload_projects()
+
+    def edit_rules(self) -> None:
+        from groupdesk.ui.rules_dialog import RulesDialog
+
+        if self.exec_dialog(RulesDialog(self.services, self)) == QDialog.DialogCode.Accepted:
+            self._changed()
 
     def ask_copy_target(self) -> dt.date | None:
         dialog = QDialog(self)

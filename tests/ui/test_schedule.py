@@ -419,3 +419,24 @@ def test_drop_on_a_past_shift_is_refused_without_asking_about_conflicts(qtbot, s
     assert refused == ["This shift has already started; sign-ups are closed."]
     assert asked == []
     assert sched.signups.attendance(past) == []
+
+
+def test_rules_dialog_saves_guardrails_and_refuses_unknown_time_zone(qtbot, sched):
+    from groupdesk.ui.rules_dialog import RulesDialog
+
+    services = ScheduleServices.for_database(sched.db)
+    dialog = RulesDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.zone.setCurrentText("Mars/Olympus")
+    assert not dialog.save()
+    assert dialog.errors.visible_field() == "time_zone"
+    dialog.zone.setCurrentText("Asia/Makassar")
+    dialog.buffer.setValue(15)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.save()
+    rules = services.rules()
+    assert (rules.time_zone, rules.overlap_buffer_minutes, rules.language) == (
+        "Asia/Makassar",
+        15,
+        "en",
+    )

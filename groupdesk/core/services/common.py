@@ -88,3 +88,56 @@ def audit(
             changed_at=utcnow(),
         )
     )
+
+
+LANGUAGES = ("id", "en")
+
+
+def validate_rules(rules: OrgRules) -> None:
+    from groupdesk.core.errors import ValidationError
+
+    try:
+        ZoneInfo(rules.time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError("time_zone", "Not a time zone this computer knows.") from None
+    if rules.language not in LANGUAGES:
+        raise ValidationError("language", "Choose Indonesian or English.")
+    if not 0 < rules.max_hours_per_24h <= 24:
+        raise ValidationError("max_hours_per_24h", "Between 0 and 24 hours.")
+    if not 0 <= rules.min_rest_minutes <= 48 * 60:
+        raise ValidationError("min_rest_minutes", "Between 0 and 48 hours of rest.")
+    if not 0 <= rules.max_consecutive_demanding <= 50:
+        raise ValidationError("max_consecutive_demanding", "Between 0 (no limit) and 50.")
+    if not 0 <= rules.overlap_buffer_minutes <= 240:
+        raise ValidationError("overlap_buffer_minutes", "Between 0 and 240 minutes.")
+
+
+def save_rules(session: Session, rules: OrgRules) -> None:
+    """Store the scheduling settings (one transaction is the caller's); audited per field."""
+    from sqlalchemy import update
+
+    validate_rules(rules)
+    old = load_rules(session)
+    values = {
+        k: getattr(rules, k)
+        for k in (
+            "time_zone",
+            "language",
+            "max_hours_per_24h",
+            "min_rest_minutes",
+            "max_consecutive_demanding",
+            "overlap_buffer_minutes",
+        )
+    }
+    exists = session.execute(
+        select(OrganisationSettings.id).where(OrganisationSettings.id == 1)
+    ).first()
+    if exists is None:
+        session.execute(insert(OrganisationSettings).values(id=1, **values))
+    else:
+        session.execute(
+            update(OrganisationSettings).where(OrganisationSettings.id == 1).values(**values)
+        )
+    for key, new in values.items():
+        if getattr(old, key) != new:
+            audit(session, "organisation", 1, "update", key, getattr(old, key), new)

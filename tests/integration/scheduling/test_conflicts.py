@@ -129,3 +129,30 @@ def test_week_conflict_list_shows_every_problem_at_once(sched):
         ("Budi", shift, "overlap"),
         ("Budi", clash, "overlap"),
     ]
+
+
+def test_guardrail_settings_are_validated_and_audited(sched):
+    from dataclasses import replace
+
+    import pytest
+    from sqlalchemy import select
+
+    from groupdesk.core.errors import ValidationError
+    from groupdesk.core.models import AuditEntry
+    from groupdesk.core.services.common import load_rules, save_rules
+
+    with sched.db.transaction() as s:
+        rules = load_rules(s)
+    with pytest.raises(ValidationError) as err, sched.db.transaction() as s:
+        save_rules(s, replace(rules, max_hours_per_24h=0))
+    assert err.value.field == "max_hours_per_24h"
+    with sched.db.transaction() as s:
+        save_rules(s, replace(rules, min_rest_minutes=600))
+    with sched.db.engine.connect() as conn:
+        assert load_rules(conn).min_rest_minutes == 600
+        fields = (
+            conn.execute(select(AuditEntry.field).where(AuditEntry.entity == "organisation"))
+            .scalars()
+            .all()
+        )
+    assert fields == ["min_rest_minutes"]
