@@ -552,3 +552,51 @@ def conflicts_between(
                 )
             )
     return out
+
+
+def check_many(
+    conn: Connection | Session,
+    pairs: Sequence[tuple[int, int]],
+    *,
+    today: dt.date | None = None,
+) -> list[list[Conflict]]:
+    """Conflicts of many (shift id, member id) sign-ups at once, as an import checks a file:
+    the rules are the same as for one sign-up, and each row also counts the rows before it,
+    so two overlapping rows for the same member are caught before either is saved."""
+    if not pairs:
+        return []
+    rules = load_rules(conn)
+    today = today or org_now(rules.time_zone).date()
+    shift_ids = sorted({s for s, _ in pairs})
+    shifts: dict[int, ShiftFacts] = {}
+    for start in range(0, len(shift_ids), 900):
+        chunk = shift_ids[start : start + 900]
+        for row in conn.execute(_shift_query().where(_S.id.in_(chunk))):
+            shifts[row[0]] = _shift_facts(row)
+    if not shifts:
+        return [[] for _ in pairs]
+    pad = _context_pad(rules)
+    lo = min(s.starts_at for s in shifts.values()) - pad
+    hi = max(s.ends_at for s in shifts.values()) + pad
+    members = load_members(conn, [m for _, m in pairs], lo, hi)
+    out: list[list[Conflict]] = []
+    for shift_id, member_id in pairs:
+        shift, member = shifts.get(shift_id), members.get(member_id)
+        if shift is None or member is None:
+            out.append([])
+            continue
+        others = [s for s in member.shifts if s.id != shift_id]
+        view = MemberFacts(
+            member.id,
+            member.name,
+            member.status,
+            member.deleted,
+            member.professions,
+            member.skills,
+            member.windows,
+            others,
+        )
+        out.append(evaluate(shift, view, rules, today))
+        if all(s.id != shift_id for s in member.shifts):
+            member.shifts.append(shift)  # later rows see this one as already taken
+    return out

@@ -156,3 +156,18 @@ def test_guardrail_settings_are_validated_and_audited(sched):
             .all()
         )
     assert fields == ["min_rest_minutes"]
+
+
+def test_batch_check_for_imports_uses_the_same_rules_and_sees_earlier_rows(sched):
+    from groupdesk.core.scheduling.conflicts import check_many
+
+    a = sched.shift(at(0, 8), at(0, 12))
+    b = sched.shift(at(0, 11), at(0, 15))
+    ok = sched.member("Ani")
+    lapsed = sched.member("Budi", status="lapsed")
+    with sched.db.session() as s:
+        found = check_many(s, [(a, ok), (b, ok), (a, lapsed)], today=NOW.date())
+    assert [[c.rule for c in row] for row in found] == [[], ["overlap"], ["inactive"]]
+    with sched.db.session() as s:
+        single = check_signup(s, a, lapsed, today=NOW.date())
+    assert single == found[2]
