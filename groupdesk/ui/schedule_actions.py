@@ -185,12 +185,13 @@ def assign_member(
     *,
     undo_stack: QUndoStack | None = None,
     changed: Callable[[], None] = lambda: None,
+    refuse: Callable[[str], None] | None = None,
 ) -> str | None:
     """Assign after showing conflicts (if any); returns the new sign-up status or None."""
     try:
         services.signups.precheck(shift_id, member_id)
     except ValidationError as err:
-        show_refusal(parent, err.message)
+        (refuse or (lambda m: show_refusal(parent, m)))(err.message)
         return None
     conflicts = services.signups.check(shift_id, member_id)
     name = services.projects.member_name(member_id)
@@ -214,7 +215,7 @@ def assign_member(
         else:
             command.redo()
     except ValidationError as err:
-        show_refusal(parent, err.message)
+        (refuse or (lambda m: show_refusal(parent, m)))(err.message)
         return None
     return command.status
 

@@ -367,9 +367,9 @@ class ShiftDialog(QDialog):
         add_row.addWidget(self.add_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.attendance_table, 1)
-        layout.addWidget(self.hours_error)
         layout.addLayout(actions)
         layout.addLayout(add_row)
+        layout.addWidget(self.hours_error)
         layout.addWidget(self.member_list)
         if self.status == "cancelled":
             for w in (*self.action_buttons.values(), self.add_button, self.member_search):
@@ -418,6 +418,12 @@ class ShiftDialog(QDialog):
             self.cover.refresh()
         return True
 
+    def _show_signup_refusal(self, message: str) -> None:
+        """A refused sign-up is explained under the member search it came from."""
+        self.hours_error.setText(message)
+        self.hours_error.show()
+        self.member_search.setFocus()
+
     def add_selected_member(self, member_id: int | None = None) -> str | None:
         if member_id is None:
             index = self.member_list.currentIndex()
@@ -431,6 +437,7 @@ class ShiftDialog(QDialog):
             member_id,
             undo_stack=self._undo,
             changed=self._after_signup_change,
+            refuse=self._show_signup_refusal,
         )
         if status is not None and hasattr(self, "cover"):
             self.cover.refresh()

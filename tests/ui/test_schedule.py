@@ -440,3 +440,14 @@ def test_rules_dialog_saves_guardrails_and_refuses_unknown_time_zone(qtbot, sche
         15,
         "en",
     )
+
+
+def test_shift_dialog_shows_a_refused_signup_under_the_member_search(qtbot, sched):
+    shift = sched.shift(at(0, 8), at(0, 12))
+    ani = sched.member("Ani")
+    sched.signups.sign_up(shift, ani)
+    dialog = ShiftDialog(ScheduleServices.for_database(sched.db), shift)
+    qtbot.addWidget(dialog)
+    assert dialog.add_selected_member(ani) is None
+    assert not dialog.hours_error.isHidden()
+    assert dialog.hours_error.text() == "This member is already on this shift."

@@ -294,6 +294,25 @@ class ShiftService:
                         .order_by(_S.starts_at)
                     ).mappings()
                 ]
+            taken = (
+                session.execute(
+                    select(func.count())
+                    .where(
+                        _A.shift_id.in_([t["id"] for t in targets]),
+                        _A.status.in_(FILLING_STATES),
+                    )
+                    .group_by(_A.shift_id)
+                )
+                .scalars()
+                .all()
+            )
+            most = max(taken, default=0)
+            if data.max_volunteers < most:
+                raise ValidationError(
+                    "max_volunteers",
+                    f"{most} volunteers already have a place; cancel sign-ups before lowering "
+                    f"the maximum below {most}.",
+                )
             move = data.starts_at - old["starts_at"]
             duration = data.ends_at - data.starts_at
             changed = []

@@ -212,3 +212,16 @@ def test_wall_clock_in_this_process_with_tz_changed(sched, monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_lowering_the_maximum_below_those_signed_up_is_refused(sched):
+    shift = sched.shift(at(0, 8), at(0, 12), max_volunteers=3)
+    for name in ("Ani", "Budi"):
+        sched.signups.sign_up(shift, sched.member(name))
+    d, _, _ = sched.shifts.get(shift)
+    with pytest.raises(ValidationError) as err:
+        sched.shifts.update(shift, replace(d, min_volunteers=1, max_volunteers=1))
+    assert err.value.field == "max_volunteers"
+    assert sched.shifts.get(shift)[0].max_volunteers == 3
+    sched.shifts.update(shift, replace(d, max_volunteers=2))
+    assert sched.shifts.get(shift)[0].max_volunteers == 2
