@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from tests.benchmarks.harness import BenchContext, best_of, row
 
@@ -79,7 +79,8 @@ def _crowded_week(db, monday: dt.datetime) -> None:
 
 def run(ctx: BenchContext) -> list[dict]:
     from groupdesk.core.database import open_database
-    from groupdesk.core.models import Member, Shift
+    from groupdesk.core.models import Assignment, Member, Shift
+    from groupdesk.core.scheduling.conflicts import conflicts_between
     from groupdesk.core.scheduling.suggestions import SuggestionService
     from groupdesk.core.services.shifts import ShiftService
     from groupdesk.core.services.signups import SignUpService
@@ -135,6 +136,32 @@ def run(ctx: BenchContext) -> list[dict]:
             )
 
             today = dt.date.today()
+            next_week = dt.datetime.combine(
+                today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=1), dt.time()
+            )
+
+            def week_conflicts(db=db, start=next_week) -> None:
+                with db.session() as session:
+                    conflicts_between(session, start, start + dt.timedelta(days=7))
+
+            with db.engine.connect() as conn:
+                signups_that_week = conn.execute(
+                    select(func.count())
+                    .select_from(Assignment)
+                    .join(Shift, Shift.id == Assignment.shift_id)
+                    .where(
+                        Shift.starts_at >= next_week,
+                        Shift.starts_at < next_week + dt.timedelta(days=7),
+                    )
+                ).scalar_one()
+            rows.append(
+                row(
+                    "conflict list for a week, all projects",
+                    size,
+                    best_of(week_conflicts, 3),
+                    signups=signups_that_week,
+                )
+            )
             monday = dt.datetime.combine(
                 today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=60), dt.time()
             )
