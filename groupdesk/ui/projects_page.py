@@ -226,6 +226,7 @@ class ProjectsPage(QWidget):
         self.hours_table = _table(self, "hoursTable")
         self.hours_table.setModel(self.hours_model)
         self.month = QComboBox(self)
+        self.month.addItem(self.tr("All months"), None)
         first = today.replace(day=1)
         for i in range(12):
             y, m = divmod(first.year * 12 + first.month - 1 - i, 12)
@@ -238,6 +239,7 @@ class ProjectsPage(QWidget):
         self.right_tabs.addTab(self.cover, self.tr("Find cover"))
         self.right_tabs.addTab(conflicts_tab, self.tr("Conflicts"))
         self.right_tabs.addTab(hours_tab, self.tr("Hours"))
+        self.month.setCurrentIndex(1)
 
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("scheduleSplitter")

@@ -451,3 +451,23 @@ def test_shift_dialog_shows_a_refused_signup_under_the_member_search(qtbot, sche
     assert dialog.add_selected_member(ani) is None
     assert not dialog.hours_error.isHidden()
     assert dialog.hours_error.text() == "This member is already on this shift."
+
+
+def test_hours_tab_totals_per_member_project_and_month(qtbot, sched):
+    shift = sched.shift(at(0, 8), at(0, 12))
+    a, b = sched.member("Ani"), sched.member("Budi")
+    sched.signups.mark_attended(sched.signups.sign_up(shift, a).assignment_id)
+    sched.signups.mark_no_show(sched.signups.sign_up(shift, b).assignment_id)
+    page = ProjectsPage(sched.db)
+    qtbot.addWidget(page)
+    page.set_day(MONDAY)
+    page.right_tabs.setCurrentIndex(2)
+    page.month.setCurrentIndex(page.month.findData(None))
+    rows = [
+        [page.hours_model.index(r, c).data() for c in range(6)]
+        for r in range(page.hours_model.rowCount())
+    ]
+    assert rows == [
+        ["Ani", "Posko Banjir", "2030-01", "4", 1, 0],
+        ["Budi", "Posko Banjir", "2030-01", "0", 0, 1],
+    ]
