@@ -474,6 +474,9 @@ class ProjectsPage(QWidget):
             )
         self.conflicts_model.set_rows(found)
         self.conflicts_table.resizeColumnsToContents()
+        for column in range(4):  # keep the problem in sight; the reason is in the tooltip too
+            width = self.conflicts_table.columnWidth(column)
+            self.conflicts_table.setColumnWidth(column, min(width, 120))
         hard = sum(1 for c in found if c.conflict.severity == "hard")
         self.conflicts_note.setText(
             self.tr("No conflicts in this range.")

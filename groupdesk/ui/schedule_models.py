@@ -393,6 +393,12 @@ class ConflictListModel(_RowsModel):
             c.project_name,
         )[column]
 
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            c = self._rows[index.row()]
+            return f"{c.member_name}: {c.conflict.reason}"
+        return super().data(index, role)
+
     def extra(self, c: ListedConflict, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and c.conflict.severity == "hard" and column == 3:
             return QBrush(QColor(Qt.GlobalColor.darkRed))
