@@ -28,6 +28,7 @@ from groupdesk.ui.dashboard_page import DashboardPage
 from groupdesk.ui.members_page import MembersPage
 from groupdesk.ui.open_database_flow import choose_existing_file, choose_new_file, open_with_dialogs
 from groupdesk.ui.placeholder_page import PlaceholderPage
+from groupdesk.ui.projects_page import ProjectsPage
 from groupdesk.ui.resources import app_icon, icon
 from groupdesk.ui.settings_dialog import SettingsDialog
 
@@ -93,10 +94,7 @@ class MainWindow(QMainWindow):
             (
                 "projects",
                 self.tr("Projects && Shifts"),
-                later(
-                    self.tr("Projects & Shifts"),
-                    self.tr("Volunteer projects, the shift calendar and sign-ups."),
-                ),
+                lambda db: ProjectsPage(db, undo_stack=self.undo_stack),
             ),
             ("challenges", self.tr("Challenges"), lambda db: ChallengesPage(ChallengeService(db))),
             (

@@ -1,0 +1,1 @@
+"""Scheduling rules shared by manual assignment, suggestions and imports."""

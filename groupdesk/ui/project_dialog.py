@@ -1,0 +1,220 @@
+"""The project form: every field, with required professions and skills to tick."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.core.errors import ValidationError
+from groupdesk.core.models import ProjectStatus
+from groupdesk.core.services.projects import ProjectInput
+from groupdesk.core.services.roster import RosterFilter, RosterSort
+from groupdesk.ui import schedule_labels as L
+from groupdesk.ui.form_errors import FieldErrors
+from groupdesk.ui.schedule_actions import ScheduleServices
+
+
+class OptionalDate(QWidget):
+    """A date that may be left empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox(self)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd MMM yyyy")
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> dt.date | None:
+        if not self.enabled.isChecked():
+            return None
+        q = self.edit.date()
+        return dt.date(q.year(), q.month(), q.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.enabled.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+
+
+class ProjectDialog(QDialog):
+    def __init__(
+        self, services: ScheduleServices, project_id: int = 0, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectDialog")
+        self.setWindowTitle(self.tr("Project") if project_id else self.tr("New project"))
+        self._s = services
+        self.project_id = project_id
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("projectName")
+        self.cause = QComboBox(self)
+        self.cause.addItem(self.tr("(none)"), None)
+        for cid, name in services.projects.cause_areas():
+            self.cause.addItem(name, cid)
+        self.partner = QLineEdit(self)
+        self.location = QLineEdit(self)
+        self.start = OptionalDate(self)
+        self.end = OptionalDate(self)
+        self.status = QComboBox(self)
+        for s in ProjectStatus:
+            self.status.addItem(L.project_status(s.value), s.value)
+        self.coordinator_search = QLineEdit(self)
+        self.coordinator_search.setPlaceholderText(self.tr("Type a name to find the coordinator"))
+        self.coordinator = QComboBox(self)
+        self.coordinator.addItem(self.tr("(none)"), None)
+        self.coordinator_search.textChanged.connect(self._find_coordinator)
+        self.description = QPlainTextEdit(self)
+        self.description.setMaximumHeight(90)
+        self.professions = self._checklist(services.projects.professions())
+        self.skills = self._checklist(services.projects.skills())
+
+        def add(label: str, widget: QWidget, field: str | None = None) -> None:
+            form.addRow(label, self.errors.wrap(widget, {field: widget} if field else None))
+
+        add(self.tr("&Name:"), self.name, "name")
+        add(self.tr("&Cause area:"), self.cause)
+        add(self.tr("&Partner:"), self.partner)
+        add(self.tr("&Location:"), self.location)
+        add(self.tr("&Starts on:"), self.start, "start_date")
+        add(self.tr("&Ends on:"), self.end, "end_date")
+        add(self.tr("S&tatus:"), self.status, "status")
+        coordinator = QWidget(self)
+        row = QHBoxLayout(coordinator)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.coordinator_search, 1)
+        row.addWidget(self.coordinator, 1)
+        add(self.tr("C&oordinator:"), coordinator)
+        add(self.tr("&Description:"), self.description)
+        lists = QWidget(self)
+        both = QHBoxLayout(lists)
+        both.setContentsMargins(0, 0, 0, 0)
+        both.addWidget(self.professions)
+        both.addWidget(self.skills)
+        add(self.tr("Required professions\nand skills:"), lists)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 640)
+        if project_id:
+            self._load(services.projects.get(project_id))
+
+    def _checklist(self, pairs: list[tuple[int, str]]) -> QListWidget:
+        widget = QListWidget(self)
+        for key, name in pairs:
+            item = QListWidgetItem(name, widget)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        widget.setMinimumHeight(120)
+        return widget
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> tuple[int, ...]:
+        return tuple(
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    @staticmethod
+    def _check(widget: QListWidget, keys: tuple[int, ...]) -> None:
+        for i in range(widget.count()):
+            item = widget.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in keys
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _find_coordinator(self, text: str) -> None:
+        current = self.coordinator.currentData()
+        self.coordinator.clear()
+        self.coordinator.addItem(self.tr("(none)"), None)
+        if text.strip():
+            rows = self._s.roster.fetch_page(RosterFilter(search=text), RosterSort(), limit=30)
+            for r in rows:
+                self.coordinator.addItem(f"{r.full_name} ({r.member_number})", r.id)
+            if rows:
+                self.coordinator.setCurrentIndex(1)
+        elif current is not None:
+            self.coordinator.addItem(self._s.projects.member_name(current), current)
+            self.coordinator.setCurrentIndex(1)
+
+    def _load(self, data: ProjectInput) -> None:
+        self.name.setText(data.name)
+        self.cause.setCurrentIndex(max(0, self.cause.findData(data.cause_area_id)))
+        self.partner.setText(data.partner_organisation or "")
+        self.location.setText(data.location or "")
+        self.start.set_value(data.start_date)
+        self.end.set_value(data.end_date)
+        self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
+        if data.coordinator_id is not None:
+            self.coordinator.addItem(
+                self._s.projects.member_name(data.coordinator_id), data.coordinator_id
+            )
+            self.coordinator.setCurrentIndex(1)
+        self.description.setPlainText(data.description or "")
+        self._check(self.professions, data.profession_ids)
+        self._check(self.skills, data.skill_ids)
+
+    def data(self) -> ProjectInput:
+        return ProjectInput(
+            name=self.name.text(),
+            cause_area_id=self.cause.currentData(),
+            partner_organisation=self.partner.text(),
+            location=self.location.text(),
+            start_date=self.start.value(),
+            end_date=self.end.value(),
+            status=self.status.currentData(),
+            coordinator_id=self.coordinator.currentData(),
+            description=self.description.toPlainText(),
+            profession_ids=self._checked(self.professions),
+            skill_ids=self._checked(self.skills),
+        )
+
+    def save(self) -> bool:
+        self.errors.clear()
+        try:
+            if self.project_id:
+                self._s.projects.update(self.project_id, self.data())
+            else:
+                self.project_id = self._s.projects.create(self.data())
+        except ValidationError as err:
+            if not self.errors.show(err.field, err.message):
+                QMessageBox.warning(self, self.tr("Not saved"), err.message)
+            return False
+        self.accept()
+        return True
