@@ -12,17 +12,10 @@ import re
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from .errors import ValidationError
 from .models import DEFAULT_PHONE_COUNTRY, MemberStatus
 
-
-class ValidationError(ValueError):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
+__all__ = ["ValidationError"]
 
 
 MEMBER_NUMBER_MAX = 32

@@ -27,7 +27,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from groupdesk.core.services.shifts import ShiftSummary
-from groupdesk.ui.pyside_compat import keep_none_alive
 
 MEMBER_MIME = "application/x-groupdesk-member-ids"
 
@@ -213,8 +212,7 @@ class ScheduleView(QWidget):
     # -- painting ---------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        with keep_none_alive():
-            self._paint()
+        self._paint()
 
     def _paint(self) -> None:
         """Draws in batches (one call per colour, not per block): fewer calls into Qt is

@@ -401,7 +401,7 @@ def test_main_window_has_the_schedule_page(qtbot, demo_db):
     window.nav.setCurrentRow(0)
     window.show()
     assert page.projects_model.rowCount() == 0  # nothing read while another page shows
-    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(list(window.pages).index("projects"))
     assert page.projects_model.rowCount() == 8
     assert page.volunteers.rowCount() > 0
     window.db = None
