@@ -356,15 +356,19 @@ def restore_backup(backup: Path, target: Path, *, folder: Path) -> RestoreResult
     either the old or the new content; a damaged or missing one is replaced by a checked
     copy that takes its name in one rename.
     """
+    if backup.resolve() == target.resolve():
+        raise BackupUnusable(str(backup), "this is the database itself, not a backup of it")
     verify_backup(backup)
     target.parent.mkdir(parents=True, exist_ok=True)
     saved: Path | None = None
     damaged = False
     if target.exists():
+        # Something that is not an SQLite file at all is more likely a mistyped name than
+        # a damaged database: refuse rather than replace it.
+        check_sqlite_header(target)
         try:
-            check_sqlite_header(target)
             saved = make_backup(target, folder, "before-restore")
-        except (DatabaseError, sqlite3.Error) as err:
+        except sqlite3.Error as err:
             log.warning("cannot back up %s before restoring (%s); setting it aside", target, err)
             saved, damaged = _set_aside(target, folder), True
     if target.exists() and not damaged:
