@@ -39,7 +39,7 @@ from groupdesk.core import paths
 
 from . import migrate
 from .errors import BackupUnusable, DatabaseError
-from .sqlite_file import check_sqlite_header, connect_read_only
+from .sqlite_file import check_sqlite_header, connect_read_only, no_litter_on_failure
 
 if TYPE_CHECKING:
     from .connection import Database
@@ -57,8 +57,9 @@ SUFFIX = ".sqlite"
 _STAMP = "%Y%m%d-%H%M%S"
 _REASON_RE = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 _NAME_RE = re.compile(
-    rf"^(?P<stem>.+)\.(?P<reason>{_REASON_RE})\.(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<n>\d+))?"
-    rf"{re.escape(SUFFIX)}$"
+    rf"^(?P<stem>.+)\.(?P<reason>{_REASON_RE})\.(?P<stamp>[0-9]{{8}}-[0-9]{{6}})(?:-(?P<n>[1-9][0-9]*))?"
+    rf"{re.escape(SUFFIX)}\Z",
+    re.DOTALL,  # a file name may hold any character but "/" (even a line break)
 )
 
 
@@ -291,6 +292,13 @@ def check_database(path: Path) -> list[str]:
     Raises a :class:`DatabaseError` when ``path`` is missing or not an SQLite file.
     """
     check_sqlite_header(path)
+    findings: list[str] = []
+    with no_litter_on_failure(path):
+        findings = _check(path)
+    return findings
+
+
+def _check(path: Path) -> list[str]:
     findings: list[str] = []
     try:
         conn = connect_read_only(path)

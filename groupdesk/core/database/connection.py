@@ -31,6 +31,8 @@ from .backup import backup_folder_for, daily_backup_if_due, make_backup
 from .errors import (
     Choice,
     DatabaseCorrupt,
+    DatabaseError,
+    DatabaseInUse,
     DatabaseMissing,
     DatabaseOnNetworkShare,
     DatabaseReadOnly,
@@ -42,7 +44,14 @@ from .errors import (
 from .location import Location, parse_location, sqlite_url
 from .lock import Lock, WriterLock
 from .pragmas import install_sqlite_pragmas
-from .sqlite_file import SQLITE_HEADER, check_sqlite_header, connect_read_only, on_network_share
+from .sqlite_file import (
+    SQLITE_HEADER,
+    check_sqlite_header,
+    connect_read_only,
+    integrity_problem,
+    no_litter_on_failure,
+    on_network_share,
+)
 
 log = logging.getLogger(__name__)
 
@@ -157,20 +166,21 @@ def _open_sqlite_file(
             raise DatabaseMissing(shown, "no such file")
         return _create_sqlite_file(location, lock_factory=lock_factory)
     check_sqlite_header(path)
-    revision, tables, backup_setting = _inspect_read_only(path)
-    _judge_revision(location, revision, tables)
-    if not read_only and not _writable(path):
-        raise DatabaseReadOnly(shown, "the file or its folder is read-only")
-    if not read_only and on_network_share(path):
-        raise DatabaseOnNetworkShare(
-            shown,
-            "the file is on a network share, where two computers writing at once can damage "
-            "it; open it read-only or work on a copy on this computer",
-        )
+    with no_litter_on_failure(path):
+        revision, tables, backup_setting = _inspect_read_only(path)
+        _judge_revision(location, revision, tables)
+        if not read_only and not _writable(path):
+            raise DatabaseReadOnly(shown, "the file or its folder is read-only")
+        if not read_only and on_network_share(path):
+            raise DatabaseOnNetworkShare(
+                shown,
+                "the file is on a network share, where two computers writing at once can "
+                "damage it; open it read-only or work on a copy on this computer",
+            )
     lock = _take_lock(path, lock_factory)
+    engine = create_engine(sqlite_url(path, read_only=read_only))
+    install_sqlite_pragmas(engine, read_only=read_only)
     try:
-        engine = create_engine(sqlite_url(path, read_only=read_only))
-        install_sqlite_pragmas(engine, read_only=read_only)
         db = Database(
             location=location,
             engine=engine,
@@ -182,11 +192,22 @@ def _open_sqlite_file(
             _initialise_or_upgrade(db, backup_dir=db.backup_dir)
             if daily_backup:
                 _daily_backup(db)
-    except BaseException:
+    except BaseException as err:
+        engine.dispose()
         if lock is not None:
             lock.release()
+        if isinstance(err, sa_exc.DBAPIError | sqlite3.Error):
+            raise _database_error(shown, err) from None
         raise
     return db
+
+
+def _database_error(shown: str, err: Exception) -> DatabaseError:
+    """What an SQLite error met while opening means for the user."""
+    message = str(getattr(err, "orig", None) or err)
+    if "locked" in message or "busy" in message:
+        return DatabaseInUse(shown, "another program is writing to it right now; try again")
+    return DatabaseCorrupt(shown, f"the database is damaged ({message})")
 
 
 def _take_lock(path: Path, lock_factory: LockFactory | None) -> Lock | None:
@@ -201,6 +222,14 @@ def _daily_backup(db: Database) -> None:
     try:
         daily_backup_if_due(db)
     except (OSError, sqlite3.Error) as err:
+        assert db.path is not None
+        # The backup's full integrity check sees damage quick_check cannot (an index that
+        # lost rows): then the database is damaged and must not be written to.
+        problem = integrity_problem(db.path) if isinstance(err, sqlite3.Error) else None
+        if problem is not None:
+            error = DatabaseCorrupt(db.location.display(), f"the database is damaged ({problem})")
+            error.choices = (Choice.OPEN_READ_ONLY, Choice.RESTORE_BACKUP, Choice.CHOOSE_ANOTHER)
+            raise error from None
         # The database itself is fine; not being able to back it up must not lock anyone
         # out of it, but it must be said.
         db.backup_problem = f"today's automatic backup failed: {err}"
@@ -280,7 +309,7 @@ def _inspect_read_only(path: Path) -> tuple[str | None, set[str], str | None]:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
         backup_setting = _backup_setting(conn) if "organisation_settings" in tables else None
-    except sqlite3.Error as err:
+    except (sqlite3.Error, ValueError) as err:
         raise DatabaseCorrupt(shown, f"the database cannot be read ({err})") from None
     finally:
         conn.close()

@@ -5,12 +5,14 @@ These checks run before anything that could write, so they only ever read.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
-from .errors import DatabaseMissing, DatabaseReadOnly, NotADatabase
+from .errors import DatabaseCorrupt, DatabaseMissing, DatabaseReadOnly, NotADatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -29,20 +31,81 @@ def check_sqlite_header(path: Path) -> None:
         raise NotADatabase(shown, "is a folder, not a database file")
     try:
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+            header = fh.read(100)
     except PermissionError:
         raise DatabaseReadOnly(shown, "permission denied: the file cannot be read") from None
     except OSError as err:
         raise NotADatabase(shown, f"cannot be read ({err.strerror})") from None
     if not header:
         raise NotADatabase(shown, "the file is empty, not a GroupDesk database")
-    if header != SQLITE_HEADER:
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabase(shown, "not a GroupDesk database (not an SQLite file)")
+    _check_length(path, header)
+
+
+def _check_length(path: Path, header: bytes) -> None:
+    """Refuse a file cut short (a copy that did not finish, a full disk).
+
+    SQLite reads missing pages as zeros, which ``quick_check`` can miss when the cut falls
+    inside the last page; the page count in the header tells. It is trusted only when SQLite
+    marks it valid, and not while a -wal file may still be checkpointed into the file.
+    """
+    if len(header) < 100:
+        raise DatabaseCorrupt(str(path), "the file is cut short (its header is incomplete)")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    wal = Path(f"{path}-wal")
+    if not page_count or not counter_valid or (wal.exists() and wal.stat().st_size > 0):
+        return
+    expected = page_count * page_size
+    actual = path.stat().st_size
+    if actual < expected:
+        raise DatabaseCorrupt(
+            str(path),
+            f"the file is cut short: {actual:,} of {expected:,} bytes (an unfinished copy?)",
+        )
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write to ``path`` (nor create it)."""
-    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    # Damaged files yield damaged text (even in quick_check's own messages).
+    conn.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
+    return conn
+
+
+def integrity_problem(path: Path) -> str | None:
+    """The first finding of SQLite's full integrity check, or None when the file is intact."""
+    try:
+        conn = connect_read_only(path)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as err:
+        return str(err)
+    return None if result == "ok" else result
+
+
+@contextlib.contextmanager
+def no_litter_on_failure(path: Path) -> Iterator[None]:
+    """Remove the -wal and -shm files a read-only look created, if the look fails.
+
+    A file whose header claims WAL mode makes even a read-only connection create them; for
+    a file that turns out not to be a usable database they would be litter beside it.
+    """
+    companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    absent = [p for p in companions if not p.exists()]
+    try:
+        yield
+    except BaseException:
+        for p in absent:
+            with contextlib.suppress(OSError):
+                if p.exists() and (p.name.endswith("-shm") or p.stat().st_size == 0):
+                    p.unlink()
+        raise
 
 
 def mount_type(path: Path) -> str | None:

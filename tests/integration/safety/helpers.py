@@ -38,3 +38,23 @@ def damage(path: Path) -> None:
     for start in range(2 * page, len(data) - page, 3 * page):
         data[start + 8 : start + 600] = bytes((i * 37 + 11) % 256 for i in range(592))
     path.write_bytes(bytes(data))
+
+
+def swap_indexes(path: Path) -> None:
+    """Damage only quick_check misses: two indexes point at each other's pages."""
+    with sqlite3.connect(path) as conn:
+        roots = dict(
+            conn.execute(
+                "SELECT name, rootpage FROM sqlite_master"
+                " WHERE name IN ('ix_members_email', 'ix_members_city')"
+            )
+        )
+        conn.execute("PRAGMA writable_schema = ON")
+        for name, other in (
+            ("ix_members_email", "ix_members_city"),
+            ("ix_members_city", "ix_members_email"),
+        ):
+            conn.execute(
+                "UPDATE sqlite_master SET rootpage = ? WHERE name = ?", (roots[other], name)
+            )
+    conn.close()

@@ -17,11 +17,11 @@ from groupdesk.core.database.backup import (
     make_backup,
     restore_backup,
 )
-from groupdesk.core.database.errors import BackupUnusable, DatabaseCorrupt
+from groupdesk.core.database.errors import BackupUnusable, Choice, DatabaseCorrupt
 from groupdesk.core.demo import generate_demo
 from groupdesk.core.models import OrganisationSettings
 
-from .helpers import add_member, count_rows, damage, file_digest, member_count
+from .helpers import add_member, count_rows, damage, file_digest, member_count, swap_indexes
 
 
 def _demo(path: Path, members: int = 40) -> None:
@@ -189,3 +189,18 @@ def test_check_reports_damage_and_broken_links(db_path: Path) -> None:
     assert findings == ["foreign key: member_professions row 1 refers to a missing members row"]
     damage(db_path)
     assert any(f.startswith("integrity:") or "cannot be read" in f for f in check_database(db_path))
+
+
+def test_damage_only_the_full_check_sees_stops_the_daily_backup_and_the_open(db_path) -> None:
+    _demo(db_path, members=200)
+    swap_indexes(db_path)
+    digest = file_digest(db_path)
+    with pytest.raises(DatabaseCorrupt) as caught:
+        open_database(db_path)
+    assert "missing from index" in caught.value.reason
+    assert Choice.OPEN_READ_ONLY in caught.value.choices
+    assert file_digest(db_path) == digest
+    db = open_database(db_path, read_only=True)  # still readable, to rescue what is there
+    assert member_count(db) == 200
+    db.close()
+    assert all(b.reason != "daily" for b in list_backups(db.backup_dir))
