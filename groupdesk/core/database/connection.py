@@ -344,6 +344,39 @@ def _judge_revision(location: Location, revision: str | None, tables: set[str]) 
         )
 
 
+class _LinksBroken(Exception):
+    pass
+
+
+def _upgrade_keeping_rows(db: Database) -> None:
+    """Run the migrations in one transaction, with SQLite's foreign keys off meanwhile.
+
+    Batch migrations rebuild a table by copying it, dropping the original and renaming the
+    copy. With foreign keys on, dropping ``members`` would first delete, by ON DELETE
+    CASCADE, every row in every table that points at a member. SQLite's documented recipe
+    is followed instead: keys off (outside the transaction, where the pragma works), change,
+    ``foreign_key_check`` before commit, keys back on.
+    """
+    sqlite = db.engine.dialect.name == "sqlite"
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection if sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                migrate.upgrade_to_head(conn)
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise _LinksBroken(
+                            f"{len(broken)} rows would lose the row they refer to "
+                            f"(first in {broken[0][0]})"
+                        )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
 def _initialise_or_upgrade(db: Database, *, backup_dir: Path | None) -> None:
     """Create the schema in an empty database, or bring an older one up to date."""
     from groupdesk.core.reference_data import seed_reference_data
@@ -368,8 +401,7 @@ def _initialise_or_upgrade(db: Database, *, backup_dir: Path | None) -> None:
         db.backups.append(dest)
         log.info("backed up %s to %s before upgrading", db.path, dest)
     try:
-        with db.engine.begin() as conn:
-            migrate.upgrade_to_head(conn)
+        _upgrade_keeping_rows(db)
     except Exception as err:
         raise MigrationFailed(
             db.location.display(),
