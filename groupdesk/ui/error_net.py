@@ -60,8 +60,8 @@ class ErrorDialog(QDialog):
         text.setText(
             self.tr(
                 "GroupDesk met a problem it did not expect:\n\n%1\n\n"
-                "GroupDesk is still running. The change that was being made when this "
-                "happened was not saved; everything saved before is safe. If it happens "
+                "GroupDesk is still running. If a change was being saved when this "
+                "happened, it was not saved; everything saved before is safe. If it happens "
                 "again, copy the details and send them to whoever looks after GroupDesk."
             ).replace("%1", summary)
         )

@@ -51,14 +51,17 @@ class LockHolder:
     host: str
 
     def describe(self) -> str:
-        return f"{self.app or 'a program'} (process {self.pid} on {self.host or 'this computer'})"
+        # The program name in the file is the interpreter's ("python3.11"): it would only
+        # puzzle a secretary, so it is left out.
+        return f"process {self.pid} on {self.host or 'this computer'}"
 
 
 def in_use_error(db_path: Path, holder: LockHolder | None) -> DatabaseInUse:
-    who = holder.describe() if holder else "another program"
+    who = f" ({holder.describe()})" if holder else ""
     return DatabaseInUse(
         str(db_path),
-        f"already open for writing in {who}; it can be opened read-only",
+        f"already open for changes in another GroupDesk window or command{who}; "
+        "it can be opened read-only meanwhile",
         pid=holder.pid if holder else 0,
         host=holder.host if holder else "",
     )

@@ -88,7 +88,7 @@ def test_restore_is_refused_while_the_database_is_open(demo_path, tmp_path, caps
         assert main(["--db", str(demo_path), "restore", str(backup)]) == 1
         err = capsys.readouterr().err
         _one_error_line(err)
-        assert "already open for writing" in err
+        assert "already open for changes in another GroupDesk" in err
         assert file_digest(demo_path) == digest
     finally:
         writer.close()
