@@ -327,3 +327,19 @@ def test_error_dialog_copies_its_details(qtbot) -> None:
     dialog.copy_details()
     assert QGuiApplication.clipboard().text() == "Traceback (most recent call last): …"
     assert dialog.copy_button.text() == "Copied"
+
+
+def test_a_failed_daily_backup_is_said_but_the_database_opens(db_path, tmp_path, messages):
+    from groupdesk.core.models import OrganisationSettings
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    db = open_database(db_path)
+    with db.transaction() as s:
+        s.get(OrganisationSettings, 1).backup_dir = str(blocker)
+    db.close()
+    db = open_database_flow.open_with_dialogs(db_path)
+    assert db is not None and not db.read_only
+    db.close()
+    ((title, text),) = messages
+    assert title == "No backup today" and "could not be made" in text

@@ -39,7 +39,12 @@ from groupdesk.core import paths
 
 from . import migrate
 from .errors import BackupUnusable, DatabaseError
-from .sqlite_file import check_sqlite_header, connect_read_only, no_litter_on_failure
+from .sqlite_file import (
+    absent_companions,
+    check_sqlite_header,
+    connect_read_only,
+    remove_created,
+)
 
 if TYPE_CHECKING:
     from .connection import Database
@@ -293,8 +298,10 @@ def check_database(path: Path) -> list[str]:
     """
     check_sqlite_header(path)
     findings: list[str] = []
-    with no_litter_on_failure(path):
-        findings = _check(path)
+    absent = absent_companions(path)
+    findings = _check(path)
+    if findings:
+        remove_created(absent)
     return findings
 
 

@@ -89,22 +89,35 @@ def integrity_problem(path: Path) -> str | None:
     return None if result == "ok" else result
 
 
+def absent_companions(path: Path) -> list[Path]:
+    """Which of the -wal and -shm files of ``path`` do not exist (yet)."""
+    return [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not p.exists()]
+
+
+def remove_created(absent: list[Path]) -> None:
+    """Remove companions that appeared since :func:`absent_companions` (an empty -wal only)."""
+    for p in absent:
+        with contextlib.suppress(OSError):
+            if p.exists() and (p.name.endswith("-shm") or p.stat().st_size == 0):
+                p.unlink()
+
+
 @contextlib.contextmanager
 def no_litter_on_failure(path: Path) -> Iterator[None]:
-    """Remove the -wal and -shm files a read-only look created, if the look fails.
+    """Remove the -wal and -shm files a read-only look created, if the look finds the file
+    is not a usable database.
 
     A file whose header claims WAL mode makes even a read-only connection create them; for
-    a file that turns out not to be a usable database they would be litter beside it.
+    a damaged file or one that is no database they would be litter beside it. Beside a
+    healthy database that is refused for another reason (too new, read-only, on a share)
+    they are SQLite's normal companions and are left alone, in case another program has
+    just opened it.
     """
-    companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
-    absent = [p for p in companions if not p.exists()]
+    absent = absent_companions(path)
     try:
         yield
-    except BaseException:
-        for p in absent:
-            with contextlib.suppress(OSError):
-                if p.exists() and (p.name.endswith("-shm") or p.stat().st_size == 0):
-                    p.unlink()
+    except (DatabaseCorrupt, NotADatabase):
+        remove_created(absent)
         raise
 
 
