@@ -343,3 +343,17 @@ def test_a_failed_daily_backup_is_said_but_the_database_opens(db_path, tmp_path,
     db.close()
     ((title, text),) = messages
     assert title == "No backup today" and "could not be made" in text
+
+
+def test_a_window_recovers_the_stale_lock_of_a_crashed_command(db_path) -> None:
+    from tests.integration.safety.test_lock_and_opening import _hold_lock
+
+    open_database(db_path).close()
+    child = _hold_lock(db_path, "crash")
+    assert child.wait(timeout=20) == -signal.SIGKILL
+    child.stdin.close()  # type: ignore[union-attr]
+    child.stdout.close()  # type: ignore[union-attr]
+    assert lock_path(db_path).exists()
+    db = open_database(db_path, lock_factory=QtWriterLock)
+    assert db.lock is not None and db.lock.held  # type: ignore[attr-defined]
+    db.close()

@@ -86,6 +86,8 @@ def test_a_stale_lock_from_a_crashed_run_is_recovered(db_path: Path) -> None:
     open_database(db_path).close()
     child = _hold_lock(db_path, "crash")
     assert child.wait(timeout=10) == -signal.SIGKILL
+    child.stdin.close()  # type: ignore[union-attr]
+    child.stdout.close()  # type: ignore[union-attr]
     holder = read_holder(lock_path(db_path))
     assert holder is not None and holder.pid == child.pid  # left behind by the crash
     db = open_database(db_path)
