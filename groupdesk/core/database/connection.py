@@ -196,7 +196,8 @@ def _open_sqlite_file(
         engine.dispose()
         if lock is not None:
             lock.release()
-        if isinstance(err, sa_exc.DBAPIError | sqlite3.Error):
+        # A damaged schema can even make SQLite's error message undecodable text.
+        if isinstance(err, sa_exc.DBAPIError | sqlite3.Error | UnicodeError):
             raise _database_error(shown, err) from None
         raise
     return db
