@@ -52,9 +52,11 @@ def run_gui(db_target: str | Path | None) -> int:
         sys.stderr.write(f"groupdesk: error: {problem}\n")
         return 1
     app = create_application()
+    from groupdesk.ui import error_net
     from groupdesk.ui.main_window import MainWindow
     from groupdesk.ui.open_database_flow import open_with_dialogs
 
+    error_net.install()
     db = open_with_dialogs(db_target)
     if db is None:
         return 1

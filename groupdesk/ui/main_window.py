@@ -19,14 +19,20 @@ from PySide6.QtWidgets import (
 
 from groupdesk import __version__
 from groupdesk.core.database import Database
+from groupdesk.core.database.backup import MANUAL, backup_folder_for, make_backup
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
 from groupdesk.core.services.dashboard import DashboardService
 from groupdesk.core.services.members import MemberService
-from groupdesk.ui import labels
+from groupdesk.ui import backups_dialog, labels
 from groupdesk.ui.challenges_page import ChallengesPage
 from groupdesk.ui.dashboard_page import DashboardPage
 from groupdesk.ui.members_page import MembersPage
-from groupdesk.ui.open_database_flow import choose_existing_file, choose_new_file, open_with_dialogs
+from groupdesk.ui.open_database_flow import (
+    choose_existing_file,
+    choose_new_file,
+    open_with_dialogs,
+    restore_open_database,
+)
 from groupdesk.ui.placeholder_page import PlaceholderPage
 from groupdesk.ui.projects_page import ProjectsPage
 from groupdesk.ui.resources import app_icon, icon
@@ -202,10 +208,15 @@ class MainWindow(QMainWindow):
         new_action = QAction(self.tr("&New Database…"), self)
         new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         new_action.triggered.connect(self.create_database)
+        backups_action = QAction(self.tr("&Backups…"), self)
+        backups_action.setObjectName("backupsAction")
+        backups_action.triggered.connect(self.show_backups)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addActions([open_action, new_action])
+        file_menu.addSeparator()
+        file_menu.addAction(backups_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -276,6 +287,30 @@ class MainWindow(QMainWindow):
             db = open_with_dialogs(path, self, create=True)
             if db is not None:
                 self.set_database(db)
+
+    def show_backups(self) -> None:
+        """The backups of the open database: make one now, or restore one."""
+        db = self.db
+        if db is None or db.path is None:
+            QMessageBox.information(
+                self,
+                self.tr("Backups"),
+                self.tr("A database on a server is backed up by the server's own tools."),
+            )
+            return
+        path, folder = db.path, db.backup_dir or backup_folder_for(db.path)
+        dialog = backups_dialog.BackupsDialog(
+            path,
+            folder,
+            self,
+            back_up=lambda: make_backup(path, folder, MANUAL),
+            can_restore=not db.read_only,
+        )
+        if backups_dialog.run_dialog(dialog) and dialog.chosen is not None:
+            restored = restore_open_database(db, dialog.chosen, self)
+            if restored is not None:
+                self.db = None  # already closed by the restore
+                self.set_database(restored)
 
     def _about(self) -> None:
         QMessageBox.about(

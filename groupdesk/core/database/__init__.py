@@ -1,10 +1,14 @@
 """Opening, creating, upgrading and backing up GroupDesk databases."""
 
+from .backup import backup_before
 from .connection import Database, open_database
 from .errors import (
+    BackupUnusable,
     DatabaseCorrupt,
     DatabaseError,
+    DatabaseInUse,
     DatabaseMissing,
+    DatabaseOnNetworkShare,
     DatabaseReadOnly,
     DatabaseTooNew,
     MigrationFailed,
@@ -13,14 +17,18 @@ from .errors import (
 )
 
 __all__ = [
+    "BackupUnusable",
     "Database",
     "DatabaseCorrupt",
     "DatabaseError",
+    "DatabaseInUse",
     "DatabaseMissing",
+    "DatabaseOnNetworkShare",
     "DatabaseReadOnly",
     "DatabaseTooNew",
     "MigrationFailed",
     "NotADatabase",
     "NotAGroupDeskDatabase",
+    "backup_before",
     "open_database",
 ]

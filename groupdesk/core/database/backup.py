@@ -1,21 +1,205 @@
-"""Consistent copies of a live SQLite database.
+"""Backups: consistent copies, where they go, which ones are kept, and restoring one.
 
 A plain file copy of a WAL database can miss committed pages that still sit in the -wal file;
-SQLite's online backup API copies a consistent snapshot even while others read.
+SQLite's online backup API copies a consistent snapshot even while others read. Every copy is
+checked with ``PRAGMA integrity_check`` before it takes its final name, and older backups are
+rotated away only after that, so a damaged database never pushes out the good copies.
+
+Where backups go: the folder in ``OrganisationSettings.backup_dir`` when set (a relative path
+counts from the database's folder), else a folder per database inside the user's data folder
+(``<data>/backups/<name>-<hash of its full path>``). The default is *not* beside the database
+on purpose: a lost or dying USB stick then still leaves the backups on the computer, and two
+databases that share a file name never rotate each other's backups away.
+
+Names are ``<database stem>.<reason>.<YYYYmmdd-HHMMSS>.sqlite`` in local time. Automatic
+backups (``daily``, ``before-import``, ``before-upgrade-…``) are rotated per reason: of each
+reason, the newest of each of the last 7 days that have one and the newest of each of the
+last 4 ISO weeks are kept. Rotating per reason means the backup taken before an upgrade or an
+import is never pushed out by the routine daily copy made a minute later. ``manual`` backups
+(made by someone on purpose) and ``damaged`` files (set aside for rescue) are never deleted
+by GroupDesk.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
+import logging
+import os
+import re
+import shutil
 import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from groupdesk.core import paths
+
+from . import migrate
+from .errors import BackupUnusable, DatabaseError
+from .sqlite_file import (
+    absent_companions,
+    check_sqlite_header,
+    connect_read_only,
+    remove_created,
+)
+
+if TYPE_CHECKING:
+    from .connection import Database
+
+log = logging.getLogger(__name__)
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+MANUAL = "manual"
+DAILY = "daily"
+DAMAGED = "damaged"
+# Made on purpose or kept for rescue: rotation never deletes these.
+KEPT_FOREVER = frozenset({MANUAL, DAMAGED})
+SUFFIX = ".sqlite"
+_STAMP = "%Y%m%d-%H%M%S"
+_REASON_RE = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+_NAME_RE = re.compile(
+    rf"^(?P<stem>.+)\.(?P<reason>{_REASON_RE})\.(?P<stamp>[0-9]{{8}}-[0-9]{{6}})(?:-(?P<n>[1-9][0-9]*))?"
+    rf"{re.escape(SUFFIX)}\Z",
+    re.DOTALL,  # a file name may hold any character but "/" (even a line break)
+)
+
+
+# -- names and rotation (pure) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupName:
+    stem: str
+    reason: str
+    taken: dt.datetime
+    n: int = 0
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason not in KEPT_FOREVER
+
+
+def backup_file_name(stem: str, reason: str, taken: dt.datetime, n: int = 0) -> str:
+    if not re.fullmatch(_REASON_RE, reason):
+        raise ValueError(f"not a backup reason: {reason!r}")
+    extra = f"-{n}" if n else ""
+    return f"{stem}.{reason}.{taken.strftime(_STAMP)}{extra}{SUFFIX}"
+
+
+def parse_backup_name(name: str) -> BackupName | None:
+    match = _NAME_RE.match(name)
+    if not match:
+        return None
+    try:
+        taken = dt.datetime.strptime(match["stamp"], _STAMP)
+    except ValueError:
+        return None
+    return BackupName(match["stem"], match["reason"], taken, int(match["n"] or 0))
+
+
+def backups_to_keep(
+    taken: Iterable[dt.datetime], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY
+) -> set[dt.datetime]:
+    """Which of these (good) backups rotation keeps: the newest of each of the ``daily`` most
+    recent days that have one and of each of the ``weekly`` most recent ISO weeks.
+
+    The newest backup is always kept, at most ``daily + weekly`` are, and applying the rule
+    to what it kept keeps the same set (rotation never erodes the survivors).
+    """
+    keep: set[dt.datetime] = set()
+    days: set[dt.date] = set()
+    weeks: set[tuple[int, int]] = set()
+    for when in sorted(set(taken), reverse=True):
+        day = when.date()
+        week = tuple(when.isocalendar())[:2]
+        if day not in days and len(days) < daily:
+            days.add(day)
+            keep.add(when)
+        if week not in weeks and len(weeks) < weekly:
+            weeks.add(week)  # type: ignore[arg-type]
+            keep.add(when)
+    return keep
+
+
+# -- folders and listing -------------------------------------------------------------------
+
+
+def backup_folder_for(db_path: Path, setting: str | Path | None = None) -> Path:
+    """The backup folder of a database (see the module docstring)."""
+    if setting:
+        folder = Path(setting).expanduser()
+        return folder if folder.is_absolute() else (db_path.parent / folder).resolve()
+    digest = hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:8]
+    return paths.default_backup_dir() / f"{db_path.stem}-{digest}"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    reason: str
+    taken: dt.datetime
+    size: int
+    members: int | None  # None when the file cannot be read as a GroupDesk database
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason not in KEPT_FOREVER
+
+
+def list_backups(folder: Path, stem: str | None = None, *, count: bool = True) -> list[BackupInfo]:
+    """Backups in ``folder`` (of the database called ``stem``), newest first."""
+    found = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        name = parse_backup_name(path.name)
+        if name is None or (stem is not None and name.stem != stem) or not path.is_file():
+            continue
+        found.append(
+            BackupInfo(
+                path=path,
+                reason=name.reason,
+                taken=name.taken,
+                size=path.stat().st_size,
+                members=member_count(path) if count else None,
+            )
+        )
+    found.sort(key=lambda b: (b.taken, parse_backup_name(b.path.name).n), reverse=True)  # type: ignore[union-attr]
+    return found
+
+
+def member_count(path: Path) -> int | None:
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error:
+        return None
+    try:
+        return int(conn.execute("SELECT count(*) FROM members").fetchone()[0])
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+# -- making backups ------------------------------------------------------------------------
 
 
 def backup_sqlite_file(source: Path, destination: Path) -> Path:
-    """Copy ``source`` to ``destination`` with the backup API and verify the copy."""
+    """Copy ``source`` to ``destination`` with the backup API and verify the copy.
+
+    Raises :class:`sqlite3.DatabaseError` (and leaves ``destination`` alone) when the copy
+    fails its integrity check.
+    """
     destination.parent.mkdir(parents=True, exist_ok=True)
     tmp = destination.with_name(destination.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    tmp.unlink(missing_ok=True)
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(tmp)
         try:
@@ -25,6 +209,9 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
+    except sqlite3.Error:
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
     if ok != "ok":
@@ -34,6 +221,207 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
     return destination
 
 
+def _free_name(folder: Path, stem: str, reason: str, when: dt.datetime) -> Path:
+    n = 0
+    while (path := folder / backup_file_name(stem, reason, when, n)).exists():
+        n += 1
+    return path
+
+
+def make_backup(source: Path, folder: Path, reason: str, *, now: dt.datetime | None = None) -> Path:
+    """Back ``source`` up into ``folder``, check the copy, then rotate older automatic ones."""
+    when = (now or dt.datetime.now()).replace(microsecond=0)
+    dest = backup_sqlite_file(source, _free_name(folder, source.stem, reason, when))
+    log.info("backed up %s to %s", source, dest)
+    if reason not in KEPT_FOREVER:
+        rotate_backups(folder, source.stem)
+    return dest
+
+
+def rotate_backups(folder: Path, stem: str) -> list[Path]:
+    """Delete the automatic backups of ``stem`` that :func:`backups_to_keep` lets go."""
+    by_reason: dict[str, list[BackupInfo]] = {}
+    for b in list_backups(folder, stem, count=False):
+        if b.automatic:
+            by_reason.setdefault(b.reason, []).append(b)
+    deleted = []
+    for group in by_reason.values():
+        # Of several backups in one second only the last-numbered one can be kept.
+        newest_of_second: dict[dt.datetime, BackupInfo] = {}
+        for b in group:  # newest first
+            newest_of_second.setdefault(b.taken, b)
+        keep = backups_to_keep(newest_of_second)
+        for b in group:
+            if not (b.taken in keep and newest_of_second[b.taken] is b):
+                with contextlib.suppress(OSError):
+                    b.path.unlink()
+                    deleted.append(b.path)
+    return deleted
+
+
+def backup_before(db: Database, reason: str) -> Path | None:
+    """Back ``db`` up before a risky change (``reason``: "import", "trash", …).
+
+    The hook for the import and trash features: call it before the change and go on only if
+    it returns (it raises when the backup cannot be made). A database on a server is backed
+    up by its administrator, so nothing is done there and None is returned.
+    """
+    if db.path is None:
+        return None
+    label = reason if reason.startswith("before-") else f"before-{reason}"
+    dest = make_backup(db.path, db.backup_dir or backup_folder_for(db.path), label)
+    db.backups.append(dest)
+    return dest
+
+
+def daily_backup_if_due(db: Database, *, now: dt.datetime | None = None) -> Path | None:
+    """The first open of a day backs the database up; later opens that day do nothing."""
+    if db.path is None:
+        return None
+    now = now or dt.datetime.now()
+    folder = db.backup_dir or backup_folder_for(db.path)
+    for b in list_backups(folder, db.path.stem, count=False):
+        if b.reason == DAILY and b.taken.date() == now.date():
+            return None
+    dest = make_backup(db.path, folder, DAILY, now=now)
+    db.backups.append(dest)
+    return dest
+
+
+# -- checking and restoring ----------------------------------------------------------------
+
+
+def check_database(path: Path) -> list[str]:
+    """Full integrity and foreign-key check, read-only. Empty when all is well.
+
+    Raises a :class:`DatabaseError` when ``path`` is missing or not an SQLite file.
+    """
+    check_sqlite_header(path)
+    findings: list[str] = []
+    absent = absent_companions(path)
+    findings = _check(path)
+    if findings:
+        remove_created(absent)
+    return findings
+
+
+def _check(path: Path) -> list[str]:
+    findings: list[str] = []
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as err:
+        return [f"the database cannot be read ({err})"]
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            findings.extend(f"integrity: {r}" for r in rows)
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+            findings.append(f"foreign key: {table} row {rowid} refers to a missing {parent} row")
+    except sqlite3.Error as err:
+        findings.append(f"the database cannot be read ({err})")
+    finally:
+        conn.close()
+    return findings
+
+
+def verify_backup(path: Path) -> None:
+    """Raise :class:`BackupUnusable` unless ``path`` is an intact GroupDesk database that
+    this GroupDesk can open."""
+    shown = str(path)
+    try:
+        check_sqlite_header(path)
+    except DatabaseError as err:
+        raise BackupUnusable(shown, err.reason) from None
+    try:
+        conn = connect_read_only(path)
+        try:
+            ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.Error as err:
+        raise BackupUnusable(shown, f"the backup cannot be read ({err})") from None
+    if ok != "ok":
+        raise BackupUnusable(shown, f"the backup is damaged ({ok})")
+    if revision is None:
+        raise BackupUnusable(shown, "not a GroupDesk database")
+    if revision not in migrate.known_revisions():
+        raise BackupUnusable(shown, "made by a newer GroupDesk; update GroupDesk to restore it")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    target: Path
+    saved_current: Path | None  # the backup of what was there before, if anything was
+    current_was_damaged: bool = False
+
+
+def restore_backup(backup: Path, target: Path, *, folder: Path) -> RestoreResult:
+    """Put the content of ``backup`` into the database file ``target``.
+
+    The caller holds the writer lock on ``target`` and has no connection open to it. What
+    ``target`` holds now is backed up into ``folder`` first ("before-restore"); a file too
+    damaged for the backup API is set aside byte for byte instead ("damaged"). A healthy
+    target is overwritten through SQLite's backup API in one transaction, so a crash leaves
+    either the old or the new content; a damaged or missing one is replaced by a checked
+    copy that takes its name in one rename.
+    """
+    if backup.resolve() == target.resolve():
+        raise BackupUnusable(str(backup), "this is the database itself, not a backup of it")
+    verify_backup(backup)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    saved: Path | None = None
+    damaged = False
+    if target.exists():
+        # Something that is not an SQLite file at all is more likely a mistyped name than
+        # a damaged database: refuse rather than replace it.
+        check_sqlite_header(target)
+        try:
+            saved = make_backup(target, folder, "before-restore")
+        except sqlite3.Error as err:
+            log.warning("cannot back up %s before restoring (%s); setting it aside", target, err)
+            saved, damaged = _set_aside(target, folder), True
+    if target.exists() and not damaged:
+        src = connect_read_only(backup)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+                ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if ok != "ok":  # pragma: no cover - the backup was checked a moment ago
+            raise BackupUnusable(str(backup), f"the restored database is damaged ({ok})")
+    else:
+        tmp = target.with_name(target.name + ".restoring")
+        backup_sqlite_file(backup, tmp)
+        # The -wal and -shm of the damaged file (set aside with it) must not be replayed
+        # into the restored one.
+        for suffix in ("-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        os.replace(tmp, target)
+    log.info("restored %s from %s", target, backup)
+    return RestoreResult(backup, target, saved, damaged)
+
+
+def _set_aside(target: Path, folder: Path) -> Path:
+    """Keep a damaged file (and its -wal) as it is: someone may still rescue rows from it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = _free_name(folder, target.stem, DAMAGED, dt.datetime.now().replace(microsecond=0))
+    shutil.copy2(target, dest)
+    wal = Path(f"{target}-wal")
+    if wal.exists():
+        shutil.copy2(wal, Path(f"{dest}-wal"))
+    return dest
+
+
 def timestamped_backup_path(source: Path, folder: Path, label: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return folder / f"{source.stem}.{label}.{stamp}{source.suffix or '.sqlite'}"
+    """A fresh name in ``folder`` for a backup of ``source`` labelled ``label``."""
+    return _free_name(folder, source.stem, label, dt.datetime.now().replace(microsecond=0))

@@ -2,20 +2,22 @@
 
 The order matters. Nothing is written to an existing file until it has been shown to be an
 SQLite database (header), to be intact (quick_check), to be GroupDesk's (alembic stamp) and
-not from a newer GroupDesk; an older one is backed up before it is upgraded.
+not from a newer GroupDesk, to be writable and on a local disk, and until this process holds
+its writer lock; an older one is backed up before it is upgraded, and the first open of each
+day backs it up too.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy import exc as sa_exc
@@ -25,10 +27,14 @@ from groupdesk.core import paths
 from groupdesk.core.models import Base
 
 from . import migrate
-from .backup import backup_sqlite_file, timestamped_backup_path
+from .backup import backup_folder_for, daily_backup_if_due, make_backup
 from .errors import (
+    Choice,
     DatabaseCorrupt,
+    DatabaseError,
+    DatabaseInUse,
     DatabaseMissing,
+    DatabaseOnNetworkShare,
     DatabaseReadOnly,
     DatabaseTooNew,
     MigrationFailed,
@@ -36,11 +42,23 @@ from .errors import (
     NotAGroupDeskDatabase,
 )
 from .location import Location, parse_location, sqlite_url
+from .lock import Lock, WriterLock
 from .pragmas import install_sqlite_pragmas
+from .sqlite_file import (
+    SQLITE_HEADER,
+    check_sqlite_header,
+    connect_read_only,
+    integrity_problem,
+    no_litter_on_failure,
+    on_network_share,
+)
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["SQLITE_HEADER", "Database", "LockFactory", "open_database"]
+
+# Makes the writer lock for a database file; the GUI passes one built on QLockFile.
+LockFactory = Callable[[Path], Lock]
 
 
 @dataclass
@@ -53,6 +71,10 @@ class Database:
     created: bool = False
     upgraded_from: str | None = None
     backups: list[Path] = field(default_factory=list)
+    backup_dir: Path | None = None
+    # Why today's automatic backup could not be made (the database opened all the same).
+    backup_problem: str | None = None
+    lock: Lock | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -72,6 +94,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            lock, self.lock = self.lock, None
+            lock.release()
 
 
 def open_database(
@@ -80,17 +105,31 @@ def open_database(
     create: bool = True,
     read_only: bool = False,
     backup_dir: Path | None = None,
+    lock_factory: LockFactory | None = WriterLock,
+    daily_backup: bool = True,
 ) -> Database:
     """Open (and if needed create or upgrade) the database at ``target``.
 
     Raises a :class:`DatabaseError` subclass, with the file untouched, for anything a user
     could have caused: a missing file, something that is not a database, a damaged or
-    read-only file, or one written by a newer GroupDesk.
+    read-only file, one written by a newer GroupDesk, one on a network share, or one that
+    another GroupDesk holds for writing.
+
+    A file opened for writing is locked with ``lock_factory(path)`` until :meth:`Database.close`
+    (None: no lock, for callers that already hold it). ``backup_dir`` overrides the backup
+    folder setting.
     """
     location = parse_location(target or paths.default_database())
     if location.path is None:
         return _open_server(location, read_only=read_only)
-    return _open_sqlite_file(location, create=create, read_only=read_only, backup_dir=backup_dir)
+    return _open_sqlite_file(
+        location,
+        create=create,
+        read_only=read_only,
+        backup_dir=backup_dir,
+        lock_factory=None if read_only else lock_factory,
+        daily_backup=daily_backup,
+    )
 
 
 def _open_server(location: Location, *, read_only: bool) -> Database:
@@ -111,29 +150,94 @@ def _open_server(location: Location, *, read_only: bool) -> Database:
 
 
 def _open_sqlite_file(
-    location: Location, *, create: bool, read_only: bool, backup_dir: Path | None
+    location: Location,
+    *,
+    create: bool,
+    read_only: bool,
+    backup_dir: Path | None,
+    lock_factory: LockFactory | None,
+    daily_backup: bool,
 ) -> Database:
     path = location.path
     assert path is not None
     shown = str(path)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         if not create or read_only:
             raise DatabaseMissing(shown, "no such file")
-        return _create_sqlite_file(location)
-    _check_file(path)
-    revision, tables = _inspect_read_only(path)
-    _judge_revision(location, revision, tables)
-    if not read_only and not _writable(path):
-        raise DatabaseReadOnly(shown, "the file or its folder is read-only")
+        return _create_sqlite_file(location, lock_factory=lock_factory)
+    check_sqlite_header(path)
+    with no_litter_on_failure(path):
+        revision, tables, backup_setting = _inspect_read_only(path)
+        _judge_revision(location, revision, tables)
+        if not read_only and not _writable(path):
+            raise DatabaseReadOnly(shown, "the file or its folder is read-only")
+        if not read_only and on_network_share(path):
+            raise DatabaseOnNetworkShare(
+                shown,
+                "the file is on a network share, where two computers writing at once can "
+                "damage it; open it read-only or work on a copy on this computer",
+            )
+    lock = _take_lock(path, lock_factory)
     engine = create_engine(sqlite_url(path, read_only=read_only))
     install_sqlite_pragmas(engine, read_only=read_only)
-    db = Database(location=location, engine=engine, read_only=read_only)
-    if not read_only:
-        _initialise_or_upgrade(db, backup_dir=backup_dir)
+    try:
+        db = Database(
+            location=location,
+            engine=engine,
+            read_only=read_only,
+            backup_dir=backup_dir or backup_folder_for(path, backup_setting),
+            lock=lock,
+        )
+        if not read_only:
+            _initialise_or_upgrade(db, backup_dir=db.backup_dir)
+            if daily_backup:
+                _daily_backup(db)
+    except BaseException as err:
+        engine.dispose()
+        if lock is not None:
+            lock.release()
+        # A damaged schema can even make SQLite's error message undecodable text.
+        if isinstance(err, sa_exc.DBAPIError | sqlite3.Error | UnicodeError):
+            raise _database_error(shown, err) from None
+        raise
     return db
 
 
-def _create_sqlite_file(location: Location) -> Database:
+def _database_error(shown: str, err: Exception) -> DatabaseError:
+    """What an SQLite error met while opening means for the user."""
+    message = str(getattr(err, "orig", None) or err)
+    if "locked" in message or "busy" in message:
+        return DatabaseInUse(shown, "another program is writing to it right now; try again")
+    return DatabaseCorrupt(shown, f"the database is damaged ({message})")
+
+
+def _take_lock(path: Path, lock_factory: LockFactory | None) -> Lock | None:
+    if lock_factory is None:
+        return None
+    lock = lock_factory(path)
+    lock.acquire()
+    return lock
+
+
+def _daily_backup(db: Database) -> None:
+    try:
+        daily_backup_if_due(db)
+    except (OSError, sqlite3.Error) as err:
+        assert db.path is not None
+        # The backup's full integrity check sees damage quick_check cannot (an index that
+        # lost rows): then the database is damaged and must not be written to.
+        problem = integrity_problem(db.path) if isinstance(err, sqlite3.Error) else None
+        if problem is not None:
+            error = DatabaseCorrupt(db.location.display(), f"the database is damaged ({problem})")
+            error.choices = (Choice.OPEN_READ_ONLY, Choice.RESTORE_BACKUP, Choice.CHOOSE_ANOTHER)
+            raise error from None
+        # The database itself is fine; not being able to back it up must not lock anyone
+        # out of it, but it must be said.
+        db.backup_problem = f"today's automatic backup failed: {err}"
+        log.warning("%s: %s", db.location.display(), db.backup_problem)
+
+
+def _create_sqlite_file(location: Location, *, lock_factory: LockFactory | None) -> Database:
     path = location.path
     assert path is not None
     try:
@@ -142,34 +246,34 @@ def _create_sqlite_file(location: Location) -> Database:
         raise DatabaseReadOnly(str(path), f"cannot create its folder ({err.strerror})") from None
     if not os.access(path.parent, os.W_OK):
         raise DatabaseReadOnly(str(path), "its folder is read-only")
+    if on_network_share(path):
+        error = DatabaseOnNetworkShare(
+            str(path),
+            "the folder is on a network share, where SQLite databases can be damaged; "
+            "create it on this computer",
+        )
+        error.choices = (Choice.CHOOSE_ANOTHER, Choice.CREATE_NEW)
+        raise error
+    lock = _take_lock(path, lock_factory)
     engine = create_engine(sqlite_url(path, read_only=False))
     install_sqlite_pragmas(engine, read_only=False)
-    db = Database(location=location, engine=engine, created=True)
+    db = Database(
+        location=location,
+        engine=engine,
+        created=True,
+        backup_dir=backup_folder_for(path),
+        lock=lock,
+    )
     try:
         _initialise_or_upgrade(db, backup_dir=None)
-    except Exception:
+    except BaseException:
         engine.dispose()
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if lock is not None:
+            lock.release()
         raise
     return db
-
-
-def _check_file(path: Path) -> None:
-    shown = str(path)
-    if path.is_dir():
-        raise NotADatabase(shown, "is a folder, not a database file")
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except PermissionError:
-        raise DatabaseReadOnly(shown, "permission denied: the file cannot be read") from None
-    except OSError as err:
-        raise NotADatabase(shown, f"cannot be read ({err.strerror})") from None
-    if not header:
-        raise NotADatabase(shown, "the file is empty, not a GroupDesk database")
-    if header != SQLITE_HEADER:
-        raise NotADatabase(shown, "not a GroupDesk database (not an SQLite file)")
 
 
 def _writable(path: Path) -> bool:
@@ -182,15 +286,16 @@ def _writable(path: Path) -> bool:
     )
 
 
-def _inspect_read_only(path: Path) -> tuple[str | None, set[str]]:
-    """Integrity, tables and schema revision, read through a connection that cannot write.
+def _inspect_read_only(path: Path) -> tuple[str | None, set[str], str | None]:
+    """Integrity, tables, schema revision and the backup folder setting, read through a
+    connection that cannot write.
 
     Even setting WAL mode rewrites the file header, so nothing that may write runs before
     the file is known to be ours.
     """
     shown = str(path)
     try:
-        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as err:
         raise DatabaseCorrupt(shown, f"the database cannot be read ({err})") from None
     try:
@@ -204,11 +309,20 @@ def _inspect_read_only(path: Path) -> tuple[str | None, set[str]]:
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-    except sqlite3.Error as err:
+        backup_setting = _backup_setting(conn) if "organisation_settings" in tables else None
+    except (sqlite3.Error, ValueError) as err:
         raise DatabaseCorrupt(shown, f"the database cannot be read ({err})") from None
     finally:
         conn.close()
-    return revision, tables - {"alembic_version"}
+    return revision, tables - {"alembic_version"}, backup_setting
+
+
+def _backup_setting(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT backup_dir FROM organisation_settings WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:  # an older schema without the column
+        return None
+    return row[0] if row and isinstance(row[0], str) and row[0].strip() else None
 
 
 def _check_revision(location: Location, conn) -> None:  # type: ignore[no-untyped-def]
@@ -231,6 +345,39 @@ def _judge_revision(location: Location, revision: str | None, tables: set[str]) 
         )
 
 
+class _LinksBroken(Exception):
+    pass
+
+
+def _upgrade_keeping_rows(db: Database) -> None:
+    """Run the migrations in one transaction, with SQLite's foreign keys off meanwhile.
+
+    Batch migrations rebuild a table by copying it, dropping the original and renaming the
+    copy. With foreign keys on, dropping ``members`` would first delete, by ON DELETE
+    CASCADE, every row in every table that points at a member. SQLite's documented recipe
+    is followed instead: keys off (outside the transaction, where the pragma works), change,
+    ``foreign_key_check`` before commit, keys back on.
+    """
+    sqlite = db.engine.dialect.name == "sqlite"
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection if sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                migrate.upgrade_to_head(conn)
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise _LinksBroken(
+                            f"{len(broken)} rows would lose the row they refer to "
+                            f"(first in {broken[0][0]})"
+                        )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
 def _initialise_or_upgrade(db: Database, *, backup_dir: Path | None) -> None:
     """Create the schema in an empty database, or bring an older one up to date."""
     from groupdesk.core.reference_data import seed_reference_data
@@ -249,14 +396,13 @@ def _initialise_or_upgrade(db: Database, *, backup_dir: Path | None) -> None:
         db.created = True
         return
     if db.path is not None:
-        folder = backup_dir or paths.default_backup_dir()
-        dest = timestamped_backup_path(db.path, folder, f"before-upgrade-{revision}")
-        backup_sqlite_file(db.path, dest)
+        folder = backup_dir or backup_folder_for(db.path)
+        label = re.sub(r"[^a-z0-9]+", "-", f"before-upgrade-{revision}".lower()).strip("-")
+        dest = make_backup(db.path, folder, label)
         db.backups.append(dest)
         log.info("backed up %s to %s before upgrading", db.path, dest)
     try:
-        with db.engine.begin() as conn:
-            migrate.upgrade_to_head(conn)
+        _upgrade_keeping_rows(db)
     except Exception as err:
         raise MigrationFailed(
             db.location.display(),

@@ -14,6 +14,7 @@ class Choice(StrEnum):
     CHOOSE_ANOTHER = "choose_another"
     CREATE_NEW = "create_new"
     RESTORE_BACKUP = "restore_backup"
+    COPY_LOCAL = "copy_local"
 
 
 class DatabaseError(Exception):
@@ -28,7 +29,8 @@ class DatabaseError(Exception):
 
 
 class DatabaseMissing(DatabaseError):
-    pass
+    # A lost file may still have backups; the GUI offers them only when there are some.
+    choices = (Choice.RESTORE_BACKUP, Choice.CHOOSE_ANOTHER, Choice.CREATE_NEW)
 
 
 class NotADatabase(DatabaseError):
@@ -53,3 +55,27 @@ class DatabaseReadOnly(DatabaseError):
 
 class MigrationFailed(DatabaseError):
     choices = (Choice.RESTORE_BACKUP, Choice.CHOOSE_ANOTHER)
+
+
+class DatabaseInUse(DatabaseError):
+    """Another GroupDesk window or process holds the writer lock on this file."""
+
+    choices = (Choice.OPEN_READ_ONLY, Choice.CHOOSE_ANOTHER)
+
+    def __init__(self, location: str, reason: str, *, pid: int = 0, host: str = "") -> None:
+        super().__init__(location, reason)
+        self.pid = pid
+        self.host = host
+
+
+class DatabaseOnNetworkShare(DatabaseError):
+    """SQLite's locking and WAL are not safe on network file systems: several writers there
+    can corrupt the file. Reading is fine, and so is working on a local copy."""
+
+    choices = (Choice.OPEN_READ_ONLY, Choice.COPY_LOCAL, Choice.CHOOSE_ANOTHER)
+
+
+class BackupUnusable(DatabaseError):
+    """A file offered as a backup that cannot be restored: damaged, foreign or too new."""
+
+    choices = (Choice.CHOOSE_ANOTHER,)

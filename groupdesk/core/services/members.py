@@ -162,8 +162,8 @@ class MemberService:
         cleaned = record.with_changes(
             member_number=validation.member_number(record.member_number),
             full_name=validation.full_name(record.full_name),
-            email=validation.email(record.email),
-            phone=validation.phone(record.phone, country),
+            email=validation.optional(validation.email, record.email),
+            phone=validation.optional(lambda text: validation.phone(text, country), record.phone),
             birth_date=validation.past_date("birth_date", record.birth_date, today, "birth date"),
             joined_on=validation.past_date("joined_on", record.joined_on, today, "joining date"),
             consent_date=validation.past_date(

@@ -101,7 +101,8 @@ def test_older_database_is_backed_up_then_upgraded_keeping_every_row(
     upgraded = open_database(path, backup_dir=backups)
     assert upgraded.upgraded_from == old_head
     assert migrate.current_revision_of(upgraded) == "9001"
-    assert len(upgraded.backups) == 1 and upgraded.backups[0].parent == backups
+    before_upgrade = [b for b in upgraded.backups if ".before-upgrade-" in b.name]
+    assert len(before_upgrade) == 1 and before_upgrade[0].parent == backups
     with upgraded.engine.connect() as conn:
         columns = [c["name"] for c in inspect(conn).get_columns("members")]
         after = conn.exec_driver_sql(
@@ -112,7 +113,7 @@ def test_older_database_is_backed_up_then_upgraded_keeping_every_row(
     assert [tuple(r) for r in after] == before and len(before) == 50
     upgraded.close()
 
-    with sqlite3.connect(upgraded.backups[0]) as conn:
+    with sqlite3.connect(before_upgrade[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_head
         assert conn.execute("SELECT count(*) FROM members").fetchone()[0] == 50
 

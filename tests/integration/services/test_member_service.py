@@ -63,7 +63,7 @@ def _name_sort():
     ("changes", "field"),
     [
         ({"member_number": ""}, "member_number"),
-        ({"member_number": "GD 1"}, "member_number"),
+        ({"member_number": "GD#1"}, "member_number"),
         ({"full_name": "   "}, "full_name"),
         ({"email": "ayu@"}, "email"),
         ({"phone": "12345"}, "phone"),

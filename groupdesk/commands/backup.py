@@ -1,0 +1,53 @@
+"""``groupdesk backup [DEST]``: a checked copy of the database, made with SQLite's backup API."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from groupdesk.core.database import open_database
+from groupdesk.core.database.backup import MANUAL, backup_sqlite_file, make_backup, member_count
+
+from ._files import megabytes, sqlite_path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "backup",
+        help="copy the database safely (also while GroupDesk has it open)",
+        description="Copy the database with SQLite's online backup API and check the copy. "
+        "Without DEST the copy goes to the backup folder; DEST may be a folder or a new "
+        "file name (an existing file is never overwritten). Manual backups are never "
+        "deleted by the automatic rotation.",
+    )
+    p.add_argument("dest", nargs="?", metavar="DEST", help="folder or new file for the copy")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from groupdesk.cli import UsageError
+
+    path = sqlite_path(args.db, "backup")
+    # Read-only: checks the file is a healthy GroupDesk database and reads the backup
+    # folder setting, without taking the writer lock from a window that has it open.
+    db = open_database(path, create=False, read_only=True)
+    try:
+        started = time.perf_counter()
+        if args.dest is None:
+            assert db.backup_dir is not None
+            dest = make_backup(path, db.backup_dir, MANUAL)
+        else:
+            target = Path(args.dest).expanduser()
+            if target.is_dir() or args.dest.endswith(("/", "\\")):
+                dest = make_backup(path, target, MANUAL)
+            elif target.exists():
+                raise UsageError(f"{target} already exists; name a new file or a folder")
+            else:
+                dest = backup_sqlite_file(path, target.resolve())
+        took = time.perf_counter() - started
+    finally:
+        db.close()
+    members = member_count(dest)
+    print(f"Backed up {path} to {dest} ({members:,} members, {megabytes(dest)}, {took:.2f} s)")
+    return 0

@@ -1,0 +1,32 @@
+"""``groupdesk check``: SQLite's full integrity check and the foreign-key check, read-only."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from groupdesk.core.database.backup import check_database
+
+from ._files import sqlite_path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "check",
+        help="check the database for damage and broken links (changes nothing)",
+        description="Run SQLite's integrity check and foreign-key check without changing "
+        "the file. Prints each problem found and exits with status 1 if there are any.",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = sqlite_path(args.db, "check")
+    findings = check_database(path)
+    if not findings:
+        print(f"{path}: no problems found (integrity and foreign keys)")
+        return 0
+    for finding in findings:
+        print(finding)
+    sys.stderr.write(f"groupdesk: error: {path}: {len(findings)} problem(s) found\n")
+    return 1

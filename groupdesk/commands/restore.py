@@ -1,0 +1,50 @@
+"""``groupdesk restore BACKUP``: put a backup back, after backing up what is there now."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from groupdesk.core.database import DatabaseError, open_database
+from groupdesk.core.database.backup import backup_folder_for, member_count, restore_backup
+from groupdesk.core.database.lock import WriterLock
+
+from ._files import sqlite_path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "restore",
+        help="replace the database with a backup (the current one is backed up first)",
+        description="Replace the database with BACKUP. The backup is checked first; what "
+        "the database holds now is backed up (or, if damaged, kept as it is) before it is "
+        "replaced. Refused while GroupDesk has the database open for writing.",
+    )
+    p.add_argument("backup", metavar="BACKUP", help="the backup file to restore")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = sqlite_path(args.db, "restore")
+    backup = Path(args.backup).expanduser().resolve()
+    with WriterLock(path):
+        folder = _backup_folder(path)
+        result = restore_backup(backup, path, folder=folder)
+    members = member_count(path)
+    print(f"Restored {path} from {backup} ({members:,} members).")
+    if result.saved_current is not None:
+        what = "damaged file was kept as" if result.current_was_damaged else "previous content"
+        print(f"The {what} is saved in {result.saved_current}")
+    return 0
+
+
+def _backup_folder(path: Path) -> Path:
+    """The database's own backup folder setting when it can still be read."""
+    try:
+        db = open_database(path, create=False, read_only=True)
+    except DatabaseError:
+        return backup_folder_for(path)
+    try:
+        return db.backup_dir or backup_folder_for(path)
+    finally:
+        db.close()

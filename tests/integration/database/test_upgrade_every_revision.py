@@ -1,0 +1,178 @@
+"""Every schema revision a user's file can be at upgrades to the newest without losing a row.
+
+A database is built *through the migration scripts* at each earlier revision, filled with
+data, upgraded by ``open_database`` (which backs it up first), and compared table by table,
+row by row. Today the package ships one revision (the head), so the head itself is also
+treated as "earlier": a next revision is added the way a later GroupDesk would ship one,
+rebuilding two tables that other tables point at (the SQLite way: copy, drop, rename),
+which is where upgrades lose rows if anything does.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine
+
+from groupdesk.core.database import MigrationFailed, migrate, open_database
+from groupdesk.core.database.backup import check_database, list_backups
+from groupdesk.core.demo import generate_demo
+
+
+def _fill_at_head(path: Path) -> None:
+    from groupdesk.core.reference_data import seed_reference_data
+
+    db = open_database(path, daily_backup=False)
+    with db.transaction() as s:
+        seed_reference_data(s)
+    generate_demo(db, members=150, shifts=40, signups=300)
+    db.close()
+
+
+# How to fill a database that is at an older revision with that revision's tables. Each
+# migration added to the package adds its predecessor here (the test below insists).
+FILLERS: dict[str, Callable[[Path], None]] = {}
+HEAD = migrate.head_revision()
+EARLIER = sorted(migrate.known_revisions() - {HEAD})
+
+
+def _build_at(path: Path, revision: str) -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), revision)
+    engine.dispose()
+
+
+def _rows(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " AND name != 'alembic_version'"
+            )
+        ]
+        dump = {}
+        for table in tables:
+            cursor = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
+            columns = [d[0] for d in cursor.description]
+            dump[table] = (columns, cursor.fetchall())
+    return dump
+
+
+def _same_rows(before: dict, after: dict) -> None:
+    assert set(before) <= set(after), "a table disappeared"
+    for table, (columns, rows) in before.items():
+        new_columns, new_rows = after[table]
+        keep = [new_columns.index(c) for c in columns]
+        assert [tuple(r[i] for i in keep) for r in new_rows] == rows, table
+
+
+NEXT_REVISION = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9101"
+down_revision = {head!r}
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    # Rebuilt tables: members is pointed at by a dozen others, shifts by assignments.
+    with op.batch_alter_table("members", recreate="always") as batch:
+        batch.add_column(sa.Column("nickname", sa.String(60)))
+    with op.batch_alter_table("shifts", recreate="always") as batch:
+        batch.add_column(sa.Column("briefing", sa.Text))
+    op.create_table("member_tags", sa.Column("id", sa.Integer, primary_key=True))
+    {fail}
+
+
+def downgrade():
+    raise NotImplementedError
+"""
+
+
+def _ship_next_revision(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, fail: str = "pass"
+) -> None:
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
+    body = NEXT_REVISION.format(head=HEAD, fail=fail)
+    (scripts / "versions" / "9101_next.py").write_text(textwrap.dedent(body))
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+
+
+def test_every_earlier_revision_has_a_filler() -> None:
+    assert [r for r in EARLIER if r not in FILLERS] == []
+
+
+@pytest.mark.parametrize(
+    "revision",
+    EARLIER or [pytest.param("none", marks=pytest.mark.skip(reason="only one revision shipped"))],
+)
+def test_an_earlier_revision_upgrades_keeping_every_row(tmp_path: Path, revision: str) -> None:
+    path = tmp_path / "old.sqlite"
+    _build_at(path, revision)
+    FILLERS[revision](path)
+    before = _rows(path)
+    db = open_database(path, backup_dir=tmp_path / "b")
+    assert db.upgraded_from == revision
+    db.close()
+    _same_rows(before, _rows(path))
+    assert check_database(path) == []
+
+
+def test_the_current_revision_upgrades_to_the_next_keeping_every_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "current.sqlite"
+    _build_at(path, HEAD)  # through the scripts, as a user's file was made
+    _fill_at_head(path)
+    before = _rows(path)
+    assert sum(len(rows) for _, rows in before.values()) > 1000
+
+    _ship_next_revision(tmp_path, monkeypatch)
+    db = open_database(path, backup_dir=tmp_path / "b")
+    assert db.upgraded_from == HEAD and migrate.current_revision_of(db) == "9101"
+    db.close()
+
+    after = _rows(path)
+    _same_rows(before, after)
+    assert "nickname" in after["members"][0] and "member_tags" in after
+    assert check_database(path) == []  # every foreign key still points at its row
+    (backup,) = [b for b in list_backups(tmp_path / "b") if b.reason.startswith("before-up")]
+    _same_rows(before, _rows(backup.path))
+
+
+@pytest.mark.parametrize(
+    ("failure", "said"),
+    [
+        ('raise RuntimeError("disk full")', "disk full"),
+        # A migration that would orphan rows (foreign keys are off while it runs).
+        ('op.execute("DELETE FROM members WHERE id <= 3")', "would lose the row they refer to"),
+    ],
+)
+def test_a_failing_upgrade_changes_nothing(tmp_path: Path, monkeypatch, failure, said) -> None:
+    path = tmp_path / "current.sqlite"
+    _build_at(path, HEAD)
+    _fill_at_head(path)
+    before = _rows(path)
+
+    _ship_next_revision(tmp_path, monkeypatch, fail=failure)
+    with pytest.raises(MigrationFailed) as caught:
+        open_database(path, backup_dir=tmp_path / "b")
+    assert said in caught.value.reason and "rolled back" in caught.value.reason
+
+    monkeypatch.undo()
+    _same_rows(before, _rows(path))
+    assert _rows(path).keys() == before.keys()  # no half-made table left behind
+    db = open_database(path, read_only=True)
+    assert migrate.current_revision_of(db) == HEAD
+    db.close()
