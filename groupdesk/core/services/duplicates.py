@@ -1,9 +1,10 @@
 """Members entered twice: finding the likely pairs, and merging one into the other.
 
-Finding stays in SQL as far as it can. Same email and same phone digits are GROUP BY queries;
-similar names are compared only between members born on the same day, a pairing the
-database makes (and prunes by name length) so that Python scores a bounded stream of pairs
-with rapidfuzz instead of holding the whole roster.
+Finding stays in SQL as far as it can. Same email and same phone digits are grouped and
+counted by the database, which sends only the members of groups of two or more; similar
+names are compared only between members born on the same day, groups the database finds
+and streams date by date, so that Python scores a bounded batch of pairs at a time with
+rapidfuzz and never holds the whole roster.
 
 A merge is one transaction that keeps everything of both members, and returns a
 :class:`MergeResult` holding what it changed, so that :func:`DuplicateService.unmerge` can put
@@ -20,8 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process, utils
-from sqlalchemy import String, and_, case, delete, func, insert, literal, or_, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import String, case, delete, func, insert, literal, or_, select, update
+from sqlalchemy.orm import Session
 
 from groupdesk.core.database import Database
 from groupdesk.core.models import (
@@ -140,10 +141,10 @@ class DuplicateService:
         found: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
         with self._db.engine.connect() as conn:
             email_key = func.lower(func.trim(Member.email))
-            for a, b in self._exact_pairs(conn, email_key, func.length(email_key) > 3):
+            for a, b in self._exact_pairs(conn, Member.email, email_key, 4):
                 found[(a, b)][REASON_EMAIL] = 100.0
             phone_key = phone_digits_sql(Member.phone)
-            for a, b in self._exact_pairs(conn, phone_key, func.length(phone_key) >= 8):
+            for a, b in self._exact_pairs(conn, Member.phone, phone_key, 8):
                 found[(a, b)][REASON_PHONE] = 100.0
             for a, b, score in self._similar_names(conn):
                 found[(a, b)][REASON_NAME] = score
@@ -161,56 +162,67 @@ class DuplicateService:
     def _live(model: Any = Member) -> list[Any]:
         return [model.deleted_at.is_(None), model.anonymised_at.is_(None)]
 
-    def _exact_pairs(self, conn: Any, key: Any, usable: Any) -> Iterable[tuple[int, int]]:
-        groups = (
-            select(key.label("k"))
-            .where(*self._live(), usable)
-            .group_by(key)
-            .having(func.count().between(2, MAX_EXACT_GROUP))
+    def _exact_pairs(
+        self, conn: Any, column: Any, key: Any, min_length: int
+    ) -> Iterable[tuple[int, int]]:
+        """Pairs of members sharing ``key``, from one scan: a window counts each key's group.
+
+        The key is worked out once per member (a materialised set), then counted.
+        """
+        keys = (
+            select(key.label("k"), Member.id.label("id"))
+            .where(*self._live(), column.is_not(None))
+            .cte(f"{column.key}_keys")
+            .prefix_with("MATERIALIZED")
+        )
+        keyed = (
+            select(keys.c.k, keys.c.id, func.count().over(partition_by=keys.c.k).label("n"))
+            .where(func.length(keys.c.k) >= min_length)
             .subquery()
         )
         stmt = (
-            select(groups.c.k, Member.id)
-            .join(groups, groups.c.k == key)
-            .where(*self._live())
-            .order_by(groups.c.k, Member.id)
+            select(keyed.c.k, keyed.c.id)
+            .where(keyed.c.n.between(2, MAX_EXACT_GROUP))
+            .order_by(keyed.c.k, keyed.c.id)
         )
         for _key, rows in itertools.groupby(conn.execute(stmt), key=lambda r: r[0]):
-            ids = [r[1] for r in rows]
-            yield from itertools.combinations(ids, 2)
+            yield from itertools.combinations([r[1] for r in rows], 2)
 
     def _similar_names(self, conn: Any) -> Iterable[tuple[int, int, float]]:
-        a, b = aliased(Member), aliased(Member)
-        dates = (
-            select(Member.birth_date)
-            .where(*self._live(), Member.birth_date.is_not(None))
-            .group_by(Member.birth_date)
-            .having(func.count().between(2, MAX_BIRTH_GROUP))
-        )
-        length_a, length_b = func.length(a.sort_name), func.length(b.sort_name)
-        stmt = (
-            select(a.id, a.sort_name, b.id, b.sort_name)
-            .join(b, and_(b.birth_date == a.birth_date, b.id > a.id))
-            .where(
-                a.birth_date.in_(dates),
-                *self._live(a),
-                *self._live(b),
-                # Names this different in length cannot reach the threshold: leave them in SQL.
-                length_a * 4 >= length_b * 3,
-                length_b * 4 >= length_a * 3,
+        """Members sharing a birth date, a date at a time, scored pairwise with rapidfuzz.
+
+        The database finds the shared dates (a window count) and sends only members on them,
+        sorted by date, as a stream; Python holds one date's group and a bounded batch of
+        candidate pairs at a time.
+        """
+        dated = (
+            select(
+                Member.birth_date.label("born"),
+                Member.id.label("id"),
+                Member.sort_name.label("name"),
+                func.count().over(partition_by=Member.birth_date).label("n"),
             )
+            .where(*self._live(), Member.birth_date.is_not(None))
+            .subquery()
+        )
+        stmt = (
+            select(dated.c.born, dated.c.id, dated.c.name)
+            .where(dated.c.n.between(2, MAX_BIRTH_GROUP))
+            .order_by(dated.c.born, dated.c.id)
         )
         result = conn.execution_options(stream_results=True).execute(stmt)
-        for chunk in result.partitions(_CHUNK):
-            scores = process.cpdist(
-                [r[1] for r in chunk],
-                [r[3] for r in chunk],
-                scorer=fuzz.token_sort_ratio,
-                processor=utils.default_process,
-            )
-            for r, score in zip(chunk, scores, strict=True):
-                if score >= NAME_THRESHOLD:
-                    yield r[0], r[2], round(float(score), 1)
+        batch: list[tuple[int, str, int, str]] = []
+        for _born, rows in itertools.groupby(result, key=lambda r: r[0]):
+            group = [(r[1], r[2]) for r in rows]
+            for (id_a, name_a), (id_b, name_b) in itertools.combinations(group, 2):
+                la, lb = len(name_a), len(name_b)
+                # Names this different in length cannot reach the threshold.
+                if la * 4 >= lb * 3 and lb * 4 >= la * 3:
+                    batch.append((id_a, name_a, id_b, name_b))
+            if len(batch) >= _CHUNK:
+                yield from _score_batch(batch)
+                batch = []
+        yield from _score_batch(batch)
 
     @staticmethod
     def _briefs(conn: Any, ids: set[int]) -> dict[int, MemberBrief]:
@@ -413,6 +425,20 @@ class DuplicateService:
 
 
 # -- helpers ---------------------------------------------------------------------------
+
+
+def _score_batch(batch: list[tuple[int, str, int, str]]) -> Iterable[tuple[int, int, float]]:
+    if not batch:
+        return
+    scores = process.cpdist(
+        [r[1] for r in batch],
+        [r[3] for r in batch],
+        scorer=fuzz.token_sort_ratio,
+        processor=utils.default_process,
+    )
+    for r, score in zip(batch, scores, strict=True):
+        if score >= NAME_THRESHOLD:
+            yield r[0], r[2], round(float(score), 1)
 
 
 def _score(reasons: Mapping[str, float]) -> float:
