@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from groupdesk import __version__
 from groupdesk.core.database import Database
+from groupdesk.core.services.professions import ProfessionService
 from groupdesk.core.services.roster import RosterService
 from groupdesk.ui import labels
 from groupdesk.ui.members_page import MembersPage
 from groupdesk.ui.open_database_flow import choose_existing_file, choose_new_file, open_with_dialogs
 from groupdesk.ui.placeholder_page import PlaceholderPage
+from groupdesk.ui.professions_page import ProfessionsPage
 from groupdesk.ui.resources import app_icon, icon
 
 
@@ -74,10 +76,7 @@ class MainWindow(QMainWindow):
             (
                 "professions",
                 self.tr("Professions"),
-                later(
-                    self.tr("Professions"),
-                    self.tr("Occupational groups, their members and licences."),
-                ),
+                lambda db: ProfessionsPage(ProfessionService(db), self.undo_stack),
             ),
             (
                 "projects",
