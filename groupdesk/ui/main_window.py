@@ -21,7 +21,7 @@ from groupdesk import __version__
 from groupdesk.core.database import Database
 from groupdesk.core.services.professions import ProfessionService
 from groupdesk.core.services.roster import RosterService
-from groupdesk.ui import labels
+from groupdesk.ui import duplicates_dialog, labels
 from groupdesk.ui.members_page import MembersPage
 from groupdesk.ui.open_database_flow import choose_existing_file, choose_new_file, open_with_dialogs
 from groupdesk.ui.placeholder_page import PlaceholderPage
@@ -184,9 +184,11 @@ class MainWindow(QMainWindow):
         find = QAction(self.tr("&Find Member"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._find_member)
+        duplicates = QAction(self.tr("Find &Duplicates…"), self)
+        duplicates.triggered.connect(self.find_duplicates)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        edit_menu.addAction(find)
+        edit_menu.addActions([find, duplicates])
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         names = [
@@ -215,6 +217,17 @@ class MainWindow(QMainWindow):
     def _find_member(self) -> None:
         self.nav.setCurrentRow(0)
         self.members_page.focus_search()
+
+    def find_duplicates(self) -> None:
+        if self.db is not None:
+            duplicates_dialog.find_duplicates(self, self.db, self.undo_stack, self._members_changed)
+
+    def _members_changed(self) -> None:
+        """After a merge (or its undo): the pages showing members read them again."""
+        self.members_page.refresh()
+        professions = self.pages.get("professions")
+        if isinstance(professions, ProfessionsPage):
+            professions.reload()
 
     def open_other_database(self) -> None:
         path = choose_existing_file(self)

@@ -38,10 +38,10 @@ class _ServiceCommand(QUndoCommand):
         self._on_error = on_error or (lambda _msg: None)
 
     def redo(self) -> None:
-        if self._first:
+        if self._first:  # done already, by whoever pushed it; they show the result
             self._first = False
-        else:
-            self._run(self._do)
+            return
+        self._run(self._do)
         self._on_change()
 
     def undo(self) -> None:

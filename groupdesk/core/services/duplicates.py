@@ -31,17 +31,22 @@ from groupdesk.core.models import (
     AuditAction,
     AuditEntry,
     AvailabilityWindow,
+    CauseArea,
     Challenge,
+    CustomField,
     CustomFieldValue,
     Member,
     MemberInterest,
     MemberProfession,
     MemberSkill,
     MitigationAction,
+    Profession,
+    Skill,
     VolunteerProject,
     utcnow,
 )
 from groupdesk.core.services import audit_trail
+from groupdesk.core.services.custom_fields import stored_value
 from groupdesk.core.services.members import ENTITY, SCALAR_FIELDS, StaleEditError
 from groupdesk.core.text_keys import member_search_text, sort_name
 from groupdesk.core.validation import ValidationError
@@ -96,6 +101,18 @@ class DuplicatePair:
     member_b: MemberBrief
     reasons: tuple[str, ...]
     score: float  # 0-100: how sure the finder is
+
+
+@dataclass(frozen=True)
+class LinkedSummary:
+    """What hangs off a member, in words, for the side-by-side comparison."""
+
+    professions: tuple[str, ...]
+    skills: tuple[str, ...]
+    interests: tuple[str, ...]
+    sign_ups: int
+    hours: float
+    custom: dict[int, tuple[str, str]]  # field id -> (label, value as text)
 
 
 @dataclass(frozen=True)
@@ -242,6 +259,52 @@ class DuplicateService:
             for r in conn.execute(stmt):
                 out[r[0]] = MemberBrief(*r)
         return out
+
+    def linked(self, member_id: int) -> LinkedSummary:
+        with self._db.session() as s:
+            professions = tuple(
+                name
+                + (f" ({mp.licence_number})" if mp.licence_number else "")
+                + (f" → {mp.licence_valid_until:%d %b %Y}" if mp.licence_valid_until else "")
+                for mp, name in s.execute(
+                    select(MemberProfession, Profession.name)
+                    .join(Profession, Profession.id == MemberProfession.profession_id)
+                    .where(MemberProfession.member_id == member_id)
+                    .order_by(Profession.name)
+                )
+            )
+            skills = tuple(
+                s.scalars(
+                    select(Skill.name)
+                    .join(MemberSkill, MemberSkill.skill_id == Skill.id)
+                    .where(MemberSkill.member_id == member_id)
+                    .order_by(Skill.name)
+                )
+            )
+            interests = tuple(
+                s.scalars(
+                    select(CauseArea.name)
+                    .join(MemberInterest, MemberInterest.cause_area_id == CauseArea.id)
+                    .where(MemberInterest.member_id == member_id)
+                    .order_by(CauseArea.name)
+                )
+            )
+            sign_ups, hours = s.execute(
+                select(func.count(), func.coalesce(func.sum(Assignment.hours), 0.0)).where(
+                    Assignment.member_id == member_id
+                )
+            ).one()
+            custom = {
+                v.field_id: (label, audit_trail.as_text(stored_value(v)) or "")
+                for v, label in s.execute(
+                    select(CustomFieldValue, CustomField.label)
+                    .join(CustomField, CustomField.id == CustomFieldValue.field_id)
+                    .where(CustomFieldValue.member_id == member_id)
+                )
+            }
+            return LinkedSummary(
+                professions, skills, interests, int(sign_ups), float(hours), custom
+            )
 
     # -- merging ------------------------------------------------------------------------
 
@@ -642,6 +705,7 @@ __all__ = [
     "REASON_PHONE",
     "DuplicatePair",
     "DuplicateService",
+    "LinkedSummary",
     "MemberBrief",
     "MergeRefused",
     "MergeResult",
