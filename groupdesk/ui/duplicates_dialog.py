@@ -349,7 +349,7 @@ class ComparisonModel(QAbstractTableModel):
 
 def _sign_ups(links: LinkedSummary) -> str:
     if not links.sign_ups:
-        return ""
+        return _tr("none")
     text = _tr("%1 sign-ups").replace("%1", str(links.sign_ups))
     if links.hours:
         text += _tr(", %1 hours").replace("%1", f"{links.hours:g}")
@@ -464,11 +464,17 @@ class DuplicatesDialog(QDialog):
     def _after_pairs_changed(self) -> None:
         count = self.pairs.rowCount()
         if count:
+            text = (
+                self.tr("1 possible duplicate")
+                if count == 1
+                else self.tr("%1 possible duplicates").replace("%1", f"{count:,}")
+            )
             self.intro.setText(
-                self.tr(
-                    "%1 possible duplicates: same email, same phone, or a similar name "
-                    "with the same birth date. Pick one to compare."
-                ).replace("%1", f"{count:,}")
+                text
+                + self.tr(
+                    ": same email, same phone, or a similar name with the same birth date. "
+                    "Pick one to compare."
+                )
             )
             self.pair_table.setCurrentIndex(self.pairs.index(0, 0))
         else:

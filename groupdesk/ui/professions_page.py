@@ -194,13 +194,25 @@ class ProfessionsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.professions.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from sample texts (sizing to contents would read every row); the name
+        # takes what is left, so the licence state is never cut off.
         metrics = self.member_table.fontMetrics()
         member_header = self.member_table.horizontalHeader()
-        member_header.setStretchLastSection(True)
-        for column, sample in enumerate(
-            ("GD-000000", "Nurul Nyoman Siregar", "Spesialis", "00.0.0000", "30 Sep 2026")
-        ):
-            member_header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        member_header.setStretchLastSection(False)
+        samples = (
+            "GD-000000",
+            "",
+            "Spesialis",
+            "00.0.0000",
+            "30 Sep 2026",
+            self.tr("Licence number missing"),
+        )
+        for column, sample in enumerate(samples):
+            title = str(self.members.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            member_header.resizeSection(column, width + 28)
+        member_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        member_header.setMinimumSectionSize(metrics.horizontalAdvance("Nurul Siregar"))
 
         self.members_title = QLabel(self)
         self.members_title.setObjectName("professionMembersTitle")
@@ -236,6 +248,7 @@ class ProfessionsPage(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([420, 680])
         self.splitter = splitter
 
         layout = QVBoxLayout(self)

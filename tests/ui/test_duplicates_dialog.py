@@ -92,6 +92,7 @@ def test_merge_with_chosen_values_then_undo_and_redo(monkeypatch, db, dialog, wo
     kept = members.get(world.ayu)
     assert (kept.full_name, kept.city) == ("Ayu Lestary", "Jakarta")
     assert dialog.pairs.rowCount() == 1  # the merged pair is gone; Dedi and Dodi remain
+    assert dialog.intro.text().startswith("1 possible duplicate:")
     stack = dialog.stack_for_test
     assert stack.undoText() == "Merge “Ayu Lestary” into “Ayu Lestary”"
     roster = RosterService(db)
