@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from groupdesk.core.database import Database
 from groupdesk.core.services.duplicates import (
@@ -539,6 +540,15 @@ class DuplicatesDialog(QDialog):
             )
         except (MergeRefused, StaleEditError, ValidationError, MemberNotFound) as err:
             show_error(self, self.tr("Cannot Merge"), str(err))
+            self._compare()
+            return False
+        except SQLAlchemyError as err:  # read-only file, disk full, locked by another program
+            detail = str(getattr(err, "orig", None) or err).splitlines()[0]
+            show_error(
+                self,
+                self.tr("Cannot Merge"),
+                self.tr("The database did not accept the merge: %1").replace("%1", detail),
+            )
             self._compare()
             return False
         self.undo_stack.push(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from groupdesk.core.services.professions import (
     DEFAULT_EXPIRING_DAYS,
@@ -61,6 +62,13 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
 
 def show_error(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
+
+
+def _database_error(err: Exception) -> str:
+    detail = str(getattr(err, "orig", None) or err).splitlines()[0]
+    return QCoreApplication.translate(
+        "Professions", "The database did not accept the change: %1"
+    ).replace("%1", detail)
 
 
 # -- the dialog -----------------------------------------------------------------------------
@@ -132,6 +140,9 @@ class ProfessionDialog(QDialog):
             self.error_label.show()
             self.name_edit.setFocus()
             self.name_edit.selectAll()
+            return
+        except SQLAlchemyError as err:  # read-only file, disk full, locked by another program
+            show_error(self, self.tr("Not Saved"), _database_error(err))
             return
         super().accept()
 
@@ -264,6 +275,7 @@ class ProfessionsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_profession())
         self.member_table.doubleClicked.connect(self._activate_member)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_profession)
+        self._shown_before = False
         self.reload()
 
     # -- reading --------------------------------------------------------------------------
@@ -354,7 +366,20 @@ class ProfessionsPage(QWidget):
             return
         name = self.service.get(pid).name
         try:
-            deleted = self.service.delete(pid)
+            deleted = self._delete(pid, name)
+        except SQLAlchemyError as err:
+            show_error(self, self.tr("Not Deleted"), _database_error(err))
+            return
+        if deleted is None:
+            return
+        self.undo_stack.push(
+            DeleteProfessionCommand(self.service, deleted, self._after_undo, self._report)
+        )
+        self.reload()
+
+    def _delete(self, pid: int, name: str):
+        try:
+            return self.service.delete(pid)
         except ProfessionInUse as used:
             text = self.tr(
                 "%1 is held by %2 member(s). Deleting it removes it from them, with their "
@@ -367,15 +392,18 @@ class ProfessionsPage(QWidget):
                 .replace("%3", f"{used.other_uses:,}")
             )
             if not ask(self, self.tr("Delete %1?").replace("%1", name), text):
-                return
-            deleted = self.service.delete(pid, confirmed=True)
-        self.undo_stack.push(
-            DeleteProfessionCommand(self.service, deleted, self._after_undo, self._report)
-        )
-        self.reload()
+                return None
+            return self.service.delete(pid, confirmed=True)
 
     def _after_undo(self) -> None:
         self.reload()
+
+    def showEvent(self, event) -> None:
+        # Members may have been edited on another page meanwhile: counts and states anew.
+        if self._shown_before and not event.spontaneous():
+            self.reload()
+        self._shown_before = True
+        super().showEvent(event)
 
 
 __all__ = ["ProfessionDialog", "ProfessionsPage", "ask", "run_dialog", "show_error"]

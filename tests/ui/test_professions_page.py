@@ -186,3 +186,30 @@ def test_a_failed_undo_is_reported_not_raised(monkeypatch, page, service) -> Non
     page.stack_for_test.undo()
     assert errors == ["There is already a profession called Terapis."]
     assert "TERAPIS" in names(page)
+
+
+def test_a_database_that_refuses_the_write_is_a_message(monkeypatch, page, service) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    def refuse(_values):
+        raise OperationalError("INSERT", {}, Exception("attempt to write a readonly database"))
+
+    errors = []
+    monkeypatch.setattr(professions_page, "show_error", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr(service, "create", refuse)
+    before = names(page)
+    seen = fill(monkeypatch, "Ahli Gizi")
+    page.new_profession()
+    assert seen["result"] == 0  # the dialog stays open with what was typed
+    assert errors == [
+        "The database did not accept the change: attempt to write a readonly database"
+    ]
+    assert names(page) == before and page.stack_for_test.count() == 0
+
+
+def test_coming_back_to_the_page_shows_member_changes(qtbot, db, page) -> None:
+    page.show()
+    page.hide()
+    MemberService(db, today=TODAY).move_to_trash([page.members.member_id(0)])
+    page.show()
+    assert page.summary.text() == "3 members · 2 expiring"
