@@ -39,7 +39,7 @@ def licence_state_text(state: LicenceState, days_left: int | None) -> str:
     return {
         LicenceState.VALID: _tr("Valid"),
         LicenceState.NOT_NEEDED: _tr("No licence needed"),
-        LicenceState.MISSING: _tr("Licence number missing"),
+        LicenceState.MISSING: _tr("No licence number"),
     }.get(state, str(state))
 
 
@@ -129,12 +129,18 @@ class ProfessionsTableModel(_ListModel):
             if key == "name":
                 return p.name
             if key == "licence_required":
-                return _tr("Required") if p.licence_required else _tr("Not needed")
+                return _tr("Yes") if p.licence_required else _tr("No")
             value = getattr(p, key)
             return f"{value:,}" if key == "members" else (f"{value:,}" if value else "–")
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "name":
                 return p.description or p.name
+            if key == "licence_required":
+                return (
+                    _tr("Members need a licence to practise")
+                    if p.licence_required
+                    else _tr("No licence needed")
+                )
             if key == "expiring":
                 return _tr("Licences ending within the chosen number of days")
             if key == "expired":

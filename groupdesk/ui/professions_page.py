@@ -112,7 +112,9 @@ class ProfessionDialog(QDialog):
         name_box.setSpacing(2)
         name_box.addWidget(self.name_edit)
         name_box.addWidget(self.error_label)
-        form.addRow(self.tr("&Name:"), name_box)
+        name_label = QLabel(self.tr("&Name:"), self)
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, name_box)
         form.addRow(self.tr("&Description:"), self.description_edit)
         form.addRow("", self.licence_check)
         buttons = QDialogButtonBox(
@@ -205,25 +207,23 @@ class ProfessionsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.professions.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Fixed widths from sample texts (sizing to contents would read every row); the name
-        # takes what is left, so the licence state is never cut off.
+        # Fixed widths from sample texts (sizing to contents would read every row of a large
+        # group); the last column takes any room left over.
         metrics = self.member_table.fontMetrics()
         member_header = self.member_table.horizontalHeader()
-        member_header.setStretchLastSection(False)
+        member_header.setStretchLastSection(True)
         samples = (
             "GD-000000",
-            "",
+            "Rahmat Gita Prasetyo",
             "Spesialis",
             "00.0.0000",
             "30 Sep 2026",
-            self.tr("Licence number missing"),
+            self.tr("Expired 365 days ago"),
         )
         for column, sample in enumerate(samples):
             title = str(self.members.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            member_header.resizeSection(column, width + 28)
-        member_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        member_header.setMinimumSectionSize(metrics.horizontalAdvance("Nurul Siregar"))
+            member_header.resizeSection(column, width + 16)
 
         self.members_title = QLabel(self)
         self.members_title.setObjectName("professionMembersTitle")
@@ -259,7 +259,7 @@ class ProfessionsPage(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([420, 680])
+        splitter.setSizes([350, 750])
         self.splitter = splitter
 
         layout = QVBoxLayout(self)
