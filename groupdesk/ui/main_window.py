@@ -23,7 +23,8 @@ from groupdesk.core.database.backup import MANUAL, backup_folder_for, make_backu
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
 from groupdesk.core.services.dashboard import DashboardService
 from groupdesk.core.services.members import MemberService
-from groupdesk.ui import backups_dialog, labels
+from groupdesk.core.services.professions import ProfessionService
+from groupdesk.ui import backups_dialog, duplicates_dialog, labels
 from groupdesk.ui.challenges_page import ChallengesPage
 from groupdesk.ui.dashboard_page import DashboardPage
 from groupdesk.ui.members_page import MembersPage
@@ -34,6 +35,7 @@ from groupdesk.ui.open_database_flow import (
     restore_open_database,
 )
 from groupdesk.ui.placeholder_page import PlaceholderPage
+from groupdesk.ui.professions_page import ProfessionsPage
 from groupdesk.ui.projects_page import ProjectsPage
 from groupdesk.ui.resources import app_icon, icon
 from groupdesk.ui.settings_dialog import SettingsDialog
@@ -92,10 +94,7 @@ class MainWindow(QMainWindow):
             (
                 "professions",
                 self.tr("Professions"),
-                later(
-                    self.tr("Professions"),
-                    self.tr("Occupational groups, their members and licences."),
-                ),
+                lambda db: ProfessionsPage(ProfessionService(db), self.undo_stack),
             ),
             (
                 "projects",
@@ -228,13 +227,15 @@ class MainWindow(QMainWindow):
         find = QAction(self.tr("&Find Member"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._find_member)
+        duplicates = QAction(self.tr("Find &Duplicates…"), self)
+        duplicates.triggered.connect(self.find_duplicates)
         settings = QAction(self.tr("&Settings…"), self)
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         settings.triggered.connect(self.open_settings)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        edit_menu.addAction(find)
+        edit_menu.addActions([find, duplicates])
         edit_menu.addSeparator()
         edit_menu.addAction(settings)
 
@@ -273,6 +274,17 @@ class MainWindow(QMainWindow):
     def _find_member(self) -> None:
         self.show_page("members")
         self.members_page.focus_search()
+
+    def find_duplicates(self) -> None:
+        if self.db is not None:
+            duplicates_dialog.find_duplicates(self, self.db, self.undo_stack, self._members_changed)
+
+    def _members_changed(self) -> None:
+        """After a merge (or its undo): the pages showing members read them again."""
+        self.members_page.refresh()
+        professions = self.pages.get("professions")
+        if isinstance(professions, ProfessionsPage):
+            professions.reload()
 
     def open_other_database(self) -> None:
         path = choose_existing_file(self)
