@@ -136,6 +136,12 @@ class MainWindow(QMainWindow):
             QListWidgetItem(icon(key), label.replace("&&", "&"), self.nav)
         members = self.members_page
         members.model.countsChanged.connect(lambda *_: self._update_counts())
+        members.challengesRequested.connect(
+            lambda member_id: self.show_challenges(ChallengeFilter(member_id=member_id))
+        )
+        professions = self.pages.get("professions")
+        if isinstance(professions, ProfessionsPage):
+            professions.memberActivated.connect(self.show_member)
         self._connect_dashboard()
         self.nav.setCurrentRow(max(current, 0))
         title = self.tr("GroupDesk")
@@ -169,6 +175,12 @@ class MainWindow(QMainWindow):
     def show_members_with_status(self, status: str) -> None:
         self.show_page("members")
         self.members_page.show_status(status)
+
+    def show_member(self, member_id: int) -> None:
+        """Go to the Members page and open one member's form (links from other pages)."""
+        page = self.show_page("members")
+        assert isinstance(page, MembersPage)
+        page.edit_member(member_id)
 
     def show_challenges(self, flt: ChallengeFilter) -> None:
         page = self.show_page("challenges")

@@ -6,7 +6,7 @@ saved values only, so what you see is what the database holds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.core.database import Database
+from groupdesk.core.database import Database, backup_before
 from groupdesk.core.models import MemberStatus
 from groupdesk.core.services.custom_fields import CustomFieldService
 from groupdesk.core.services.lookups import Lookups
 from groupdesk.core.services.members import MemberRecord, MemberService, StaleEditError
 from groupdesk.core.services.roster import RosterFilter, RosterService
 from groupdesk.core.validation import ValidationError
-from groupdesk.ui import labels
+from groupdesk.ui import labels, personal_data_actions
 from groupdesk.ui.member_commands import (
     CreateMemberCommand,
     EditMemberCommand,
@@ -72,6 +72,8 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 
 class MembersPage(QWidget):
+    challengesRequested = Signal(int)  # member id: show the challenges concerning them
+
     def __init__(
         self, db: Database, undo_stack: QUndoStack | None = None, parent: QWidget | None = None
     ) -> None:
@@ -126,6 +128,9 @@ class MembersPage(QWidget):
         self.trash_action = QAction(self.tr("Show &Trash"), self)
         self.trash_action.setCheckable(True)
         self.trash_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.challenges_action = QAction(self.tr("Challenges Concerning This Member"), self)
+        self.export_data_action = QAction(self.tr("Export Personal Data…"), self)
+        self.anonymise_action = QAction(self.tr("Anonymise…"), self)
         self.restore_action = QAction(self.tr("&Restore"), self)
         self.empty_trash_action = QAction(self.tr("Empty Trash…"), self)
         for action in (
@@ -309,6 +314,9 @@ class MembersPage(QWidget):
         self.trash_action.toggled.connect(self.show_trash)
         self.restore_action.triggered.connect(self.restore_selected)
         self.empty_trash_action.triggered.connect(self.empty_trash)
+        self.challenges_action.triggered.connect(self._request_challenges)
+        self.export_data_action.triggered.connect(self.export_personal_data)
+        self.anonymise_action.triggered.connect(self.anonymise)
 
     # -- filtering ----------------------------------------------------------------------
 
@@ -427,6 +435,10 @@ class MembersPage(QWidget):
         self.restore_action.setVisible(in_trash)
         self.empty_trash_action.setVisible(in_trash)
         self.restore_action.setEnabled(writable and selected)
+        one = len(self.table.selectionModel().selectedRows()) == 1
+        self.challenges_action.setEnabled(one and not in_trash)
+        self.export_data_action.setEnabled(one)
+        self.anonymise_action.setEnabled(writable and one and not in_trash)
         self.empty_trash_action.setEnabled(writable and self.model.rowCount() > 0)
 
     # -- changing -----------------------------------------------------------------------
@@ -462,11 +474,14 @@ class MembersPage(QWidget):
             self.select_member(command.member_id)
         return command.member_id
 
-    def edit_member(self) -> bool:
-        ids = self.selected_ids()
-        if not ids or self.trash_action.isChecked():
-            return False
-        before = self.members.get(ids[0])
+    def edit_member(self, member_id: int | None = None) -> bool:
+        """Open the form for ``member_id`` (default: the selected member)."""
+        if member_id is None:
+            ids = self.selected_ids()
+            if not ids or self.trash_action.isChecked():
+                return False
+            member_id = ids[0]
+        before = self.members.get(member_id)
         dialog = self._dialog(before)
         if self.db.read_only:
             dialog.setWindowTitle(dialog.windowTitle() + self.tr(" (read-only)"))
@@ -518,6 +533,26 @@ class MembersPage(QWidget):
         )
         return None
 
+    def _request_challenges(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.challengesRequested.emit(ids[0])
+
+    def export_personal_data(self) -> object:
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        return personal_data_actions.export_personal_data(self, self.db, ids[0])
+
+    def anonymise(self) -> bool:
+        ids = self.selected_ids()
+        if not ids or self.db.read_only or self.trash_action.isChecked():
+            return False
+        done = personal_data_actions.anonymise_member(self, self.db, ids[0], self.undo_stack)
+        if done:
+            self.model.refresh_member(ids[0])
+        return bool(done)
+
     def _show_edit_error(self, _row: int, reason: str) -> None:
         self._report(reason)
 
@@ -553,6 +588,15 @@ class MembersPage(QWidget):
         ).replace("%1", str(count))
         if not confirm(self, self.tr("Empty Trash"), question):
             return 0
+        try:
+            backup_before(self.db, "trash")
+        except Exception as err:
+            self._report(
+                self.tr("The trash was not emptied: no backup could be made (%1).").replace(
+                    "%1", str(err)
+                )
+            )
+            return 0
         removed = self.members.empty_trash()
         self.undo_stack.clear()  # earlier steps may refer to members that are gone now
         self._after_change()
@@ -566,6 +610,10 @@ class MembersPage(QWidget):
             menu.addAction(self.restore_action)
         else:
             menu.addActions([self.edit_action, self.delete_action])
+            menu.addSeparator()
+            menu.addAction(self.challenges_action)
+        menu.addSeparator()
+        menu.addActions([self.export_data_action, self.anonymise_action])
         menu.addSeparator()
         menu.addAction(self.new_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -183,3 +183,43 @@ def test_read_only_database_offers_no_changes(qtbot, demo_db) -> None:
     assert not widget.new_action.isEnabled() and not widget.delete_action.isEnabled()
     assert not widget.model.flags(widget.model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
     ro.close()
+
+
+def test_links_from_a_member_to_their_challenges_and_back(qtbot, demo_db, monkeypatch) -> None:
+    from groupdesk.core.services.challenges import ChallengeService
+    from groupdesk.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    page = window.members_page
+    page.table.selectRow(0)
+    member_id = page.selected_ids()[0]
+    page.challenges_action.trigger()
+    challenges = window.pages["challenges"]
+    assert window.stack.currentWidget() is challenges
+    assert ChallengeService(demo_db).member_name(member_id) in challenges.count_label.text()
+    opened = []
+    monkeypatch.setattr(page_module, "run_dialog", lambda dialog: opened.append(dialog) or False)
+    window.pages["professions"].memberActivated.emit(member_id)
+    assert window.stack.currentWidget() is page
+    assert opened and opened[0].member_number.text() == page.model.member_row(0).member_number
+
+
+def test_emptying_the_trash_backs_up_first(page, monkeypatch) -> None:
+    page.table.selectRow(0)
+    page.delete_selected()
+    monkeypatch.setattr(page_module, "confirm", lambda *args: True)
+    assert page.empty_trash() == 1
+    assert any(".before-trash." in p.name for p in page.db.backups)
+
+
+def test_anonymise_from_the_context_menu(page, monkeypatch) -> None:
+    from groupdesk.ui import personal_data_actions
+
+    page.table.selectRow(0)
+    member_id = page.selected_ids()[0]
+    assert page.anonymise_action.isEnabled()
+    monkeypatch.setattr(personal_data_actions, "confirm", lambda *args: True)
+    monkeypatch.setattr(personal_data_actions, "show_info", lambda *args: None)
+    assert page.anonymise()
+    assert MemberService(page.db).get(member_id).full_name.startswith("Anonymised member")

@@ -57,17 +57,39 @@ def pg_server() -> Iterator[str]:
         shutil.chown(sockets, "postgres")
     port = _free_port()
     subprocess.run(
-        _as_server_user([str(bindir / "initdb"), "-D", str(data), "-U", "groupdesk",
-                         "-A", "trust", "--locale=C", "-E", "UTF8"]),
-        check=True, capture_output=True,
+        _as_server_user(
+            [
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "groupdesk",
+                "-A",
+                "trust",
+                "--locale=C",
+                "-E",
+                "UTF8",
+            ]
+        ),
+        check=True,
+        capture_output=True,
     )
     subprocess.run(
-        _as_server_user([
-            str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"),
-            "-o", f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off",
-            "start",
-        ]),
-        check=True, capture_output=True,
+        _as_server_user(
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-w",
+                "-l",
+                str(root / "log"),
+                "-o",
+                f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
     )
     try:
         yield f"postgresql+psycopg://groupdesk@127.0.0.1:{port}"

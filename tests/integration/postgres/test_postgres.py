@@ -45,8 +45,9 @@ def test_demo_and_paging_work_on_the_server(pg_db) -> None:
 
 def test_editing_is_versioned_on_the_server(pg_db) -> None:
     service = MemberService(pg_db, today=TODAY)
-    created = service.create(MemberRecord(member_number="A-1", full_name="Ayu",
-                                          phone="0812-3456-7890"))
+    created = service.create(
+        MemberRecord(member_number="A-1", full_name="Ayu", phone="0812-3456-7890")
+    )
     saved = service.update(created.with_changes(city="Medan"))
     with pytest.raises(StaleEditError):
         service.update(created.with_changes(city="Padang"))
