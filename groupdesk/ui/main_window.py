@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from groupdesk import __version__
 from groupdesk.core.database import Database
 from groupdesk.ui import labels
+from groupdesk.ui.export_dialog import ExportDialog
 from groupdesk.ui.members_page import MembersPage
 from groupdesk.ui.open_database_flow import choose_existing_file, choose_new_file, open_with_dialogs
 from groupdesk.ui.placeholder_page import PlaceholderPage
+from groupdesk.ui.reports_page import ReportsPage
 from groupdesk.ui.resources import app_icon, icon
 
 
@@ -34,6 +36,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 480))
         self.undo_stack = QUndoStack(self)
         self.db: Database | None = None
+        self.export_dialog: ExportDialog | None = None
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -94,14 +97,7 @@ class MainWindow(QMainWindow):
                     self.tr("What the groups struggle with, and what is being done about it."),
                 ),
             ),
-            (
-                "reports",
-                self.tr("Reports"),
-                later(
-                    self.tr("Reports"),
-                    self.tr("Excel workbooks, CSV, calendars and printable sign-in sheets."),
-                ),
-            ),
+            ("reports", self.tr("Reports"), lambda _db: ReportsPage(self.open_export_dialog)),
         ]
 
     def set_database(self, db: Database) -> None:
@@ -169,10 +165,15 @@ class MainWindow(QMainWindow):
         new_action = QAction(self.tr("&New Database…"), self)
         new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         new_action.triggered.connect(self.create_database)
+        export_action = QAction(self.tr("&Export…"), self)
+        export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        export_action.triggered.connect(lambda: self.open_export_dialog())
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addActions([open_action, new_action])
+        file_menu.addSeparator()
+        file_menu.addAction(export_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -211,6 +212,33 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About GroupDesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # Which report the Export dialog starts on, by the page the person is looking at.
+    PAGE_REPORTS = {
+        "members": "members",
+        "professions": "professions",
+        "projects": "schedule",
+        "challenges": "challenges",
+    }
+
+    def open_export_dialog(self, report: str | None = None) -> ExportDialog | None:
+        """Open the Export dialog on ``report``, or on the current page's report."""
+        if self.db is None:
+            return None
+        if report is None:
+            keys = list(self.pages)
+            page = keys[self.stack.currentIndex()] if self.stack.currentIndex() >= 0 else ""
+            report = self.PAGE_REPORTS.get(page, "members")
+        dialog = ExportDialog(
+            self.db,
+            self,
+            report=report,
+            roster_filter=self.members_page.model.current_filter,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _find_member(self) -> None:
         self.nav.setCurrentRow(0)

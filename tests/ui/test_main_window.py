@@ -61,7 +61,7 @@ def test_pages_not_built_yet_say_so(qtbot, demo_db) -> None:
     for row, key in enumerate(["members", "professions", "projects", "challenges", "reports"]):
         window.nav.setCurrentRow(row)
         assert window.stack.currentWidget() is window.pages[key]
-    note = window.pages["reports"].findChild(QLabel, "notBuiltYet")
+    note = window.pages["challenges"].findChild(QLabel, "notBuiltYet")
     assert note is not None and "not built yet" in note.text()
     assert window.nav.item(2).text() == "Projects & Shifts"
 
