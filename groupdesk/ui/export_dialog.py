@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,6 +58,7 @@ from groupdesk.core.reports import (
 )
 from groupdesk.core.reports.registry import MEMBER, PERIOD, PROJECT, ROSTER, SHIFT, STATUS
 from groupdesk.core.services.roster import RosterFilter
+from groupdesk.ui.refcount_guard import RefcountGuard
 from groupdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -105,12 +107,14 @@ class ExportWorker(QObject):
         super().__init__()
         self._db, self._key, self._filters, self._path = db, key, filters, path
         self._stop = threading.Event()
+        self._guard = RefcountGuard()
 
     def cancel(self) -> None:
         self._stop.set()
 
     def _progress(self, done: int, total: int | None) -> bool:
         self.progressed.emit(done, -1 if total is None else total)
+        self._guard.settle()
         return not self._stop.is_set()
 
     @Slot()
@@ -340,7 +344,8 @@ class ExportDialog(QDialog):
         for key, widgets in self._rows.items():
             for widget in widgets:
                 widget.setVisible(key in wanted)
-        self.only_shown.setVisible(ROSTER in wanted and self.roster_filter is not None)
+        narrowed = self.roster_filter is not None and self.roster_filter.is_narrowed()
+        self.only_shown.setVisible(ROSTER in wanted and narrowed)
         self.alarm.setVisible(self.format == "ics")
 
     def filters(self) -> ReportFilters:
@@ -440,6 +445,8 @@ class ExportDialog(QDialog):
             signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._thread_done)
         self._thread, self._worker = thread, worker
+        # Quitting GroupDesk mid-export must stop the worker before its thread is destroyed.
+        QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
         thread.start()
 
     def cancel(self) -> None:
@@ -478,8 +485,19 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("The export failed: %1").replace("%1", reason))
         self.export_failed.emit(reason)
 
+    def shutdown(self) -> None:
+        """Cancel a running export and wait for its thread (the file is not written)."""
+        if self._worker is not None:
+            self._worker.cancel()
+        self.wait_for_export()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
     def _thread_done(self) -> None:
         if self._thread is not None:
+            QCoreApplication.instance().aboutToQuit.disconnect(self.shutdown)
             self._thread.deleteLater()
         if self._worker is not None:
             self._worker.deleteLater()

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from groupdesk.core.export.atomic import replace_on_success
 from groupdesk.core.export.progress import ProgressTicker
 from groupdesk.core.export.table import Column, ColumnKind, Progress, Report, ReportSheet
-from groupdesk.ui.printing.none_guard import NoneGuard
+from groupdesk.ui.refcount_guard import RefcountGuard
 
 SIGNATURE_KEY = "signature"
 RESOLUTION = 300  # dots per inch; the painter's unit below is one dot
@@ -112,7 +112,7 @@ def write_pdf(
         writer.setTitle(report.title)
         writer.setCreator(f"GroupDesk {report.app_version}")
         painter = QPainter()
-        guard = NoneGuard()
+        guard = RefcountGuard()
         try:
             _draw(writer, painter, report, keys, ticker)
         finally:
@@ -139,7 +139,7 @@ def _draw(
     keys: Sequence[str] | None,
     ticker: ProgressTicker,
 ) -> None:
-    guard = NoneGuard()
+    guard = RefcountGuard()
     base = QFont("DejaVu Sans")
     base.setStyleHint(QFont.StyleHint.SansSerif)
     plans = []
