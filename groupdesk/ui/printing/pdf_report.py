@@ -156,7 +156,9 @@ def _draw(
                 iter(rows_list[SAMPLE_ROWS:]),
                 len(rows_list),
             )
-        landscape = not signature and len(columns) > 7
+        # Landscape only when the columns would not fit upright at their natural widths.
+        natural = _column_widths(columns, chosen, head, math.inf, base, signature, writer)
+        landscape = not signature and sum(natural) > _mm(210 - 2 * MARGIN_MM)
         plans.append((sheet, chosen, columns, signature, head, rows, count, landscape))
 
     # Lay out every sheet first: the page count goes on every page.
@@ -258,6 +260,8 @@ def _column_widths(
         longest = min(longest, _mm(70))
         wanted.append(max(longest, bold.horizontalAdvance(column.title)) + pad)
     total = sum(wanted)
+    if math.isinf(available):
+        return wanted
     if total <= available:
         # Spare room goes to the text columns, so names get space before numbers do.
         text = [i for i, c in enumerate(columns) if c.kind is ColumnKind.TEXT]
@@ -396,6 +400,10 @@ def _draw_row(painter, columns, widths, texts, y, height, striped, signature) ->
 
 def _draw_totals(painter, columns, widths, sums, y, height, font) -> None:
     painter.setFont(font)
+    # The label goes in the first text column, where it has room (not in a narrow "No.").
+    label = next(
+        (i for i, c in enumerate(columns) if c.kind is ColumnKind.TEXT and i not in sums), 0
+    )
     x = 0.0
     for index, (column, width) in enumerate(zip(columns, widths, strict=True)):
         rect = QRectF(x, y, width, height)
@@ -404,7 +412,7 @@ def _draw_totals(painter, columns, widths, sums, y, height, font) -> None:
         painter.setPen(QColor("#1f2933"))
         if index in sums:
             _text(painter, rect, format_value(sums[index], column.kind), True, bold=True)
-        elif index == 0:
+        elif index == label:
             _text(painter, rect, tr("Total"), False, bold=True)
         x += width
 
