@@ -123,5 +123,15 @@ def _ticking(
         ticker.tick()
 
 
-__all__ = ["ExportResult", "UnsupportedFormat", "export_report", "format_of", "row_count"]
-__all__ += ["CSV", "ICS", "PDF", "XLSX"]
+__all__ = [
+    "CSV",
+    "ICS",
+    "PDF",
+    "XLSX",
+    "ExportResult",
+    "UnsupportedFormat",
+    "check_format",
+    "export_report",
+    "format_of",
+    "row_count",
+]
