@@ -27,6 +27,7 @@ from groupdesk.core.services.professions import ProfessionService
 from groupdesk.ui import backups_dialog, duplicates_dialog, labels
 from groupdesk.ui.challenges_page import ChallengesPage
 from groupdesk.ui.dashboard_page import DashboardPage
+from groupdesk.ui.export_dialog import ExportDialog
 from groupdesk.ui.members_page import MembersPage
 from groupdesk.ui.open_database_flow import (
     choose_existing_file,
@@ -34,9 +35,9 @@ from groupdesk.ui.open_database_flow import (
     open_with_dialogs,
     restore_open_database,
 )
-from groupdesk.ui.placeholder_page import PlaceholderPage
 from groupdesk.ui.professions_page import ProfessionsPage
 from groupdesk.ui.projects_page import ProjectsPage
+from groupdesk.ui.reports_page import ReportsPage
 from groupdesk.ui.resources import app_icon, icon
 from groupdesk.ui.settings_dialog import SettingsDialog
 
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 480))
         self.undo_stack = QUndoStack(self)
         self.db: Database | None = None
+        self.export_dialog: ExportDialog | None = None
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -85,9 +87,6 @@ class MainWindow(QMainWindow):
     # -- pages --------------------------------------------------------------------------
 
     def _page_factories(self) -> list[tuple[str, str, Callable[[Database], QWidget]]]:
-        def later(title: str, text: str) -> Callable[[Database], QWidget]:
-            return lambda _db: PlaceholderPage(title, text)
-
         return [
             ("dashboard", self.tr("Dashboard"), lambda db: DashboardPage(DashboardService(db))),
             ("members", self.tr("Members"), lambda db: MembersPage(db, self.undo_stack)),
@@ -102,14 +101,7 @@ class MainWindow(QMainWindow):
                 lambda db: ProjectsPage(db, undo_stack=self.undo_stack),
             ),
             ("challenges", self.tr("Challenges"), lambda db: ChallengesPage(ChallengeService(db))),
-            (
-                "reports",
-                self.tr("Reports"),
-                later(
-                    self.tr("Reports"),
-                    self.tr("Excel workbooks, CSV, calendars and printable sign-in sheets."),
-                ),
-            ),
+            ("reports", self.tr("Reports"), lambda _db: ReportsPage(self.open_export_dialog)),
         ]
 
     def set_database(self, db: Database) -> None:
@@ -222,11 +214,15 @@ class MainWindow(QMainWindow):
         backups_action = QAction(self.tr("&Backups…"), self)
         backups_action.setObjectName("backupsAction")
         backups_action.triggered.connect(self.show_backups)
+        export_action = QAction(self.tr("&Export…"), self)
+        export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        export_action.triggered.connect(lambda: self.open_export_dialog())
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addActions([open_action, new_action])
         file_menu.addSeparator()
+        file_menu.addAction(export_action)
         file_menu.addAction(backups_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -281,6 +277,33 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.db, self)
         dialog.changed.connect(self.members_page.fields_changed)
         run_settings(dialog)
+        return dialog
+
+    # Which report the Export dialog starts on, by the page the person is looking at.
+    PAGE_REPORTS = {
+        "members": "members",
+        "professions": "professions",
+        "projects": "schedule",
+        "challenges": "challenges",
+    }
+
+    def open_export_dialog(self, report: str | None = None) -> ExportDialog | None:
+        """Open the Export dialog on ``report``, or on the current page's report."""
+        if self.db is None:
+            return None
+        if report is None:
+            keys = list(self.pages)
+            page = keys[self.stack.currentIndex()] if self.stack.currentIndex() >= 0 else ""
+            report = self.PAGE_REPORTS.get(page, "members")
+        dialog = ExportDialog(
+            self.db,
+            self,
+            report=report,
+            roster_filter=self.members_page.model.current_filter,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.open()
         return dialog
 
     def _find_member(self) -> None:

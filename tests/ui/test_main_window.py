@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from groupdesk.core.database import open_database
 from groupdesk.core.database.errors import Choice
@@ -58,14 +57,18 @@ def test_clicking_a_header_sorts(qtbot, demo_db) -> None:
     assert header.sortIndicatorSection() == 4
 
 
-def test_pages_not_built_yet_say_so(qtbot, demo_db) -> None:
+def test_every_page_is_reached_from_the_navigation_and_the_view_menu(qtbot, demo_db) -> None:
     window = make_window(qtbot, demo_db)
     keys = ["dashboard", "members", "professions", "projects", "challenges", "reports"]
+    assert list(window.pages) == keys
     for row, key in enumerate(keys):
         window.nav.setCurrentRow(row)
         assert window.stack.currentWidget() is window.pages[key]
-    note = window.pages["reports"].findChild(QLabel, "notBuiltYet")
-    assert note is not None and "not built yet" in note.text()
+    view = next(m.menu() for m in window.menuBar().actions() if m.text() == "&View")
+    shortcuts = [a.shortcut().toString() for a in view.actions() if not a.isSeparator()]
+    assert shortcuts[: len(keys)] == [f"Ctrl+{n}" for n in range(1, len(keys) + 1)]
+    view.actions()[2].trigger()
+    assert window.stack.currentWidget() is window.pages["professions"]
     assert window.nav.item(3).text() == "Projects & Shifts"
 
 

@@ -23,3 +23,18 @@ def test_void_qt_calls_keep_none_alive(qapp) -> None:
         painter.setPen(pen)
     painter.end()
     assert sys.getrefcount(None) >= before - 100
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="True is immortal from Python 3.12")
+def test_signals_keep_true_alive(qapp) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        ticked = Signal(bool)
+
+    emitter = Emitter()
+    emitter.ticked.connect(lambda _value: None)
+    before = sys.getrefcount(True)
+    for _ in range(20_000):
+        emitter.ticked.emit(True)
+    assert sys.getrefcount(True) >= before - 100

@@ -163,6 +163,11 @@ class RosterService:
             found = dict(conn.execute(stmt).all())  # type: ignore[arg-type]
         return {s.value: int(found.get(s.value, 0)) for s in MemberStatus}
 
+    @staticmethod
+    def conditions(flt: RosterFilter) -> list[ColumnElement[bool]]:
+        """The WHERE clauses for ``flt``, for other queries over the same members (reports)."""
+        return RosterService._conditions(flt)
+
     # -- SQL building -------------------------------------------------------------------
 
     @staticmethod

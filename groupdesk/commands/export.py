@@ -1,0 +1,110 @@
+"""``groupdesk export REPORT OUT``: write a report as .xlsx, .csv, .ics or .pdf."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from groupdesk.core.database import open_database
+from groupdesk.core.reports import (
+    REPORTS,
+    FilterError,
+    ReportFilters,
+    export_report,
+    format_of,
+    get,
+    parse_date,
+)
+from groupdesk.core.reports.run import check_format
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "export",
+        help="export a report as Excel, CSV, calendar or PDF",
+        description="Export a report. The format follows OUT's extension: .xlsx, .csv, "
+        ".ics (calendar; schedule only) or .pdf (printable).",
+    )
+    p.add_argument("report", metavar="REPORT", help="one of: " + ", ".join(REPORTS))
+    p.add_argument("out", metavar="OUT", help="file to write (.xlsx, .csv, .ics or .pdf)")
+    p.add_argument("--project", metavar="NAME", help="only this volunteer project")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this day (yyyy-mm-dd)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this day, inclusive")
+    p.add_argument("--status", metavar="S", help="only rows with this status")
+    p.add_argument("--shift", metavar="ID", help="the shift for a sign-in sheet")
+    p.add_argument("--member", metavar="NUMBER", help="one member's shifts (calendar)")
+    p.add_argument(
+        "--alarm", action="store_true", help="calendar: a reminder the day before each shift"
+    )
+    p.set_defaults(func=run)
+
+
+def _filters(args: argparse.Namespace) -> ReportFilters:
+    shift_id = None
+    if args.shift is not None:
+        try:
+            shift_id = int(args.shift)
+        except ValueError:
+            raise FilterError(f"--shift takes a shift number, not {args.shift!r}") from None
+    return ReportFilters(
+        project=args.project,
+        date_from=parse_date(args.date_from) if args.date_from else None,
+        date_to=parse_date(args.date_to) if args.date_to else None,
+        status=args.status,
+        shift_id=shift_id,
+        member=args.member,
+        alarm_day_before=args.alarm,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from groupdesk.cli import UsageError
+
+    out = Path(args.out)
+    try:
+        definition = get(args.report)
+        fmt = format_of(out)
+        check_format(definition, fmt)
+        if args.member and fmt != "ics":
+            raise FilterError("--member applies to calendar (.ics) exports only")
+        if args.alarm and fmt != "ics":
+            raise FilterError("--alarm applies to calendar (.ics) exports only")
+        filters = _filters(args)
+    except FilterError as err:
+        raise UsageError(str(err)) from None
+    if not out.parent.is_dir():
+        raise UsageError(f"{out.parent}: no such folder")
+    pdf_writer = _write_pdf if fmt == "pdf" else None
+    # Exporting only reads: it works while GroupDesk has the file open for changes.
+    db = open_database(args.db, create=False, read_only=True)
+    try:
+        started = time.perf_counter()
+        try:
+            result = export_report(db, definition.key, filters, out, pdf_writer=pdf_writer)
+        except FilterError as err:
+            raise UsageError(str(err)) from None
+        took = time.perf_counter() - started
+    finally:
+        db.close()
+    what = "event" if fmt == "ics" else "row"
+    what += "" if result.rows == 1 else "s"
+    print(f"Exported {definition.title.lower()}: {result.rows:,} {what} to {out} ({took:.2f} s)")
+    return 0
+
+
+def _write_pdf(*args):
+    """Qt's PDF printing, loaded only once the report is known to be valid; off screen when
+    there is no display to talk to."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        # Kept on the function so it lives as long as the export.
+        _write_pdf.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
+    from groupdesk.ui.printing.pdf_report import write_pdf
+
+    return write_pdf(*args)

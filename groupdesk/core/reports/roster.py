@@ -1,0 +1,87 @@
+"""The member roster: everyone on it, or exactly what the Members page is filtered to.
+
+Column titles are headings the importer recognises (see ``spreadsheet.synonyms``), so an
+exported roster, edited in a spreadsheet, imports back onto the same members.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import Select, select
+
+from groupdesk.core.database import Database
+from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
+from groupdesk.core.models import Member, MemberStatus
+from groupdesk.core.services.roster import RosterFilter, RosterService
+
+from .common import check_status, described, make_report, refuse
+from .filters import ReportFilters
+from .sql import count, stream
+
+TITLE = "Member roster"
+STATUSES = tuple(status.value for status in MemberStatus)
+
+COLUMNS = [
+    Column("member_number", "Member Number"),
+    Column("full_name", "Full Name"),
+    Column("phone", "Phone"),
+    Column("email", "Email"),
+    Column("city", "City"),
+    Column("status", "Status"),
+    Column("birth_date", "Birth Date", ColumnKind.DATE),
+    Column("joined_on", "Date Joined", ColumnKind.DATE),
+    Column("paid_until", "Paid Until", ColumnKind.DATE),
+    Column("address", "Address", width=40),
+    Column("notes", "Notes", width=40),
+]
+PDF_COLUMNS = ("member_number", "full_name", "phone", "city", "status", "paid_until")
+
+
+def roster_filter(filters: ReportFilters) -> RosterFilter:
+    """The Members page's filter, with ``--status`` added to it when given."""
+    base = filters.roster or RosterFilter(today=filters.today)
+    status = check_status(filters, STATUSES, "members")
+    if status is not None:
+        base = replace(base, statuses=frozenset({status}))
+    return base
+
+
+def query(filters: ReportFilters) -> Select:
+    flt = roster_filter(filters)
+    m = Member.__table__.c
+    return (
+        select(*(m[column.key] for column in COLUMNS))
+        .where(*RosterService.conditions(flt))
+        .order_by(m.sort_name, m.id)
+    )
+
+
+def build(db: Database, filters: ReportFilters, *, flat: bool = False) -> Report:
+    refuse(filters, "members", "project", "from", "to", "shift", "member")
+    stmt = query(filters)
+    sheet = ReportSheet("Members", COLUMNS, stream(db, stmt), row_count=count(db, stmt))
+    return make_report(TITLE, [sheet], described(filters, **_roster_words(filters.roster)))
+
+
+def _roster_words(flt: RosterFilter | None) -> dict[str, str | None]:
+    """The Members page's filter in words; ids are shown as they are (names live in the UI)."""
+    if flt is None or not flt.is_narrowed():
+        return {}
+    words: dict[str, str | None] = {
+        "Search": flt.search or None,
+        "Statuses": ", ".join(sorted(flt.statuses)) or None,
+        "City": flt.city,
+        "Profession id": _text(flt.profession_id),
+        "Skill id": _text(flt.skill_id),
+        "Cause area id": _text(flt.cause_area_id),
+        "Licence expiring within (days)": _text(flt.licence_expiring_days),
+        "Renewal due within (days)": _text(flt.renewal_due_days),
+        "Custom field value": flt.custom_value,
+        "Trash": "yes" if flt.in_trash else None,
+    }
+    return words
+
+
+def _text(value: int | None) -> str | None:
+    return None if value is None else str(value)

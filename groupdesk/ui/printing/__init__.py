@@ -1,0 +1,1 @@
+"""Printing and PDF output through Qt's own painter (the core may not use Qt)."""

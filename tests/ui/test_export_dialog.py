@@ -1,0 +1,164 @@
+"""The Export dialog and the Reports page as a secretary uses them."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+import openpyxl
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from groupdesk.core.services.roster import RosterFilter
+from groupdesk.ui import export_dialog
+from groupdesk.ui.export_dialog import ExportDialog, ReportsModel
+from groupdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[str]:
+    urls: list[str] = []
+    monkeypatch.setattr(
+        export_dialog.QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile())
+    )
+    return urls
+
+
+def make_dialog(qtbot, db, **kwargs) -> ExportDialog:
+    dialog = ExportDialog(db, **kwargs)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_reports_model_passes_the_model_tester(qtmodeltester) -> None:
+    model = ReportsModel()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 7
+    assert model.data(model.index(model.row_of("signin"), 0)) == "Sign-in sheet"
+
+
+def test_count_follows_the_members_page_filter(qtbot, demo_db) -> None:
+    dialog = make_dialog(qtbot, demo_db, roster_filter=RosterFilter(search="GD-000123"))
+    assert dialog.definition.key == "members"
+    assert dialog.only_shown.isChecked()
+    assert dialog.count_label.text() == "1 row will be exported."
+    dialog.only_shown.setChecked(False)
+    assert dialog.count_label.text() == "450 rows will be exported."
+    dialog.set_report("signin")
+    assert not dialog.only_shown.isVisibleTo(dialog)
+    assert dialog.shift_combo.isVisibleTo(dialog)
+    assert [dialog.format_combo.itemData(i) for i in range(dialog.format_combo.count())] == [
+        "pdf",
+        "xlsx",
+        "csv",
+    ]
+
+
+def test_calendar_format_only_for_the_schedule(qtbot, demo_db) -> None:
+    dialog = make_dialog(qtbot, demo_db, report="schedule")
+    dialog.set_format("ics")
+    assert dialog.alarm.isVisibleTo(dialog) and dialog.member_edit.isVisibleTo(dialog)
+    assert re.fullmatch(r"\d+ shifts will be exported\.", dialog.count_label.text())
+    dialog.member_edit.setText("NOBODY")
+    dialog.update_count()
+    assert dialog.count_label.text() == "no member with number 'NOBODY'"
+    assert not dialog.export_button.isEnabled()
+
+
+def test_export_then_open_the_file_or_its_folder(qtbot, demo_db, tmp_path, opened) -> None:
+    dialog = make_dialog(qtbot, demo_db, report="members")
+    target = tmp_path / "roster.xlsx"
+    with qtbot.waitSignal(dialog.export_finished, timeout=20_000) as done:
+        dialog.start_export(target)
+    dialog.wait_for_export()
+    assert done.args[0].rows == 450
+    assert openpyxl.load_workbook(target, read_only=True)["Members"].max_row == 451
+    assert "Exported 450 rows to" in dialog.message.text()
+    assert dialog.open_file_button.isVisibleTo(dialog)
+    dialog.open_file_button.click()
+    dialog.open_folder_button.click()
+    assert opened == [str(target), str(tmp_path)]
+
+
+def test_cancel_leaves_no_file(qtbot, demo_db, tmp_path, monkeypatch) -> None:
+    gate = threading.Event()
+    real = export_dialog.export_report
+
+    def held_back(db, key, filters, path, *, progress, pdf_writer):
+        def waiting(done, total):
+            gate.wait(10)  # the test presses Cancel before the first progress call returns
+            return progress(done, total)
+
+        return real(db, key, filters, path, progress=waiting, pdf_writer=pdf_writer)
+
+    monkeypatch.setattr(export_dialog, "export_report", held_back)
+    dialog = make_dialog(qtbot, demo_db, report="members")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "roster.xlsx"
+    with qtbot.waitSignal(dialog.export_cancelled, timeout=20_000):
+        dialog.start_export(target)
+        assert dialog.cancel_button.isVisibleTo(dialog)
+        dialog.cancel()
+        gate.set()
+    dialog.wait_for_export()
+    assert list(folder.iterdir()) == []
+    assert dialog.message.text() == "Export cancelled; no file was written."
+
+
+def test_pdf_sign_in_sheet_from_the_dialog(qtbot, demo_db, tmp_path) -> None:
+    dialog = make_dialog(qtbot, demo_db, report="signin")
+    dialog.set_shift(1)
+    target = tmp_path / "signin.pdf"
+    with qtbot.waitSignal(dialog.export_finished, timeout=20_000):
+        dialog.start_export(target)
+    dialog.wait_for_export()
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_file_menu_export_opens_on_the_current_page_report(qtbot, demo_db, opened) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    window.members_page.model.set_filter(RosterFilter(city="Bandung"))
+    action = next(
+        a
+        for m in window.menuBar().actions()
+        for a in m.menu().actions()
+        if a.shortcut() == QKeySequence("Ctrl+Shift+E")
+    )
+    assert action.text() == "&Export…"
+    action.trigger()
+    dialog = window.export_dialog
+    assert dialog is not None and dialog.definition.key == "members"
+    assert dialog.only_shown.isChecked()
+    shown = window.members_page.model.matching
+    assert dialog.count_label.text() == f"{shown} rows will be exported."
+    dialog.reject()
+
+    window.nav.setCurrentRow(list(window.pages).index("reports"))
+    window.pages["reports"].export_buttons["signin"].click()
+    assert window.export_dialog.definition.key == "signin"
+    window.export_dialog.reject()
+
+    window.nav.setCurrentRow(list(window.pages).index("projects"))
+    action.trigger()
+    assert window.export_dialog.definition.key == "schedule"
+    window.export_dialog.reject()
+    window.nav.setCurrentRow(0)  # the window saves its page on close; leave it as found
+
+
+def test_pdf_is_a4_with_as_many_pages_as_it_says(db, tmp_path) -> None:
+    from groupdesk.core.demo import generate_demo
+    from groupdesk.core.reports import ReportFilters, export_report
+    from groupdesk.ui.printing.pdf_report import write_pdf
+
+    generate_demo(db, members=200, shifts=20)
+    target = tmp_path / "roster.pdf"
+    result = export_report(db, "members", ReportFilters(), target, pdf_writer=write_pdf)
+    data = target.read_bytes()
+    assert result.rows == 200 and data.startswith(b"%PDF")
+    pages = len(re.findall(rb"/Type\s*/Page\b", data))
+    boxes = set(re.findall(rb"/MediaBox\s*\[([^\]]*)\]", data))
+    assert boxes == {b"0 0 595.000000 842.000000"}  # A4 portrait, in points
+    assert pages == 5  # 200 rows at 43 on the first page and 45 on the next ones
