@@ -80,7 +80,7 @@ class FigureButton(QPushButton):
 
 
 class ListDialog(QDialog):
-    """A plain list of rows behind a figure, for areas whose own page is not built yet."""
+    """A plain list of the rows behind a figure."""
 
     def __init__(
         self,
@@ -117,6 +117,7 @@ class ListDialog(QDialog):
 class DashboardPage(QWidget):
     openMembers = Signal(str)  # a member status
     openChallenges = Signal(object)  # a ChallengeFilter
+    openProfession = Signal(int)  # a profession id
 
     def __init__(
         self,
@@ -318,7 +319,7 @@ class DashboardPage(QWidget):
             rows = self._service.expiring_licences_list(today)
             self.show_list(
                 self.tr("Licences expiring in the next %1 days").replace("%1", str(LICENCE_DAYS)),
-                self._not_built(self.tr("Professions")),
+                "",
                 [
                     self.tr("No."),
                     self.tr("Name"),
@@ -350,7 +351,7 @@ class DashboardPage(QWidget):
             )
             self.show_list(
                 title,
-                self._not_built(self.tr("Projects & Shifts")),
+                "",
                 [
                     self.tr("When"),
                     self.tr("Project"),
@@ -373,31 +374,14 @@ class DashboardPage(QWidget):
             )
 
     def open_profession(self, profession_id: object) -> None:
-        name = (
-            next(
-                (b.label for b in self.snapshot.members_per_profession if b.key == profession_id),
-                "",
-            )
-            if self.snapshot
-            else ""
-        )
-        rows = self._service.members_of_profession(int(profession_id), limit=LIST_LIMIT)  # type: ignore[call-overload]
-        self.show_list(
-            self.tr("Members in the profession %1").replace("%1", name),
-            self._not_built(self.tr("Professions")) + self._limit_note(len(rows)),
-            [self.tr("No."), self.tr("Name"), self.tr("Status"), self.tr("City")],
-            [
-                (m.member_number, m.full_name, labels.member_status(m.status), m.city or "")
-                for m in rows
-            ],
-        )
+        self.openProfession.emit(int(profession_id))  # type: ignore[call-overload]
 
     def open_month(self, month: object) -> None:
         assert isinstance(month, dt.date)
         rows = self._service.hours_in_month(month, limit=LIST_LIMIT)
         self.show_list(
             self.tr("Volunteer hours in %1").replace("%1", month.strftime("%B %Y")),
-            self._not_built(self.tr("Projects & Shifts")) + self._limit_note(len(rows)),
+            self._limit_note(len(rows)).strip(),
             [
                 self.tr("No."),
                 self.tr("Name"),
@@ -435,11 +419,6 @@ class DashboardPage(QWidget):
         self.last_dialog = dialog
         dialog.open()
         return dialog
-
-    def _not_built(self, page: str) -> str:
-        return self.tr("The %1 page is not built yet, so here is the list on its own.").replace(
-            "%1", page
-        )
 
     def _limit_note(self, shown: int) -> str:
         if shown < LIST_LIMIT:

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         assert isinstance(dashboard, DashboardPage) and isinstance(challenges, ChallengesPage)
         dashboard.openMembers.connect(self.show_members_with_status)
         dashboard.openChallenges.connect(self.show_challenges)
+        dashboard.openProfession.connect(self.show_profession)
         challenges.changed.connect(dashboard.mark_stale)
 
     def show_page(self, key: str) -> QWidget:
@@ -173,6 +174,11 @@ class MainWindow(QMainWindow):
         page = self.show_page("members")
         assert isinstance(page, MembersPage)
         page.edit_member(member_id)
+
+    def show_profession(self, profession_id: int) -> None:
+        page = self.show_page("professions")
+        assert isinstance(page, ProfessionsPage)
+        page.reload(select_id=profession_id)
 
     def show_challenges(self, flt: ChallengeFilter) -> None:
         page = self.show_page("challenges")

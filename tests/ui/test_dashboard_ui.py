@@ -78,16 +78,15 @@ def test_clicking_overdue_opens_challenges_with_overdue_actions(qtbot, window) -
     assert all(page.model.row_at(r).overdue_actions for r in range(page.model.rowCount()))
 
 
-def test_profession_bar_and_licences_open_a_list_where_no_page_exists(qtbot, window) -> None:
+def test_profession_bar_opens_the_profession_and_licences_open_their_list(qtbot, window) -> None:
     dashboard = window.pages["dashboard"]
-    key, label, value = dashboard.profession_chart.bars()[0]
+    key, _label, value = dashboard.profession_chart.bars()[0]
     _click_bar(qtbot, dashboard.profession_chart, key)
-    dialog = dashboard.last_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert label in dialog.windowTitle()
-    assert dialog.table.rowCount() == value
-    assert "not built yet" in dialog.note.text()
-    dialog.close()
+    professions = window.pages["professions"]
+    assert window.stack.currentWidget() is professions
+    assert professions.current_profession_id() == key
+    assert professions.members.rowCount() == value
+    window.show_page("dashboard")
     qtbot.mouseClick(dashboard.figures["licences"], Qt.MouseButton.LeftButton)
     assert dashboard.last_dialog.table.rowCount() == dashboard.snapshot.licences_expiring
     dashboard.last_dialog.close()
