@@ -9,16 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def member_status(code: str) -> str:
     return {
-        "active": _tr("Active"),
-        "inactive": _tr("Inactive"),
-        "lapsed": _tr("Lapsed"),
-        "left": _tr("Left"),
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "inactive": QCoreApplication.translate("Labels", "Inactive"),
+        "lapsed": QCoreApplication.translate("Labels", "Lapsed"),
+        "left": QCoreApplication.translate("Labels", "Left"),
     }.get(code, code)
 
 
@@ -32,13 +28,13 @@ def location_text(text: str) -> str:
 
 def audit_action(code: str) -> str:
     return {
-        "create": _tr("Created"),
-        "update": _tr("Changed"),
-        "delete": _tr("Moved to trash"),
-        "restore": _tr("Restored"),
-        "merge": _tr("Merged"),
-        "anonymise": _tr("Anonymised"),
-        "import": _tr("Imported"),
+        "create": QCoreApplication.translate("Labels", "Created"),
+        "update": QCoreApplication.translate("Labels", "Changed"),
+        "delete": QCoreApplication.translate("Labels", "Moved to trash"),
+        "restore": QCoreApplication.translate("Labels", "Restored"),
+        "merge": QCoreApplication.translate("Labels", "Merged"),
+        "anonymise": QCoreApplication.translate("Labels", "Anonymised"),
+        "import": QCoreApplication.translate("Labels", "Imported"),
     }.get(code, code)
 
 
@@ -49,26 +45,26 @@ def date_text(value: dt.date | None) -> str:
 
 def challenge_status(code: str) -> str:
     return {
-        "open": _tr("Open"),
-        "mitigating": _tr("Being mitigated"),
-        "resolved": _tr("Resolved"),
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "mitigating": QCoreApplication.translate("Labels", "Being mitigated"),
+        "resolved": QCoreApplication.translate("Labels", "Resolved"),
     }.get(code, code)
 
 
 def severity(code: str) -> str:
     return {
-        "low": _tr("Low"),
-        "medium": _tr("Medium"),
-        "high": _tr("High"),
-        "critical": _tr("Critical"),
+        "low": QCoreApplication.translate("Labels", "Low"),
+        "medium": QCoreApplication.translate("Labels", "Medium"),
+        "high": QCoreApplication.translate("Labels", "High"),
+        "critical": QCoreApplication.translate("Labels", "Critical"),
     }.get(code, code)
 
 
 def challenge_group(code: str) -> str:
     return {
-        "occupational": _tr("Occupational groups"),
-        "volunteer": _tr("Volunteers"),
-        "general": _tr("General"),
+        "occupational": QCoreApplication.translate("Labels", "Occupational groups"),
+        "volunteer": QCoreApplication.translate("Labels", "Volunteers"),
+        "general": QCoreApplication.translate("Labels", "General"),
     }.get(code, code)
 
 

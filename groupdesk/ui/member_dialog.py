@@ -52,10 +52,14 @@ ERROR_STYLE = "color: #c5221f; font-weight: 600;"
 def weekday_names() -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return [
-        tr("Weekday", d)
-        for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+        QCoreApplication.translate("Weekday", "Monday"),
+        QCoreApplication.translate("Weekday", "Tuesday"),
+        QCoreApplication.translate("Weekday", "Wednesday"),
+        QCoreApplication.translate("Weekday", "Thursday"),
+        QCoreApplication.translate("Weekday", "Friday"),
+        QCoreApplication.translate("Weekday", "Saturday"),
+        QCoreApplication.translate("Weekday", "Sunday"),
     ]
 
 
