@@ -38,9 +38,69 @@ def audit_action(code: str) -> str:
     }.get(code, code)
 
 
+# Month and weekday names come from the translation, not from the C library's locale, so
+# dates follow the language of the GUI whatever LC_TIME says.
+def _month_abbreviations() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("Labels", "Jan", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Feb", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Mar", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Apr", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "May", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Jun", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Jul", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Aug", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Sep", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Oct", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Nov", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Dec", "month, abbreviated"),
+    )
+
+
+def _month_names() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("Labels", "January", "month"),
+        QCoreApplication.translate("Labels", "February", "month"),
+        QCoreApplication.translate("Labels", "March", "month"),
+        QCoreApplication.translate("Labels", "April", "month"),
+        QCoreApplication.translate("Labels", "May", "month"),
+        QCoreApplication.translate("Labels", "June", "month"),
+        QCoreApplication.translate("Labels", "July", "month"),
+        QCoreApplication.translate("Labels", "August", "month"),
+        QCoreApplication.translate("Labels", "September", "month"),
+        QCoreApplication.translate("Labels", "October", "month"),
+        QCoreApplication.translate("Labels", "November", "month"),
+        QCoreApplication.translate("Labels", "December", "month"),
+    )
+
+
+def _weekday_abbreviations() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("Labels", "Mon", "weekday, abbreviated"),
+        QCoreApplication.translate("Labels", "Tue", "weekday, abbreviated"),
+        QCoreApplication.translate("Labels", "Wed", "weekday, abbreviated"),
+        QCoreApplication.translate("Labels", "Thu", "weekday, abbreviated"),
+        QCoreApplication.translate("Labels", "Fri", "weekday, abbreviated"),
+        QCoreApplication.translate("Labels", "Sat", "weekday, abbreviated"),
+        QCoreApplication.translate("Labels", "Sun", "weekday, abbreviated"),
+    )
+
+
+def month_abbreviation(value: dt.date) -> str:
+    return _month_abbreviations()[value.month - 1]
+
+
+def month_year_text(value: dt.date, *, full: bool = False) -> str:
+    """The month and year of ``value``: "Mar 2025", or "March 2025" when ``full``."""
+    names = _month_names() if full else _month_abbreviations()
+    return f"{names[value.month - 1]} {value.year}"
+
+
 def date_text(value: dt.date | None) -> str:
     """Day first with the month as a word: unambiguous for Indonesian and English readers."""
-    return value.strftime("%d %b %Y") if value else ""
+    if not value:
+        return ""
+    return f"{value.day:02d} {month_abbreviation(value)} {value.year}"
 
 
 def challenge_status(code: str) -> str:
@@ -69,4 +129,7 @@ def challenge_group(code: str) -> str:
 
 
 def datetime_text(value: dt.datetime | None) -> str:
-    return value.strftime("%a %d %b %Y %H:%M") if value else ""
+    if not value:
+        return ""
+    weekday = _weekday_abbreviations()[value.weekday()]
+    return f"{weekday} {date_text(value)} {value:%H:%M}"
