@@ -294,7 +294,7 @@ class DashboardPage(QWidget):
         table.setRowCount(len(needs))
         for r, need in enumerate(needs):
             values = (
-                need.starts_at.strftime("%a %d %b %H:%M"),
+                labels.format_date(need.starts_at, "%a %d %b %H:%M"),
                 need.project,
                 str(need.signed_up),
                 str(need.min_volunteers),

@@ -58,6 +58,7 @@ from groupdesk.core.reports import (
 )
 from groupdesk.core.reports.registry import MEMBER, PERIOD, PROJECT, ROSTER, SHIFT, STATUS
 from groupdesk.core.services.roster import RosterFilter
+from groupdesk.ui import labels
 from groupdesk.ui.report_texts import report_text
 from groupdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
@@ -282,7 +283,9 @@ class ExportDialog(QDialog):
         )
         with self.db.engine.connect() as conn:
             for shift_id, starts, ends, project in conn.execute(stmt):
-                text = f"{starts:%a %d/%m/%Y %H:%M}–{ends:%H:%M}  {project}  (#{shift_id})"
+                text = labels.format_date(starts, "%a %d/%m/%Y %H:%M") + (
+                    f"–{ends:%H:%M}  {project}  (#{shift_id})"
+                )
                 self.shift_combo.addItem(text, shift_id)
 
     # -- choices ----------------------------------------------------------------------------

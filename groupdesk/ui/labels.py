@@ -90,17 +90,25 @@ def month_abbreviation(value: dt.date) -> str:
     return _month_abbreviations()[value.month - 1]
 
 
+def format_date(value: dt.date, pattern: str) -> str:
+    """``value.strftime(pattern)`` with the names of %a (weekday), %b and %B (month) in the
+    GUI's language."""
+    pattern = (
+        pattern.replace("%a", _weekday_abbreviations()[value.weekday()])
+        .replace("%b", month_abbreviation(value))
+        .replace("%B", _month_names()[value.month - 1])
+    )
+    return value.strftime(pattern)
+
+
 def month_year_text(value: dt.date, *, full: bool = False) -> str:
     """The month and year of ``value``: "Mar 2025", or "March 2025" when ``full``."""
-    names = _month_names() if full else _month_abbreviations()
-    return f"{names[value.month - 1]} {value.year}"
+    return format_date(value, "%B %Y" if full else "%b %Y")
 
 
 def date_text(value: dt.date | None) -> str:
     """Day first with the month as a word: unambiguous for Indonesian and English readers."""
-    if not value:
-        return ""
-    return f"{value.day:02d} {month_abbreviation(value)} {value.year}"
+    return format_date(value, "%d %b %Y") if value else ""
 
 
 def challenge_status(code: str) -> str:
@@ -129,7 +137,4 @@ def challenge_group(code: str) -> str:
 
 
 def datetime_text(value: dt.datetime | None) -> str:
-    if not value:
-        return ""
-    weekday = _weekday_abbreviations()[value.weekday()]
-    return f"{weekday} {date_text(value)} {value:%H:%M}"
+    return format_date(value, "%a %d %b %Y %H:%M") if value else ""

@@ -338,7 +338,9 @@ class MemberDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)
         for row, line in enumerate(lines):
-            when = line.changed_at.replace(tzinfo=dt.UTC).astimezone().strftime("%d %b %Y %H:%M")
+            when = labels.format_date(
+                line.changed_at.replace(tzinfo=dt.UTC).astimezone(), "%d %b %Y %H:%M"
+            )
             field = line.field or labels.audit_action(line.action)
             for col, text in enumerate(
                 (when, line.changed_by or "", field, line.old_value or "", line.new_value or "")

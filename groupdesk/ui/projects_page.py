@@ -447,7 +447,9 @@ class ProjectsPage(QWidget):
             self._list_sized = True
         end = start + dt.timedelta(days=days - 1)
         self.range_label.setText(
-            f"{start:%a %d %b %Y}" if days == 1 else f"{start:%d %b} – {end:%d %b %Y}"
+            labels.format_date(start, "%a %d %b %Y")
+            if days == 1
+            else f"{labels.format_date(start, '%d %b')} – {labels.date_text(end)}"
         )
         live = [s for s in shifts if s.status == "scheduled"]
         under = sum(1 for s in live if s.fill == "under")
