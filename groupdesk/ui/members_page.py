@@ -194,7 +194,10 @@ class MembersPage(QWidget):
             "+62 812-3456-7890",
             "nurul.siregar758@gmail.com",
             "Jakarta Selatan",
-            "Inactive",
+            max(
+                (labels.member_status(c) for c in ("active", "inactive", "lapsed", "left")),
+                key=metrics.horizontalAdvance,
+            ),
             "30 Sep 2026",
             "30 Sep 2026",
         )

@@ -85,7 +85,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="+314"/>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="+315"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -702,7 +702,7 @@ Folder cadangan: %1</translation>
     <message>
         <location line="+1"/>
         <source>Inactive members</source>
-        <translation>Anggota tidak aktif</translation>
+        <translation>Anggota nonaktif</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1183,7 +1183,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/export_dialog.py" line="+156"/>
+        <location filename="../../groupdesk/ui/export_dialog.py" line="+157"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -1268,7 +1268,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Semua proyek</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Shift #%1</source>
         <translation>Giliran #%1</translation>
     </message>
@@ -1376,7 +1376,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation>Tidak aktif</translation>
+        <translation>Nonaktif</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1610,7 +1610,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Min</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
@@ -2213,7 +2213,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Kosongkan Tempat Sampah…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>value</source>
         <translation>nilai</translation>
     </message>
@@ -3179,7 +3179,7 @@ yang dibutuhkan:</translation>
         <translation>&lt;b&gt;Giliran mendatang:&lt;/b&gt; %1 (%2 di bawah minimum)&lt;br&gt;&lt;b&gt;Pendaftaran:&lt;/b&gt; %3, daftar tunggu %4&lt;br&gt;&lt;b&gt;Jam diberikan:&lt;/b&gt; %5 oleh %6 relawan&lt;br&gt;&lt;b&gt;Tidak hadir:&lt;/b&gt; %7</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 shifts, %2 below minimum</source>
         <translation>%1 giliran, %2 di bawah minimum</translation>
     </message>
@@ -3212,6 +3212,99 @@ yang dibutuhkan:</translation>
         <location line="+34"/>
         <source>Copy week (%1 shifts)</source>
         <translation>Salin minggu (%1 giliran)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../groupdesk/ui/qt_texts.py" line="+10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Tidak untuk Se&amp;mua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3635,7 @@ yang dibutuhkan:</translation>
     <message>
         <location line="+1"/>
         <source>Not active</source>
-        <translation>Tidak aktif</translation>
+        <translation>Nonaktif</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3598,7 +3691,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_view.py" line="+370"/>
+        <location filename="../../groupdesk/ui/schedule_view.py" line="+371"/>
         <source>below the minimum</source>
         <translation>di bawah minimum</translation>
     </message>
@@ -4079,7 +4172,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../groupdesk/ui/suggestions_panel.py" line="+42"/>
+        <location filename="../../groupdesk/ui/suggestions_panel.py" line="+43"/>
         <location line="+68"/>
         <source>Select a shift to see who could take it.</source>
         <translation>Pilih giliran untuk melihat siapa yang dapat mengisinya.</translation>
