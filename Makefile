@@ -5,6 +5,11 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= .demo/groupdesk-demo.sqlite
 STAMP := $(VENV)/.installed
+# GUI translations: the .ts files are kept in git, the .qm files are built from them.
+LANGUAGES := id
+TS_FILES := $(LANGUAGES:%=resources/translations/groupdesk_%.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+UI_SOURCES = $(shell find groupdesk/ui -name '*.py' | LC_ALL=C sort)
 
 .DEFAULT_GOAL := help
 
@@ -17,7 +22,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(STAMP)
 
-venv: $(STAMP)  ## Create the virtual environment and install GroupDesk with its test tools
+venv: $(STAMP) $(QM_FILES)  ## Create the virtual environment and install GroupDesk with its test tools
+
+$(QM_FILES): %.qm: %.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(STAMP)  ## Refresh the .ts files from the GUI's sources, then build the .qm files
+	$(BIN)/pyside6-lupdate -locations relative -no-obsolete $(UI_SOURCES) -ts $(TS_FILES)
+	$(BIN)/pyside6-lrelease $(TS_FILES)
 
 system-deps:  ## Install the system libraries Qt needs (Debian/Ubuntu; needs root)
 	@packaging/linux/install-system-deps.sh
@@ -41,6 +53,6 @@ bench: system-deps venv  ## Measure speed at 1k, 10k and 100k members; writes be
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
 
 clean:  ## Remove the virtual environment, demo database and build outputs
-	rm -rf $(VENV) .demo build dist *.egg-info benchmarks.json tests/benchmarks/.data
+	rm -rf $(VENV) .demo build dist *.egg-info benchmarks.json tests/benchmarks/.data $(QM_FILES)
 
-.PHONY: help venv system-deps run test lint format bench clean
+.PHONY: help venv translations system-deps run test lint format bench clean

@@ -6,11 +6,19 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from groupdesk import APP_NAME, ORG_NAME, __version__
 from groupdesk.ui.resources import app_icon, resources_dir
+
+# The language of the GUI: "system" follows the computer's language; "id" or "en" pick one.
+# GROUPDESK_LANG overrides the setting, e.g. to check a translation.
+LANGUAGE_ENV = "GROUPDESK_LANG"
+LANGUAGE_SETTING = "ui/language"
+LANGUAGES = ("system", "id", "en")
+_LOCALES = {"id": "id_ID", "en": "en_GB"}
+_installed: list[QTranslator] = []
 
 
 def display_problem() -> str | None:
@@ -35,8 +43,30 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def language_override() -> str | None:
+    """The language GROUPDESK_LANG asks for ("id" or "en"), or None."""
+    value = os.environ.get(LANGUAGE_ENV, "").strip().lower()
+    return value if value in _LOCALES else None
+
+
+def language_setting() -> str:
+    """The language chosen in Settings: "system", "id" or "en"."""
+    value = str(QSettings().value(LANGUAGE_SETTING, "system") or "system").lower()
+    return value if value in LANGUAGES else "system"
+
+
+def gui_locale() -> QLocale:
+    """The locale whose translation the GUI uses: GROUPDESK_LANG, the setting, or the system's."""
+    choice = language_override() or language_setting()
+    return QLocale(_LOCALES[choice]) if choice in _LOCALES else QLocale()
+
+
 def _install_translations(app: QApplication) -> None:
-    locale = QLocale()
+    """Load Qt's and GroupDesk's translations for the GUI's language; calling it again replaces
+    the ones loaded before."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    locale = gui_locale()
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("groupdesk", str(resources_dir() / "translations")),
@@ -44,6 +74,7 @@ def _install_translations(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            _installed.append(translator)
 
 
 def run_gui(db_target: str | Path | None) -> int:

@@ -269,13 +269,13 @@ class DashboardPage(QWidget):
         )
         self.profession_chart.set_bars(snap.members_per_profession)
         self.hours_chart.set_bars(
-            [(b.key, b.key.strftime("%b"), b.value) for b in snap.hours_per_month]
+            [(b.key, labels.month_abbreviation(b.key), b.value) for b in snap.hours_per_month]
         )
         first, last = snap.hours_per_month[0].key, snap.hours_per_month[-1].key
         self.hours_box.setTitle(
             self.tr("Volunteer hours per month, %1 – %2")
-            .replace("%1", first.strftime("%b %Y"))
-            .replace("%2", last.strftime("%b %Y"))
+            .replace("%1", labels.month_year_text(first))
+            .replace("%2", labels.month_year_text(last))
         )
         self.category_chart.set_bars(
             [
@@ -294,7 +294,7 @@ class DashboardPage(QWidget):
         table.setRowCount(len(needs))
         for r, need in enumerate(needs):
             values = (
-                need.starts_at.strftime("%a %d %b %H:%M"),
+                labels.format_date(need.starts_at, "%a %d %b %H:%M"),
                 need.project,
                 str(need.signed_up),
                 str(need.min_volunteers),
@@ -380,7 +380,9 @@ class DashboardPage(QWidget):
         assert isinstance(month, dt.date)
         rows = self._service.hours_in_month(month, limit=LIST_LIMIT)
         self.show_list(
-            self.tr("Volunteer hours in %1").replace("%1", month.strftime("%B %Y")),
+            self.tr("Volunteer hours in %1").replace(
+                "%1", labels.month_year_text(month, full=True)
+            ),
             self._limit_note(len(rows)).strip(),
             [
                 self.tr("No."),

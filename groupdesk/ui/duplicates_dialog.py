@@ -57,10 +57,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Duplicates", text)
-
-
 # -- entry points tests replace -----------------------------------------------------------
 
 
@@ -84,26 +80,26 @@ def show_error(parent: QWidget, title: str, text: str) -> None:
 
 def reason_text(reason: str) -> str:
     return {
-        REASON_EMAIL: _tr("same email"),
-        REASON_PHONE: _tr("same phone"),
-        REASON_NAME: _tr("similar name, same birth date"),
+        REASON_EMAIL: QCoreApplication.translate("Duplicates", "same email"),
+        REASON_PHONE: QCoreApplication.translate("Duplicates", "same phone"),
+        REASON_NAME: QCoreApplication.translate("Duplicates", "similar name, same birth date"),
     }.get(reason, reason)
 
 
 def field_label(name: str) -> str:
     return {
-        "member_number": _tr("Member number"),
-        "full_name": _tr("Name"),
-        "email": _tr("Email"),
-        "phone": _tr("Phone"),
-        "birth_date": _tr("Birth date"),
-        "joined_on": _tr("Joined"),
-        "paid_until": _tr("Paid until"),
-        "status": _tr("Status"),
-        "city": _tr("City"),
-        "address": _tr("Address"),
-        "notes": _tr("Notes"),
-        "consent_given": _tr("Consent to data use"),
+        "member_number": QCoreApplication.translate("Duplicates", "Member number"),
+        "full_name": QCoreApplication.translate("Duplicates", "Name"),
+        "email": QCoreApplication.translate("Duplicates", "Email"),
+        "phone": QCoreApplication.translate("Duplicates", "Phone"),
+        "birth_date": QCoreApplication.translate("Duplicates", "Birth date"),
+        "joined_on": QCoreApplication.translate("Duplicates", "Joined"),
+        "paid_until": QCoreApplication.translate("Duplicates", "Paid until"),
+        "status": QCoreApplication.translate("Duplicates", "Status"),
+        "city": QCoreApplication.translate("Duplicates", "City"),
+        "address": QCoreApplication.translate("Duplicates", "Address"),
+        "notes": QCoreApplication.translate("Duplicates", "Notes"),
+        "consent_given": QCoreApplication.translate("Duplicates", "Consent to data use"),
     }.get(name, name)
 
 
@@ -113,7 +109,11 @@ def value_text(name: str, value: Any) -> str:
     if name == "status":
         return labels.member_status(value)
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return (
+            QCoreApplication.translate("Duplicates", "Yes")
+            if value
+            else QCoreApplication.translate("Duplicates", "No")
+        )
     if hasattr(value, "strftime"):
         return labels.date_text(value)
     return " ".join(str(value).split())
@@ -158,7 +158,12 @@ class DuplicatePairsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            names = (_tr("Member"), _tr("Possible duplicate"), _tr("Why"), _tr("Likeness"))
+            names = (
+                QCoreApplication.translate("Duplicates", "Member"),
+                QCoreApplication.translate("Duplicates", "Possible duplicate"),
+                QCoreApplication.translate("Duplicates", "Why"),
+                QCoreApplication.translate("Duplicates", "Likeness"),
+            )
             return names[section] if 0 <= section < len(names) else None
         return section + 1
 
@@ -220,8 +225,10 @@ class ComparisonModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self._titles = (
-            _tr("Keep: %1").replace("%1", keep.member_number),
-            _tr("Merge in: %1").replace("%1", other.member_number),
+            QCoreApplication.translate("Duplicates", "Keep: %1").replace("%1", keep.member_number),
+            QCoreApplication.translate("Duplicates", "Merge in: %1").replace(
+                "%1", other.member_number
+            ),
         )
         rows = []
         for name in MERGE_FIELDS:
@@ -241,16 +248,31 @@ class ComparisonModel(QAbstractTableModel):
                 )
             )
         kept_both = [
-            ("professions", _tr("Professions"), keep_links.professions, other_links.professions),
-            ("skills", _tr("Skills"), keep_links.skills, other_links.skills),
-            ("interests", _tr("Interests"), keep_links.interests, other_links.interests),
+            (
+                "professions",
+                QCoreApplication.translate("Duplicates", "Professions"),
+                keep_links.professions,
+                other_links.professions,
+            ),
+            (
+                "skills",
+                QCoreApplication.translate("Duplicates", "Skills"),
+                keep_links.skills,
+                other_links.skills,
+            ),
+            (
+                "interests",
+                QCoreApplication.translate("Duplicates", "Interests"),
+                keep_links.interests,
+                other_links.interests,
+            ),
         ]
         for key, label, a_items, b_items in kept_both:
             rows.append(CompareRow(key, label, ", ".join(a_items), ", ".join(b_items), False))
         rows.append(
             CompareRow(
                 "sign_ups",
-                _tr("Sign-ups"),
+                QCoreApplication.translate("Duplicates", "Sign-ups"),
                 _sign_ups(keep_links),
                 _sign_ups(other_links),
                 False,
@@ -290,7 +312,7 @@ class ComparisonModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            names = (_tr("Field"), *self._titles)
+            names = (QCoreApplication.translate("Duplicates", "Field"), *self._titles)
             return names[section] if 0 <= section < 3 else None
         return section + 1
 
@@ -316,9 +338,9 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column > 0:
             if not r.choosable:
                 if r.a == r.b:
-                    return _tr("The same on both")
-                return _tr("Both are kept")
-            return _tr("Click to keep this value")
+                    return QCoreApplication.translate("Duplicates", "The same on both")
+                return QCoreApplication.translate("Duplicates", "Both are kept")
+            return QCoreApplication.translate("Duplicates", "Click to keep this value")
         if role == Qt.ItemDataRole.CheckStateRole and column > 0 and r.choosable:
             return Qt.CheckState.Checked if r.choice == side else Qt.CheckState.Unchecked
         chosen = column > 0 and r.choosable and r.choice == side
@@ -350,10 +372,14 @@ class ComparisonModel(QAbstractTableModel):
 
 def _sign_ups(links: LinkedSummary) -> str:
     if not links.sign_ups:
-        return _tr("none")
-    text = _tr("%1 sign-ups").replace("%1", str(links.sign_ups))
+        return QCoreApplication.translate("Duplicates", "none")
+    text = QCoreApplication.translate("Duplicates", "%1 sign-ups").replace(
+        "%1", str(links.sign_ups)
+    )
     if links.hours:
-        text += _tr(", %1 hours").replace("%1", f"{links.hours:g}")
+        text += QCoreApplication.translate("Duplicates", ", %1 hours").replace(
+            "%1", f"{links.hours:g}"
+        )
     return text
 
 

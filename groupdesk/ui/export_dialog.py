@@ -58,6 +58,8 @@ from groupdesk.core.reports import (
 )
 from groupdesk.core.reports.registry import MEMBER, PERIOD, PROJECT, ROSTER, SHIFT, STATUS
 from groupdesk.core.services.roster import RosterFilter
+from groupdesk.ui import labels
+from groupdesk.ui.report_texts import report_text
 from groupdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -80,9 +82,9 @@ class ReportsModel(QAbstractListModel):
             return None
         report = self._reports[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(report.title)
+            return report_text(report.title)
         if role in (Qt.ItemDataRole.ToolTipRole, DESCRIPTION_ROLE):
-            return self.tr(report.description)
+            return report_text(report.description)
         if role == KEY_ROLE:
             return report.key
         return None
@@ -281,7 +283,9 @@ class ExportDialog(QDialog):
         )
         with self.db.engine.connect() as conn:
             for shift_id, starts, ends, project in conn.execute(stmt):
-                text = f"{starts:%a %d/%m/%Y %H:%M}–{ends:%H:%M}  {project}  (#{shift_id})"
+                text = labels.format_date(starts, "%a %d/%m/%Y %H:%M") + (
+                    f"–{ends:%H:%M}  {project}  (#{shift_id})"
+                )
                 self.shift_combo.addItem(text, shift_id)
 
     # -- choices ----------------------------------------------------------------------------
@@ -320,7 +324,7 @@ class ExportDialog(QDialog):
         self.format_combo.blockSignals(True)
         self.format_combo.clear()
         for fmt in definition.formats:
-            self.format_combo.addItem(self.tr(FORMAT_NAMES[fmt]), fmt)
+            self.format_combo.addItem(report_text(FORMAT_NAMES[fmt]), fmt)
         self.format_combo.blockSignals(False)
         self.set_format(current or definition.formats[0])
         self.status_combo.blockSignals(True)
@@ -394,7 +398,7 @@ class ExportDialog(QDialog):
     def choose_path(self) -> Path | None:
         """Ask where to save; tests replace this method."""
         fmt = self.format
-        pattern = f"{self.tr(FORMAT_NAMES[fmt])} (*.{fmt})"
+        pattern = f"{report_text(FORMAT_NAMES[fmt])} (*.{fmt})"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export To"), str(Path.home() / self.suggested_name()), pattern
         )

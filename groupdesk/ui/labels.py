@@ -9,16 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def member_status(code: str) -> str:
     return {
-        "active": _tr("Active"),
-        "inactive": _tr("Inactive"),
-        "lapsed": _tr("Lapsed"),
-        "left": _tr("Left"),
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "inactive": QCoreApplication.translate("Labels", "Inactive"),
+        "lapsed": QCoreApplication.translate("Labels", "Lapsed"),
+        "left": QCoreApplication.translate("Labels", "Left"),
     }.get(code, code)
 
 
@@ -32,45 +28,113 @@ def location_text(text: str) -> str:
 
 def audit_action(code: str) -> str:
     return {
-        "create": _tr("Created"),
-        "update": _tr("Changed"),
-        "delete": _tr("Moved to trash"),
-        "restore": _tr("Restored"),
-        "merge": _tr("Merged"),
-        "anonymise": _tr("Anonymised"),
-        "import": _tr("Imported"),
+        "create": QCoreApplication.translate("Labels", "Created"),
+        "update": QCoreApplication.translate("Labels", "Changed"),
+        "delete": QCoreApplication.translate("Labels", "Moved to trash"),
+        "restore": QCoreApplication.translate("Labels", "Restored"),
+        "merge": QCoreApplication.translate("Labels", "Merged"),
+        "anonymise": QCoreApplication.translate("Labels", "Anonymised"),
+        "import": QCoreApplication.translate("Labels", "Imported"),
     }.get(code, code)
+
+
+# Month and weekday names come from the translation, not from the C library's locale, so
+# dates follow the language of the GUI whatever LC_TIME says.
+def _month_abbreviations() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("Labels", "Jan", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Feb", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Mar", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Apr", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "May", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Jun", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Jul", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Aug", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Sep", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Oct", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Nov", "month, abbreviated"),
+        QCoreApplication.translate("Labels", "Dec", "month, abbreviated"),
+    )
+
+
+def _month_names() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("Labels", "January", "month"),
+        QCoreApplication.translate("Labels", "February", "month"),
+        QCoreApplication.translate("Labels", "March", "month"),
+        QCoreApplication.translate("Labels", "April", "month"),
+        QCoreApplication.translate("Labels", "May", "month"),
+        QCoreApplication.translate("Labels", "June", "month"),
+        QCoreApplication.translate("Labels", "July", "month"),
+        QCoreApplication.translate("Labels", "August", "month"),
+        QCoreApplication.translate("Labels", "September", "month"),
+        QCoreApplication.translate("Labels", "October", "month"),
+        QCoreApplication.translate("Labels", "November", "month"),
+        QCoreApplication.translate("Labels", "December", "month"),
+    )
+
+
+def _weekday_abbreviations() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("Labels", "Mon", "weekday, abbreviated"),
+        QCoreApplication.translate("Labels", "Tue", "weekday, abbreviated"),
+        QCoreApplication.translate("Labels", "Wed", "weekday, abbreviated"),
+        QCoreApplication.translate("Labels", "Thu", "weekday, abbreviated"),
+        QCoreApplication.translate("Labels", "Fri", "weekday, abbreviated"),
+        QCoreApplication.translate("Labels", "Sat", "weekday, abbreviated"),
+        QCoreApplication.translate("Labels", "Sun", "weekday, abbreviated"),
+    )
+
+
+def month_abbreviation(value: dt.date) -> str:
+    return _month_abbreviations()[value.month - 1]
+
+
+def format_date(value: dt.date, pattern: str) -> str:
+    """``value.strftime(pattern)`` with the names of %a (weekday), %b and %B (month) in the
+    GUI's language."""
+    pattern = (
+        pattern.replace("%a", _weekday_abbreviations()[value.weekday()])
+        .replace("%b", month_abbreviation(value))
+        .replace("%B", _month_names()[value.month - 1])
+    )
+    return value.strftime(pattern)
+
+
+def month_year_text(value: dt.date, *, full: bool = False) -> str:
+    """The month and year of ``value``: "Mar 2025", or "March 2025" when ``full``."""
+    return format_date(value, "%B %Y" if full else "%b %Y")
 
 
 def date_text(value: dt.date | None) -> str:
     """Day first with the month as a word: unambiguous for Indonesian and English readers."""
-    return value.strftime("%d %b %Y") if value else ""
+    return format_date(value, "%d %b %Y") if value else ""
 
 
 def challenge_status(code: str) -> str:
     return {
-        "open": _tr("Open"),
-        "mitigating": _tr("Being mitigated"),
-        "resolved": _tr("Resolved"),
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "mitigating": QCoreApplication.translate("Labels", "Being mitigated"),
+        "resolved": QCoreApplication.translate("Labels", "Resolved"),
     }.get(code, code)
 
 
 def severity(code: str) -> str:
     return {
-        "low": _tr("Low"),
-        "medium": _tr("Medium"),
-        "high": _tr("High"),
-        "critical": _tr("Critical"),
+        "low": QCoreApplication.translate("Labels", "Low"),
+        "medium": QCoreApplication.translate("Labels", "Medium"),
+        "high": QCoreApplication.translate("Labels", "High"),
+        "critical": QCoreApplication.translate("Labels", "Critical"),
     }.get(code, code)
 
 
 def challenge_group(code: str) -> str:
     return {
-        "occupational": _tr("Occupational groups"),
-        "volunteer": _tr("Volunteers"),
-        "general": _tr("General"),
+        "occupational": QCoreApplication.translate("Labels", "Occupational groups"),
+        "volunteer": QCoreApplication.translate("Labels", "Volunteers"),
+        "general": QCoreApplication.translate("Labels", "General"),
     }.get(code, code)
 
 
 def datetime_text(value: dt.datetime | None) -> str:
-    return value.strftime("%a %d %b %Y %H:%M") if value else ""
+    return format_date(value, "%a %d %b %Y %H:%M") if value else ""

@@ -15,10 +15,6 @@ Refresh = Callable[[], None]
 Report = Callable[[str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberCommands", text)
-
-
 class _MemberCommand(QUndoCommand):
     def __init__(self, service: MemberService, refresh: Refresh, report: Report, text: str):
         super().__init__(text)
@@ -39,7 +35,12 @@ class _MemberCommand(QUndoCommand):
 class CreateMemberCommand(_MemberCommand):
     def __init__(self, service, refresh, report, record: MemberRecord) -> None:
         super().__init__(
-            service, refresh, report, _tr("New Member %1").replace("%1", record.full_name)
+            service,
+            refresh,
+            report,
+            QCoreApplication.translate("MemberCommands", "New Member %1").replace(
+                "%1", record.full_name
+            ),
         )
         self._record = record
         self.member_id: int | None = None
@@ -68,7 +69,13 @@ class EditMemberCommand(_MemberCommand):
         text: str | None = None,
     ) -> None:
         super().__init__(
-            service, refresh, report, text or _tr("Edit %1").replace("%1", before.full_name)
+            service,
+            refresh,
+            report,
+            text
+            or QCoreApplication.translate("MemberCommands", "Edit %1").replace(
+                "%1", before.full_name
+            ),
         )
         self._before = before
         self._after = after
@@ -93,9 +100,11 @@ class EditMemberCommand(_MemberCommand):
 class TrashMembersCommand(_MemberCommand):
     def __init__(self, service, refresh, report, member_ids: list[int], names: list[str]) -> None:
         text = (
-            _tr("Delete %1").replace("%1", names[0])
+            QCoreApplication.translate("MemberCommands", "Delete %1").replace("%1", names[0])
             if len(names) == 1
-            else _tr("Delete %1 Members").replace("%1", str(len(names)))
+            else QCoreApplication.translate("MemberCommands", "Delete %1 Members").replace(
+                "%1", str(len(names))
+            )
         )
         super().__init__(service, refresh, report, text)
         self._ids = member_ids
@@ -110,9 +119,11 @@ class TrashMembersCommand(_MemberCommand):
 class RestoreMembersCommand(_MemberCommand):
     def __init__(self, service, refresh, report, member_ids: list[int], names: list[str]) -> None:
         text = (
-            _tr("Restore %1").replace("%1", names[0])
+            QCoreApplication.translate("MemberCommands", "Restore %1").replace("%1", names[0])
             if len(names) == 1
-            else _tr("Restore %1 Members").replace("%1", str(len(names)))
+            else QCoreApplication.translate("MemberCommands", "Restore %1 Members").replace(
+                "%1", str(len(names))
+            )
         )
         super().__init__(service, refresh, report, text)
         self._ids = member_ids

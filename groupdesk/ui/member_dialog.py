@@ -52,10 +52,14 @@ ERROR_STYLE = "color: #c5221f; font-weight: 600;"
 def weekday_names() -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return [
-        tr("Weekday", d)
-        for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+        QCoreApplication.translate("Weekday", "Monday"),
+        QCoreApplication.translate("Weekday", "Tuesday"),
+        QCoreApplication.translate("Weekday", "Wednesday"),
+        QCoreApplication.translate("Weekday", "Thursday"),
+        QCoreApplication.translate("Weekday", "Friday"),
+        QCoreApplication.translate("Weekday", "Saturday"),
+        QCoreApplication.translate("Weekday", "Sunday"),
     ]
 
 
@@ -334,7 +338,9 @@ class MemberDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)
         for row, line in enumerate(lines):
-            when = line.changed_at.replace(tzinfo=dt.UTC).astimezone().strftime("%d %b %Y %H:%M")
+            when = labels.format_date(
+                line.changed_at.replace(tzinfo=dt.UTC).astimezone(), "%d %b %Y %H:%M"
+            )
             field = line.field or labels.audit_action(line.action)
             for col, text in enumerate(
                 (when, line.changed_by or "", field, line.old_value or "", line.new_value or "")

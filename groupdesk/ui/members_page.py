@@ -6,7 +6,7 @@ saved values only, so what you see is what the database holds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,14 +49,14 @@ from groupdesk.ui.resources import icon
 SEARCH_DELAY_MS = 150
 SETTINGS_HEADER = "members/header"
 FIELD_LABELS = {
-    "member_number": "No.",
-    "full_name": "Name",
-    "phone": "Phone",
-    "email": "Email",
-    "city": "City",
-    "status": "Status",
-    "joined_on": "Joined",
-    "paid_until": "Paid until",
+    "member_number": QT_TRANSLATE_NOOP("MembersPage", "No."),
+    "full_name": QT_TRANSLATE_NOOP("MembersPage", "Name"),
+    "phone": QT_TRANSLATE_NOOP("MembersPage", "Phone"),
+    "email": QT_TRANSLATE_NOOP("MembersPage", "Email"),
+    "city": QT_TRANSLATE_NOOP("MembersPage", "City"),
+    "status": QT_TRANSLATE_NOOP("MembersPage", "Status"),
+    "joined_on": QT_TRANSLATE_NOOP("MembersPage", "Joined"),
+    "paid_until": QT_TRANSLATE_NOOP("MembersPage", "Paid until"),
 }
 
 
@@ -194,7 +194,10 @@ class MembersPage(QWidget):
             "+62 812-3456-7890",
             "nurul.siregar758@gmail.com",
             "Jakarta Selatan",
-            "Inactive",
+            max(
+                (labels.member_status(c) for c in ("active", "inactive", "lapsed", "left")),
+                key=metrics.horizontalAdvance,
+            ),
             "30 Sep 2026",
             "30 Sep 2026",
         )

@@ -46,36 +46,68 @@ SUPPORTED = (
 FILE_FILTER = "GroupDesk databases (*.sqlite *.db *.groupdesk);;All files (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenDatabase", text)
-
-
 def choice_label(choice: Choice) -> str:
     return {
-        Choice.OPEN_READ_ONLY: _tr("Open read-only"),
-        Choice.CHOOSE_ANOTHER: _tr("Choose another file…"),
-        Choice.CREATE_NEW: _tr("Create a new database…"),
-        Choice.RESTORE_BACKUP: _tr("Restore a backup…"),
-        Choice.COPY_LOCAL: _tr("Work on a copy on this computer…"),
+        Choice.OPEN_READ_ONLY: QCoreApplication.translate("OpenDatabase", "Open read-only"),
+        Choice.CHOOSE_ANOTHER: QCoreApplication.translate("OpenDatabase", "Choose another file…"),
+        Choice.CREATE_NEW: QCoreApplication.translate("OpenDatabase", "Create a new database…"),
+        Choice.RESTORE_BACKUP: QCoreApplication.translate("OpenDatabase", "Restore a backup…"),
+        Choice.COPY_LOCAL: QCoreApplication.translate(
+            "OpenDatabase", "Work on a copy on this computer…"
+        ),
     }[choice]
 
 
 def headline(error: DatabaseError) -> str:
     """One sentence naming the problem; the error's reason follows it."""
     for kind, text in (
-        (DatabaseMissing, _tr("This database file does not exist.")),
-        (NotAGroupDeskDatabase, _tr("This file is a database, but not a GroupDesk one.")),
-        (NotADatabase, _tr("This file is not a GroupDesk database.")),
-        (DatabaseCorrupt, _tr("This database is damaged.")),
-        (DatabaseTooNew, _tr("This database was saved by a newer GroupDesk.")),
-        (DatabaseReadOnly, _tr("GroupDesk can read this database but not change it.")),
-        (DatabaseOnNetworkShare, _tr("This database is on a network share.")),
-        (DatabaseInUse, _tr("This database is already open for changes elsewhere.")),
-        (MigrationFailed, _tr("This database could not be brought up to date.")),
+        (
+            DatabaseMissing,
+            QCoreApplication.translate("OpenDatabase", "This database file does not exist."),
+        ),
+        (
+            NotAGroupDeskDatabase,
+            QCoreApplication.translate(
+                "OpenDatabase", "This file is a database, but not a GroupDesk one."
+            ),
+        ),
+        (
+            NotADatabase,
+            QCoreApplication.translate("OpenDatabase", "This file is not a GroupDesk database."),
+        ),
+        (DatabaseCorrupt, QCoreApplication.translate("OpenDatabase", "This database is damaged.")),
+        (
+            DatabaseTooNew,
+            QCoreApplication.translate(
+                "OpenDatabase", "This database was saved by a newer GroupDesk."
+            ),
+        ),
+        (
+            DatabaseReadOnly,
+            QCoreApplication.translate(
+                "OpenDatabase", "GroupDesk can read this database but not change it."
+            ),
+        ),
+        (
+            DatabaseOnNetworkShare,
+            QCoreApplication.translate("OpenDatabase", "This database is on a network share."),
+        ),
+        (
+            DatabaseInUse,
+            QCoreApplication.translate(
+                "OpenDatabase", "This database is already open for changes elsewhere."
+            ),
+        ),
+        (
+            MigrationFailed,
+            QCoreApplication.translate(
+                "OpenDatabase", "This database could not be brought up to date."
+            ),
+        ),
     ):
         if isinstance(error, kind):
             return text
-    return _tr("GroupDesk cannot open this database.")
+    return QCoreApplication.translate("OpenDatabase", "GroupDesk cannot open this database.")
 
 
 def offered_choices(error: DatabaseError) -> list[Choice]:
@@ -100,10 +132,11 @@ def ask_choice(error: DatabaseError, parent: QWidget | None) -> Choice | None:
     box = QMessageBox(parent)
     box.setObjectName("openProblem")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Cannot open the database"))
+    box.setWindowTitle(QCoreApplication.translate("OpenDatabase", "Cannot open the database"))
     box.setText(headline(error))
     box.setInformativeText(
-        f"{error.location}\n\n{error.reason}\n\n" + _tr("The file has not been changed.")
+        f"{error.location}\n\n{error.reason}\n\n"
+        + QCoreApplication.translate("OpenDatabase", "The file has not been changed.")
     )
     buttons = {}
     for choice in offered_choices(error):
@@ -128,20 +161,31 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def choose_existing_file(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open a GroupDesk database"), "", FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("OpenDatabase", "Open a GroupDesk database"),
+        "",
+        FILE_FILTER,
+    )
     return path or None
 
 
 def choose_new_file(parent: QWidget | None) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Create a new GroupDesk database"), "groupdesk.sqlite", FILE_FILTER
+        parent,
+        QCoreApplication.translate("OpenDatabase", "Create a new GroupDesk database"),
+        "groupdesk.sqlite",
+        FILE_FILTER,
     )
     return path or None
 
 
 def choose_local_copy(parent: QWidget | None, suggested: Path) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save a copy on this computer"), str(suggested), FILE_FILTER
+        parent,
+        QCoreApplication.translate("OpenDatabase", "Save a copy on this computer"),
+        str(suggested),
+        FILE_FILTER,
     )
     return path or None
 
@@ -193,10 +237,11 @@ def warn_about_backup(db: Database, parent: QWidget | None) -> None:
     if db.backup_problem:
         inform(
             parent,
-            _tr("No backup today"),
-            _tr(
+            QCoreApplication.translate("OpenDatabase", "No backup today"),
+            QCoreApplication.translate(
+                "OpenDatabase",
                 "The database opened normally, but today's automatic backup could not be "
-                "made:\n\n%1\n\nCheck the backup folder, or make a backup with File › Backups."
+                "made:\n\n%1\n\nCheck the backup folder, or make a backup with File › Backups.",
             ).replace("%1", db.backup_problem),
             warning=True,
         )
@@ -216,7 +261,12 @@ def restore_with_dialogs(path: Path, parent: QWidget | None) -> bool:
         finally:
             lock.release()
     except DatabaseError as err:
-        inform(parent, _tr("Cannot restore"), f"{headline(err)}\n\n{err}", warning=True)
+        inform(
+            parent,
+            QCoreApplication.translate("OpenDatabase", "Cannot restore"),
+            f"{headline(err)}\n\n{err}",
+            warning=True,
+        )
         return False
     _say_restored(parent, backup, result.saved_current)
     return True
@@ -230,10 +280,11 @@ def restore_open_database(db: Database, backup: Path, parent: QWidget | None) ->
     assert db.path is not None and not db.read_only
     if not confirm(
         parent,
-        _tr("Restore this backup?"),
-        _tr(
+        QCoreApplication.translate("OpenDatabase", "Restore this backup?"),
+        QCoreApplication.translate(
+            "OpenDatabase",
             "The database will be replaced by the backup %1.\n\nWhat it holds now is backed "
-            "up first, so this can be undone by restoring that backup."
+            "up first, so this can be undone by restoring that backup.",
         ).replace("%1", backup.name),
     ):
         return None
@@ -243,7 +294,12 @@ def restore_open_database(db: Database, backup: Path, parent: QWidget | None) ->
     try:
         result = restore_backup(backup, path, folder=folder)
     except DatabaseError as err:
-        inform(parent, _tr("Cannot restore"), f"{headline(err)}\n\n{err}", warning=True)
+        inform(
+            parent,
+            QCoreApplication.translate("OpenDatabase", "Cannot restore"),
+            f"{headline(err)}\n\n{err}",
+            warning=True,
+        )
         result = None
     try:
         reopened = open_database(path, lock_factory=None, daily_backup=False)
@@ -258,10 +314,14 @@ def restore_open_database(db: Database, backup: Path, parent: QWidget | None) ->
 
 
 def _say_restored(parent: QWidget | None, backup: Path, saved: Path | None) -> None:
-    text = _tr("The database was restored from %1.").replace("%1", backup.name)
+    text = QCoreApplication.translate("OpenDatabase", "The database was restored from %1.").replace(
+        "%1", backup.name
+    )
     if saved is not None:
-        text += "\n\n" + _tr("What it held before is kept in %1.").replace("%1", str(saved))
-    inform(parent, _tr("Backup restored"), text)
+        text += "\n\n" + QCoreApplication.translate(
+            "OpenDatabase", "What it held before is kept in %1."
+        ).replace("%1", str(saved))
+    inform(parent, QCoreApplication.translate("OpenDatabase", "Backup restored"), text)
 
 
 def copy_to_this_computer(source: Path, parent: QWidget | None) -> Path | None:
@@ -277,8 +337,10 @@ def copy_to_this_computer(source: Path, parent: QWidget | None) -> Path | None:
     except Exception as err:  # an unreadable share, a full disk
         inform(
             parent,
-            _tr("Cannot copy"),
-            _tr("The copy could not be made:\n\n%1").replace("%1", str(err)),
+            QCoreApplication.translate("OpenDatabase", "Cannot copy"),
+            QCoreApplication.translate("OpenDatabase", "The copy could not be made:\n\n%1").replace(
+                "%1", str(err)
+            ),
             warning=True,
         )
         return None

@@ -18,11 +18,6 @@ from groupdesk.core.database import Database
 from groupdesk.core.services.members import MemberNotFound, MemberService
 from groupdesk.core.services.personal_data import AlreadyAnonymised, PersonalDataService
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonalData", text)
-
-
 # -- entry points tests replace -----------------------------------------------------------
 
 
@@ -30,16 +25,19 @@ def choose_export_path(parent: QWidget | None, suggested: str) -> str:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export Personal Data"),
+        QCoreApplication.translate("PersonalData", "Export Personal Data"),
         str(Path(folder) / suggested),
-        _tr("JSON file (*.json);;Text file (*.txt)"),
+        QCoreApplication.translate("PersonalData", "JSON file (*.json);;Text file (*.txt)"),
     )
     return path
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
-    anonymise = box.addButton(_tr("Anonymise"), QMessageBox.ButtonRole.DestructiveRole)
+    anonymise = box.addButton(
+        QCoreApplication.translate("PersonalData", "Anonymise"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -67,7 +65,11 @@ def export_personal_data(parent: QWidget | None, db: Database, member_id: int) -
     try:
         record = MemberService(db).get(member_id)
     except MemberNotFound:
-        show_error(parent, _tr("Export Personal Data"), _tr("This member no longer exists."))
+        show_error(
+            parent,
+            QCoreApplication.translate("PersonalData", "Export Personal Data"),
+            QCoreApplication.translate("PersonalData", "This member no longer exists."),
+        )
         return None
     path = choose_export_path(parent, suggested_file_name(record.member_number))
     if not path:
@@ -80,14 +82,16 @@ def export_personal_data(parent: QWidget | None, db: Database, member_id: int) -
     except OSError as err:
         show_error(
             parent,
-            _tr("Export Personal Data"),
-            _tr("The file could not be written: %1").replace("%1", err.strerror or str(err)),
+            QCoreApplication.translate("PersonalData", "Export Personal Data"),
+            QCoreApplication.translate("PersonalData", "The file could not be written: %1").replace(
+                "%1", err.strerror or str(err)
+            ),
         )
         return None
     show_info(
         parent,
-        _tr("Export Personal Data"),
-        _tr("Everything held about %1 was saved to %2.")
+        QCoreApplication.translate("PersonalData", "Export Personal Data"),
+        QCoreApplication.translate("PersonalData", "Everything held about %1 was saved to %2.")
         .replace("%1", record.full_name)
         .replace("%2", str(written)),
     )
@@ -105,18 +109,23 @@ def anonymise_member(
     Anonymising cannot be undone, and earlier steps on the undo stack may still hold the
     wiped values (an edit's old name, a merge's snapshot), so the stack is cleared.
     """
-    title = _tr("Anonymise Member")
+    title = QCoreApplication.translate("PersonalData", "Anonymise Member")
     try:
         record = MemberService(db).get(member_id)
     except MemberNotFound:
-        show_error(parent, title, _tr("This member no longer exists."))
+        show_error(
+            parent,
+            title,
+            QCoreApplication.translate("PersonalData", "This member no longer exists."),
+        )
         return False
     text = (
-        _tr(
+        QCoreApplication.translate(
+            "PersonalData",
             "Anonymise %1 (%2)?\n\nTheir name, email, phone, birth date, address, city, "
             "notes, licence numbers and custom fields are wiped, also from the change history. "
             "Sign-ups, hours and status are kept for the statistics.\n\n"
-            "This cannot be undone. Export their personal data first if they asked for a copy."
+            "This cannot be undone. Export their personal data first if they asked for a copy.",
         )
         .replace("%1", record.full_name)
         .replace("%2", record.member_number)
@@ -126,7 +135,11 @@ def anonymise_member(
     try:
         PersonalDataService(db).anonymise(member_id)
     except (AlreadyAnonymised, MemberNotFound) as err:
-        show_error(parent, title, str(err) or _tr("This member no longer exists."))
+        show_error(
+            parent,
+            title,
+            str(err) or QCoreApplication.translate("PersonalData", "This member no longer exists."),
+        )
         return False
     if undo_stack is not None:
         undo_stack.clear()

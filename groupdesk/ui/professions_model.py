@@ -21,25 +21,25 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Professions", text)
-
-
 def licence_state_text(state: LicenceState, days_left: int | None) -> str:
     if state == LicenceState.EXPIRED:
         if days_left is not None and days_left < 0:
-            return _tr("Expired %1 days ago").replace("%1", str(-days_left))
-        return _tr("Expired")
+            return QCoreApplication.translate("Professions", "Expired %1 days ago").replace(
+                "%1", str(-days_left)
+            )
+        return QCoreApplication.translate("Professions", "Expired")
     if state == LicenceState.EXPIRING:
         if days_left == 0:
-            return _tr("Expires today")
+            return QCoreApplication.translate("Professions", "Expires today")
         if days_left == 1:
-            return _tr("Expires tomorrow")
-        return _tr("Expires in %1 days").replace("%1", str(days_left))
+            return QCoreApplication.translate("Professions", "Expires tomorrow")
+        return QCoreApplication.translate("Professions", "Expires in %1 days").replace(
+            "%1", str(days_left)
+        )
     return {
-        LicenceState.VALID: _tr("Valid"),
-        LicenceState.NOT_NEEDED: _tr("No licence needed"),
-        LicenceState.MISSING: _tr("No licence number"),
+        LicenceState.VALID: QCoreApplication.translate("Professions", "Valid"),
+        LicenceState.NOT_NEEDED: QCoreApplication.translate("Professions", "No licence needed"),
+        LicenceState.MISSING: QCoreApplication.translate("Professions", "No licence number"),
     }.get(state, str(state))
 
 
@@ -104,11 +104,11 @@ class ProfessionsTableModel(_ListModel):
 
     def headers(self) -> dict[str, str]:
         return {
-            "name": _tr("Profession"),
-            "licence_required": _tr("Licence"),
-            "members": _tr("Members"),
-            "expiring": _tr("Expiring"),
-            "expired": _tr("Expired"),
+            "name": QCoreApplication.translate("Professions", "Profession"),
+            "licence_required": QCoreApplication.translate("Professions", "Licence"),
+            "members": QCoreApplication.translate("Professions", "Members"),
+            "expiring": QCoreApplication.translate("Professions", "Expiring"),
+            "expired": QCoreApplication.translate("Professions", "Expired"),
         }
 
     def profession_id(self, row: int) -> int:
@@ -129,7 +129,11 @@ class ProfessionsTableModel(_ListModel):
             if key == "name":
                 return p.name
             if key == "licence_required":
-                return _tr("Yes") if p.licence_required else _tr("No")
+                return (
+                    QCoreApplication.translate("Professions", "Yes")
+                    if p.licence_required
+                    else QCoreApplication.translate("Professions", "No")
+                )
             value = getattr(p, key)
             return f"{value:,}" if key == "members" else (f"{value:,}" if value else "–")
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -137,14 +141,16 @@ class ProfessionsTableModel(_ListModel):
                 return p.description or p.name
             if key == "licence_required":
                 return (
-                    _tr("Members need a licence to practise")
+                    QCoreApplication.translate("Professions", "Members need a licence to practise")
                     if p.licence_required
-                    else _tr("No licence needed")
+                    else QCoreApplication.translate("Professions", "No licence needed")
                 )
             if key == "expiring":
-                return _tr("Licences ending within the chosen number of days")
+                return QCoreApplication.translate(
+                    "Professions", "Licences ending within the chosen number of days"
+                )
             if key == "expired":
-                return _tr("Licences that have already ended")
+                return QCoreApplication.translate("Professions", "Licences that have already ended")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("members", "expiring", "expired"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -170,12 +176,12 @@ class ProfessionMembersModel(_ListModel):
 
     def headers(self) -> dict[str, str]:
         return {
-            "member_number": _tr("No."),
-            "full_name": _tr("Name"),
-            "qualification": _tr("Qualification"),
-            "licence_number": _tr("Licence no."),
-            "licence_valid_until": _tr("Valid until"),
-            "state": _tr("Licence"),
+            "member_number": QCoreApplication.translate("Professions", "No."),
+            "full_name": QCoreApplication.translate("Professions", "Name"),
+            "qualification": QCoreApplication.translate("Professions", "Qualification"),
+            "licence_number": QCoreApplication.translate("Professions", "Licence no."),
+            "licence_valid_until": QCoreApplication.translate("Professions", "Valid until"),
+            "state": QCoreApplication.translate("Professions", "Licence"),
         }
 
     def member_id(self, row: int) -> int:

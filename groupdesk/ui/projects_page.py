@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from groupdesk.core.database import Database
 from groupdesk.core.scheduling.conflicts import conflicts_between
 from groupdesk.core.services.shifts import ShiftInput
+from groupdesk.ui import labels
 from groupdesk.ui import schedule_labels as L
 from groupdesk.ui.project_dialog import ProjectDialog
 from groupdesk.ui.schedule_actions import CallCommand, ScheduleServices, assign_member
@@ -230,7 +231,9 @@ class ProjectsPage(QWidget):
         first = today.replace(day=1)
         for i in range(12):
             y, m = divmod(first.year * 12 + first.month - 1 - i, 12)
-            self.month.addItem(dt.date(y, m + 1, 1).strftime("%B %Y"), f"{y:04d}-{m + 1:02d}")
+            self.month.addItem(
+                labels.month_year_text(dt.date(y, m + 1, 1), full=True), f"{y:04d}-{m + 1:02d}"
+            )
         hours_tab = QWidget(self)
         hl = QVBoxLayout(hours_tab)
         hl.addWidget(self.month)
@@ -444,7 +447,9 @@ class ProjectsPage(QWidget):
             self._list_sized = True
         end = start + dt.timedelta(days=days - 1)
         self.range_label.setText(
-            f"{start:%a %d %b %Y}" if days == 1 else f"{start:%d %b} – {end:%d %b %Y}"
+            labels.format_date(start, "%a %d %b %Y")
+            if days == 1
+            else f"{labels.format_date(start, '%d %b')} – {labels.date_text(end)}"
         )
         live = [s for s in shifts if s.status == "scheduled"]
         under = sum(1 for s in live if s.fill == "under")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.reports import REPORTS
+from groupdesk.ui.report_texts import report_text
 
 
 class ReportsPage(QWidget):
@@ -64,11 +65,11 @@ class ReportsPage(QWidget):
         card = QFrame(self)
         card.setObjectName(f"report-{definition.key}")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel(self.tr(definition.title), card)
+        title = QLabel(report_text(definition.title), card)
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        description = QLabel(self.tr(definition.description), card)
+        description = QLabel(report_text(definition.description), card)
         description.setWordWrap(True)
         description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         formats = QLabel(" · ".join(f".{fmt}" for fmt in definition.formats), card)

@@ -24,10 +24,6 @@ Callback = Callable[[], None]
 ErrorCallback = Callable[[str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterCommands", text)
-
-
 class _ServiceCommand(QUndoCommand):
     def __init__(
         self, text: str, on_change: Callback | None, on_error: ErrorCallback | None
@@ -71,7 +67,11 @@ class CreateProfessionCommand(_ServiceCommand):
         on_change: Callback | None = None,
         on_error: ErrorCallback | None = None,
     ) -> None:
-        super().__init__(_tr("New Profession “%1”").replace("%1", name), on_change, on_error)
+        super().__init__(
+            QCoreApplication.translate("RosterCommands", "New Profession “%1”").replace("%1", name),
+            on_change,
+            on_error,
+        )
         self._service = service
         self.profession_id = profession_id
         self._deleted: DeletedProfession | None = None
@@ -94,7 +94,13 @@ class EditProfessionCommand(_ServiceCommand):
         on_change: Callback | None = None,
         on_error: ErrorCallback | None = None,
     ) -> None:
-        super().__init__(_tr("Edit Profession “%1”").replace("%1", after.name), on_change, on_error)
+        super().__init__(
+            QCoreApplication.translate("RosterCommands", "Edit Profession “%1”").replace(
+                "%1", after.name
+            ),
+            on_change,
+            on_error,
+        )
         self._service = service
         self.profession_id = profession_id
         self._before, self._after = before, after
@@ -115,7 +121,13 @@ class DeleteProfessionCommand(_ServiceCommand):
         on_error: ErrorCallback | None = None,
     ) -> None:
         name = str(deleted.profession["name"])
-        super().__init__(_tr("Delete Profession “%1”").replace("%1", name), on_change, on_error)
+        super().__init__(
+            QCoreApplication.translate("RosterCommands", "Delete Profession “%1”").replace(
+                "%1", name
+            ),
+            on_change,
+            on_error,
+        )
         self._service = service
         self._deleted = deleted
 
@@ -137,7 +149,11 @@ class MergeCommand(_ServiceCommand):
         on_change: Callback | None = None,
         on_error: ErrorCallback | None = None,
     ) -> None:
-        text = _tr("Merge “%1” into “%2”").replace("%1", other_name).replace("%2", keep_name)
+        text = (
+            QCoreApplication.translate("RosterCommands", "Merge “%1” into “%2”")
+            .replace("%1", other_name)
+            .replace("%2", keep_name)
+        )
         super().__init__(text, on_change, on_error)
         self._service = service
         self.result = result

@@ -58,10 +58,6 @@ class ScheduleServices:
             return load_rules(conn)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleActions", text)
-
-
 class ConflictDialog(QDialog):
     """Every conflict with its reason; assigning anyway needs a reason of its own."""
 
@@ -123,7 +119,7 @@ def ask_override(
 
 
 def show_refusal(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, _tr("Not saved"), message)
+    QMessageBox.warning(parent, QCoreApplication.translate("ScheduleActions", "Not saved"), message)
 
 
 class SignUpCommand(QUndoCommand):
@@ -206,7 +202,7 @@ def assign_member(
         shift_id,
         member_id,
         reason,
-        _tr("Assign %1").replace("%1", name),
+        QCoreApplication.translate("ScheduleActions", "Assign %1").replace("%1", name),
         changed,
     )
     try:
@@ -248,9 +244,11 @@ def create_shifts_command(
             (services.shifts.get(i)[0].starts_at, services.shifts.get(i)[0].ends_at) for i in ids
         ]
     text = (
-        _tr("New shift")
+        QCoreApplication.translate("ScheduleActions", "New shift")
         if len(ids) == 1
-        else _tr("New series of %1 shifts").replace("%1", str(len(ids)))
+        else QCoreApplication.translate("ScheduleActions", "New series of %1 shifts").replace(
+            "%1", str(len(ids))
+        )
     )
     return CallCommand(text, redo, undo)
 

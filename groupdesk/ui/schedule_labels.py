@@ -7,63 +7,67 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleLabels", text)
-
-
 def project_status(code: str) -> str:
     return {
-        "planned": _tr("Planned"),
-        "active": _tr("Active"),
-        "completed": _tr("Completed"),
-        "cancelled": _tr("Cancelled"),
+        "planned": QCoreApplication.translate("ScheduleLabels", "Planned"),
+        "active": QCoreApplication.translate("ScheduleLabels", "Active"),
+        "completed": QCoreApplication.translate("ScheduleLabels", "Completed"),
+        "cancelled": QCoreApplication.translate("ScheduleLabels", "Cancelled"),
     }.get(code, code)
 
 
 def signup_status(code: str) -> str:
     return {
-        "signed_up": _tr("Signed up"),
-        "confirmed": _tr("Confirmed"),
-        "waitlisted": _tr("Waitlist"),
-        "attended": _tr("Attended"),
-        "no_show": _tr("No-show"),
-        "cancelled": _tr("Cancelled"),
+        "signed_up": QCoreApplication.translate("ScheduleLabels", "Signed up"),
+        "confirmed": QCoreApplication.translate("ScheduleLabels", "Confirmed"),
+        "waitlisted": QCoreApplication.translate("ScheduleLabels", "Waitlist"),
+        "attended": QCoreApplication.translate("ScheduleLabels", "Attended"),
+        "no_show": QCoreApplication.translate("ScheduleLabels", "No-show"),
+        "cancelled": QCoreApplication.translate("ScheduleLabels", "Cancelled"),
     }.get(code, code)
 
 
 def shift_status(code: str) -> str:
-    return {"scheduled": _tr("Scheduled"), "cancelled": _tr("Cancelled")}.get(code, code)
+    return {
+        "scheduled": QCoreApplication.translate("ScheduleLabels", "Scheduled"),
+        "cancelled": QCoreApplication.translate("ScheduleLabels", "Cancelled"),
+    }.get(code, code)
 
 
 def fill(code: str) -> str:
     return {
-        "under": _tr("Below minimum"),
-        "between": _tr("Enough"),
-        "full": _tr("Full"),
+        "under": QCoreApplication.translate("ScheduleLabels", "Below minimum"),
+        "between": QCoreApplication.translate("ScheduleLabels", "Enough"),
+        "full": QCoreApplication.translate("ScheduleLabels", "Full"),
     }.get(code, code)
 
 
 def rule(code: str) -> str:
     return {
-        "overlap": _tr("Overlapping shift"),
-        "availability": _tr("Outside availability"),
-        "profession": _tr("Missing profession"),
-        "skill": _tr("Missing skill"),
-        "licence": _tr("Licence"),
-        "inactive": _tr("Not active"),
-        "max_hours": _tr("Too many hours in 24 h"),
-        "min_rest": _tr("Too little rest"),
-        "consecutive_demanding": _tr("Demanding shifts in a row"),
-        "qualification": _tr("Qualified"),
-        "available": _tr("Available"),
-        "no_overlap": _tr("Free then"),
-        "interest": _tr("Interest"),
-        "fairness": _tr("Fairness"),
+        "overlap": QCoreApplication.translate("ScheduleLabels", "Overlapping shift"),
+        "availability": QCoreApplication.translate("ScheduleLabels", "Outside availability"),
+        "profession": QCoreApplication.translate("ScheduleLabels", "Missing profession"),
+        "skill": QCoreApplication.translate("ScheduleLabels", "Missing skill"),
+        "licence": QCoreApplication.translate("ScheduleLabels", "Licence"),
+        "inactive": QCoreApplication.translate("ScheduleLabels", "Not active"),
+        "max_hours": QCoreApplication.translate("ScheduleLabels", "Too many hours in 24 h"),
+        "min_rest": QCoreApplication.translate("ScheduleLabels", "Too little rest"),
+        "consecutive_demanding": QCoreApplication.translate(
+            "ScheduleLabels", "Demanding shifts in a row"
+        ),
+        "qualification": QCoreApplication.translate("ScheduleLabels", "Qualified"),
+        "available": QCoreApplication.translate("ScheduleLabels", "Available"),
+        "no_overlap": QCoreApplication.translate("ScheduleLabels", "Free then"),
+        "interest": QCoreApplication.translate("ScheduleLabels", "Interest"),
+        "fairness": QCoreApplication.translate("ScheduleLabels", "Fairness"),
     }.get(code, code)
 
 
 def severity(code: str) -> str:
-    return {"hard": _tr("Hard"), "soft": _tr("Soft")}.get(code, code)
+    return {
+        "hard": QCoreApplication.translate("ScheduleLabels", "Hard"),
+        "soft": QCoreApplication.translate("ScheduleLabels", "Soft"),
+    }.get(code, code)
 
 
 def when(start: dt.datetime, end: dt.datetime) -> str:

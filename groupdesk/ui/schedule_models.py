@@ -23,6 +23,7 @@ from groupdesk.core.services.projects import ProjectRow
 from groupdesk.core.services.roster import MemberRow, RosterFilter, RosterService, RosterSort
 from groupdesk.core.services.shifts import ShiftSummary
 from groupdesk.core.services.signups import AttendanceRow, HoursTotal
+from groupdesk.ui import labels
 from groupdesk.ui import schedule_labels as L
 from groupdesk.ui.schedule_view import FILL_COLOURS, MEMBER_MIME, member_ids_from_mime, member_mime
 
@@ -133,7 +134,7 @@ class ShiftListModel(_RowsModel):
 
     def cell(self, s: ShiftSummary, column: int) -> Any:
         if column == 0:
-            return f"{s.starts_at:%a %d %b}"
+            return labels.format_date(s.starts_at, "%a %d %b")
         if column == 1:
             return f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"
         if column == 2:
@@ -385,7 +386,7 @@ class ConflictListModel(_RowsModel):
 
     def cell(self, c: ListedConflict, column: int) -> Any:
         return (
-            f"{c.starts_at:%a %d %b %H:%M}",
+            labels.format_date(c.starts_at, "%a %d %b %H:%M"),
             c.member_name,
             L.rule(c.conflict.rule),
             L.severity(c.conflict.severity),

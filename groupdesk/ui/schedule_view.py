@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from groupdesk.core.services.shifts import ShiftSummary
+from groupdesk.ui import labels
 
 MEMBER_MIME = "application/x-groupdesk-member-ids"
 
@@ -374,7 +375,7 @@ class ScheduleView(QWidget):
         text = (
             self.tr("%1\n%2–%3\n%4 of %5 places taken (minimum %6): %7")
             .replace("%1", s.project_name)
-            .replace("%2", f"{s.starts_at:%a %d %b %H:%M}")
+            .replace("%2", labels.format_date(s.starts_at, "%a %d %b %H:%M"))
             .replace("%3", f"{s.ends_at:%H:%M}")
             .replace("%4", str(s.filled))
             .replace("%5", str(s.max_volunteers))
@@ -443,14 +444,9 @@ class ScheduleView(QWidget):
 
 
 def _day_name(day: dt.date) -> str:
-    from PySide6.QtCore import QDate, QLocale
-
-    return QLocale().dayName(
-        QDate(day.year, day.month, day.day).dayOfWeek(), QLocale.FormatType.ShortFormat
-    )
+    """The weekday, abbreviated, in the GUI's language (not the system's)."""
+    return labels.format_date(day, "%a")
 
 
 def _month_name(day: dt.date) -> str:
-    from PySide6.QtCore import QLocale
-
-    return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+    return labels.month_abbreviation(day)

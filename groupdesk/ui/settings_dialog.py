@@ -1,11 +1,12 @@
 """Settings of the organisation (shared by everyone using its database) and its own member
-fields. Each change is saved when its button is pressed, in its own transaction."""
+fields. Each change is saved when its button is pressed, in its own transaction. The Display
+tab holds what belongs to this computer only: the language of the GUI."""
 
 from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +31,7 @@ from groupdesk.core.models import CustomFieldType
 from groupdesk.core.services.custom_fields import CustomFieldService
 from groupdesk.core.services.organisation import OrganisationService, phone_countries
 from groupdesk.core.validation import ValidationError
+from groupdesk.ui.app import LANGUAGE_ENV, LANGUAGE_SETTING, language_override, language_setting
 
 ERROR_STYLE = "color: #c5221f; font-weight: 600;"
 
@@ -53,6 +55,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._organisation_tab(), self.tr("&Organisation"))
         self.tabs.addTab(self._fields_tab(), self.tr("&Member Fields"))
+        self.tabs.addTab(self._display_tab(), self.tr("&Display"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,6 +118,48 @@ class SettingsDialog(QDialog):
             return False
         self.changed.emit()
         return True
+
+    # -- display (this computer) ---------------------------------------------------------
+
+    def _display_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.gui_language = QComboBox(page)
+        self.gui_language.setObjectName("guiLanguage")
+        # Each language is named in itself, so it can be found whatever the GUI shows now.
+        self.gui_language.addItem(self.tr("Same as this computer"), "system")
+        self.gui_language.addItem("Bahasa Indonesia", "id")
+        self.gui_language.addItem("English", "en")
+        self.gui_language.setCurrentIndex(max(self.gui_language.findData(language_setting()), 0))
+        self.gui_language.currentIndexChanged.connect(self.save_gui_language)
+        note = QLabel(self.tr("The new language applies after restarting GroupDesk."), page)
+        note.setWordWrap(True)
+        form.addRow(self.tr("&Language of GroupDesk:"), self.gui_language)
+        form.addRow("", note)
+        override = language_override()
+        if override:
+            self.language_override_note = QLabel(
+                self.tr("For now %1=%2 is set, and it decides the language.")
+                .replace("%1", LANGUAGE_ENV)
+                .replace("%2", override),
+                page,
+            )
+            self.language_override_note.setWordWrap(True)
+            form.addRow("", self.language_override_note)
+        explain = QLabel(
+            self.tr(
+                "This choice belongs to this computer. The language of messages for "
+                "volunteers is set on the Organisation tab."
+            ),
+            page,
+        )
+        explain.setWordWrap(True)
+        form.addRow("", explain)
+        return page
+
+    def save_gui_language(self) -> None:
+        """Remember the chosen GUI language on this computer (it needs no database)."""
+        QSettings().setValue(LANGUAGE_SETTING, self.gui_language.currentData())
 
     # -- member fields ------------------------------------------------------------------
 

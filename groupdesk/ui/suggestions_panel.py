@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.scheduling.cover_message import CoverRequest, call_list_csv, message
 from groupdesk.core.services.common import org_now
+from groupdesk.ui import labels
 from groupdesk.ui.schedule_actions import ScheduleServices, assign_member
 from groupdesk.ui.schedule_models import SuggestionsModel
 
@@ -127,7 +128,7 @@ class SuggestionsPanel(QWidget):
         head = (
             self.tr("<b>%1</b>, %2–%3: %4 of %5 places taken")
             .replace("%1", project.name)
-            .replace("%2", f"{data.starts_at:%a %d %b %H:%M}")
+            .replace("%2", labels.format_date(data.starts_at, "%a %d %b %H:%M"))
             .replace("%3", f"{data.ends_at:%H:%M}")
             .replace("%4", str(len(on_it)))
             .replace("%5", str(data.max_volunteers))

@@ -51,10 +51,6 @@ HEADER_FILL = QColor("#dde6f0")
 STRIPE = QColor("#f3f6f9")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PdfReport", text)
-
-
 def _mm(value: float) -> float:
     return value / 25.4 * RESOLUTION
 
@@ -64,7 +60,11 @@ def format_value(value: object, kind: ColumnKind) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
+        return (
+            QCoreApplication.translate("PdfReport", "Yes")
+            if value
+            else QCoreApplication.translate("PdfReport", "No")
+        )
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, dt.date):
@@ -297,7 +297,9 @@ class _PdfReport:
         if not first:
             painter.setFont(self.bold)
             painter.drawText(
-                QRectF(0, 0, width, _mm(8)), Qt.AlignmentFlag.AlignLeft, title + tr(" (continued)")
+                QRectF(0, 0, width, _mm(8)),
+                Qt.AlignmentFlag.AlignLeft,
+                title + QCoreApplication.translate("PdfReport", " (continued)"),
             )
             return self.continued_height
         painter.setFont(self.title_font)
@@ -342,7 +344,7 @@ class _PdfReport:
             if index in sums:
                 text = format_value(sums[index], column.kind)
             elif index == label:
-                text = tr("Total")
+                text = QCoreApplication.translate("PdfReport", "Total")
             self._cell(rect, text, right=index in sums, thick=True)
             x += width
 
@@ -366,9 +368,9 @@ class _PdfReport:
         painter.setFont(self.footer_font)
         painter.setPen(MUTED)
         made = self.report.generated_at.strftime("%d/%m/%Y %H:%M")
-        left = tr("Generated %1 by GroupDesk %2")
+        left = QCoreApplication.translate("PdfReport", "Generated %1 by GroupDesk %2")
         left = left.replace("%1", made).replace("%2", self.report.app_version)
-        right = tr("Page %1 of %2")
+        right = QCoreApplication.translate("PdfReport", "Page %1 of %2")
         right = right.replace("%1", str(self.page_number)).replace("%2", str(self.page_total))
         middle = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | middle, left)
@@ -396,7 +398,7 @@ def _filter_lines(report: Report) -> list[str]:
     """One line per filter, or all on one line when there are many."""
     pairs = [f"{key}: {value}" for key, value in report.filters.items()]
     if not pairs:
-        return [tr("All records, no filters")]
+        return [QCoreApplication.translate("PdfReport", "All records, no filters")]
     if len(pairs) > MAX_FILTER_LINES:
         return ["    ".join(pairs)]
     return pairs

@@ -1,0 +1,4324 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/challenge_dialog.py" line="+296"/>
+        <source>Mitigation action</source>
+        <translation>Tindakan mitigasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What will be done?</source>
+        <translation>Apa yang akan dilakukan?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member number, e.g. GD-000123</source>
+        <translation>Nomor anggota, mis. GD-000123</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due by</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Tindakan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Penanggung jawab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>Tenggat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done:</source>
+        <translation>Selesai:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No member has the number %1.</source>
+        <translation>Tidak ada anggota dengan nomor %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTableModel</name>
+    <message>
+        <location filename="../../groupdesk/ui/challenges_model.py" line="+166"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Overdue by %1 day(s)</source>
+        <translation>Terlambat %1 hari</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="+315"/>
+        <source>Volunteer</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Hours must be a number, such as 3.5.</source>
+        <translation>Jam harus berupa angka, misalnya 3.5.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/backups_dialog.py" line="+47"/>
+        <source>Backups of %1</source>
+        <translation>Cadangan %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GroupDesk backs this database up the first time it is opened each day and before every upgrade, import and emptying of the trash, and keeps 7 daily and 4 weekly copies. Backups you make yourself are kept until you delete them.
+
+Backup folder: %1</source>
+        <translation>GroupDesk mencadangkan basis data ini saat pertama kali dibuka setiap hari serta sebelum setiap pembaruan, impor, dan pengosongan tempat sampah, lalu menyimpan 7 salinan harian dan 4 salinan mingguan. Cadangan yang Anda buat sendiri disimpan sampai Anda menghapusnya.
+
+Folder cadangan: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Made on</source>
+        <translation>Dibuat pada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are no backups of this database yet.</source>
+        <translation>Belum ada cadangan untuk basis data ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Cadangkan Sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from &amp;Another File…</source>
+        <translation>Pulihkan dari &amp;Berkas Lain…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Daily, automatic</source>
+        <translation>Harian, otomatis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by hand</source>
+        <translation>Dibuat manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Sebelum impor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before emptying the trash</source>
+        <translation>Sebelum mengosongkan tempat sampah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged file, kept for rescue</source>
+        <translation>Berkas rusak, disimpan untuk penyelamatan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before an upgrade of GroupDesk</source>
+        <translation>Sebelum pembaruan GroupDesk</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup could not be made:
+
+%1</source>
+        <translation>Cadangan tidak dapat dibuat:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../groupdesk/ui/charts.py" line="+46"/>
+        <source>Nothing to show yet</source>
+        <translation>Belum ada yang ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Click to see the list</source>
+        <translation>Klik untuk melihat daftarnya</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/challenge_dialog.py" line="-243"/>
+        <source>New challenge</source>
+        <translation>Tantangan baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Challenge</source>
+        <translation>Tantangan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is the group struggling with?</source>
+        <translation>Apa kesulitan yang dihadapi kelompok?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no category)</source>
+        <translation>(tanpa kategori)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Member number, e.g. GD-000123</source>
+        <translation>Nomor anggota, mis. GD-000123</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member number of who follows it up</source>
+        <translation>Nomor anggota yang menindaklanjuti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;verity:</source>
+        <translation>Ke&amp;parahan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised on:</source>
+        <translation>Dicatat pada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being mitigated since:</source>
+        <translation>Dimitigasi sejak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved on:</source>
+        <translation>Selesai pada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concerns &amp;profession:</source>
+        <translation>Terkait p&amp;rofesi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concerns pro&amp;ject:</source>
+        <translation>Terkait pr&amp;oyek:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concerns &amp;member:</source>
+        <translation>Terkait &amp;anggota:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Owner:</source>
+        <translation>Penanggung ja&amp;wab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Uraian:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitigation &amp;notes:</source>
+        <translation>Catatan &amp;mitigasi:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not found</source>
+        <translation>tidak ditemukan</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No member has the number %1.</source>
+        <translation>Tidak ada anggota dengan nomor %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengesPage</name>
+    <message>
+        <location filename="../../groupdesk/ui/challenges_page.py" line="+70"/>
+        <source>Search challenges</source>
+        <translation>Cari tantangan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not resolved</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All severities</source>
+        <translation>Semua tingkat keparahan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue actions</source>
+        <translation>Tindakan terlambat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New challenge (Ctrl+N)</source>
+        <translation>Tantangan baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;mitigation</source>
+        <translation>Mulai &amp;mitigasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Selesaikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;open</source>
+        <translation>Buka &amp;lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories…</source>
+        <translation>Kategori…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Add action…</source>
+        <translation>&amp;Tambah tindakan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a mitigation action (Ctrl+Shift+A)</source>
+        <translation>Tambah tindakan mitigasi (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit action…</source>
+        <translation>Ubah tindakan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>Tandai s&amp;elesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+304"/>
+        <source>Delete action</source>
+        <translation>Hapus tindakan</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no category)</source>
+        <translation>(tanpa kategori)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Concerning anything</source>
+        <translation>Terkait apa saja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profession: %1</source>
+        <translation>Profesi: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project: %1</source>
+        <translation>Proyek: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any owner</source>
+        <translation>Semua penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 challenges</source>
+        <translation>%1 tantangan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 challenge</source>
+        <translation>1 tantangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>concerning %1</source>
+        <translation>terkait %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&lt;b&gt;Mitigation actions&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Tindakan mitigasi&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Mitigation actions&lt;/b&gt; — select a challenge</source>
+        <translation>&lt;b&gt;Tindakan mitigasi&lt;/b&gt; — pilih sebuah tantangan</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot change the status</source>
+        <translation>Status tidak dapat diubah</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot mark it done</source>
+        <translation>Tidak dapat ditandai selesai</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the action “%1”?</source>
+        <translation>Hapus tindakan “%1”?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>＋ New category…</source>
+        <translation>＋ Kategori baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  (%2, used %3×)</source>
+        <translation>%1  (%2, dipakai %3×)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Challenge categories</source>
+        <translation>Kategori tantangan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New category</source>
+        <translation>Kategori baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>What should happen to “%1”?</source>
+        <translation>Apa yang harus dilakukan dengan “%1”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename category</source>
+        <translation>Ganti nama kategori</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengesTableModel</name>
+    <message>
+        <location filename="../../groupdesk/ui/challenges_model.py" line="-159"/>
+        <source>Challenge</source>
+        <translation>Tantangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Keparahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concerns</source>
+        <translation>Terkait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open actions</source>
+        <translation>Tindakan terbuka</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 overdue</source>
+        <translation>%1 terlambat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (%2 terlambat)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/schedule_actions.py" line="+69"/>
+        <source>Conflicts for this sign-up</source>
+        <translation>Konflik pada pendaftaran ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Putting &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; breaks these rules:</source>
+        <translation>Menempatkan &lt;b&gt;%1&lt;/b&gt; pada &lt;b&gt;%2&lt;/b&gt; melanggar aturan berikut:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Why assign anyway? (kept on the sign-up)</source>
+        <translation>Mengapa tetap ditugaskan? (disimpan pada pendaftaran)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign anyway</source>
+        <translation>Tetap tugaskan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Override reason:</source>
+        <translation>Alasan pengecualian:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="+20"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Keparahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Proyek</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../groupdesk/ui/dashboard_page.py" line="+136"/>
+        <source>Refresh  (F5)</source>
+        <translation>Muat ulang  (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active members</source>
+        <translation>Anggota aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive members</source>
+        <translation>Anggota nonaktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lapsed members</source>
+        <translation>Anggota menunggak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift places filled, next %1 weeks</source>
+        <translation>Tempat giliran terisi, %1 minggu ke depan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licences expiring in %1 days</source>
+        <translation>Izin berakhir dalam %1 hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue mitigation actions</source>
+        <translation>Tindakan mitigasi terlambat</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No open challenges</source>
+        <translation>Tidak ada tantangan terbuka</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+186"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <location line="+187"/>
+        <location line="+33"/>
+        <source>Project</source>
+        <translation>Proyek</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <location line="+189"/>
+        <source>Signed up</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <location line="+190"/>
+        <source>Needed</source>
+        <translation>Dibutuhkan</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Members per profession</source>
+        <translation>Anggota per profesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer hours per month</source>
+        <translation>Jam relawan per bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open challenges by category</source>
+        <translation>Tantangan terbuka per kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Understaffed shifts, next 4 weeks</source>
+        <translation>Giliran kurang relawan, 4 minggu ke depan</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>At a glance</source>
+        <translation>Sekilas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures for %1</source>
+        <translation>Angka untuk %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click to list these members</source>
+        <translation>Klik untuk menampilkan daftar anggota ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 places on %3 shifts</source>
+        <translation>%1 dari %2 tempat pada %3 giliran</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click to list the licences</source>
+        <translation>Klik untuk menampilkan daftar izin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click to list the challenges concerned</source>
+        <translation>Klik untuk menampilkan tantangan terkait</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Volunteer hours per month, %1 – %2</source>
+        <translation>Jam relawan per bulan, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no category)</source>
+        <translation>(tanpa kategori)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All %1 understaffed shifts…</source>
+        <translation>Semua %1 giliran kurang relawan…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Licences expiring in the next %1 days</source>
+        <translation>Izin yang berakhir dalam %1 hari ke depan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+64"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Profession</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Berlaku s/d</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Understaffed shifts in the next 4 weeks</source>
+        <translation>Giliran kurang relawan dalam 4 minggu ke depan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shifts in the next 4 weeks</source>
+        <translation>Giliran dalam 4 minggu ke depan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Places</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Volunteer hours in %1</source>
+        <translation>Jam relawan pada %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shift</source>
+        <translation>Giliran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Showing the first %1.</source>
+        <translation>Menampilkan %1 yang pertama.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../groupdesk/ui/duplicates_dialog.py" line="+83"/>
+        <source>same email</source>
+        <translation>email sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation>telepon sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name, same birth date</source>
+        <translation>nama mirip, tanggal lahir sama</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member number</source>
+        <translation>Nomor anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid until</source>
+        <translation>Iuran s/d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to data use</source>
+        <translation>Persetujuan penggunaan data</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicate</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likeness</source>
+        <translation>Kemiripan</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Keep: %1</source>
+        <translation>Dipertahankan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge in: %1</source>
+        <translation>Digabungkan: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Professions</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skills</source>
+        <translation>Keahlian</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interests</source>
+        <translation>Minat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign-ups</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The same on both</source>
+        <translation>Sama pada keduanya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both are kept</source>
+        <translation>Keduanya disimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to keep this value</source>
+        <translation>Klik untuk memakai nilai ini</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sign-ups</source>
+        <translation>%1 pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 hours</source>
+        <translation>, %1 jam</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location line="+19"/>
+        <source>Find Duplicates</source>
+        <translation>Cari Duplikat</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Click the value to keep where the two differ. Professions, skills, interests, sign-ups, hours and history of both are always kept; the other record then goes to the trash.</source>
+        <translation>Klik nilai yang dipakai jika keduanya berbeda. Profesi, keahlian, minat, pendaftaran, jam, dan riwayat keduanya selalu disimpan; data yang lain lalu dipindahkan ke tempat sampah.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep the Other Record</source>
+        <translation>&amp;Pertahankan Data yang Lain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>1 possible duplicate</source>
+        <translation>1 kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 possible duplicates</source>
+        <translation>%1 kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>: same email, same phone, or a similar name with the same birth date. Pick one to compare.</source>
+        <translation>: email sama, telepon sama, atau nama mirip dengan tanggal lahir sama. Pilih salah satu untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No likely duplicates on the roster.</source>
+        <translation>Tidak ada kemungkinan duplikat dalam daftar anggota.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Merge Members?</source>
+        <translation>Gabungkan Anggota?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge %1 (%2) into %3 (%4)?
+
+The chosen values are kept, with every profession, sign-up, hour and history entry of both; %1 (%2) goes to the trash. You can undo this with Edit → Undo.</source>
+        <translation>Gabungkan %1 (%2) ke %3 (%4)?
+
+Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwayat keduanya; %1 (%2) dipindahkan ke tempat sampah. Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>Cannot Merge</source>
+        <translation>Tidak Dapat Digabungkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database did not accept the merge: %1</source>
+        <translation>Basis data menolak penggabungan: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/error_net.py" line="+48"/>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>GroupDesk met a problem it did not expect:
+
+%1
+
+GroupDesk is still running. If a change was being saved when this happened, it was not saved; everything saved before is safe. If it happens again, copy the details and send them to whoever looks after GroupDesk.</source>
+        <translation>GroupDesk mengalami masalah yang tidak terduga:
+
+%1
+
+GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, perubahan itu tidak tersimpan; semua yang tersimpan sebelumnya aman. Jika terjadi lagi, salin rinciannya dan kirimkan kepada pengelola GroupDesk.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Salin Rincian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Show &amp;Details</source>
+        <translation>Tampilkan &amp;Rincian</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide &amp;Details</source>
+        <translation>Sembunyikan &amp;Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/export_dialog.py" line="+157"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Member number, e.g. GD-000123</source>
+        <translation>Nomor anggota, mis. GD-000123</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the members shown on the Members page</source>
+        <translation>Hanya anggota yang tampil di halaman Anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind the day before each shift</source>
+        <translation>Ingatkan sehari sebelum setiap giliran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Laporan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyek:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>s/d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;eriod:</source>
+        <translation>Pe&amp;riode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hift:</source>
+        <translation>&amp;Giliran:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Anggota:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;File</source>
+        <translation>Buka &amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open F&amp;older</source>
+        <translation>Buka F&amp;older</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>All projects</source>
+        <translation>Semua proyek</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Shift #%1</source>
+        <translation>Giliran #%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Any</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 shifts will be exported.</source>
+        <translation>%1 giliran akan diekspor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows will be exported.</source>
+        <translation>%1 baris akan diekspor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 shift will be exported.</source>
+        <translation>1 giliran akan diekspor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 row will be exported.</source>
+        <translation>1 baris akan diekspor.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export To</source>
+        <translation>Ekspor Ke</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>shifts</source>
+        <translation>giliran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rows</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 %2 to %3.</source>
+        <translation>%1 %2 telah diekspor ke %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export failed: %1</source>
+        <translation>Ekspor gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursModel</name>
+    <message>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="+31"/>
+        <source>Volunteer</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows</source>
+        <translation>Tidak hadir</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../groupdesk/ui/labels.py" line="+14"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lapsed</source>
+        <translation>Menunggak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to trash</source>
+        <translation>Dipindahkan ke tempat sampah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Digabungkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Dianonimkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Jan</source>
+        <comment>month, abbreviated</comment>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feb</source>
+        <comment>month, abbreviated</comment>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar</source>
+        <comment>month, abbreviated</comment>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <comment>month, abbreviated</comment>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <comment>month, abbreviated</comment>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jun</source>
+        <comment>month, abbreviated</comment>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <comment>month, abbreviated</comment>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aug</source>
+        <comment>month, abbreviated</comment>
+        <translation>Agu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <comment>month, abbreviated</comment>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oct</source>
+        <comment>month, abbreviated</comment>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nov</source>
+        <comment>month, abbreviated</comment>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dec</source>
+        <comment>month, abbreviated</comment>
+        <translation>Des</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>January</source>
+        <comment>month</comment>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <comment>month</comment>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <comment>month</comment>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <comment>month</comment>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <comment>month</comment>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <comment>month</comment>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <comment>month</comment>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <comment>month</comment>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <comment>month</comment>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <comment>month</comment>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <comment>month</comment>
+        <translation>Desember</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mon</source>
+        <comment>weekday, abbreviated</comment>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <comment>weekday, abbreviated</comment>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <comment>weekday, abbreviated</comment>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <comment>weekday, abbreviated</comment>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <comment>weekday, abbreviated</comment>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <comment>weekday, abbreviated</comment>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <comment>weekday, abbreviated</comment>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being mitigated</source>
+        <translation>Sedang dimitigasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Kritis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Occupational groups</source>
+        <translation>Kelompok profesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../groupdesk/ui/main_window.py" line="+91"/>
+        <source>Dashboard</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Professions</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Projects &amp;&amp; Shifts</source>
+        <translation>Proyek &amp;&amp; Giliran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Challenges</source>
+        <translation>Tantangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>GroupDesk</source>
+        <translation>GroupDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (read-only)</source>
+        <translation> (hanya baca)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  (read-only)</source>
+        <translation>  (hanya baca)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 members on the roster</source>
+        <translation>%1 anggota terdaftar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 of %2 members</source>
+        <translation>Menampilkan %1 dari %2 anggota</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Buka Basis Data…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Database…</source>
+        <translation>Basis Data Ba&amp;ru…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Cadangan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find Member</source>
+        <translation>&amp;Cari Anggota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Cari &amp;Duplikat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Ringkasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Professions</source>
+        <translation>&amp;Profesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects &amp;&amp; &amp;Shifts</source>
+        <translation>Proyek &amp;&amp; &amp;Giliran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Challenges</source>
+        <translation>&amp;Tantangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Muat Ulang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About GroupDesk</source>
+        <translation>&amp;Tentang GroupDesk</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database on a server is backed up by the server&apos;s own tools.</source>
+        <translation>Basis data di server dicadangkan dengan perangkat server itu sendiri.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>About GroupDesk</source>
+        <translation>Tentang GroupDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;GroupDesk %1&lt;/h3&gt;&lt;p&gt;Member rosters, professions, volunteer shifts and challenges for small organisations, kept on your own computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GroupDesk %1&lt;/h3&gt;&lt;p&gt;Daftar anggota, profesi, giliran relawan, dan tantangan untuk organisasi kecil, tersimpan di komputer Anda sendiri.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommands</name>
+    <message>
+        <location filename="../../groupdesk/ui/member_commands.py" line="+41"/>
+        <source>New Member %1</source>
+        <translation>Anggota Baru %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete %1 Members</source>
+        <translation>Hapus %1 Anggota</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore %1</source>
+        <translation>Pulihkan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore %1 Members</source>
+        <translation>Pulihkan %1 Anggota</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/member_dialog.py" line="+86"/>
+        <source>New Member</source>
+        <translation>Anggota Baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member %1</source>
+        <translation>Anggota %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Professions</source>
+        <translation>&amp;Profesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skills &amp;&amp; Interests</source>
+        <translation>&amp;Keahlian &amp;&amp; Minat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Availability</source>
+        <translation>Ketersedia&amp;an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;More Fields</source>
+        <translation>&amp;Isian Lain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History</source>
+        <translation>Ri&amp;wayat</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>mis. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Agrees that we keep their personal data</source>
+        <translation>Setuju data pribadinya kami simpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member &amp;number:</source>
+        <translation>&amp;Nomor anggota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full &amp;name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birth date:</source>
+        <translation>Tanggal la&amp;hir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Joined on:</source>
+        <translation>Tanggal &amp;gabung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid &amp;until:</source>
+        <translation>Iuran &amp;s/d:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City:</source>
+        <translation>K&amp;ota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>Ala&amp;mat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent:</source>
+        <translation>Persetujuan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent &amp;date:</source>
+        <translation>Tanggal persetu&amp;juan:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Profession</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification</source>
+        <translation>Kualifikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence no. (STR/SIP)</source>
+        <translation>No. izin (STR/SIP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence valid until</source>
+        <translation>Izin berlaku s/d</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Profession</source>
+        <translation>Tambah Profesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Skills</source>
+        <translation>Keahlian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interested in (cause areas)</source>
+        <translation>Minat (bidang kegiatan)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add Time</source>
+        <translation>Tambah Waktu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When can this member volunteer each week?</source>
+        <translation>Kapan anggota ini dapat menjadi relawan setiap minggu?</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Nilai lama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Nilai baru</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../groupdesk/ui/members_page.py" line="+52"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid until</source>
+        <translation>Iuran s/d</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Search members  (Ctrl+F)</source>
+        <translation>Cari anggota  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finds members by name, member number, phone, email or city.</source>
+        <translation>Mencari anggota berdasarkan nama, nomor anggota, telepon, email, atau kota.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More Filters</source>
+        <translation>Filter Lain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New Member…</source>
+        <translation>Anggota &amp;Baru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Member…</source>
+        <translation>&amp;Ubah Anggota…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;Trash</source>
+        <translation>Tampilkan &amp;Tempat Sampah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Challenges Concerning This Member</source>
+        <translation>Tantangan Terkait Anggota Ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Personal Data…</source>
+        <translation>Ekspor Data Pribadi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise…</source>
+        <translation>Anonimkan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty Trash…</source>
+        <translation>Kosongkan Tempat Sampah…</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>value</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence expires within</source>
+        <translation>Izin berakhir dalam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewal due within</source>
+        <translation>Perpanjangan jatuh tempo dalam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Filters</source>
+        <translation>Hapus Filter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profession:</source>
+        <translation>Profesi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skill:</source>
+        <translation>Keahlian:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interest:</source>
+        <translation>Minat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City:</source>
+        <translation>Kota:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field:</source>
+        <translation>Isian:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Any profession</source>
+        <translation>Semua profesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any skill</source>
+        <translation>Semua keahlian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any interest</source>
+        <translation>Semua minat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any city</source>
+        <translation>Semua kota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(own fields)</source>
+        <translation>(isian sendiri)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1 in the trash</source>
+        <translation>%1 di tempat sampah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 member</source>
+        <translation>1 anggota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 members</source>
+        <translation>%1 anggota</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 members</source>
+        <translation>%1 dari %2 anggota</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source> (read-only)</source>
+        <translation> (hanya baca)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Someone else changed this member; the table now shows it.</source>
+        <translation>Orang lain telah mengubah anggota ini; tabel kini menampilkan perubahannya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 not saved: %3</source>
+        <translation>%1 milik %2 tidak tersimpan: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change %1 of %2</source>
+        <translation>Ubah %1 milik %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delete the %1 member(s) in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
+        <translation>Hapus permanen %1 anggota di tempat sampah, beserta pendaftaran dan jam mereka? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty Trash</source>
+        <translation>Kosongkan Tempat Sampah</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The trash was not emptied: no backup could be made (%1).</source>
+        <translation>Tempat sampah tidak dikosongkan: cadangan tidak dapat dibuat (%1).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTableModel</name>
+    <message>
+        <location filename="../../groupdesk/ui/members_model.py" line="+57"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid until</source>
+        <translation>Iuran s/d</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabase</name>
+    <message>
+        <location filename="../../groupdesk/ui/open_database_flow.py" line="+51"/>
+        <source>Open read-only</source>
+        <translation>Buka hanya-baca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another file…</source>
+        <translation>Pilih berkas lain…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new database…</source>
+        <translation>Buat basis data baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work on a copy on this computer…</source>
+        <translation>Bekerja dengan salinan di komputer ini…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This database file does not exist.</source>
+        <translation>Berkas basis data ini tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is a database, but not a GroupDesk one.</source>
+        <translation>Berkas ini basis data, tetapi bukan milik GroupDesk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file is not a GroupDesk database.</source>
+        <translation>Berkas ini bukan basis data GroupDesk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is damaged.</source>
+        <translation>Basis data ini rusak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database was saved by a newer GroupDesk.</source>
+        <translation>Basis data ini disimpan oleh GroupDesk versi yang lebih baru.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GroupDesk can read this database but not change it.</source>
+        <translation>GroupDesk dapat membaca basis data ini, tetapi tidak dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database is on a network share.</source>
+        <translation>Basis data ini berada di folder jaringan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database is already open for changes elsewhere.</source>
+        <translation>Basis data ini sudah dibuka untuk diubah di tempat lain.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database could not be brought up to date.</source>
+        <translation>Basis data ini tidak dapat diperbarui.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GroupDesk cannot open this database.</source>
+        <translation>GroupDesk tidak dapat membuka basis data ini.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot open the database</source>
+        <translation>Basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has not been changed.</source>
+        <translation>Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a GroupDesk database</source>
+        <translation>Buka basis data GroupDesk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a new GroupDesk database</source>
+        <translation>Buat basis data GroupDesk baru</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save a copy on this computer</source>
+        <translation>Simpan salinan di komputer ini</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No backup today</source>
+        <translation>Tidak ada cadangan hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database opened normally, but today&apos;s automatic backup could not be made:
+
+%1
+
+Check the backup folder, or make a backup with File › Backups.</source>
+        <translation>Basis data terbuka dengan normal, tetapi cadangan otomatis hari ini tidak dapat dibuat:
+
+%1
+
+Periksa folder cadangan, atau buat cadangan melalui Berkas › Cadangan.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+33"/>
+        <source>Cannot restore</source>
+        <translation>Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Restore this backup?</source>
+        <translation>Pulihkan cadangan ini?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database will be replaced by the backup %1.
+
+What it holds now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Basis data akan diganti dengan cadangan %1.
+
+Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan dengan memulihkan cadangan tersebut.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The database was restored from %1.</source>
+        <translation>Basis data telah dipulihkan dari %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it held before is kept in %1.</source>
+        <translation>Isi sebelumnya disimpan di %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot copy</source>
+        <translation>Tidak dapat menyalin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy could not be made:
+
+%1</source>
+        <translation>Salinan tidak dapat dibuat:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../groupdesk/ui/printing/pdf_report.py" line="+64"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <source> (continued)</source>
+        <translation> (lanjutan)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Generated %1 by GroupDesk %2</source>
+        <translation>Dibuat %1 oleh GroupDesk %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>All records, no filters</source>
+        <translation>Semua data, tanpa filter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <location filename="../../groupdesk/ui/personal_data_actions.py" line="+28"/>
+        <location line="+42"/>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Export Personal Data</source>
+        <translation>Ekspor Data Pribadi</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>JSON file (*.json);;Text file (*.txt)</source>
+        <translation>Berkas JSON (*.json);;Berkas teks (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anonymise</source>
+        <translation>Anonimkan</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+48"/>
+        <location line="+22"/>
+        <source>This member no longer exists.</source>
+        <translation>Anggota ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything held about %1 was saved to %2.</source>
+        <translation>Semua data tentang %1 telah disimpan ke %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Anonymise Member</source>
+        <translation>Anonimkan Anggota</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Anonymise %1 (%2)?
+
+Their name, email, phone, birth date, address, city, notes, licence numbers and custom fields are wiped, also from the change history. Sign-ups, hours and status are kept for the statistics.
+
+This cannot be undone. Export their personal data first if they asked for a copy.</source>
+        <translation>Anonimkan %1 (%2)?
+
+Nama, email, telepon, tanggal lahir, alamat, kota, catatan, nomor izin, dan isian tambahannya dihapus, juga dari riwayat perubahan. Pendaftaran, jam, dan status tetap disimpan untuk statistik.
+
+Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia meminta salinannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/professions_page.py" line="+88"/>
+        <source>Edit Profession</source>
+        <translation>Ubah Profesi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Profession</source>
+        <translation>Profesi Baru</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Bidan</source>
+        <translation>mis. Bidan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Members need a licence to practise</source>
+        <translation>Anggota memerlukan izin praktik</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Uraian:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not Saved</source>
+        <translation>Tidak Tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>Professions</name>
+    <message>
+        <location filename="../../groupdesk/ui/professions_model.py" line="+27"/>
+        <source>Expired %1 days ago</source>
+        <translation>Kedaluwarsa %1 hari lalu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+81"/>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Expires today</source>
+        <translation>Berakhir hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires tomorrow</source>
+        <translation>Berakhir besok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires in %1 days</source>
+        <translation>Berakhir dalam %1 hari</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>No licence needed</source>
+        <translation>Tanpa izin</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>No licence number</source>
+        <translation>Belum ada nomor izin</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Profession</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Licence</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring</source>
+        <translation>Akan berakhir</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Members need a licence to practise</source>
+        <translation>Anggota memerlukan izin praktik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licences ending within the chosen number of days</source>
+        <translation>Izin yang berakhir dalam jumlah hari yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Licences that have already ended</source>
+        <translation>Izin yang sudah berakhir</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification</source>
+        <translation>Kualifikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence no.</source>
+        <translation>No. izin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Berlaku s/d</translation>
+    </message>
+    <message>
+        <location filename="../../groupdesk/ui/professions_page.py" line="-78"/>
+        <source>The database did not accept the change: %1</source>
+        <translation>Basis data menolak perubahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionsPage</name>
+    <message>
+        <location line="+101"/>
+        <source>&amp;New Profession…</source>
+        <translation>Profesi &amp;Baru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A licence ending within this many days counts as expiring.</source>
+        <translation>Izin yang berakhir dalam jumlah hari ini dianggap akan berakhir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licences expiring within</source>
+        <translation>Izin berakhir dalam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only licences needing attention</source>
+        <translation>Hanya izin yang perlu perhatian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expired, expiring within the chosen days, or without a licence number.</source>
+        <translation>Kedaluwarsa, akan berakhir dalam jumlah hari yang dipilih, atau tanpa nomor izin.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Expired 365 days ago</source>
+        <translation>Kedaluwarsa 365 hari lalu</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>No professions yet</source>
+        <translation>Belum ada profesi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Members who are %1</source>
+        <translation>Anggota berprofesi %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 members</source>
+        <translation>%1 anggota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 expiring</source>
+        <translation>%1 akan berakhir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 expired</source>
+        <translation>%1 kedaluwarsa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shown</source>
+        <translation>%1 ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Professions</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not Deleted</source>
+        <translation>Tidak Dihapus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is held by %2 member(s). Deleting it removes it from them, with their licence details, and from %3 project(s), shift(s) or challenge(s).
+
+You can undo this with Edit → Undo.</source>
+        <translation>%1 dimiliki oleh %2 anggota. Menghapusnya akan melepasnya dari mereka, beserta rincian izinnya, dan dari %3 proyek, giliran, atau tantangan.
+
+Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete %1?</source>
+        <translation>Hapus %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/project_dialog.py" line="+71"/>
+        <source>Project</source>
+        <translation>Proyek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New project</source>
+        <translation>Proyek baru</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+72"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Type a name to find the coordinator</source>
+        <translation>Ketik nama untuk mencari koordinator</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cause area:</source>
+        <translation>&amp;Bidang kegiatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Mitra:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lokasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts on:</source>
+        <translation>Tanggal m&amp;ulai:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends on:</source>
+        <translation>Tanggal s&amp;elesai:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;oordinator:</source>
+        <translation>&amp;Koordinator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>U&amp;raian:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Required professions
+and skills:</source>
+        <translation>Profesi dan keahlian
+yang dibutuhkan:</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="-318"/>
+        <source>Project</source>
+        <translation>Proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>Mendatang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation>Giliran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../groupdesk/ui/projects_page.py" line="+96"/>
+        <source>Previous (Alt+Left)</source>
+        <translation>Sebelumnya (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Ke hari ini (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next (Alt+Right)</source>
+        <translation>Berikutnya (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New shift…</source>
+        <translation>Giliran baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a shift or a repeating series (Ctrl+N)</source>
+        <translation>Rencanakan giliran atau rangkaian berulang (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy week…</source>
+        <translation>Salin minggu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this week&apos;s shifts to another week</source>
+        <translation>Salin giliran minggu ini ke minggu lain</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rules…</source>
+        <translation>Aturan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone, message language and the volunteers&apos; wellbeing limits</source>
+        <translation>Zona waktu, bahasa pesan, dan batas kesejahteraan relawan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New project…</source>
+        <translation>Proyek baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit project…</source>
+        <translation>Ubah proyek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected project (Ctrl+E)</source>
+        <translation>Ubah proyek yang dipilih (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Find active members…</source>
+        <translation>Cari anggota aktif…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drag a member onto a shift to assign them.</source>
+        <translation>Seret anggota ke giliran untuk menugaskannya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Projects</source>
+        <translation>Proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>All months</source>
+        <translation>Semua bulan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find cover</source>
+        <translation>Cari pengganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>All projects</source>
+        <translation>Semua proyek</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pick a project to see its figures.</source>
+        <translation>Pilih proyek untuk melihat angkanya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %6 volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
+        <translation>&lt;b&gt;Giliran mendatang:&lt;/b&gt; %1 (%2 di bawah minimum)&lt;br&gt;&lt;b&gt;Pendaftaran:&lt;/b&gt; %3, daftar tunggu %4&lt;br&gt;&lt;b&gt;Jam diberikan:&lt;/b&gt; %5 oleh %6 relawan&lt;br&gt;&lt;b&gt;Tidak hadir:&lt;/b&gt; %7</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 shifts, %2 below minimum</source>
+        <translation>%1 giliran, %2 di bawah minimum</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No conflicts in this range.</source>
+        <translation>Tidak ada konflik dalam rentang ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 problems (%2 hard) among the sign-ups shown.</source>
+        <translation>%1 masalah (%2 wajib) di antara pendaftaran yang ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflicts (%1)</source>
+        <translation>Konflik (%1)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Copy week</source>
+        <translation>Salin minggu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy to the week of:</source>
+        <translation>Salin ke minggu:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Copy week (%1 shifts)</source>
+        <translation>Salin minggu (%1 giliran)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../groupdesk/ui/qt_texts.py" line="+10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Tidak untuk Se&amp;mua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../groupdesk/ui/report_texts.py" line="+13"/>
+        <source>Member roster</source>
+        <translation>Daftar anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone on the roster, or just the members the Members page is filtered to. Imports back into GroupDesk unchanged.</source>
+        <translation>Semua anggota dalam daftar, atau hanya anggota hasil filter di halaman Anggota. Dapat diimpor kembali ke GroupDesk tanpa perubahan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Professions and licences</source>
+        <translation>Profesi dan izin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members per profession with their licence numbers, expiry dates and how many days are left.</source>
+        <translation>Anggota per profesi dengan nomor izin, tanggal berakhir, dan sisa harinya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shift schedule</source>
+        <translation>Jadwal giliran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts by project and week, one sheet per project, with who signed up. As a calendar file, volunteers can add the shifts to their phones.</source>
+        <translation>Giliran per proyek dan minggu, satu lembar per proyek, beserta siapa yang mendaftar. Sebagai berkas kalender, relawan dapat menambahkan giliran ke ponsel mereka.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volunteer hours</source>
+        <translation>Jam relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours served per member, per project and per month, with totals.</source>
+        <translation>Jam pengabdian per anggota, per proyek, dan per bulan, beserta totalnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Understaffed shifts</source>
+        <translation>Giliran kurang relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming shifts with fewer volunteers than they need, and by how many.</source>
+        <translation>Giliran mendatang yang relawannya kurang dari kebutuhan, dan berapa kekurangannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Challenges register</source>
+        <translation>Daftar tantangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every challenge with its category, severity, owner and progress, and the actions taken.</source>
+        <translation>Setiap tantangan dengan kategori, tingkat keparahan, penanggung jawab, dan perkembangannya, serta tindakan yang diambil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in sheet</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A printable sheet for one shift: names, phone numbers and a column to sign.</source>
+        <translation>Lembar siap cetak untuk satu giliran: nama, nomor telepon, dan kolom tanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar (.ics)</source>
+        <translation>Kalender (.ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF for printing (.pdf)</source>
+        <translation>PDF untuk dicetak (.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../groupdesk/ui/reports_page.py" line="+31"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbooks for the board, CSV for other programs, calendars for volunteers&apos; phones and printable sign-in sheets.</source>
+        <translation>Buku kerja Excel untuk pengurus, CSV untuk program lain, kalender untuk ponsel relawan, dan daftar hadir siap cetak.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Formats this report can be exported in</source>
+        <translation>Format ekspor yang tersedia untuk laporan ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommands</name>
+    <message>
+        <location filename="../../groupdesk/ui/roster_commands.py" line="+71"/>
+        <source>New Profession “%1”</source>
+        <translation>Profesi Baru “%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Edit Profession “%1”</source>
+        <translation>Ubah Profesi “%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete Profession “%1”</source>
+        <translation>Hapus Profesi “%1”</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Gabungkan “%1” ke “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/rules_dialog.py" line="+32"/>
+        <source>Scheduling rules</source>
+        <translation>Aturan penjadwalan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> h</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona waktu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message &amp;language:</source>
+        <translation>&amp;Bahasa pesan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most &amp;hours in 24 hours:</source>
+        <translation>Jam &amp;maksimum dalam 24 jam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Least &amp;rest between shifts:</source>
+        <translation>Isti&amp;rahat minimum antargiliran:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most &amp;demanding shifts in a row:</source>
+        <translation>Maks. giliran b&amp;erat berturut-turut:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allowed &amp;handover overlap:</source>
+        <translation>&amp;Tumpang tindih serah terima:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shift times are kept as wall-clock times in this time zone. Breaking a rule is shown as a conflict before a sign-up is saved.</source>
+        <translation>Waktu giliran disimpan sebagai jam setempat di zona waktu ini. Pelanggaran aturan ditampilkan sebagai konflik sebelum pendaftaran disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleActions</name>
+    <message>
+        <location filename="../../groupdesk/ui/schedule_actions.py" line="+19"/>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Assign %1</source>
+        <translation>Tugaskan %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>New shift</source>
+        <translation>Giliran baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New series of %1 shifts</source>
+        <translation>Rangkaian baru %1 giliran</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleLabels</name>
+    <message>
+        <location filename="../../groupdesk/ui/schedule_labels.py" line="+12"/>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Signed up</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waitlist</source>
+        <translation>Daftar tunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scheduled</source>
+        <translation>Terjadwal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Below minimum</source>
+        <translation>Di bawah minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enough</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>Penuh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overlapping shift</source>
+        <translation>Giliran bertabrakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside availability</source>
+        <translation>Di luar waktu luang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing profession</source>
+        <translation>Profesi tidak sesuai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing skill</source>
+        <translation>Keahlian tidak sesuai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not active</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many hours in 24 h</source>
+        <translation>Terlalu banyak jam dalam 24 jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too little rest</source>
+        <translation>Istirahat terlalu singkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demanding shifts in a row</source>
+        <translation>Giliran berat berturut-turut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qualified</source>
+        <translation>Memenuhi syarat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free then</source>
+        <translation>Kosong saat itu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Minat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairness</source>
+        <translation>Pemerataan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hard</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft</source>
+        <translation>Anjuran</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <location filename="../../groupdesk/ui/schedule_view.py" line="+371"/>
+        <source>below the minimum</source>
+        <translation>di bawah minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enough, not full</source>
+        <translation>cukup, belum penuh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full</source>
+        <translation>penuh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+%2–%3
+%4 of %5 places taken (minimum %6): %7</source>
+        <translation>%1
+%2–%3
+%4 dari %5 tempat terisi (minimum %6): %7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 on the waitlist</source>
+        <translation>%1 di daftar tunggu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/settings_dialog.py" line="+50"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Member Fields</source>
+        <translation>&amp;Isian Anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save Organisation Settings</source>
+        <translation>Simpan Pengaturan Organisasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation &amp;name:</source>
+        <translation>&amp;Nama organisasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone numbers are from:</source>
+        <translation>Nomor telepon &amp;dari:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone of shifts:</source>
+        <translation>&amp;Zona waktu giliran:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of messages:</source>
+        <translation>&amp;Bahasa pesan:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Same as this computer</source>
+        <translation>Sama dengan komputer ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new language applies after restarting GroupDesk.</source>
+        <translation>Bahasa baru berlaku setelah GroupDesk dimulai ulang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language of GroupDesk:</source>
+        <translation>&amp;Bahasa GroupDesk:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For now %1=%2 is set, and it decides the language.</source>
+        <translation>Saat ini %1=%2 sedang diatur, dan itulah yang menentukan bahasa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This choice belongs to this computer. The language of messages for volunteers is set on the Organisation tab.</source>
+        <translation>Pilihan ini hanya berlaku di komputer ini. Bahasa pesan untuk relawan diatur di tab Organisasi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name of the new field, e.g. Ukuran Kaos</source>
+        <translation>Nama isian baru, mis. Ukuran Kaos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes/No</source>
+        <translation>Ya/Tidak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice list</source>
+        <translation>Daftar pilihan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choices, separated by commas</source>
+        <translation>Pilihan, dipisahkan koma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add Field</source>
+        <translation>Tambah Isian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Field…</source>
+        <translation>Hapus Isian…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fields of your own appear in the member form, as columns of the Members page, in its filters, and in imports and exports.</source>
+        <translation>Isian buatan sendiri muncul di formulir anggota, sebagai kolom di halaman Anggota, di filternya, serta dalam impor dan ekspor.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Delete the field “%1” and every value entered for it?</source>
+        <translation>Hapus isian “%1” beserta semua nilai yang telah diisikan?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Field</source>
+        <translation>Hapus Isian</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/shift_dialog.py" line="+79"/>
+        <source>Shift</source>
+        <translation>Giliran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New shift</source>
+        <translation>Giliran baru</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Volunteers</source>
+        <translation>Rela&amp;wan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find &amp;cover</source>
+        <translation>Cari &amp;pengganti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel shi&amp;ft…</source>
+        <translation>&amp;Batalkan giliran…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This shift is cancelled.</source>
+        <translation>Giliran ini dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The project&apos;s location</source>
+        <translation>Lokasi proyek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demanding (physically or emotionally)</source>
+        <translation>Berat (secara fisik atau emosional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts towards the organisation&apos;s limit on demanding shifts in a row.</source>
+        <translation>Dihitung dalam batas organisasi untuk giliran berat berturut-turut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Project:</source>
+        <translation>Pro&amp;yek:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Mulai:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Selesai:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lokasi:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most</source>
+        <translation>maksimal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volunteers:</source>
+        <translation>Relawan:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Required p&amp;rofession:</source>
+        <translation>Pro&amp;fesi wajib:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required s&amp;kill:</source>
+        <translation>&amp;Keahlian wajib:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>times:</source>
+        <translation>kali:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This and the later shifts of the series</source>
+        <translation>Giliran ini dan giliran berikutnya dalam rangkaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this shift</source>
+        <translation>Hanya giliran ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not repeat</source>
+        <translation>Tidak berulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Mingguan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Repeat:</source>
+        <translation>Ber&amp;ulang:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apply changes to:</source>
+        <translation>Terapkan perubahan ke:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Edit shift</source>
+        <translation>Ubah giliran</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Con&amp;firm</source>
+        <translation>K&amp;onfirmasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;in</source>
+        <translation>Absen &amp;masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;out</source>
+        <translation>Absen &amp;keluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attended</source>
+        <translation>&amp;Hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No-show</source>
+        <translation>&amp;Tidak hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Hapu&amp;s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find a member to add…</source>
+        <translation>Cari anggota untuk ditambahkan…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;dd to shift</source>
+        <translation>Tambahkan ke &amp;giliran</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Cancel this shift?</source>
+        <translation>Batalkan giliran ini?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell these volunteers:</source>
+        <translation>Beri tahu relawan berikut:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Cancel shift</source>
+        <translation>Batalkan giliran</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Shift cancelled</source>
+        <translation>Giliran dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shift is cancelled. Please tell:</source>
+        <translation>Giliran dibatalkan. Mohon beri tahu:</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftListModel</name>
+    <message>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="+21"/>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill</source>
+        <translation>Terisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waitlist</source>
+        <translation>Daftar tunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location line="+133"/>
+        <source>Volunteer</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours (30 days)</source>
+        <translation>Jam (30 hari)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../groupdesk/ui/suggestions_panel.py" line="+43"/>
+        <location line="+68"/>
+        <source>Select a shift to see who could take it.</source>
+        <translation>Pilih giliran untuk melihat siapa yang dapat mengisinya.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Tugaskan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected volunteer on the shift (Ctrl+Enter)</source>
+        <translation>Tempatkan relawan terpilih pada giliran (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy message</source>
+        <translation>&amp;Salin pesan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the ranked call list as a CSV file</source>
+        <translation>Simpan daftar panggilan berperingkat sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the call list with phone numbers</source>
+        <translation>Cetak daftar panggilan dengan nomor telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the message for the chat group or e-mail</source>
+        <translation>Salin pesan untuk grup obrolan atau email</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message for the chat group appears here.</source>
+        <translation>Pesan untuk grup obrolan muncul di sini.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %5 places taken</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 dari %5 tempat terisi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> — cancelled</source>
+        <translation> — dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — already started</source>
+        <translation> — sudah dimulai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — &lt;b&gt;%1 more needed&lt;/b&gt;</source>
+        <translation> — &lt;b&gt;perlu %1 lagi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours (30 days)</source>
+        <translation>Jam (30 hari)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export call list</source>
+        <translation>Ekspor daftar panggilan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <location filename="../../groupdesk/ui/member_dialog.py" line="-278"/>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+</context>
+</TS>

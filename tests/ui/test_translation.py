@@ -1,0 +1,202 @@
+"""The Indonesian GUI: the translation is complete and sound, it loads for Indonesian, and
+GROUPDESK_LANG=en keeps English. The .qm is built here from the .ts in the repository."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+
+from groupdesk.ui import app as gui_app
+from groupdesk.ui import labels
+from groupdesk.ui.main_window import MainWindow
+
+TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "groupdesk_id.ts"
+PLACEHOLDER = re.compile(r"%(?:n|\d+)")
+
+
+def _messages() -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(TS_FILE).getroot()
+    return [
+        (c.findtext("name") or "", m.findtext("source") or "", m.find("translation"))
+        for c in root.iter("context")
+        for m in c.iter("message")
+    ]
+
+
+def _lrelease() -> list[str]:
+    found = Path(sys.executable).parent / "pyside6-lrelease"
+    if found.exists():
+        return [str(found)]
+    on_path = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    assert on_path, "pyside6-lrelease is needed to build the translation"
+    return [on_path]
+
+
+@pytest.fixture(scope="session")
+def translations_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A resources folder whose translations/groupdesk_id.qm is freshly built from the .ts."""
+    folder = tmp_path_factory.mktemp("resources")
+    (folder / "translations").mkdir()
+    qm = folder / "translations" / "groupdesk_id.qm"
+    subprocess.run([*_lrelease(), "-silent", str(TS_FILE), "-qm", str(qm)], check=True)
+    assert qm.stat().st_size > 0
+    return folder
+
+
+@pytest.fixture
+def gui_language(qapp, translations_dir, monkeypatch):
+    """Load the GUI's translations as GroupDesk does at start, for GROUPDESK_LANG=<lang>;
+    English again afterwards."""
+    monkeypatch.setattr(gui_app, "resources_dir", lambda: translations_dir)
+
+    def use(language: str) -> None:
+        monkeypatch.setenv(gui_app.LANGUAGE_ENV, language)
+        gui_app._install_translations(qapp)
+
+    yield use
+    monkeypatch.setenv(gui_app.LANGUAGE_ENV, "en")
+    gui_app._install_translations(qapp)
+
+
+def _window(qtbot, db) -> MainWindow:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+# -- the .ts file ------------------------------------------------------------------------
+
+
+def test_every_message_is_translated() -> None:
+    messages = _messages()
+    assert len(messages) > 700
+    unfinished = [
+        (context, source)
+        for context, source, translation in messages
+        if translation is None or translation.get("type") or not (translation.text or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_placeholders_spaces_and_ampersands_are_kept() -> None:
+    wrong = []
+    for context, source, translation in _messages():
+        text = translation.text or ""
+        if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
+            wrong.append((context, source, text))
+        if source[:1] == " " and text[:1] != " ":  # suffixes such as " days"
+            wrong.append((context, source, text))
+        if source.count("&&") != text.count("&&") or ("&" in source) != ("&" in text):
+            wrong.append((context, source, text))
+        if "GroupDesk" in source and "GroupDesk" not in text:
+            wrong.append((context, source, text))
+    assert wrong == []
+
+
+def test_report_texts_table_matches_the_core() -> None:
+    from groupdesk.core.reports import FORMAT_NAMES, REPORTS
+    from groupdesk.ui.report_texts import TEXTS
+
+    core = {d.title for d in REPORTS.values()} | {d.description for d in REPORTS.values()}
+    assert core | set(FORMAT_NAMES.values()) == set(TEXTS)
+
+
+# -- the GUI in Indonesian -------------------------------------------------------------------
+
+
+def _accelerator(text: str) -> str | None:
+    match = re.search(r"&([^&])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def test_indonesian_main_window(qtbot, demo_db, gui_language) -> None:
+    gui_language("id")
+    window = _window(qtbot, demo_db)
+    nav = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert nav[:6] == [
+        "Ringkasan",
+        "Anggota",
+        "Profesi",
+        "Proyek & Giliran",
+        "Tantangan",
+        "Laporan",
+    ]
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    assert list(menus) == ["&Berkas", "&Sunting", "&Tampilan", "Ba&ntuan"]
+    undo = menus["&Sunting"].actions()[0]
+    assert undo.text().startswith("&Urungkan")
+    assert window.count_label.text() == "450 anggota terdaftar"
+    keys = [_accelerator(title) for title in menus]
+    assert len(keys) == len(set(keys))
+    for title, menu in menus.items():
+        keys = [_accelerator(a.text()) for a in menu.actions() if not a.isSeparator()]
+        assert None not in keys, title
+        assert len(keys) == len(set(keys)), (title, keys)
+
+
+def test_indonesian_refusal_on_the_members_page(qtbot, demo_db, gui_language) -> None:
+    gui_language("id")
+    window = _window(qtbot, demo_db)
+    page = window.members_page
+    window.nav.setCurrentRow(1)
+    assert not page.model.setData(page.model.index(2, 3), "not an email")
+    assert page.error_label.isVisible()
+    assert "Email milik" in page.error_label.text()
+    assert "tidak tersimpan" in page.error_label.text()
+
+
+def test_standard_buttons_and_dates_in_indonesian(qtbot, gui_language) -> None:
+    gui_language("id")
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Simpan"
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+    assert labels.date_text(dt.date(2025, 5, 7)) == "07 Mei 2025"
+    assert labels.date_text(dt.date(2025, 8, 17)) == "17 Agu 2025"
+    assert labels.datetime_text(dt.datetime(2025, 12, 1, 9, 30)) == "Sen 01 Des 2025 09:30"
+    assert labels.month_year_text(dt.date(2025, 10, 1), full=True) == "Oktober 2025"
+
+
+def test_english_stays_english_with_groupdesk_lang_en(qtbot, demo_db, gui_language, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "id")
+    QSettings().setValue(gui_app.LANGUAGE_SETTING, "id")
+    gui_language("en")
+    window = _window(qtbot, demo_db)
+    assert window.nav.item(1).text() == "Members"
+    assert QCoreApplication.translate("MainWindow", "&Undo") == "&Undo"
+    assert labels.date_text(dt.date(2025, 5, 7)) == "07 May 2025"
+
+
+def test_the_setting_chooses_the_language_without_the_variable(qapp, gui_language, monkeypatch):
+    gui_language("en")
+    monkeypatch.delenv(gui_app.LANGUAGE_ENV)
+    QSettings().setValue(gui_app.LANGUAGE_SETTING, "id")
+    gui_app._install_translations(qapp)
+    assert QCoreApplication.translate("MainWindow", "Members") == "Anggota"
+    QSettings().setValue(gui_app.LANGUAGE_SETTING, "en")
+    gui_app._install_translations(qapp)
+    assert QCoreApplication.translate("MainWindow", "Members") == "Members"
+
+
+def test_settings_dialog_stores_the_gui_language(qtbot, db) -> None:
+    from groupdesk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.gui_language.currentData() == "system"
+    dialog.gui_language.setCurrentIndex(dialog.gui_language.findData("id"))
+    assert QSettings().value(gui_app.LANGUAGE_SETTING) == "id"
+    assert dialog.tabs.tabText(2) == "&Display"
