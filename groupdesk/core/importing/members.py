@@ -364,6 +364,9 @@ class MembersHandler(KindHandler):
         return out
 
     def diff_extras(self, row: RowResult, old: dict[str, Any]) -> None:
+        phone = row.changes.get("phone")
+        if phone and phone[0] and phone[1] and phone_digits(phone[0]) == phone_digits(phone[1]):
+            del row.changes["phone"]  # the same number, only spaced differently
         links = self._links.get(row.match_id or -1, {})
         for key, value in row.values.items():
             if key in LINKS:

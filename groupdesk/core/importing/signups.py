@@ -89,13 +89,16 @@ class SignupsHandler(KindHandler):
 
     def convert(self, raw: dict[str, Cell], row: RowResult) -> None:
         values, errors = row.values, row.errors
+        given = {f: text(raw.get(f)) for f in ("member_number", "email", "full_name")}
         try:
             values["member_id"] = self.index.find_person(
-                text(raw.get("member_number")), text(raw.get("email")), text(raw.get("full_name"))
+                given["member_number"], given["email"], given["full_name"]
             )
         except ValueError as err:
-            where = next((f for f in ("member_number", "email", "full_name") if f in raw), "_row")
-            errors[where] = str(err)
+            # the error sits on the cell that was used to look the member up
+            used = [f for f in ("member_number", "email", "full_name") if given[f]]
+            mapped = [f for f in ("member_number", "email", "full_name") if f in raw]
+            errors[(used or mapped or ["_row"])[0]] = str(err)
         project = None
         try:
             project = lookup(self.projects, raw.get("project"), "project")
