@@ -434,6 +434,9 @@ class MembersHandler(KindHandler):
         )
         return record
 
+    def bulk_tables(self) -> list[str]:
+        return ["members", "member_professions", "member_skills", "member_interests"]
+
     def sqlite_tuples(
         self, rows: list[RowResult], now: dt.datetime
     ) -> tuple[list[str], list[tuple[Any, ...]]] | None:

@@ -234,6 +234,7 @@ def test_cancel_during_the_import_leaves_the_database_as_it_was(db, tmp_path: Pa
     rows = [[str(n), f"Anggota {n}"] + [None] * 8 for n in range(1, 12001)]
     path = roster(tmp_path / "big.xlsx", rows)
     prepared = prepare(db, ImportPlan("members", path))
+    indexes = _indexes(db)
     seen: list[int] = []
 
     def progress(done: int, total: int) -> bool:
@@ -244,8 +245,20 @@ def test_cancel_during_the_import_leaves_the_database_as_it_was(db, tmp_path: Pa
         execute(db, prepared, progress)
     assert 5000 in seen and seen[-1] < 12000
     assert count(db, "members") == 0 and count(db, "audit_log") == 0
+    assert _indexes(db) == indexes  # dropped for the bulk insert, back after the rollback
     summary = execute(db, prepared, lambda done, total: True)
     assert summary.added == 12000 and count(db, "members") == 12000
+    assert _indexes(db) == indexes
+
+
+def _indexes(db) -> list[tuple]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        return sorted(
+            tuple(r)
+            for r in conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index'"))
+        )
 
 
 def test_professions_licences_skills_interests_and_new_names(db, tmp_path: Path) -> None:
