@@ -197,6 +197,13 @@ class KindHandler:
     def describe_key(self, row: RowResult) -> str:
         return "this record"
 
+    # field -> the keys of ``RowResult.changes`` it feeds, where they differ from its name
+    change_keys_of: ClassVar[dict[str, tuple[str, ...]]] = {}
+
+    def change_keys(self, field: str) -> tuple[str, ...]:
+        """Which entries of ``RowResult.changes`` a mapped column's cell stands for."""
+        return self.change_keys_of.get(field, (field, f"{field}_id"))
+
     def new_matched_error(self, row: RowResult) -> str | None:
         """Why a matched row cannot be added as new (unique columns), or None if it can."""
         return None

@@ -82,6 +82,11 @@ class ChallengesHandler(KindHandler):
         "resolved_on": None,
     }
 
+    change_keys_of: ClassVar[dict[str, tuple[str, ...]]] = {
+        "member": ("member_id",),
+        "owner": ("owner_id",),
+    }
+
     def load(self, conn: Connection) -> None:
         self.index = MemberIndex.load(conn)
         self.categories = {

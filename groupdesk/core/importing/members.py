@@ -103,6 +103,17 @@ class MembersHandler(KindHandler):
         "anonymised_at": None,
     }
 
+    change_keys_of: ClassVar[dict[str, tuple[str, ...]]] = {
+        "first_name": ("full_name",),
+        "last_name": ("full_name",),
+        "ttl": ("birth_date",),
+        "profession": ("_professions",),
+        "skills": ("_skills",),
+        "interests": ("_interests",),
+        "licence_number": ("_licence",),
+        "licence_valid_until": ("_licence",),
+    }
+
     def load(self, conn: Connection) -> None:
         self.country = (
             conn.execute(

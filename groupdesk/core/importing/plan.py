@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from groupdesk.core.spreadsheet import (
+    NoHeaderRow,
     SheetInfo,
     open_workbook,
     read_sheet,
@@ -117,18 +118,33 @@ def header_at(rows: list[list[Cell]], row: int) -> HeaderGuess:
 
 
 def load_source(
-    path: str | os.PathLike[str], sheet: str | None = None, header_row: int | None = None
+    path: str | os.PathLike[str],
+    sheet: str | None = None,
+    header_row: int | None = None,
+    *,
+    lenient: bool = False,
 ) -> SourceTable:
     """Read ``sheet`` (default: the first visible one) and find its header row.
 
     Raises SpreadsheetError subclasses with a one-line ``reason`` for every file that cannot
-    be read, a sheet with no table, and a sheet with a header but no rows.
+    be read, a sheet with no table, and a sheet with a header but no rows. With ``lenient``
+    (the wizard, where a person can pick the header row) a sheet whose header is not found
+    is taken with its first non-empty row as the header instead; an empty sheet still raises.
     """
     path = Path(path)
     info = open_workbook(path)
     rows = read_sheet(path, sheet)
     name = sheet or info.default_sheet or (info.sheets[0].name if info.sheets else "")
-    guess = detect_header(rows) if header_row is None else header_at(rows, header_row)
+    if header_row is not None:
+        guess = header_at(rows, header_row)
+    elif lenient:
+        try:
+            guess = detect_header(rows, require_data=False)
+        except NoHeaderRow:
+            first = next(i for i, row in enumerate(rows) if any(not is_blank(v) for v in row))
+            guess = header_at(rows, first)
+    else:
+        guess = detect_header(rows)
     return SourceTable(
         path=path,
         format=info.format,

@@ -91,6 +91,12 @@ class ShiftsHandler(KindHandler):
         "series_id": None,
     }
 
+    change_keys_of: ClassVar[dict[str, tuple[str, ...]]] = {
+        "date": ("starts_at", "ends_at"),
+        "start_time": ("starts_at",),
+        "end_time": ("ends_at",),
+    }
+
     def load(self, conn: Connection) -> None:
         self.projects = {
             fold(n): pk

@@ -68,6 +68,15 @@ class SignupsHandler(KindHandler):
         "notes": None,
     }
 
+    change_keys_of: ClassVar[dict[str, tuple[str, ...]]] = {
+        "member_number": ("member_id",),
+        "full_name": ("member_id",),
+        "email": ("member_id",),
+        "project": ("shift_id",),
+        "date": ("shift_id", "check_in_at", "check_out_at"),
+        "start_time": ("shift_id",),
+    }
+
     def load(self, conn: Connection) -> None:
         self.index = MemberIndex.load(conn)
         self.projects = {
