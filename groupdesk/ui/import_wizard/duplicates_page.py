@@ -17,6 +17,7 @@ class DuplicatesPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Rows that are already here"))
+        self.setSubTitle(self.tr("Choose what happens to rows that match a stored record."))
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
         self.group = QButtonGroup(self)

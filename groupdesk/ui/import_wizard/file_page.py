@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -50,7 +51,9 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("&Import:"), self.kind)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         self.message = error_label(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

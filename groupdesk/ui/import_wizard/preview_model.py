@@ -130,8 +130,6 @@ class PreviewModel(QAbstractTableModel):
             text = self._actions.get(row.action, row.action)
             if row.action == UPDATE and not row.accepted:
                 text = self.tr("Update rejected")
-            if row.match_reason and row.action in (UPDATE, UNCHANGED, SKIP):
-                text += self.tr(" (by %1)").replace("%1", self.tr(row.match_reason))
             return text
         if role == Role.CheckStateRole and row.action == UPDATE:
             return Qt.CheckState.Checked if row.accepted else Qt.CheckState.Unchecked
@@ -140,8 +138,12 @@ class PreviewModel(QAbstractTableModel):
         if role == Role.ToolTipRole:
             if row.errors:
                 return "\n".join(f"{self.label(f)}: {m}" for f, m in row.errors.items())
+            found = ""
+            if row.match_reason and row.action in (UPDATE, UNCHANGED, SKIP):
+                found = self.tr("Found by %1.").replace("%1", self.tr(row.match_reason))
             if row.action == UPDATE:
-                return self.tr("Untick to keep the stored record as it is.")
+                return found + " " + self.tr("Untick to keep the stored record as it is.")
+            return found or None
         return None
 
     def headerData(

@@ -47,6 +47,7 @@ class PreviewPage(QWizardPage):
         self.view = QTableView(self)
         self.view.setAlternatingRowColors(False)
         self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)  # the Row column names the file's rows
         self.view.horizontalHeader().setDefaultSectionSize(140)
         self.message = error_label(self)
         tools = QHBoxLayout()
@@ -88,7 +89,7 @@ class PreviewPage(QWizardPage):
         self.proxy.setSourceModel(self.model)
         self.view.setModel(self.proxy)
         self.view.setColumnWidth(0, 50)
-        self.view.setColumnWidth(1, 170)
+        self.view.setColumnWidth(1, 130)
         self.only_notes.setChecked(False)
         self.only_valid.setChecked(False)
         self._update()

@@ -32,6 +32,9 @@ class RunPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Importing"))
+        self.setSubTitle(
+            self.tr("All or nothing: until the end, Cancel leaves the database as it was.")
+        )
         self.progress = QProgressBar(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -62,9 +65,11 @@ class RunPage(QWizardPage):
         assert self.prepared is not None
         self.report.hide()
         self.undo.hide()
+        self.setTitle(self.tr("Importing"))
+        wizard.button(wizard.WizardButton.CancelButton).setEnabled(True)
         self.message.clear()
         self.progress.setRange(0, 0)
-        self.status.setText(self.tr("Writing the rows… Cancel leaves the database as it was."))
+        self.status.setText(self.tr("Writing the rows…"))
         self.state = RUNNING
         self._worker = ImportWorker(wizard.db, self.prepared)  # type: ignore[attr-defined]
         self._worker.progress.connect(self._progress)
@@ -120,6 +125,14 @@ class RunPage(QWizardPage):
         self._end()
 
     def _end(self) -> None:
+        self.setTitle(
+            self.tr("Import finished") if self.state == DONE else self.tr("Import stopped")
+        )
+        wizard = self.wizard()
+        if wizard is not None:
+            from PySide6.QtWidgets import QWizard
+
+            wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         if self._thread is not None:
             self._thread.wait()
             self._thread.deleteLater()
