@@ -139,19 +139,99 @@ class MembersHandler(KindHandler):
     # -- converting --------------------------------------------------------------------------
 
     def convert(self, raw: dict[str, Cell], row: RowResult) -> None:
-        values, errors, warnings = row.values, row.errors, row.warnings
-        if "member_number" in raw:
-            cell = raw["member_number"]
-            number = str(cell) if type(cell) is int else text(cell)
-            if number:
-                # text() already trimmed it: the common case needs only the pattern check
-                if len(number) <= MEMBER_NUMBER_MAX and _MEMBER_NUMBER.match(number):
-                    values["member_number"] = number
-                else:
-                    try:
-                        values["member_number"] = validation.member_number(number)
-                    except ValidationError as err:
-                        errors["member_number"] = err.message
+        # one small method per mapped field, then the checks that need several fields
+        steps = self._steps
+        for field, cell in raw.items():
+            step = steps.get(field)
+            if step is not None:
+                step(cell, row)
+            elif field.startswith(CUSTOM_PREFIX):
+                self._custom(field, cell, row)
+        self._across(raw, row)
+
+    def _number(self, cell: Cell, row: RowResult) -> None:
+        number = str(cell) if type(cell) is int else text(cell)
+        if number:
+            # text() already trimmed it: the common case needs only the pattern check
+            if len(number) <= MEMBER_NUMBER_MAX and _MEMBER_NUMBER.match(number):
+                row.values["member_number"] = number
+            else:
+                try:
+                    row.values["member_number"] = validation.member_number(number)
+                except ValidationError as err:
+                    row.errors["member_number"] = err.message
+
+    def _email(self, cell: Cell, row: RowResult) -> None:
+        try:
+            row.values["email"] = email_value(cell)
+        except ValidationError as err:
+            row.errors["email"] = err.message
+
+    def _phone(self, cell: Cell, row: RowResult) -> None:
+        try:
+            row.values["phone"], warning = phone_value(cell, self.country)
+            if warning:
+                row.warnings["phone"] = warning
+        except ValidationError as err:
+            row.errors["phone"] = err.message
+
+    def _date(self, name: str) -> Any:
+        def step(cell: Cell, row: RowResult) -> None:
+            try:
+                row.values[name] = date_value(cell, self.date1904)
+            except ValueError as err:
+                row.errors[name] = str(err)
+
+        return step
+
+    def _text(self, name: str) -> Any:
+        def step(cell: Cell, row: RowResult) -> None:
+            row.values[name] = text(cell)
+
+        return step
+
+    def _status_step(self, cell: Cell, row: RowResult) -> None:
+        status = self._status.get(cell) if type(cell) is str else None
+        if status is None:
+            try:
+                status = word_value(cell, MEMBER_STATUS, "member status")
+                if status and type(cell) is str and len(self._status) < 1000:
+                    self._status[cell] = status
+            except ValueError as err:
+                row.errors["status"] = str(err)
+        if status:
+            row.values["status"] = status
+
+    def _list(self, key: str, field: str) -> Any:
+        def step(cell: Cell, row: RowResult) -> None:
+            self._names(cell, key, field, row)
+
+        return step
+
+    @property
+    def _steps(self) -> dict[str, Any]:
+        steps = self.__dict__.get("_step_table")
+        if steps is None:
+            steps = self.__dict__["_step_table"] = {
+                "member_number": self._number,
+                "email": self._email,
+                "phone": self._phone,
+                "birth_date": self._date("birth_date"),
+                "joined_on": self._date("joined_on"),
+                "paid_until": self._date("paid_until"),
+                "status": self._status_step,
+                "city": self._text("city"),
+                "address": self._text("address"),
+                "notes": self._text("notes"),
+                "profession": self._list("_professions", "profession"),
+                "skills": self._list("_skills", "skills"),
+                "interests": self._list("_interests", "interests"),
+            }
+        return steps
+
+    def _across(self, raw: dict[str, Cell], row: RowResult) -> None:
+        """Name parts, place and date of birth, date order, licence: several cells at once."""
+        values, errors = row.values, row.errors
         if "full_name" in raw or "first_name" in raw or "last_name" in raw:
             name = text(raw.get("full_name")) or " ".join(
                 part for part in (text(raw.get("first_name")), text(raw.get("last_name"))) if part
@@ -166,24 +246,6 @@ class MembersHandler(KindHandler):
                     errors[where] = err.message
         else:
             errors["_row"] = "no column holds the member's name"
-        if "email" in raw:
-            try:
-                values["email"] = email_value(raw["email"])
-            except ValidationError as err:
-                errors["email"] = err.message
-        if "phone" in raw:
-            try:
-                values["phone"], warning = phone_value(raw["phone"], self.country)
-                if warning:
-                    warnings["phone"] = warning
-            except ValidationError as err:
-                errors["phone"] = err.message
-        for name in ("birth_date", "joined_on", "paid_until"):
-            if name in raw:
-                try:
-                    values[name] = date_value(raw[name], self.date1904)
-                except ValueError as err:
-                    errors[name] = str(err)
         if "ttl" in raw:
             cell = text(raw["ttl"])
             if cell:
@@ -195,34 +257,16 @@ class MembersHandler(KindHandler):
                     errors["ttl"] = str(err)
             elif "birth_date" not in raw:
                 values["birth_date"] = None
-        today = self.today
-        for name, label in (("birth_date", "birth date"), ("joined_on", "joining date")):
-            value = values.get(name)
-            if value is not None and value > today:
-                errors[name if name in raw else "ttl"] = f"The {label} cannot be in the future."
         born, joined = values.get("birth_date"), values.get("joined_on")
+        today = self.today
+        if born is not None and born > today:
+            errors["birth_date" if "birth_date" in raw else "ttl"] = (
+                "The birth date cannot be in the future."
+            )
+        if joined is not None and joined > today:
+            errors["joined_on"] = "The joining date cannot be in the future."
         if born and joined and joined < born and "joined_on" not in errors:
             errors["joined_on"] = "A member cannot join before they were born."
-        if "status" in raw:
-            cell = raw["status"]
-            status = self._status.get(cell) if type(cell) is str else None
-            if status is None:
-                try:
-                    status = word_value(cell, MEMBER_STATUS, "member status")
-                    if status and type(cell) is str and len(self._status) < 1000:
-                        self._status[cell] = status
-                except ValueError as err:
-                    errors["status"] = str(err)
-            if status:
-                values["status"] = status
-        for name in ("city", "address", "notes"):
-            if name in raw:
-                values[name] = text(raw[name])
-        for field, key in (("profession", "_professions"), ("skills", "_skills")):
-            if field in raw:
-                self._names(raw[field], key, field, row)
-        if "interests" in raw:
-            self._names(raw["interests"], "_interests", "interests", row)
         if "licence_number" in raw or "licence_valid_until" in raw:
             number = text(raw.get("licence_number"))
             try:
@@ -234,9 +278,6 @@ class MembersHandler(KindHandler):
             if (number or until) and not values.get("_professions"):
                 where = "licence_number" if "licence_number" in raw else "licence_valid_until"
                 errors[where] = "a licence needs a profession in the same row"
-        for field, cell in raw.items():
-            if field.startswith(CUSTOM_PREFIX):
-                self._custom(field, cell, row)
 
     def _names(self, cell: Cell, key: str, field: str, row: RowResult) -> None:
         # a roster repeats a handful of professions and skills: work each cell text out once
