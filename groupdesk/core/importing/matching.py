@@ -57,6 +57,8 @@ class MemberIndex:
         self, number: str | None, email: str | None, name: str | None, born: dt.date | None
     ) -> tuple[int | None, str | None]:
         """(member id, what matched) or (None, None)."""
+        if not self.by_number:
+            return None, None  # an empty roster: nothing to match (and no name to fold)
         if number and number in self.by_number:
             return self.by_number[number], "member number"
         if email:

@@ -524,7 +524,7 @@ class MembersHandler(KindHandler):
                     get("notes"),
                     False,
                     "\x1f".join(
-                        (fold(number), name, fold(email), phone_digits(phone), folded_city)
+                        (_fold(number), name, _fold(email), phone_digits(phone), folded_city)
                     ),
                     1,
                     stamp,
@@ -729,6 +729,13 @@ class MembersHandler(KindHandler):
                 )
 
     audit_action = AuditAction.IMPORT
+
+
+def _fold(text: str | None) -> str:
+    """fold() for codes and addresses: plain ASCII without spaces only needs lower-casing."""
+    if text and text.isascii() and text.isprintable() and " " not in text:
+        return text.lower()
+    return fold(text)
 
 
 class _ByName(dict):  # type: ignore[type-arg]
