@@ -12,7 +12,12 @@ from PySide6.QtCore import Qt
 
 from groupdesk.core.demo import generate_demo
 from groupdesk.ui.import_wizard import ImportWizard
-from groupdesk.ui.import_wizard.preview_model import CHANGE_COLOUR, ERROR_COLOUR, PreviewModel
+from groupdesk.ui.import_wizard.preview_model import (
+    CHANGE_COLOUR,
+    ERROR_COLOUR,
+    NotesFilter,
+    PreviewModel,
+)
 from tests.conftest import FIXTURES
 from tests.integration.importing.helpers import count, members
 
@@ -128,6 +133,11 @@ def test_preview_marks_bad_cells_and_a_fix_in_place_makes_the_row_valid(
     model = to_preview(wizard, write_roster(tmp_path / "r.xlsx", ROWS))
     checked = PreviewModel(wizard.preview_page.prepared)  # unparented: outlives the wizard
     qtmodeltester.check(checked, force_py=True)
+    only_notes = NotesFilter()
+    only_notes.setSourceModel(checked)
+    only_notes.set_only_notes(True)
+    assert only_notes.rowCount() == 2  # Budi's bad email, Citra's dropped zero
+    qtmodeltester.check(only_notes, force_py=True)
     email = 2 + 2  # row number and action come first
     bad = model.index(1, email)
     assert model.data(bad) == "budi@@contoh"

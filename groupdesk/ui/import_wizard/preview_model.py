@@ -219,8 +219,13 @@ class NotesFilter(QSortFilterProxyModel):
         self.only_notes = False
 
     def set_only_notes(self, only: bool) -> None:
-        self.only_notes = only
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.only_notes = only
+            self.endFilterChange()
+        else:
+            self.only_notes = only
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self.only_notes:
