@@ -190,6 +190,21 @@ class KindHandler:
     def match(self, row: RowResult) -> tuple[int | None, str | None]:
         return None, None
 
+    def converter(self, mapping: dict[int, str]) -> Callable[[list[Cell], RowResult], None]:
+        """A function that converts one row's cells for this mapping (made once per mapping)."""
+        if self.__dict__.get("_converter_for") is not mapping:
+            self.__dict__["_converter_for"] = mapping
+            self.__dict__["_converter"] = self.make_converter(mapping)
+        return self.__dict__["_converter"]
+
+    def make_converter(self, mapping: dict[int, str]) -> Callable[[list[Cell], RowResult], None]:
+        items = list(mapping.items())
+
+        def run(cells: list[Cell], row: RowResult) -> None:
+            self.convert({field: cells[column] for column, field in items}, row)
+
+        return run
+
     def key(self, row: RowResult) -> Any:
         """What makes two rows of the file the same record (None: no duplicate check)."""
         return None

@@ -128,9 +128,8 @@ class PreparedImport:
 def convert_row(
     handler: KindHandler, mapping: dict[int, str], number: int, cells: list[Cell]
 ) -> RowResult:
-    raw = {field: cells[column] for column, field in mapping.items() if column < len(cells)}
     row = RowResult(number, cells)
-    handler.convert(raw, row)
+    handler.converter(mapping)(cells, row)
     return row
 
 
