@@ -17,7 +17,7 @@ from groupdesk.core.database import DatabaseError
 from groupdesk.core.paths import DB_ENV_VAR
 
 # Each module has ``register(subparsers)``, which sets ``func(args) -> int`` as a default.
-COMMAND_MODULES = ("gui", "demo", "export", "backup", "restore", "check")
+COMMAND_MODULES = ("gui", "demo", "import_", "export", "backup", "restore", "check")
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 

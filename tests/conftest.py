@@ -38,6 +38,8 @@ def db_path(tmp_path: Path) -> Path:
 def db(db_path: Path):
     from groupdesk.core.database import open_database
 
-    database = open_database(db_path)
+    # The test itself is not a second GroupDesk: it takes no writer lock, so the commands it
+    # runs on the same file (as a user would) are not told the file is in use.
+    database = open_database(db_path, lock_factory=None)
     yield database
     database.close()

@@ -26,6 +26,8 @@ EMAIL_MAX = 254
 PHONE_MAX_INPUT = 64
 
 _MEMBER_NUMBER_RE = re.compile(r"[A-Z0-9]+(?:[-/. ][A-Z0-9]+)*")
+# A number already in stored form passes this as it is (the importer's fast path).
+MEMBER_NUMBER_PATTERN = _MEMBER_NUMBER_RE
 # What people put between parts of a number: spaces, hyphens and their look-alikes.
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"), "-")
 
@@ -59,7 +61,7 @@ def email(text: str) -> str:
     try:
         result = validate_email(value, check_deliverability=False)
     except EmailNotValidError as err:
-        raise ValidationError("email", str(err)) from None
+        raise ValidationError("email", f"not a valid email address: {err}") from None
     normalised = result.normalized
     if len(normalised) > EMAIL_MAX:
         raise ValidationError("email", f"at most {EMAIL_MAX} characters")

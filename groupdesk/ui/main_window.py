@@ -217,6 +217,10 @@ class MainWindow(QMainWindow):
         new_action = QAction(self.tr("&New Database…"), self)
         new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         new_action.triggered.connect(self.create_database)
+        import_action = QAction(self.tr("&Import…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.open_import_wizard)
+        self.import_action = import_action
         backups_action = QAction(self.tr("&Backups…"), self)
         backups_action.setObjectName("backupsAction")
         backups_action.triggered.connect(self.show_backups)
@@ -228,6 +232,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addActions([open_action, new_action])
         file_menu.addSeparator()
+        file_menu.addAction(import_action)
         file_menu.addAction(export_action)
         file_menu.addAction(backups_action)
         file_menu.addSeparator()
@@ -364,6 +369,32 @@ class MainWindow(QMainWindow):
             if restored is not None:
                 self.db = None  # already closed by the restore
                 self.set_database(restored)
+
+    def make_import_wizard(self) -> QWidget:
+        from groupdesk.ui.import_wizard import ImportWizard
+
+        assert self.db is not None
+        wizard = ImportWizard(self.db, self)
+        wizard.imported.connect(self._imported)
+        wizard.undone.connect(lambda _batch: self._after_import_change())
+        return wizard
+
+    def open_import_wizard(self) -> None:
+        """File > Import…: the wizard; the roster is shown again afterwards."""
+        wizard = self.make_import_wizard()
+        wizard.exec()  # type: ignore[attr-defined]
+        wizard.deleteLater()
+
+    def _imported(self, summary: object) -> None:
+        from groupdesk.ui.import_wizard.undo import ImportUndoCommand
+
+        assert self.db is not None
+        self.undo_stack.push(ImportUndoCommand(self.db, summary, self._after_import_change))
+        self._after_import_change()
+
+    def _after_import_change(self) -> None:
+        self.members_page.refresh()
+        self._update_counts()
 
     def _about(self) -> None:
         QMessageBox.about(

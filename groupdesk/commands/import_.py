@@ -1,0 +1,131 @@
+"""``groupdesk import KIND FILE``: members, projects, shifts, sign-ups or challenges from a
+spreadsheet, all or nothing.
+
+Prints one summary line. Rejected rows without --skip-invalid mean nothing is written and
+exit status 1 (with the error report written if asked); a file that cannot be read is one
+line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from groupdesk.core.importing.plan import KINDS, POLICIES
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "import",
+        help="import members, projects, shifts, sign-ups or challenges from a spreadsheet",
+        description="Import rows from an .xlsx, .xlsm, .xls, .ods or .csv file, all or "
+        "nothing: when a row is rejected nothing is written (unless --skip-invalid). Columns "
+        "are mapped from their headers (English or Indonesian) or by a saved template.",
+    )
+    p.add_argument("kind", choices=KINDS, metavar="KIND", help=f"one of {', '.join(KINDS)}")
+    p.add_argument("file", metavar="FILE", help="the spreadsheet to read")
+    p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first visible)")
+    p.add_argument(
+        "--mapping",
+        metavar="TEMPLATE",
+        help="a saved mapping template (by name), or a JSON file of header -> field",
+    )
+    p.add_argument(
+        "--on-duplicate",
+        choices=POLICIES,
+        default="skip",
+        help="rows that match a stored record: skip them (default), update the record, or "
+        "add them as new",
+    )
+    p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    p.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows, reject the others"
+    )
+    p.add_argument(
+        "--errors", metavar="REPORT.xlsx", help="write the rejected rows and reasons here"
+    )
+    p.set_defaults(func=run)
+
+
+def _mapping(db, spec: str, kind: str, headers: list[str]) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    from groupdesk.cli import UsageError
+    from groupdesk.core.importing.templates import Template, get_template
+
+    template = get_template(db, spec)
+    if template is None:
+        path = Path(spec)
+        if not path.is_file():
+            raise UsageError(f"--mapping: there is no saved template or JSON file {spec!r}")
+        try:
+            fields = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(fields, dict):
+                raise ValueError("not an object")
+        except (ValueError, OSError) as err:
+            raise UsageError(
+                f"--mapping: {spec} is not a JSON object of header -> field ({err})"
+            ) from None
+        from groupdesk.core.spreadsheet.mapping import normalise_header
+
+        template = Template(
+            0, spec, kind, "", {normalise_header(k): str(v) for k, v in fields.items()}
+        )
+    elif template.kind != kind:
+        raise UsageError(f"--mapping: the template {spec!r} is for {template.kind}, not {kind}")
+    return template.mapping_for(headers)
+
+
+def run(args: argparse.Namespace) -> int:
+    from groupdesk.cli import UsageError
+    from groupdesk.core.database import open_database
+    from groupdesk.core.importing import ImportPlan, execute, load_source, prepare
+    from groupdesk.core.importing.error_report import write_error_report
+    from groupdesk.core.importing.fields import field_label
+    from groupdesk.core.spreadsheet import SpreadsheetError
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"{args.file}: no such file")
+    try:
+        table = load_source(path, args.sheet)
+    except SpreadsheetError as err:
+        raise UsageError(f"{path.name}: {err.reason}") from None
+    except OSError as err:
+        raise UsageError(f"{path.name}: {err.strerror or err}") from None
+    db = open_database(args.db)
+    try:
+        mapping = _mapping(db, args.mapping, args.kind, table.headers) if args.mapping else None
+        plan = ImportPlan(
+            args.kind,
+            path,
+            sheet=table.sheet,
+            header_row=table.header.row,
+            mapping=mapping,
+            policy=args.on_duplicate,
+            skip_invalid=args.skip_invalid,
+        )
+        try:
+            prepared = prepare(db, plan, table)
+        except ValueError as err:
+            raise UsageError(str(err)) from None
+        summary = execute(db, prepared, dry_run=args.dry_run)
+        print(summary.line() + (" (dry run: nothing written)" if args.dry_run else ""))
+        rejected = prepared.rejected
+        if rejected and args.errors:
+            write_error_report(
+                args.errors,
+                table.headers,
+                rejected,
+                label=lambda name: field_label(args.kind, name, db) if name != "_row" else "Row",
+                column_of=prepared.column_of,
+            )
+        if rejected and not args.skip_invalid:
+            where = f" (see {args.errors})" if args.errors else " (use --errors REPORT.xlsx)"
+            sys.stderr.write(
+                f"groupdesk: {len(rejected)} row(s) rejected, nothing was imported{where}\n"
+            )
+            return 1
+        return 0
+    finally:
+        db.close()

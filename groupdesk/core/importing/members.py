@@ -1,0 +1,821 @@
+"""Members: the roster most associations arrive with.
+
+Professions, skills and interests come in their own columns or as one delimited cell
+("Dokter; Perawat"). Names are matched to existing rows case-insensitively; a name that is
+not there yet is created on import (the preview warns about each one and the summary lists
+them), because a roster's own words for its professions are the association's words. A
+licence number and expiry go with the member's first profession. Statuses are kept as
+imported (Aktif -> active, Keluar -> left, ...): the lapsed rule is not applied on import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.orm import Session
+
+from groupdesk.core import validation
+from groupdesk.core.models import (
+    AuditAction,
+    CauseArea,
+    CustomField,
+    CustomFieldValue,
+    Member,
+    MemberInterest,
+    MemberProfession,
+    MemberSkill,
+    OrganisationSettings,
+    Profession,
+    Skill,
+)
+from groupdesk.core.services.custom_fields import CustomFieldDef, _definition, coerce_value
+from groupdesk.core.spreadsheet.cells import Cell
+from groupdesk.core.spreadsheet.values import parse_number, parse_ttl
+from groupdesk.core.text_keys import fold, member_search_text, phone_digits, sort_name
+
+from .base import KindHandler, chunks, insert_many, insert_sql
+from .fields import CUSTOM_PREFIX
+from .matching import MemberIndex, NumberSequence
+from .rows import (
+    ADD,
+    MEMBER_STATUS,
+    REJECT,
+    UPDATE,
+    RowResult,
+    date_value,
+    email_value,
+    phone_value,
+    split_names,
+    text,
+    word_value,
+)
+
+ValidationError = validation.ValidationError
+MEMBER_NUMBER_MAX = validation.MEMBER_NUMBER_MAX
+_MEMBER_NUMBER = validation.MEMBER_NUMBER_PATTERN  # the member form's own rule
+# fields the checks across a row look at (birth_date only for whether it is mapped)
+_ACROSS = frozenset(
+    {
+        "full_name",
+        "first_name",
+        "last_name",
+        "ttl",
+        "birth_date",
+        "licence_number",
+        "licence_valid_until",
+    }
+)
+KEY_COLUMNS = ("member_number", "full_name", "email", "phone", "city")
+LINKS = {
+    "_professions": (Profession, "professions"),
+    "_skills": (Skill, "skills"),
+    "_interests": (CauseArea, "interests"),
+}
+
+
+def _join(names: list[str] | None) -> str:
+    return "; ".join(names or [])
+
+
+class MembersHandler(KindHandler):
+    kind = "members"
+    table = Member.__table__  # type: ignore[assignment]
+    columns = (
+        "member_number",
+        "full_name",
+        "email",
+        "phone",
+        "birth_date",
+        "joined_on",
+        "paid_until",
+        "status",
+        "city",
+        "address",
+        "notes",
+    )
+    defaults: ClassVar[dict[str, Any]] = {
+        "member_number": None,
+        "full_name": None,
+        "sort_name": "",
+        "email": None,
+        "phone": None,
+        "birth_date": None,
+        "joined_on": None,
+        "paid_until": None,
+        "status": "active",
+        "city": None,
+        "address": None,
+        "notes": None,
+        "consent_given": False,
+        "consent_date": None,
+        "search_text": "",
+        "deleted_at": None,
+        "anonymised_at": None,
+    }
+
+    change_keys_of: ClassVar[dict[str, tuple[str, ...]]] = {
+        "first_name": ("full_name",),
+        "last_name": ("full_name",),
+        "ttl": ("birth_date",),
+        "profession": ("_professions",),
+        "skills": ("_skills",),
+        "interests": ("_interests",),
+        "licence_number": ("_licence",),
+        "licence_valid_until": ("_licence",),
+    }
+
+    def load(self, conn: Connection) -> None:
+        self.country = (
+            conn.execute(
+                select(OrganisationSettings.phone_country).where(OrganisationSettings.id == 1)
+            ).scalar()
+            or "ID"
+        )
+        self.index = MemberIndex.load(conn)
+        self.names: dict[str, dict[str, int]] = {
+            key: {fold(name): pk for pk, name in conn.execute(select(model.id, model.name))}
+            for key, (model, _label) in LINKS.items()
+        }
+        with Session(conn) as s:
+            self.custom: dict[str, CustomFieldDef] = {
+                f.key: _definition(f) for f in s.scalars(select(CustomField))
+            }
+        self._links: dict[int, dict[str, Any]] = {}
+        self._status: dict[str, str] = {}
+        self._folded: dict[str | None, str] = {}
+        self._memo: dict[tuple[str, Cell], tuple[list[str], str | None]] = {}
+        self._keys: dict[int, dict[str, Any]] = {}
+
+    # -- converting --------------------------------------------------------------------------
+
+    def convert(self, raw: dict[str, Cell], row: RowResult) -> None:
+        # one small method per mapped field, then the checks that need several fields
+        steps = self._steps
+        for field, cell in raw.items():
+            step = steps.get(field)
+            if step is not None:
+                step(cell, row)
+            elif field.startswith(CUSTOM_PREFIX):
+                self._custom(field, cell, row)
+        self._across(raw, row)
+
+    def make_converter(self, mapping: dict[int, str]) -> Any:
+        """The per-field steps for this mapping, without a dict of cells per row: the loop a
+        100,000-row roster runs through."""
+        steps = [(c, self._steps[f]) for c, f in mapping.items() if f in self._steps]
+        custom = [(c, f) for c, f in mapping.items() if f.startswith(CUSTOM_PREFIX)]
+        across = [(c, f) for c, f in mapping.items() if f in _ACROSS]
+        do_custom, do_across = self._custom, self._across
+
+        def run(cells: list[Cell], row: RowResult) -> None:
+            for column, step in steps:
+                step(cells[column], row)
+            for column, field in custom:
+                do_custom(field, cells[column], row)
+            do_across({field: cells[column] for column, field in across}, row)
+
+        return run
+
+    def _number(self, cell: Cell, row: RowResult) -> None:
+        number = str(cell) if type(cell) is int else text(cell)
+        if number:
+            # text() already trimmed it: the common case needs only the pattern check
+            if len(number) <= MEMBER_NUMBER_MAX and _MEMBER_NUMBER.fullmatch(number):
+                row.values["member_number"] = number
+            else:
+                try:
+                    row.values["member_number"] = validation.member_number(number)
+                except ValidationError as err:
+                    row.errors["member_number"] = err.message
+
+    def _email(self, cell: Cell, row: RowResult) -> None:
+        try:
+            row.values["email"] = email_value(cell)
+        except ValidationError as err:
+            row.errors["email"] = err.message
+
+    def _phone(self, cell: Cell, row: RowResult) -> None:
+        try:
+            row.values["phone"], warning = phone_value(cell, self.country)
+            if warning:
+                row.warnings["phone"] = warning
+        except ValidationError as err:
+            row.errors["phone"] = err.message
+
+    def _date(self, name: str) -> Any:
+        def step(cell: Cell, row: RowResult) -> None:
+            try:
+                row.values[name] = date_value(cell, self.date1904)
+            except ValueError as err:
+                row.errors[name] = str(err)
+
+        return step
+
+    def _text(self, name: str) -> Any:
+        def step(cell: Cell, row: RowResult) -> None:
+            row.values[name] = text(cell)
+
+        return step
+
+    def _status_step(self, cell: Cell, row: RowResult) -> None:
+        status = self._status.get(cell) if type(cell) is str else None
+        if status is None:
+            try:
+                status = word_value(cell, MEMBER_STATUS, "member status")
+                if status and type(cell) is str and len(self._status) < 1000:
+                    self._status[cell] = status
+            except ValueError as err:
+                row.errors["status"] = str(err)
+        if status:
+            row.values["status"] = status
+
+    def _list(self, key: str, field: str) -> Any:
+        def step(cell: Cell, row: RowResult) -> None:
+            self._names(cell, key, field, row)
+
+        return step
+
+    @property
+    def _steps(self) -> dict[str, Any]:
+        steps = self.__dict__.get("_step_table")
+        if steps is None:
+            steps = self.__dict__["_step_table"] = {
+                "member_number": self._number,
+                "email": self._email,
+                "phone": self._phone,
+                "birth_date": self._date("birth_date"),
+                "joined_on": self._date("joined_on"),
+                "paid_until": self._date("paid_until"),
+                "status": self._status_step,
+                "city": self._text("city"),
+                "address": self._text("address"),
+                "notes": self._text("notes"),
+                "profession": self._list("_professions", "profession"),
+                "skills": self._list("_skills", "skills"),
+                "interests": self._list("_interests", "interests"),
+            }
+        return steps
+
+    def _across(self, raw: dict[str, Cell], row: RowResult) -> None:
+        """Name parts, place and date of birth, date order, licence: several cells at once."""
+        values, errors = row.values, row.errors
+        if "full_name" in raw or "first_name" in raw or "last_name" in raw:
+            name = text(raw.get("full_name")) or " ".join(
+                part for part in (text(raw.get("first_name")), text(raw.get("last_name"))) if part
+            )
+            if name and len(name) <= 200 and "\n" not in name:
+                values["full_name"] = name
+            else:
+                where = "full_name" if "full_name" in raw else "first_name"
+                try:
+                    values["full_name"] = validation.full_name(name)
+                except ValidationError as err:
+                    errors[where] = err.message
+        else:
+            errors["_row"] = "no column holds the member's name"
+        if "ttl" in raw:
+            cell = text(raw["ttl"])
+            if cell:
+                try:
+                    _place, born = parse_ttl(cell)
+                    if values.get("birth_date") is None:
+                        values["birth_date"] = born
+                except ValueError as err:
+                    errors["ttl"] = str(err)
+            elif "birth_date" not in raw:
+                values["birth_date"] = None
+        born, joined = values.get("birth_date"), values.get("joined_on")
+        today = self.today
+        if born is not None and born > today:
+            errors["birth_date" if "birth_date" in raw else "ttl"] = (
+                "The birth date cannot be in the future."
+            )
+        if joined is not None and joined > today:
+            errors["joined_on"] = "The joining date cannot be in the future."
+        if born and joined and joined < born and "joined_on" not in errors:
+            errors["joined_on"] = "A member cannot join before they were born."
+        if "licence_number" in raw or "licence_valid_until" in raw:
+            number = text(raw.get("licence_number"))
+            try:
+                until = date_value(raw.get("licence_valid_until"), self.date1904)
+            except ValueError as err:
+                errors["licence_valid_until"] = str(err)
+                until = None
+            values["_licence"] = (number, until)
+            if (number or until) and not values.get("_professions"):
+                where = "licence_number" if "licence_number" in raw else "licence_valid_until"
+                errors[where] = "a licence needs a profession in the same row"
+
+    def _names(self, cell: Cell, key: str, field: str, row: RowResult) -> None:
+        # a roster repeats a handful of professions and skills: work each cell text out once
+        memo = self._memo.get((key, cell))
+        if memo is None:
+            names = split_names(cell)
+            known = self.names[key]
+            new = [name for name in names if fold(name) not in known]
+            warning = None
+            if new:
+                what = {"_professions": "profession", "_skills": "skill"}.get(key, "interest")
+                warning = f"new {what} to be added: {', '.join(new)}"
+            memo = (names, warning)
+            if len(self._memo) < 100_000:
+                self._memo[(key, cell)] = memo
+        row.values[key] = memo[0]
+        if memo[1]:
+            row.warnings[field] = memo[1]
+
+    def _custom(self, field: str, cell: Cell, row: RowResult) -> None:
+        definition = self.custom.get(field[len(CUSTOM_PREFIX) :])
+        if definition is None:
+            return
+        value: Any = cell
+        try:
+            if definition.field_type == "date":
+                value = date_value(cell, self.date1904)
+            elif definition.field_type == "number" and isinstance(cell, str) and cell.strip():
+                value = parse_number(cell)
+            elif isinstance(cell, str):
+                value = text(cell)
+            row.values[field] = coerce_value(definition, value)
+        except (ValueError, ValidationError) as err:
+            row.errors[field] = getattr(err, "message", str(err))
+
+    # -- matching ------------------------------------------------------------------------------
+
+    def key(self, row: RowResult) -> Any:
+        return row.values.get("member_number")
+
+    def describe_key(self, row: RowResult) -> str:
+        return f"member number {row.values.get('member_number')}"
+
+    def match(self, row: RowResult) -> tuple[int | None, str | None]:
+        v = row.values
+        return self.index.match(
+            v.get("member_number"), v.get("email"), v.get("full_name"), v.get("birth_date")
+        )
+
+    def new_matched_error(self, row: RowResult) -> str | None:
+        number = row.values.get("member_number")
+        if number and number in self.index.numbers:
+            return f"member number {number} is already in use; give the new member another one"
+        return None
+
+    def resolve(self, rows: list[RowResult], policy: str) -> None:
+        super().resolve(rows, policy)
+        in_file = {row.values["member_number"] for row in rows if row.values.get("member_number")}
+        sequence = NumberSequence(self.index.numbers | in_file, self.index.last_number)
+        for row in rows:
+            if row.action == ADD:
+                number = row.values.get("member_number")
+                if not number:
+                    row.values["member_number"] = sequence.take()
+                    row.warnings["member_number"] = (
+                        f"no member number; {row.values['member_number']} will be given"
+                    )
+                elif number in self.index.numbers and row.match_id is None:
+                    row.errors["member_number"] = (
+                        f"member number {number} belongs to a member in the trash"
+                    )
+                    row.action = REJECT
+            elif row.action == UPDATE and "member_number" in row.changes:
+                new = row.changes["member_number"][1]
+                if new in self.index.numbers:
+                    row.errors["member_number"] = f"member number {new} is already in use"
+                    row.action = REJECT
+                    row.changes = {}
+
+    def diff(self, rows: list[RowResult]) -> None:
+        ids = [row.match_id for row in rows if row.match_id is not None]
+        self._keys.update(self.stored_values(ids, list(KEY_COLUMNS)))
+        wanted = {key for row in rows for key in row.values if key.startswith(("_", CUSTOM_PREFIX))}
+        if wanted:
+            self._links.update(self._load_links(ids, wanted))
+        super().diff(rows)
+
+    def _load_links(self, ids: list[int], wanted: set[str]) -> dict[int, dict[str, Any]]:
+        out: dict[int, dict[str, Any]] = {i: {} for i in ids}
+        with self.db.engine.connect() as conn:
+            for part in chunks(ids, 500):
+                if "_professions" in wanted or "_licence" in wanted:
+                    for mid, name, number, until in conn.execute(
+                        select(
+                            MemberProfession.member_id,
+                            Profession.name,
+                            MemberProfession.licence_number,
+                            MemberProfession.licence_valid_until,
+                        )
+                        .join(Profession, Profession.id == MemberProfession.profession_id)
+                        .where(MemberProfession.member_id.in_(part))
+                        .order_by(MemberProfession.id)
+                    ):
+                        links = out[mid]
+                        links.setdefault("_professions", []).append(name)
+                        links.setdefault("_licence", (number, until))
+                for key, model, column in (
+                    ("_skills", Skill, MemberSkill.skill_id),
+                    ("_interests", CauseArea, MemberInterest.cause_area_id),
+                ):
+                    if key not in wanted:
+                        continue
+                    link = column.class_
+                    for mid, name in conn.execute(
+                        select(link.member_id, model.name)
+                        .join(model, model.id == column)
+                        .where(link.member_id.in_(part))
+                        .order_by(model.name)
+                    ):
+                        out[mid].setdefault(key, []).append(name)
+                if any(k.startswith(CUSTOM_PREFIX) for k in wanted):
+                    keys = {d.id: d.key for d in self.custom.values()}
+                    for value in conn.execute(
+                        select(CustomFieldValue).where(CustomFieldValue.member_id.in_(part))
+                    ).mappings():
+                        stored = next(
+                            (
+                                value[c]
+                                for c in ("value_bool", "value_date", "value_number", "value_text")
+                                if value[c] is not None
+                            ),
+                            None,
+                        )
+                        field = CUSTOM_PREFIX + keys.get(value["field_id"], "?")
+                        out[value["member_id"]][field] = stored
+        return out
+
+    def diff_extras(self, row: RowResult, old: dict[str, Any]) -> None:
+        phone = row.changes.get("phone")
+        if phone and phone[0] and phone[1] and phone_digits(phone[0]) == phone_digits(phone[1]):
+            del row.changes["phone"]  # the same number, only spaced differently
+        links = self._links.get(row.match_id or -1, {})
+        for key, value in row.values.items():
+            if key in LINKS:
+                before = links.get(key, [])
+                if sorted(fold(n) for n in before) != sorted(fold(n) for n in value):
+                    row.changes[key] = (_join(before), _join(value))
+            elif key == "_licence":
+                before = links.get("_licence", (None, None))
+                if tuple(before) != tuple(value):
+                    row.changes[key] = (before, value)
+            elif key.startswith(CUSTOM_PREFIX):
+                before = links.get(key)
+                if before != value and not (
+                    isinstance(before, float) and isinstance(value, float) and before == value
+                ):
+                    row.changes[key] = (before, value)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def before_write(self, conn: Connection, rows: list[RowResult]) -> dict[str, list[int]]:
+        """Create the professions, skills and interests the rows name that do not exist."""
+        created: dict[str, list[int]] = {}
+        for key, (model, label) in LINKS.items():
+            known = self.names[key]
+            new: dict[str, str] = {}
+            seen: set[int] = set()  # rows share the name lists of equal cells
+            for row in rows:
+                names = row.values.get(key)
+                if not names or id(names) in seen:
+                    continue
+                seen.add(id(names))
+                for name in names:
+                    folded = fold(name)
+                    if folded not in known and folded not in new:
+                        new[folded] = name
+            if not new:
+                continue
+            # names can exist by now (the wizard stayed open); look again inside the transaction
+            known.update({fold(n): pk for pk, n in conn.execute(select(model.id, model.name))})
+            missing = [name for folded, name in new.items() if folded not in known]
+            for name in missing:
+                pk = conn.execute(insert(model).values(name=name)).inserted_primary_key[0]
+                known[fold(name)] = pk
+                created.setdefault(model.__tablename__, []).append(pk)
+            if missing:
+                self.created[label] = missing
+        return created
+
+    def insert_record(self, row: RowResult, new_id: int, now: dt.datetime) -> dict[str, Any]:
+        record = super().insert_record(row, new_id, now)
+        record["sort_name"] = name = sort_name(record["full_name"])
+        # member_search_text, with the name folded once and each city folded once
+        city = record["city"]
+        folded_city = self._folded.get(city)
+        if folded_city is None:
+            folded_city = self._folded[city] = fold(city)
+        record["search_text"] = "\x1f".join(
+            (
+                fold(record["member_number"]),
+                name,
+                fold(record["email"]),
+                phone_digits(record["phone"]),
+                folded_city,
+            )
+        )
+        return record
+
+    def bulk_tables(self) -> list[str]:
+        return ["members", "member_professions", "member_skills", "member_interests"]
+
+    def sqlite_tuples(
+        self, rows: list[RowResult], now: dt.datetime
+    ) -> tuple[list[str], list[tuple[Any, ...]]] | None:
+        """The member rows as SQLite stores them, built without an intermediate dict: this
+        is the inner loop of a 100,000-member import."""
+        stamp = now.isoformat(" ", "microseconds")
+        folded = self._folded
+        out = []
+        for row in rows:
+            get = row.values.get
+            number = row.values["member_number"]
+            full_name = row.values["full_name"]
+            name = fold(full_name)
+            email, phone, city = get("email"), get("phone"), get("city")
+            folded_city = folded.get(city)
+            if folded_city is None:
+                folded_city = folded[city] = fold(city)
+            born, joined, paid = get("birth_date"), get("joined_on"), get("paid_until")
+            out.append(
+                (
+                    row.match_id,
+                    number,
+                    full_name,
+                    name,
+                    email,
+                    phone,
+                    born.isoformat() if born else None,
+                    joined.isoformat() if joined else None,
+                    paid.isoformat() if paid else None,
+                    get("status") or "active",
+                    city,
+                    get("address"),
+                    get("notes"),
+                    False,
+                    "\x1f".join(
+                        (_fold(number), name, _fold(email), phone_digits(phone), folded_city)
+                    ),
+                    1,
+                    stamp,
+                    stamp,
+                )
+            )
+        return _TUPLE_COLUMNS, out
+
+    def _link_rows(self, rows: list[RowResult]) -> dict[type, list[dict[str, Any]]]:
+        out: dict[type, list[dict[str, Any]]] = {
+            MemberProfession: [],
+            MemberSkill: [],
+            MemberInterest: [],
+            CustomFieldValue: [],
+        }
+        professions, skills, causes = (_ByName(self.names[k]) for k in LINKS)
+        by_key = {d.key: d for d in self.custom.values()}
+        for row in rows:
+            values, mid = row.values, row.match_id
+            names = values.get("_professions")
+            if names:
+                number, until = values.get("_licence", (None, None))
+                for position, name in enumerate(names):
+                    out[MemberProfession].append(
+                        {
+                            "member_id": mid,
+                            "profession_id": professions[name],
+                            "qualification": None,
+                            "licence_number": number if position == 0 else None,
+                            "licence_valid_until": until if position == 0 else None,
+                        }
+                    )
+            for name in values.get("_skills", ()):
+                out[MemberSkill].append({"member_id": mid, "skill_id": skills[name]})
+            for name in values.get("_interests", ()):
+                out[MemberInterest].append({"member_id": mid, "cause_area_id": causes[name]})
+            for key, value in values.items():
+                if key.startswith(CUSTOM_PREFIX) and value is not None:
+                    definition = by_key.get(key[len(CUSTOM_PREFIX) :])
+                    if definition is not None:
+                        out[CustomFieldValue].append(_custom_row(mid, definition, value))
+        return out
+
+    def write_added_extras(self, conn: Connection, rows: list[RowResult]) -> None:
+        if conn.dialect.name != "sqlite":
+            for model, records in self._link_rows(rows).items():
+                insert_many(conn, model.__table__, records)  # type: ignore[attr-defined]
+            return
+        # the links of a large roster, as tuples straight to SQLite
+        professions, skills, causes = (_ByName(self.names[k]) for k in LINKS)
+        linked: list[tuple[Any, ...]] = []
+        skilled: list[tuple[int, int]] = []
+        interested: list[tuple[int, int]] = []
+        custom = []
+        for row in rows:
+            get, mid = row.values.get, row.match_id
+            names = get("_professions")
+            if names:
+                number, until = get("_licence", (None, None))
+                linked.append(
+                    (mid, professions[names[0]], number, until.isoformat() if until else None)
+                )
+                linked.extend((mid, professions[name], None, None) for name in names[1:])
+            for name in get("_skills", ()):
+                skilled.append((mid, skills[name]))
+            for name in get("_interests", ()):
+                interested.append((mid, causes[name]))
+            if self.custom and any(k.startswith(CUSTOM_PREFIX) for k in row.values):
+                custom.append(row)
+        for table, names, tuples in (
+            (
+                MemberProfession.__table__,
+                ["member_id", "profession_id", "licence_number", "licence_valid_until"],
+                linked,
+            ),
+            (MemberSkill.__table__, ["member_id", "skill_id"], skilled),
+            (MemberInterest.__table__, ["member_id", "cause_area_id"], interested),
+        ):
+            sql = insert_sql(table, names)  # type: ignore[arg-type]
+            for part in chunks(tuples):
+                conn.exec_driver_sql(sql, part)
+        if custom:
+            insert_many(conn, CustomFieldValue.__table__, self._link_rows(custom)[CustomFieldValue])  # type: ignore[arg-type]
+
+    def update_values(self, row: RowResult) -> dict[str, Any]:
+        values = super().update_values(row)
+        if any(c in values for c in KEY_COLUMNS):
+            merged = {**self._keys.get(row.match_id or -1, {}), **values}
+            values["sort_name"] = sort_name(merged.get("full_name"))
+            values["search_text"] = member_search_text(*(merged.get(c) for c in KEY_COLUMNS))
+        return values
+
+    def extras_undo(self, conn: Connection, row: RowResult) -> dict[str, Any]:
+        keys = {k for k in row.changes if k.startswith(("_", CUSTOM_PREFIX))}
+        if not keys:
+            return {}
+        mid = row.match_id
+        old: dict[str, Any] = {}
+        if keys & {"_professions", "_licence"}:
+            old["member_professions"] = [
+                [r.profession_id, r.qualification, r.licence_number, _iso(r.licence_valid_until)]
+                for r in conn.execute(
+                    select(MemberProfession)
+                    .where(MemberProfession.member_id == mid)
+                    .order_by(MemberProfession.id)
+                )
+            ]
+        if "_skills" in keys:
+            old["member_skills"] = list(
+                conn.scalars(select(MemberSkill.skill_id).where(MemberSkill.member_id == mid))
+            )
+        if "_interests" in keys:
+            old["member_interests"] = list(
+                conn.scalars(
+                    select(MemberInterest.cause_area_id).where(MemberInterest.member_id == mid)
+                )
+            )
+        if any(k.startswith(CUSTOM_PREFIX) for k in keys):
+            old["custom_field_values"] = [
+                [r.field_id, r.value_text, r.value_number, _iso(r.value_date), r.value_bool]
+                for r in conn.execute(
+                    select(CustomFieldValue).where(CustomFieldValue.member_id == mid)
+                )
+            ]
+        return {"links": old}
+
+    def write_updated_extras(self, conn: Connection, rows: list[RowResult]) -> None:
+        changed = [
+            row for row in rows if any(k.startswith(("_", CUSTOM_PREFIX)) for k in row.changes)
+        ]
+        if not changed:
+            return
+        for row in changed:
+            keys = set(row.changes)
+            mid = row.match_id
+            if keys & {"_professions", "_licence"}:
+                conn.execute(delete(MemberProfession).where(MemberProfession.member_id == mid))
+            if "_skills" in keys:
+                conn.execute(delete(MemberSkill).where(MemberSkill.member_id == mid))
+            if "_interests" in keys:
+                conn.execute(delete(MemberInterest).where(MemberInterest.member_id == mid))
+            custom = [k for k in keys if k.startswith(CUSTOM_PREFIX)]
+            if custom:
+                ids = [self.custom[k[len(CUSTOM_PREFIX) :]].id for k in custom]
+                conn.execute(
+                    delete(CustomFieldValue).where(
+                        CustomFieldValue.member_id == mid, CustomFieldValue.field_id.in_(ids)
+                    )
+                )
+            # only what changed is written again
+            subset = RowResult(
+                row.number,
+                row.cells,
+                values={
+                    k: v
+                    for k, v in row.values.items()
+                    if k in keys
+                    or (k == "_licence" and "_professions" in keys)
+                    or (k == "_professions" and "_licence" in keys)
+                },
+                match_id=mid,
+            )
+            for model, records in self._link_rows([subset]).items():
+                if records:
+                    conn.execute(insert(model.__table__), records)  # type: ignore[attr-defined]
+
+    def undo_extras(self, conn: Connection, entry: dict[str, Any]) -> None:
+        links = entry.get("links") or {}
+        mid = entry["id"]
+        if "member_professions" in links:
+            conn.execute(delete(MemberProfession).where(MemberProfession.member_id == mid))
+            for pid, qualification, number, until in links["member_professions"]:
+                conn.execute(
+                    insert(MemberProfession).values(
+                        member_id=mid,
+                        profession_id=pid,
+                        qualification=qualification,
+                        licence_number=number,
+                        licence_valid_until=dt.date.fromisoformat(until) if until else None,
+                    )
+                )
+        if "member_skills" in links:
+            conn.execute(delete(MemberSkill).where(MemberSkill.member_id == mid))
+            for sid in links["member_skills"]:
+                conn.execute(insert(MemberSkill).values(member_id=mid, skill_id=sid))
+        if "member_interests" in links:
+            conn.execute(delete(MemberInterest).where(MemberInterest.member_id == mid))
+            for cid in links["member_interests"]:
+                conn.execute(insert(MemberInterest).values(member_id=mid, cause_area_id=cid))
+        if "custom_field_values" in links:
+            conn.execute(delete(CustomFieldValue).where(CustomFieldValue.member_id == mid))
+            for fid, vt, vn, vd, vb in links["custom_field_values"]:
+                conn.execute(
+                    insert(CustomFieldValue).values(
+                        member_id=mid,
+                        field_id=fid,
+                        value_text=vt,
+                        value_number=vn,
+                        value_date=dt.date.fromisoformat(vd) if vd else None,
+                        value_bool=vb,
+                    )
+                )
+
+    audit_action = AuditAction.IMPORT
+
+
+def _fold(text: str | None) -> str:
+    """fold() for codes and addresses: plain ASCII without spaces only needs lower-casing."""
+    if text and text.isascii() and text.isprintable() and " " not in text:
+        return text.lower()
+    return fold(text)
+
+
+class _ByName(dict):  # type: ignore[type-arg]
+    """Name -> id, looked up case-insensitively and remembered per spelling."""
+
+    def __init__(self, by_folded: dict[str, int]) -> None:
+        super().__init__()
+        self.by_folded = by_folded
+
+    def __missing__(self, name: str) -> int:
+        pk = self[name] = self.by_folded[fold(name)]
+        return pk
+
+
+_TUPLE_COLUMNS = [
+    "id",
+    "member_number",
+    "full_name",
+    "sort_name",
+    "email",
+    "phone",
+    "birth_date",
+    "joined_on",
+    "paid_until",
+    "status",
+    "city",
+    "address",
+    "notes",
+    "consent_given",
+    "search_text",
+    "version",
+    "created_at",
+    "updated_at",
+]
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _custom_row(member_id: int | None, definition: CustomFieldDef, value: Any) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "member_id": member_id,
+        "field_id": definition.id,
+        "value_text": None,
+        "value_number": None,
+        "value_date": None,
+        "value_bool": None,
+    }
+    column = {"number": "value_number", "date": "value_date", "bool": "value_bool"}.get(
+        definition.field_type, "value_text"
+    )
+    record[column] = value
+    return record
