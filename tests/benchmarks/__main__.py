@@ -11,8 +11,12 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Window sizes and column layouts saved while measuring must not become the user's.
-os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="groupdesk-bench-")
+# Window sizes, column layouts and the daily backups made while measuring must not become
+# the user's.
+_SCRATCH = tempfile.mkdtemp(prefix="groupdesk-bench-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_SCRATCH, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_SCRATCH, "data")
+os.environ["XDG_STATE_HOME"] = os.path.join(_SCRATCH, "state")
 
 from tests.benchmarks.harness import HERE, BenchContext
 

@@ -6,13 +6,16 @@ exported roster, edited in a spreadsheet, imports back onto the same members.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import islice
 
 from sqlalchemy import Select, select
 
 from groupdesk.core.database import Database
 from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
-from groupdesk.core.models import Member, MemberStatus
+from groupdesk.core.models import CustomFieldType, Member, MemberStatus
+from groupdesk.core.services.custom_fields import CustomFieldDef, CustomFieldService
 from groupdesk.core.services.roster import RosterFilter, RosterService
 
 from .common import check_status, described, make_report, refuse
@@ -47,20 +50,56 @@ def roster_filter(filters: ReportFilters) -> RosterFilter:
     return base
 
 
-def query(filters: ReportFilters) -> Select:
+_KINDS = {
+    CustomFieldType.NUMBER.value: ColumnKind.NUMBER,
+    CustomFieldType.DATE.value: ColumnKind.DATE,
+    CustomFieldType.BOOL.value: ColumnKind.BOOLEAN,
+}
+
+
+def query(filters: ReportFilters, *, with_id: bool = False) -> Select:
     flt = roster_filter(filters)
     m = Member.__table__.c
+    columns = [m[column.key] for column in COLUMNS]
     return (
-        select(*(m[column.key] for column in COLUMNS))
+        select(*([m.id] if with_id else []), *columns)
         .where(*RosterService.conditions(flt))
         .order_by(m.sort_name, m.id)
     )
 
 
+def own_field_columns(fields: list[CustomFieldDef]) -> list[Column]:
+    """The association's own fields, after the built-in ones, titled as in the form (the
+    importer maps a heading equal to a field's name back onto that field)."""
+    return [
+        Column(f"custom:{f.key}", f.label, _KINDS.get(f.field_type, ColumnKind.TEXT))
+        for f in fields
+    ]
+
+
+def _with_own_fields(
+    db: Database, rows: Iterator[Sequence[object]], fields: list[CustomFieldDef]
+) -> Iterator[Sequence[object]]:
+    """Each row (id first) without its id, followed by its own-field values, looked up a
+    batch of rows at a time."""
+    roster = RosterService(db)
+    while batch := list(islice(rows, 2000)):
+        values = roster.custom_values([int(row[0]) for row in batch])  # type: ignore[call-overload]
+        for row in batch:
+            mine = values.get(int(row[0]), {})  # type: ignore[call-overload]
+            yield (*row[1:], *(mine.get(f.id) for f in fields))
+
+
 def build(db: Database, filters: ReportFilters, *, flat: bool = False) -> Report:
     refuse(filters, "members", "project", "from", "to", "shift", "member")
-    stmt = query(filters)
-    sheet = ReportSheet("Members", COLUMNS, stream(db, stmt), row_count=count(db, stmt))
+    fields = CustomFieldService(db).list()
+    stmt = query(filters, with_id=bool(fields))
+    rows = stream(db, stmt)
+    columns = COLUMNS
+    if fields:
+        rows = _with_own_fields(db, rows, fields)
+        columns = [*COLUMNS, *own_field_columns(fields)]
+    sheet = ReportSheet("Members", columns, rows, row_count=count(db, stmt))
     return make_report(TITLE, [sheet], described(filters, **_roster_words(filters.roster)))
 
 
