@@ -18,7 +18,7 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_SCRATCH, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SCRATCH, "data")
 os.environ["XDG_STATE_HOME"] = os.path.join(_SCRATCH, "state")
 
-from tests.benchmarks.harness import HERE, BenchContext
+from tests.benchmarks.harness import HERE, BenchContext  # noqa: E402 - after the environment
 
 OUTPUT = HERE.parent.parent / "benchmarks.json"
 
