@@ -12,9 +12,11 @@ from groupdesk.core.models import Assignment, Shift, VolunteerProject
 from groupdesk.core.spreadsheet.cells import Cell
 from groupdesk.core.text_keys import fold
 
+from groupdesk.core.scheduling.conflicts import check_many
+
 from .base import KindHandler
 from .matching import MemberIndex
-from .rows import RowResult, number_value, text, time_value, word_value
+from .rows import ADD, REJECT, RowResult, number_value, text, time_value, word_value
 from .shifts import clock, lookup, when
 
 SIGNUP_STATUS = {
@@ -42,6 +44,10 @@ SIGNUP_STATUS = {
     "canceled": "cancelled",
     "batal": "cancelled",
 }
+
+
+# Sign-ups that plan the future; attended, no-show and cancelled rows record the past.
+PLANNED = frozenset({"signed_up", "confirmed", "waitlisted"})
 
 
 class SignupsHandler(KindHandler):
@@ -159,6 +165,30 @@ class SignupsHandler(KindHandler):
 
     def new_matched_error(self, row: RowResult) -> str | None:
         return "the member is signed up for this shift already"
+
+    def resolve(self, rows: list[RowResult], policy: str) -> None:
+        """Besides matching, new plans go through the same conflict rules as a sign-up made
+        in the window: a hard conflict rejects the row with its reasons (the coordinator can
+        fix the file, or import the other rows), a soft one is a warning on the row."""
+        super().resolve(rows, policy)
+        planned = [
+            row
+            for row in rows
+            if row.action == ADD and row.values.get("status", "signed_up") in PLANNED
+        ]
+        if not planned:
+            return
+        pairs = [(row.values["shift_id"], row.values["member_id"]) for row in planned]
+        with self.db.engine.connect() as conn:
+            found = check_many(conn, pairs, today=self.today)
+        for row, conflicts in zip(planned, found, strict=True):
+            hard = [c.reason for c in conflicts if c.hard]
+            soft = [c.reason for c in conflicts if not c.hard]
+            if hard:
+                row.errors["_row"] = " ".join(hard)
+                row.action = REJECT
+            elif soft:
+                row.warnings["_row"] = " ".join(soft)
 
     def insert_record(self, row: RowResult, new_id: int, now: dt.datetime) -> dict[str, Any]:
         record = super().insert_record(row, new_id, now)

@@ -103,14 +103,16 @@ def test_shifts_signups_and_challenges(db, tmp_path: Path) -> None:
     )
     prepared = prepare(db, ImportPlan("signups", signups))
     actions = [row.action for row in prepared.rows]
-    assert actions == ["add", "add", "reject", "reject"]
+    # Ayu is no doctor: the shift's own rule refuses her, as it would in the window.
+    assert actions == ["add", "reject", "reject", "reject"]
+    assert "Dokter" in prepared.rows[1].errors["_row"]
     assert "2 members are called Budi Santoso" in prepared.rows[2].errors["full_name"]
     assert "no shift" in prepared.rows[3].errors["start_time"]
     code, out, _ = cli("--db", str(db.path), "import", "signups", str(signups), "--skip-invalid")
-    assert out.startswith("2 added, 0 updated, 0 skipped, 2 rejected")
-    assert sorted(_rows(db, "SELECT status FROM assignments")) == [("attended",), ("signed_up",)]
+    assert out.startswith("1 added, 0 updated, 0 skipped, 3 rejected")
+    assert sorted(_rows(db, "SELECT status FROM assignments")) == [("attended",)]
     code, out, _ = cli("--db", str(db.path), "import", "signups", str(signups), "--skip-invalid")
-    assert out.startswith("0 added, 0 updated, 2 skipped, 2 rejected")
+    assert out.startswith("0 added, 0 updated, 1 skipped, 3 rejected")
 
     challenges = write_csv(
         tmp_path / "tantangan.csv",
@@ -139,3 +141,58 @@ def test_projects_update_by_name(db, tmp_path: Path) -> None:
     )
     assert out.startswith("0 added, 1 updated")
     assert ("Sanur",) in _rows(db, "SELECT location FROM volunteer_projects")
+
+
+def test_imported_sign_ups_meet_the_same_conflict_rules_as_the_window(db, tmp_path: Path) -> None:
+    """A member already on an overlapping shift is refused, and so is the second of two
+    overlapping rows of the same file; the other rows can still go in."""
+    import datetime as dt
+
+    from groupdesk.core.demo import generate_demo
+    from groupdesk.core.services.shifts import ShiftInput, ShiftService
+
+    today = dt.date.today()
+    generate_demo(db, members=80, shifts=5, today=today)
+    day = today + dt.timedelta(days=7)
+    project_id, project = _rows(db, "SELECT id, name FROM volunteer_projects ORDER BY id")[4]
+    shifts = ShiftService(db)
+    first = shifts.create(
+        ShiftInput(
+            project_id,
+            dt.datetime.combine(day, dt.time(8)),
+            dt.datetime.combine(day, dt.time(12)),
+            max_volunteers=9,
+        )
+    )
+    overlapping = shifts.create(
+        ShiftInput(
+            project_id,
+            dt.datetime.combine(day, dt.time(10)),
+            dt.datetime.combine(day, dt.time(14)),
+            max_volunteers=9,
+        )
+    )
+    assert first and overlapping
+    free = (
+        "SELECT member_number FROM members m WHERE status = 'active' AND NOT EXISTS "
+        "(SELECT 1 FROM assignments a WHERE a.member_id = m.id) ORDER BY id"
+    )
+    number, other = (row[0] for row in _rows(db, free)[:2])
+    date = day.strftime("%d/%m/%Y")
+    signups = write_csv(
+        tmp_path / "jadwal.csv",
+        [
+            "No. Anggota,Proyek,Tanggal,Jam Mulai",
+            f"{number},{project},{date},08:00",
+            f"{number},{project},{date},10:00",
+            f"{other},{project},{date},10:00",
+        ],
+    )
+    prepared = prepare(db, ImportPlan("signups", signups))
+    assert [row.action for row in prepared.rows] == ["add", "reject", "add"]
+    assert "overlap" in prepared.rows[1].errors["_row"].lower()
+    code, out, _ = cli("--db", str(db.path), "import", "signups", str(signups))
+    assert code == 1 and out.startswith("2 added, 0 updated, 0 skipped, 1 rejected")
+    assert _rows(
+        db, f"SELECT count(*) FROM assignments WHERE shift_id IN ({first}, {overlapping})"
+    ) == [(0,)]
