@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from groupdesk.core.database import Database
+from groupdesk.core.database import Database, backup_before
 from groupdesk.core.models import AuditAction, AuditEntry, Base, utcnow
 from groupdesk.core.services.audit_trail import as_text, current_user
 from groupdesk.core.spreadsheet.cells import Cell, gc_paused
@@ -197,6 +197,9 @@ def execute(
 
     if progress is not None and not progress(0, total):
         raise ImportCancelled("the import was cancelled; nothing was changed")
+    if total:
+        # A checked copy first: an import is the largest single change a file ever sees.
+        backup_before(db, "import")
     now = utcnow()
     who = current_user()
     with gc_paused(), db.engine.begin() as conn:

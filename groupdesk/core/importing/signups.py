@@ -9,10 +9,9 @@ from typing import Any, ClassVar
 from sqlalchemy import Connection, select
 
 from groupdesk.core.models import Assignment, Shift, VolunteerProject
+from groupdesk.core.scheduling.conflicts import check_many
 from groupdesk.core.spreadsheet.cells import Cell
 from groupdesk.core.text_keys import fold
-
-from groupdesk.core.scheduling.conflicts import check_many
 
 from .base import KindHandler
 from .matching import MemberIndex

@@ -196,3 +196,15 @@ def test_imported_sign_ups_meet_the_same_conflict_rules_as_the_window(db, tmp_pa
     assert _rows(
         db, f"SELECT count(*) FROM assignments WHERE shift_id IN ({first}, {overlapping})"
     ) == [(0,)]
+
+
+def test_an_import_that_writes_backs_the_database_up_first(db, tmp_path: Path) -> None:
+    from groupdesk.core.importing.runner import execute
+
+    book = write_csv(tmp_path / "anggota.csv", ["Nama,No. HP", "Ayu Lestari,0812-3456-7890"])
+    prepared = prepare(db, ImportPlan("members", book))
+    execute(db, prepared, dry_run=True)
+    assert not any(".before-import." in p.name for p in db.backups)
+    execute(db, prepared)
+    backups = [p for p in db.backups if ".before-import." in p.name]
+    assert len(backups) == 1 and backups[0].exists()
