@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import xlsxwriter
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from groupdesk.core.demo import generate_demo
 from groupdesk.ui.import_wizard import ImportWizard
@@ -53,7 +53,16 @@ def make_wizard(qtbot, db) -> ImportWizard:  # type: ignore[no-untyped-def]
     return wizard
 
 
-def to_preview(wizard: ImportWizard, path: Path, kind: str = "members", policy: str = "skip"):  # type: ignore[no-untyped-def]
+def prepare_preview(qtbot, wizard: ImportWizard) -> None:  # type: ignore[no-untyped-def]
+    """Next on the duplicates page: the rows are checked in a worker, then the preview shows."""
+    page = wizard.duplicates_page
+    wizard.next()
+    qtbot.waitUntil(lambda: not page.running, timeout=10_000)
+
+
+def to_preview(
+    qtbot, wizard: ImportWizard, path: Path, kind: str = "members", policy: str = "skip"
+):  # type: ignore[no-untyped-def]
     wizard.file_page.set_kind(kind)
     wizard.file_page.path.setText(str(path))
     wizard.next()
@@ -63,8 +72,8 @@ def to_preview(wizard: ImportWizard, path: Path, kind: str = "members", policy: 
     wizard.next()
     assert wizard.currentPage() is wizard.duplicates_page, wizard.mapping_page.message.text()
     wizard.duplicates_page.set_policy(policy)
-    wizard.next()
-    assert wizard.currentPage() is wizard.preview_page
+    prepare_preview(qtbot, wizard)
+    assert wizard.currentPage() is wizard.preview_page, wizard.duplicates_page.message.text()
     return wizard.preview_page.model
 
 
@@ -130,7 +139,7 @@ def test_preview_marks_bad_cells_and_a_fix_in_place_makes_the_row_valid(
     qtbot, qtmodeltester, db, tmp_path
 ) -> None:
     wizard = make_wizard(qtbot, db)
-    model = to_preview(wizard, write_roster(tmp_path / "r.xlsx", ROWS))
+    model = to_preview(qtbot, wizard, write_roster(tmp_path / "r.xlsx", ROWS))
     checked = PreviewModel(wizard.preview_page.prepared)  # unparented: outlives the wizard
     qtmodeltester.check(checked, force_py=True)
     only_notes = NotesFilter()
@@ -159,7 +168,7 @@ def test_preview_marks_bad_cells_and_a_fix_in_place_makes_the_row_valid(
 
 def test_only_valid_rows_and_the_error_report(qtbot, db, tmp_path) -> None:
     wizard = make_wizard(qtbot, db)
-    to_preview(wizard, write_roster(tmp_path / "r.xlsx", ROWS))
+    to_preview(qtbot, wizard, write_roster(tmp_path / "r.xlsx", ROWS))
     wizard.preview_page.only_valid.setChecked(True)
     finish(qtbot, wizard)
     assert sorted(members(db)) == ["A-1", "A-3"]
@@ -190,7 +199,7 @@ def test_update_shows_old_and_new_and_rows_can_be_rejected(qtbot, db, tmp_path) 
         wizard.mapping_page.set_field(column, "")
     wizard.next()
     wizard.duplicates_page.set_policy("update")
-    wizard.next()
+    prepare_preview(qtbot, wizard)
     model = wizard.preview_page.model
     assert isinstance(model, PreviewModel)
     city = model.index(0, 2 + 2)  # the third mapped column
@@ -222,7 +231,7 @@ def test_cancel_during_the_import_changes_nothing(qtbot, db, tmp_path, monkeypat
 
     monkeypatch.setattr(worker.ImportWorker, "_progress", press_cancel_after_the_first_chunk)
     wizard = make_wizard(qtbot, db)
-    to_preview(wizard, path)
+    to_preview(qtbot, wizard, path)
     finish(qtbot, wizard)
     assert wizard.run_page.state == "cancelled"
     assert "Nothing was changed" in wizard.run_page.status.text()
@@ -256,7 +265,7 @@ def test_file_menu_import_refreshes_the_roster_and_undo_takes_it_back(qtbot, db,
     wizard = window.make_import_wizard()
     qtbot.addWidget(wizard)
     wizard.show()
-    to_preview(wizard, write_roster(tmp_path / "r.xlsx", ROWS[:1]))
+    to_preview(qtbot, wizard, write_roster(tmp_path / "r.xlsx", ROWS[:1]))
     finish(qtbot, wizard)
     assert window.members_page.model.total == 1
     assert window.undo_stack.canUndo()
@@ -270,8 +279,147 @@ def test_other_kinds_go_through_the_same_pages(qtbot, db, tmp_path, kind: str) -
     header = "Nama Proyek,Lokasi" if kind == "projects" else "Judul,Tingkat"
     path.write_text(f"{header}\nSatu,Tinggi\nDua,Rendah\n", encoding="utf-8")
     wizard = make_wizard(qtbot, db)
-    model = to_preview(wizard, path, kind=kind)
+    model = to_preview(qtbot, wizard, path, kind=kind)
     assert model.rowCount() == 2
     finish(qtbot, wizard)
     assert wizard.run_page.summary.added == 2
     assert dt.date.today()  # the import used today's date rules without error
+
+
+def to_duplicates(wizard: ImportWizard, path: Path) -> None:
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.duplicates_page
+
+
+def test_the_preview_is_prepared_in_a_worker_with_real_progress(
+    qtbot, db, tmp_path, monkeypatch
+) -> None:
+    import threading
+
+    from groupdesk.ui.import_wizard import duplicates_page
+
+    rows = [[f"N-{n}", f"Anggota {n}", None, None, None, None, None] for n in range(5_000)]
+    path = write_roster(tmp_path / "big.xlsx", rows, hidden_first=False)
+    threads: list[threading.Thread] = []
+    reports: list[tuple[int, int]] = []
+    original = duplicates_page.prepare
+
+    def recording_prepare(db, plan, table, *, progress):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+
+        def report(done: int, total: int) -> bool:
+            reports.append((done, total))
+            return progress(done, total)
+
+        return original(db, plan, table, progress=report)
+
+    monkeypatch.setattr(duplicates_page, "prepare", recording_prepare)
+    wizard = make_wizard(qtbot, db)
+    to_duplicates(wizard, path)
+    prepare_preview(qtbot, wizard)
+    assert wizard.currentPage() is wizard.preview_page
+    assert threads and threads[0] is not threading.main_thread()
+    assert len(reports) > 2 and reports[-1] == (5_000, 5_000)
+    bar = wizard.duplicates_page.panel.bar
+    assert bar.maximum() == 5_000 and bar.value() == 5_000
+    assert wizard.preview_page.model.rowCount() == 5_000
+
+
+def test_cancel_while_preparing_stays_on_the_page_with_nothing_prepared(
+    qtbot, db, tmp_path, monkeypatch
+) -> None:
+    import threading
+
+    from groupdesk.ui.import_wizard import duplicates_page
+
+    started, go = threading.Event(), threading.Event()
+    original = duplicates_page.prepare
+
+    def slow_prepare(db, plan, table, *, progress):  # type: ignore[no-untyped-def]
+        def report(done: int, total: int) -> bool:
+            if not started.is_set():
+                started.set()
+                go.wait(10)  # until the test has pressed Cancel
+            return progress(done, total)
+
+        return original(db, plan, table, progress=report)
+
+    monkeypatch.setattr(duplicates_page, "prepare", slow_prepare)
+    wizard = make_wizard(qtbot, db)
+    to_duplicates(wizard, write_roster(tmp_path / "r.xlsx", ROWS))
+    page = wizard.duplicates_page
+    wizard.next()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    assert page.running and page.panel.isVisibleTo(wizard)
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    assert not wizard.button(wizard.WizardButton.BackButton).isEnabled()
+    wizard.next()  # ignored while the worker runs
+    page.panel.cancel.click()
+    go.set()
+    qtbot.waitUntil(lambda: not page.running, timeout=10_000)
+    assert wizard.currentPage() is page
+    assert page.prepared is None and wizard.preview_page.prepared is None
+    assert not page.panel.isVisibleTo(wizard) and page.message.text() == ""
+    assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    assert wizard.button(wizard.WizardButton.BackButton).isEnabled()
+    assert count(db, "members") == 0
+    prepare_preview(qtbot, wizard)  # Next again prepares it all
+    assert wizard.currentPage() is wizard.preview_page
+    assert wizard.preview_page.model.rowCount() == 3
+
+
+def test_a_failed_preparation_shows_its_reason_on_the_page(
+    qtbot, db, tmp_path, monkeypatch
+) -> None:
+    from groupdesk.core.spreadsheet import SpreadsheetError
+    from groupdesk.ui.import_wizard import duplicates_page
+
+    def unreadable(db, plan, table, *, progress):  # type: ignore[no-untyped-def]
+        raise SpreadsheetError("the file was moved or deleted")
+
+    monkeypatch.setattr(duplicates_page, "prepare", unreadable)
+    wizard = make_wizard(qtbot, db)
+    to_duplicates(wizard, write_roster(tmp_path / "r.xlsx", ROWS))
+    prepare_preview(qtbot, wizard)
+    page = wizard.duplicates_page
+    assert wizard.currentPage() is page
+    assert page.message.text() == "The rows cannot be checked: the file was moved or deleted"
+    assert "Traceback" not in page.message.text() and page.prepared is None
+    assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
+
+
+def test_cancelling_the_wizard_while_preparing_stops_the_worker(
+    qtbot, db, tmp_path, monkeypatch
+) -> None:
+    import threading
+
+    from groupdesk.ui.import_wizard import duplicates_page
+
+    started, pause = threading.Event(), threading.Event()
+    original = duplicates_page.prepare
+
+    def slow_prepare(db, plan, table, *, progress):  # type: ignore[no-untyped-def]
+        def report(done: int, total: int) -> bool:
+            started.set()
+            for _ in range(1_000):  # the first report lasts until Cancel (at most 10 s)
+                if not progress(done, total):
+                    return False
+                pause.wait(0.01)
+            return True
+
+        return original(db, plan, table, progress=report)
+
+    monkeypatch.setattr(duplicates_page, "prepare", slow_prepare)
+    wizard = make_wizard(qtbot, db)
+    to_duplicates(wizard, write_roster(tmp_path / "r.xlsx", ROWS))
+    wizard.next()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    wizard.reject()  # waits for the worker; nothing is written
+    page = wizard.duplicates_page
+    assert not page.running and page.prepared is None
+    QCoreApplication.sendPostedEvents()  # what the worker sent last arrives now: ignored
+    assert page.prepared is None and wizard.preview_page.prepared is None
+    assert count(db, "members") == 0

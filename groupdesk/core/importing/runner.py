@@ -30,6 +30,7 @@ from .rows import ADD, REJECT, SKIP, UNCHANGED, UPDATE, RowResult
 BATCH_ENTITY = "import"
 UNDONE_FIELD = "undone"
 ProgressCallback = Callable[[int, int], bool]
+PREPARE_CHUNK = 2000  # rows converted between two progress reports while preparing
 
 
 def _handlers() -> dict[str, type[KindHandler]]:
@@ -139,12 +140,19 @@ def prepare(
     table: SourceTable | None = None,
     *,
     today: dt.date | None = None,
+    progress: ProgressCallback | None = None,
 ) -> PreparedImport:
     """Read (unless ``table`` is given), convert, check and match every row; write nothing.
 
     Raises SpreadsheetError for a file that cannot be read, ValueError for an unknown field
-    in the mapping.
+    in the mapping. ``progress(done, total)`` is called every few thousand rows and once
+    when every row is matched; returning False cancels, which raises ImportCancelled.
     """
+
+    def report(done: int, total: int) -> None:
+        if progress is not None and not progress(done, total):
+            raise ImportCancelled("the preparation was cancelled; nothing was changed")
+
     if table is None:
         table = load_source(plan.path, plan.sheet, plan.header_row)
     handler = _handlers()[plan.kind](db, date1904=table.date1904, today=today)
@@ -159,9 +167,24 @@ def prepare(
         raise ValueError(f"unknown field(s) for {plan.kind}: {', '.join(unknown)}")
     width = len(table.headers)
     mapping = {column: name for column, name in mapping.items() if 0 <= column < width}
+    data = table.data_rows()
+    total = len(data)
+    report(0, total)
     with gc_paused():  # a row makes several small objects, none of them in cycles
-        rows = [convert_row(handler, mapping, number, cells) for number, cells in table.data_rows()]
+        if progress is None:
+            rows = [convert_row(handler, mapping, number, cells) for number, cells in data]
+        else:
+            rows = []
+            for start in range(0, total, PREPARE_CHUNK):
+                rows.extend(
+                    convert_row(handler, mapping, number, cells)
+                    for number, cells in data[start : start + PREPARE_CHUNK]
+                )
+                # matching (below) is part of the work: the last step is reported after it
+                if start + PREPARE_CHUNK < total:
+                    report(start + PREPARE_CHUNK, total)
         handler.resolve(rows, plan.policy)
+    report(total, total)
     return PreparedImport(plan, table, mapping, handler, rows)
 
 

@@ -1,8 +1,24 @@
-"""Step 4: what to do with rows that are already in the database."""
+"""Step 4: what to do with rows that are already in the database. Next prepares the preview
+(every row converted, checked and matched) in a worker thread, with progress and Cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from groupdesk.core.importing import ImportPlan, prepare
+from groupdesk.core.importing.runner import PreparedImport
+
+from .widgets import ProgressPanel, error_label
+from .worker import TaskWorker, start
 
 MATCHED_BY = {
     "members": "member number, else email, else name plus birth date",
@@ -38,6 +54,14 @@ class DuplicatesPage(QWizardPage):
             layout.addWidget(button)
         self.buttons["skip"].setChecked(True)
         layout.addStretch(1)
+        self.panel = ProgressPanel(self)
+        self.panel.cancel_requested.connect(self.request_cancel)
+        self.message = error_label(self)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.message)
+        self.prepared: PreparedImport | None = None  # ready for the preview page to take
+        self._thread: QThread | None = None
+        self._worker: TaskWorker | None = None
 
     def initializePage(self) -> None:
         kind = self.wizard().file_page.selected_kind()  # type: ignore[attr-defined]
@@ -46,6 +70,111 @@ class DuplicatesPage(QWizardPage):
                 "%1", self.tr(MATCHED_BY[kind])
             )
         )
+
+    def plan(self) -> ImportPlan:
+        wizard = self.wizard()
+        table = wizard.sheet_page.table  # type: ignore[attr-defined]
+        return ImportPlan(
+            wizard.file_page.selected_kind(),  # type: ignore[attr-defined]
+            table.path,
+            sheet=table.sheet,
+            header_row=table.header.row,
+            mapping=wizard.mapping_page.mapping(),  # type: ignore[attr-defined]
+            policy=self.policy(),
+        )
+
+    # -- preparing the preview in the background ------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._worker is not None
+
+    def validatePage(self) -> bool:
+        """Next starts the preparation and stays here; when it is done the wizard moves on."""
+        if self.prepared is not None:
+            return True
+        if not self.running:
+            self.start_preparing()
+        return False
+
+    def take_prepared(self) -> PreparedImport | None:
+        prepared, self.prepared = self.prepared, None
+        return prepared
+
+    def start_preparing(self) -> None:
+        wizard = self.wizard()
+        db = wizard.db  # type: ignore[attr-defined]
+        plan = self.plan()
+        table = wizard.sheet_page.table  # type: ignore[attr-defined]
+        self.message.clear()
+        self.prepared = None
+        self.panel.begin(self.tr("Checking the rows…"))
+        self._worker = TaskWorker(lambda progress: prepare(db, plan, table, progress=progress))
+        self._worker.progress.connect(self._progress)
+        self._worker.finished.connect(self._finished)
+        self._worker.cancelled.connect(self._cancelled)
+        self._worker.failed.connect(self._failed)
+        self._thread = start(self._worker)
+        self._buttons()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._worker is None:
+            return
+        self.panel.set_progress(
+            done,
+            total,
+            self.tr("%1 of %2 rows checked…")
+            .replace("%1", f"{done:,}")
+            .replace("%2", f"{total:,}"),
+        )
+
+    def _finished(self, prepared: PreparedImport) -> None:
+        if self._worker is None:  # the wizard was cancelled meanwhile
+            return
+        self._end()
+        self.prepared = prepared
+        self.wizard().next()
+
+    def _cancelled(self) -> None:
+        if self._worker is not None:
+            self._end()
+
+    def _failed(self, message: str) -> None:
+        if self._worker is None:
+            return
+        self._end()
+        self.message.setText(self.tr("The rows cannot be checked: %1").replace("%1", message))
+
+    def _end(self) -> None:
+        if self._thread is not None:
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._thread = None
+        self._worker = None
+        self.panel.hide()
+        self._buttons()
+
+    def _buttons(self) -> None:
+        """Next and Back wait while the worker runs (Cancel on the page stops it)."""
+        self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(not self.running)
+
+    def isComplete(self) -> bool:
+        return not self.running
+
+    def request_cancel(self) -> None:
+        """Cancel on the page: the worker stops at its next report and the wizard stays on
+        this page, with nothing prepared."""
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def cancel(self) -> None:
+        """Stop the preparation and wait for the worker (the wizard is being closed)."""
+        self.request_cancel()
+        if self._worker is not None:
+            self._end()
 
     def policy(self) -> str:
         return next(p for p, b in self.buttons.items() if b.isChecked())

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from groupdesk.core.importing import ImportPlan, prepare
 from groupdesk.core.importing.runner import PreparedImport
 
 from .preview_model import NotesFilter, PreviewModel
-from .widgets import busy, error_label
+from .widgets import error_label
 
 
 class PreviewPage(QWizardPage):
@@ -72,18 +71,10 @@ class PreviewPage(QWizardPage):
         return QWizard.WizardButton.CommitButton
 
     def initializePage(self) -> None:
-        wizard = self.wizard()
-        table = wizard.sheet_page.table  # type: ignore[attr-defined]
-        plan = ImportPlan(
-            wizard.file_page.selected_kind(),  # type: ignore[attr-defined]
-            table.path,
-            sheet=table.sheet,
-            header_row=table.header.row,
-            mapping=wizard.mapping_page.mapping(),  # type: ignore[attr-defined]
-            policy=wizard.duplicates_page.policy(),  # type: ignore[attr-defined]
-        )
-        with busy():
-            self.prepared = prepare(wizard.db, plan, table)  # type: ignore[attr-defined]
+        # prepared in a worker thread when Next was pressed on the page before
+        prepared = self.wizard().duplicates_page.take_prepared()  # type: ignore[attr-defined]
+        assert prepared is not None
+        self.prepared = prepared
         self.model = PreviewModel(self.prepared, self)
         self.model.countsChanged.connect(self._update)
         self.proxy.setSourceModel(self.model)

@@ -52,7 +52,10 @@ class ImportWizard(QWizard):
         self.run_page.undone.connect(self.undone)
 
     def reject(self) -> None:
-        """Cancel at any step; during the import, the transaction is rolled back first."""
+        """Cancel at any step; a preparation in the background is stopped, and during the
+        import the transaction is rolled back first."""
+        if self.duplicates_page.running:
+            self.duplicates_page.cancel()
         if self.run_page.running:
             self.run_page.cancel()
         super().reject()

@@ -1,14 +1,67 @@
-"""The import itself, in a worker thread: the window stays responsive and Cancel works."""
+"""Long work in a worker thread (preparing the preview, the import itself): the window stays
+responsive and Cancel works."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from groupdesk.core.database import Database
 from groupdesk.core.importing import ImportCancelled, execute
 from groupdesk.core.importing.runner import PreparedImport
+from groupdesk.core.spreadsheet import SpreadsheetError
+
+Task = Callable[[Callable[[int, int], bool]], Any]
+
+
+def error_message(err: Exception) -> str:
+    """One line for the page: the reason, never a traceback."""
+    if isinstance(err, SpreadsheetError):
+        return err.reason
+    text = str(err)
+    return text.splitlines()[0] if text else type(err).__name__
+
+
+class TaskWorker(QObject):
+    """Runs ``task(progress)`` in a worker thread; ``progress(done, total)`` returns False
+    once Cancel was pressed, and the task then raises ImportCancelled.
+
+    The task must not use anything made on the GUI thread that is bound to it (sessions,
+    connections): it opens its own from the database's engine.
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(object)  # what the task returned
+    cancelled = Signal()
+    failed = Signal(str)
+
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progress.emit(done, total)
+        return not self._stop.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._task(self._progress)
+            if self._stop.is_set():
+                raise ImportCancelled("cancelled")
+        except ImportCancelled:
+            self.cancelled.emit()
+        except Exception as err:  # shown as one message on the page
+            self.failed.emit(error_message(err))
+        else:
+            self.finished.emit(result)
 
 
 class ImportWorker(QObject):
@@ -37,12 +90,12 @@ class ImportWorker(QObject):
         except ImportCancelled:
             self.cancelled.emit()
         except Exception as err:  # shown as one message; the transaction was rolled back
-            self.failed.emit(str(err).splitlines()[0] if str(err) else type(err).__name__)
+            self.failed.emit(error_message(err))
         else:
             self.finished.emit(summary)
 
 
-def start(worker: ImportWorker) -> QThread:
+def start(worker: ImportWorker | TaskWorker) -> QThread:
     """Run ``worker`` in a new thread that ends (and is deleted) when the worker is done."""
     thread = QThread()
     worker.moveToThread(thread)
