@@ -53,6 +53,12 @@ def make_wizard(qtbot, db) -> ImportWizard:  # type: ignore[no-untyped-def]
     return wizard
 
 
+def to_sheet(qtbot, wizard: ImportWizard) -> None:  # type: ignore[no-untyped-def]
+    """Next on the file page: the sheet is read in a worker, then shown on the sheet page."""
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.sheet_page.running, timeout=10_000)
+
+
 def prepare_preview(qtbot, wizard: ImportWizard) -> None:  # type: ignore[no-untyped-def]
     """Next on the duplicates page: the rows are checked in a worker, then the preview shows."""
     page = wizard.duplicates_page
@@ -65,7 +71,7 @@ def to_preview(
 ):  # type: ignore[no-untyped-def]
     wizard.file_page.set_kind(kind)
     wizard.file_page.path.setText(str(path))
-    wizard.next()
+    to_sheet(qtbot, wizard)
     assert wizard.currentPage() is wizard.sheet_page, wizard.file_page.message.text()
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
@@ -93,7 +99,7 @@ ROWS = [
 def test_sheet_and_header_row_are_found_and_hidden_sheets_listed(qtbot, db, tmp_path) -> None:
     wizard = make_wizard(qtbot, db)
     wizard.file_page.path.setText(str(write_roster(tmp_path / "r.xlsx", ROWS)))
-    wizard.next()
+    to_sheet(qtbot, wizard)
     page = wizard.sheet_page
     labels = [page.sheet.itemText(i) for i in range(page.sheet.count())]
     assert labels == ["Rahasia (hidden)", "Anggota"]
@@ -115,7 +121,7 @@ def test_an_unreadable_file_is_one_message_on_the_first_page(qtbot, db) -> None:
 def test_mapping_is_guessed_from_indonesian_headings_and_editable(qtbot, db, tmp_path) -> None:
     wizard = make_wizard(qtbot, db)
     wizard.file_page.path.setText(str(write_roster(tmp_path / "r.xlsx", ROWS)))
-    wizard.next()
+    to_sheet(qtbot, wizard)
     wizard.next()
     page = wizard.mapping_page
     assert page.mapping() == {
@@ -193,7 +199,7 @@ def test_update_shows_old_and_new_and_rows_can_be_rejected(qtbot, db, tmp_path) 
     path = write_roster(tmp_path / "r.xlsx", rows, hidden_first=False)
     wizard = make_wizard(qtbot, db)
     wizard.file_page.path.setText(str(path))
-    wizard.next()
+    to_sheet(qtbot, wizard)
     wizard.next()
     for column in (2, 3, 4, 5):  # only number, name and city are in this file
         wizard.mapping_page.set_field(column, "")
@@ -242,14 +248,14 @@ def test_templates_are_saved_and_offered_again(qtbot, db, tmp_path) -> None:
     path = write_roster(tmp_path / "r.xlsx", ROWS, hidden_first=False)
     wizard = make_wizard(qtbot, db)
     wizard.file_page.path.setText(str(path))
-    wizard.next()
+    to_sheet(qtbot, wizard)
     wizard.next()
     wizard.mapping_page.set_field(6, "notes")
     wizard.mapping_page.ask_template_name = lambda: "Ekspor bulanan"  # type: ignore[method-assign]
     wizard.mapping_page.save_as_template()
     again = make_wizard(qtbot, db)
     again.file_page.path.setText(str(path))
-    again.next()
+    to_sheet(qtbot, again)
     again.next()
     page = again.mapping_page
     assert page.templates.currentText() == "Ekspor bulanan"
@@ -286,9 +292,9 @@ def test_other_kinds_go_through_the_same_pages(qtbot, db, tmp_path, kind: str) -
     assert dt.date.today()  # the import used today's date rules without error
 
 
-def to_duplicates(wizard: ImportWizard, path: Path) -> None:
+def to_duplicates(qtbot, wizard: ImportWizard, path: Path) -> None:  # type: ignore[no-untyped-def]
     wizard.file_page.path.setText(str(path))
-    wizard.next()
+    to_sheet(qtbot, wizard)
     wizard.next()
     wizard.next()
     assert wizard.currentPage() is wizard.duplicates_page
@@ -318,7 +324,7 @@ def test_the_preview_is_prepared_in_a_worker_with_real_progress(
 
     monkeypatch.setattr(duplicates_page, "prepare", recording_prepare)
     wizard = make_wizard(qtbot, db)
-    to_duplicates(wizard, path)
+    to_duplicates(qtbot, wizard, path)
     prepare_preview(qtbot, wizard)
     assert wizard.currentPage() is wizard.preview_page
     assert threads and threads[0] is not threading.main_thread()
@@ -349,7 +355,7 @@ def test_cancel_while_preparing_stays_on_the_page_with_nothing_prepared(
 
     monkeypatch.setattr(duplicates_page, "prepare", slow_prepare)
     wizard = make_wizard(qtbot, db)
-    to_duplicates(wizard, write_roster(tmp_path / "r.xlsx", ROWS))
+    to_duplicates(qtbot, wizard, write_roster(tmp_path / "r.xlsx", ROWS))
     page = wizard.duplicates_page
     wizard.next()
     qtbot.waitUntil(started.is_set, timeout=10_000)
@@ -382,7 +388,7 @@ def test_a_failed_preparation_shows_its_reason_on_the_page(
 
     monkeypatch.setattr(duplicates_page, "prepare", unreadable)
     wizard = make_wizard(qtbot, db)
-    to_duplicates(wizard, write_roster(tmp_path / "r.xlsx", ROWS))
+    to_duplicates(qtbot, wizard, write_roster(tmp_path / "r.xlsx", ROWS))
     prepare_preview(qtbot, wizard)
     page = wizard.duplicates_page
     assert wizard.currentPage() is page
@@ -414,7 +420,7 @@ def test_cancelling_the_wizard_while_preparing_stops_the_worker(
 
     monkeypatch.setattr(duplicates_page, "prepare", slow_prepare)
     wizard = make_wizard(qtbot, db)
-    to_duplicates(wizard, write_roster(tmp_path / "r.xlsx", ROWS))
+    to_duplicates(qtbot, wizard, write_roster(tmp_path / "r.xlsx", ROWS))
     wizard.next()
     qtbot.waitUntil(started.is_set, timeout=10_000)
     wizard.reject()  # waits for the worker; nothing is written
@@ -423,3 +429,62 @@ def test_cancelling_the_wizard_while_preparing_stops_the_worker(
     QCoreApplication.sendPostedEvents()  # what the worker sent last arrives now: ignored
     assert page.prepared is None and wizard.preview_page.prepared is None
     assert count(db, "members") == 0
+
+
+def test_the_sheet_is_read_in_a_worker_and_cancel_stays_on_the_page(
+    qtbot, db, tmp_path, monkeypatch
+) -> None:
+    import threading
+
+    from groupdesk.ui.import_wizard import sheet_page
+
+    threads: list[threading.Thread] = []
+    go = threading.Event()
+    original = sheet_page.load_source
+
+    def slow_load(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        if len(threads) == 1:
+            go.wait(10)  # the first reading lasts until the test has pressed Cancel
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(sheet_page, "load_source", slow_load)
+    wizard = make_wizard(qtbot, db)
+    wizard.file_page.path.setText(str(write_roster(tmp_path / "r.xlsx", ROWS)))
+    wizard.next()
+    page = wizard.sheet_page
+    assert wizard.currentPage() is page and page.running
+    assert page.panel.isVisibleTo(wizard) and page.table is None
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    assert not wizard.button(wizard.WizardButton.BackButton).isEnabled()
+    page.panel.cancel.click()
+    go.set()
+    qtbot.waitUntil(lambda: not page.running, timeout=10_000)
+    assert threads[0] is not threading.main_thread()
+    assert wizard.currentPage() is page and page.table is None
+    assert "cancelled" in page.message.text()
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    assert wizard.button(wizard.WizardButton.BackButton).isEnabled()
+    page.sheet.activated.emit(page.sheet.currentIndex())  # the sheet picked again: read again
+    qtbot.waitUntil(lambda: not page.running, timeout=10_000)
+    assert page.table is not None and page.table.headers == HEADERS
+    assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_sheet_that_cannot_be_read_shows_its_reason_on_the_page(
+    qtbot, db, tmp_path, monkeypatch
+) -> None:
+    from groupdesk.core.spreadsheet import SpreadsheetError
+    from groupdesk.ui.import_wizard import sheet_page
+
+    def unreadable(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise SpreadsheetError("the sheet is empty")
+
+    monkeypatch.setattr(sheet_page, "load_source", unreadable)
+    wizard = make_wizard(qtbot, db)
+    wizard.file_page.path.setText(str(write_roster(tmp_path / "r.xlsx", ROWS)))
+    to_sheet(qtbot, wizard)
+    page = wizard.sheet_page
+    assert wizard.currentPage() is page and page.table is None
+    assert page.message.text() == "The sheet is empty."
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QThread
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,14 +13,15 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
 from groupdesk.core.importing.plan import SourceTable, load_source
-from groupdesk.core.spreadsheet import SpreadsheetError
 from groupdesk.core.spreadsheet.header import column_letter
 
-from .widgets import busy, cell_text, error_label
+from .widgets import ProgressPanel, cell_text, error_label
+from .worker import TaskWorker, start
 
 PREVIEW_ROWS = 40
 HEADER_COLOUR = QColor("#cfe2ff")
@@ -44,17 +46,23 @@ class SheetPage(QWizardPage):
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.message = error_label(self)
+        self.panel = ProgressPanel(self)
+        self.panel.cancel_requested.connect(self.request_cancel)
         form = QFormLayout()
         form.addRow(self.tr("&Sheet:"), self.sheet)
         form.addRow(self.tr("&Header row:"), self.header_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.found)
+        layout.addWidget(self.panel)
         layout.addWidget(self.message)
         layout.addWidget(self.preview, 1)
         self.table: SourceTable | None = None
         self._loading = False
+        self._thread: QThread | None = None
+        self._worker: TaskWorker | None = None
         self.sheet.currentIndexChanged.connect(self._sheet_changed)
+        self.sheet.activated.connect(self._sheet_picked)
         self.header_row.valueChanged.connect(self._header_changed)
 
     def initializePage(self) -> None:
@@ -82,26 +90,86 @@ class SheetPage(QWizardPage):
         if not self._loading:
             self.load()
 
+    def _sheet_picked(self) -> None:
+        """The same sheet picked again after its reading was cancelled or failed."""
+        if not self._loading and not self.running and self.table is None:
+            self.load()
+
     def load(self) -> None:
-        """Read the chosen sheet and find its header row."""
+        """Read the chosen sheet and find its header row, in a worker thread."""
         path = self.wizard().file_page.path.text().strip()  # type: ignore[attr-defined]
+        sheet = self.selected_sheet()
         self.message.clear()
+        self.found.clear()
         self.table = None
-        try:
-            with busy():
-                self.table = load_source(path, self.selected_sheet(), lenient=True)
-        except SpreadsheetError as err:
-            self.message.setText(err.reason[:1].upper() + err.reason[1:] + ".")
-            self.preview.clear()
-            self.preview.setRowCount(0)
-            self.found.clear()
-        if self.table is not None:
-            self._loading = True
-            self.header_row.setMaximum(max(len(self.table.rows), 1))
-            self.header_row.setValue(self.table.header.row_number)
-            self._loading = False
-            self._show()
+        self.preview.clear()
+        self.preview.setRowCount(0)
+        self.panel.begin(self.tr("Reading the sheet…"))
+        self._worker = TaskWorker(lambda progress: load_source(path, sheet, lenient=True))
+        self._worker.finished.connect(self._loaded)
+        self._worker.cancelled.connect(self._cancelled)
+        self._worker.failed.connect(self._failed)
+        self._thread = start(self._worker)
+        self._buttons()
+
+    def _loaded(self, table: SourceTable) -> None:
+        if self._worker is None:  # the wizard was cancelled meanwhile
+            return
+        self._end()
+        self.table = table
+        self._loading = True
+        self.header_row.setMaximum(max(len(table.rows), 1))
+        self.header_row.setValue(table.header.row_number)
+        self._loading = False
+        self._show()
         self.completeChanged.emit()
+
+    def _cancelled(self) -> None:
+        if self._worker is None:
+            return
+        self._end()
+        self.message.setText(
+            self.tr("Reading the sheet was cancelled. Pick a sheet to read it again.")
+        )
+
+    def _failed(self, reason: str) -> None:
+        if self._worker is None:
+            return
+        self._end()
+        self.message.setText(reason[:1].upper() + reason[1:] + ".")
+
+    def _end(self) -> None:
+        if self._thread is not None:
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._thread = None
+        self._worker = None
+        self.panel.hide()
+        self._buttons()
+
+    def _buttons(self) -> None:
+        """The sheet, the header row, Next and Back wait while the sheet is read."""
+        self.sheet.setEnabled(not self.running)
+        self.header_row.setEnabled(not self.running)
+        self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(not self.running)
+
+    @property
+    def running(self) -> bool:
+        return self._worker is not None
+
+    def request_cancel(self) -> None:
+        """Cancel on the page: the sheet being read is dropped when the reading ends."""
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def cancel(self) -> None:
+        """Stop reading and wait for the worker (the wizard is being closed)."""
+        self.request_cancel()
+        if self._worker is not None:
+            self._end()
 
     def _header_changed(self, value: int) -> None:
         if self._loading or self.table is None:
@@ -143,4 +211,4 @@ class SheetPage(QWizardPage):
             self.message.clear()
 
     def isComplete(self) -> bool:
-        return self.table is not None and bool(self.table.data_rows())
+        return not self.running and self.table is not None and bool(self.table.data_rows())

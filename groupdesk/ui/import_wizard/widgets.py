@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 ERROR_STYLE = "color: #a4000f;"
@@ -38,16 +36,6 @@ def cell_text(value: Any) -> str:
     if isinstance(value, tuple):
         return "; ".join(cell_text(v) for v in value if v is not None)
     return str(value)
-
-
-@contextmanager
-def busy():  # type: ignore[no-untyped-def]
-    """The wait cursor while the GUI thread reads a file."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 class ProgressPanel(QWidget):

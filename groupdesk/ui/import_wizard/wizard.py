@@ -48,12 +48,21 @@ class ImportWizard(QWizard):
             self.run_page,
         ):
             self.addPage(page)
+        # a page may start reading in the background as it opens: Back waits for it
+        self.currentIdChanged.connect(self._hold_back)
         self.run_page.imported.connect(self.imported)
         self.run_page.undone.connect(self.undone)
 
+    def _hold_back(self) -> None:
+        page = self.currentPage()
+        if page in (self.sheet_page, self.duplicates_page) and page.running:  # type: ignore[attr-defined]
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
     def reject(self) -> None:
-        """Cancel at any step; a preparation in the background is stopped, and during the
+        """Cancel at any step; reading or preparing in the background is stopped, and during the
         import the transaction is rolled back first."""
+        if self.sheet_page.running:
+            self.sheet_page.cancel()
         if self.duplicates_page.running:
             self.duplicates_page.cancel()
         if self.run_page.running:
