@@ -362,6 +362,7 @@ def test_cancel_while_preparing_stays_on_the_page_with_nothing_prepared(
     assert page.running and page.panel.isVisibleTo(wizard)
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
     assert not wizard.button(wizard.WizardButton.BackButton).isEnabled()
+    assert not page.buttons["update"].isEnabled()  # the choice is fixed while checking
     wizard.next()  # ignored while the worker runs
     page.panel.cancel.click()
     go.set()
@@ -371,6 +372,7 @@ def test_cancel_while_preparing_stays_on_the_page_with_nothing_prepared(
     assert not page.panel.isVisibleTo(wizard) and page.message.text() == ""
     assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
     assert wizard.button(wizard.WizardButton.BackButton).isEnabled()
+    assert page.buttons["update"].isEnabled()
     assert count(db, "members") == 0
     prepare_preview(qtbot, wizard)  # Next again prepares it all
     assert wizard.currentPage() is wizard.preview_page

@@ -155,7 +155,10 @@ class DuplicatesPage(QWizardPage):
         self._buttons()
 
     def _buttons(self) -> None:
-        """Next and Back wait while the worker runs (Cancel on the page stops it)."""
+        """The choices, Next and Back wait while the worker runs (Cancel on the page stops
+        it)."""
+        for button in self.buttons.values():
+            button.setEnabled(not self.running)
         self.completeChanged.emit()
         wizard = self.wizard()
         if wizard is not None:
