@@ -160,7 +160,14 @@ def prepare(
     width = len(table.headers)
     mapping = {column: name for column, name in mapping.items() if 0 <= column < width}
     with gc_paused():  # a row makes several small objects, none of them in cycles
-        rows = [convert_row(handler, mapping, number, cells) for number, cells in table.data_rows()]
+        # convert_row's work, with the converter looked up once rather than once per row
+        convert = handler.converter(mapping)
+        rows = []
+        append = rows.append
+        for number, cells in table.data_rows():
+            row = RowResult(number, cells)
+            convert(cells, row)
+            append(row)
         handler.resolve(rows, plan.policy)
     return PreparedImport(plan, table, mapping, handler, rows)
 
