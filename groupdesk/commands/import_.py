@@ -78,15 +78,25 @@ def _mapping(db, spec: str, kind: str, headers: list[str]) -> dict[int, str]:  #
 
 def run(args: argparse.Namespace) -> int:
     from groupdesk.cli import UsageError
+    from groupdesk.core.spreadsheet.cells import gc_paused
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"{args.file}: no such file")
+    # The rows read, checked and written make millions of small objects, none in cycles; the
+    # collector would otherwise walk them all again between reading, checking and writing.
+    with gc_paused():
+        return _run(args, path)
+
+
+def _run(args: argparse.Namespace, path: Path) -> int:
+    from groupdesk.cli import UsageError
     from groupdesk.core.database import open_database
     from groupdesk.core.importing import ImportPlan, execute, load_source, prepare
     from groupdesk.core.importing.error_report import write_error_report
     from groupdesk.core.importing.fields import field_label
     from groupdesk.core.spreadsheet import SpreadsheetError
 
-    path = Path(args.file)
-    if not path.is_file():
-        raise UsageError(f"{args.file}: no such file")
     try:
         table = load_source(path, args.sheet)
     except SpreadsheetError as err:

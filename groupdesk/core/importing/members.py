@@ -527,9 +527,10 @@ class MembersHandler(KindHandler):
         folded = self._folded
         out = []
         for row in rows:
-            get = row.values.get
-            number = row.values["member_number"]
-            full_name = row.values["full_name"]
+            values = row.values
+            get = values.get
+            number = values["member_number"]
+            full_name = values["full_name"]
             name = fold(full_name)
             email, phone, city = get("email"), get("phone"), get("city")
             folded_city = folded.get(city)
@@ -608,6 +609,7 @@ class MembersHandler(KindHandler):
         skilled: list[tuple[int, int]] = []
         interested: list[tuple[int, int]] = []
         custom = []
+        has_custom = bool(self.custom)
         for row in rows:
             get, mid = row.values.get, row.match_id
             names = get("_professions")
@@ -621,7 +623,7 @@ class MembersHandler(KindHandler):
                 skilled.append((mid, skills[name]))
             for name in get("_interests", ()):
                 interested.append((mid, causes[name]))
-            if self.custom and any(k.startswith(CUSTOM_PREFIX) for k in row.values):
+            if has_custom and any(k.startswith(CUSTOM_PREFIX) for k in row.values):
                 custom.append(row)
         for table, names, tuples in (
             (

@@ -220,7 +220,8 @@ def phone_value(value: Cell, country: str = "ID") -> tuple[str | None, str | Non
     if value is None:
         return None, None
     if country == "ID" and type(value) is str:
-        digits = _DIGITS_ONLY.sub("", value)
+        # most cells are digits only: nothing for the pattern to take out
+        digits = value if value.isdigit() else _DIGITS_ONLY.sub("", value)
         if digits.startswith("+62"):
             digits = "0" + digits[3:]
         if digits.startswith("0") and digits[1:2] != "0" and digits.isdigit():

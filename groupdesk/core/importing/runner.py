@@ -171,18 +171,18 @@ def prepare(
     total = len(data)
     report(0, total)
     with gc_paused():  # a row makes several small objects, none of them in cycles
-        if progress is None:
-            rows = [convert_row(handler, mapping, number, cells) for number, cells in data]
-        else:
-            rows = []
-            for start in range(0, total, PREPARE_CHUNK):
-                rows.extend(
-                    convert_row(handler, mapping, number, cells)
-                    for number, cells in data[start : start + PREPARE_CHUNK]
-                )
-                # matching (below) is part of the work: the last step is reported after it
-                if start + PREPARE_CHUNK < total:
-                    report(start + PREPARE_CHUNK, total)
+        # convert_row's work, with the converter looked up once rather than once per row
+        convert = handler.converter(mapping)
+        rows: list[RowResult] = []
+        append = rows.append
+        for start in range(0, total, PREPARE_CHUNK):
+            for number, cells in data[start : start + PREPARE_CHUNK]:
+                row = RowResult(number, cells)
+                convert(cells, row)
+                append(row)
+            # matching (below) is part of the work: the last step is reported after it
+            if progress is not None and start + PREPARE_CHUNK < total:
+                report(start + PREPARE_CHUNK, total)
         handler.resolve(rows, plan.policy)
     report(total, total)
     return PreparedImport(plan, table, mapping, handler, rows)
