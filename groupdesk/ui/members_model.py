@@ -64,6 +64,7 @@ class MembersTableModel(QAbstractTableModel):
             "paid_until": self.tr("Paid until"),
         }
         self._suspended = False
+        self._total_stale = True  # no count made yet
         if load:
             self.reload()
 
@@ -123,7 +124,7 @@ class MembersTableModel(QAbstractTableModel):
     def set_filter(self, flt: RosterFilter) -> None:
         if flt != self._filter:
             self._filter = flt
-            self.reload()
+            self._load(recount_total=False)
 
     @contextmanager
     def deferred_loading(self) -> Iterator[None]:
@@ -137,15 +138,27 @@ class MembersTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Start again from the first page, e.g. after the data changed."""
+        self._load(recount_total=True)
+
+    def _load(self, *, recount_total: bool, recount_matching: bool = True) -> None:
+        """The first page again. A new filter leaves the roster's total as it was, and a new
+        sort order leaves both counts: each count is a scan the search box should not wait for.
+        """
         if self._suspended:
             return
         self.beginResetModel()
         self._rows = self._service.fetch_page(self._filter, self._sort, limit=PAGE_SIZE)
         self._custom = self._load_custom(self._rows)
-        self._matching = (
-            len(self._rows) if len(self._rows) < PAGE_SIZE else self._service.count(self._filter)
-        )
-        self._total = self._service.total() if self._filter.is_narrowed() else self._matching
+        if recount_matching or self._total_stale:
+            self._matching = (
+                len(self._rows)
+                if len(self._rows) < PAGE_SIZE
+                else self._service.count(self._filter)
+            )
+        if not self._filter.is_narrowed():
+            self._total, self._total_stale = self._matching, False
+        elif recount_total or self._total_stale:
+            self._total, self._total_stale = self._service.total(), False
         self.endResetModel()
         self.countsChanged.emit(self._matching, self._total)
 
@@ -265,4 +278,4 @@ class MembersTableModel(QAbstractTableModel):
         self._sort = RosterSort(
             ROSTER_COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder
         )
-        self.reload()
+        self._load(recount_total=False, recount_matching=False)

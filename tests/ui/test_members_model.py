@@ -70,3 +70,21 @@ def test_model_with_own_field_columns_passes_qt_model_tester(qtmodeltester, demo
     qtmodeltester.check(model, force_py=True)
     assert model.headerData(8, Qt.Orientation.Horizontal) == "Vaksin"
     assert model.data(model.index(model.row_of(1), 8)) == "Yes"
+
+
+def test_searching_and_sorting_do_not_recount_what_they_cannot_change(demo_db) -> None:
+    service = RosterService(demo_db)
+    calls: list[str] = []
+    count, total = service.count, service.total
+    service.count = lambda flt: calls.append("count") or count(flt)  # type: ignore[method-assign]
+    service.total = lambda: calls.append("total") or total()  # type: ignore[method-assign]
+    model = MembersTableModel(service)
+    calls.clear()
+    model.set_filter(RosterFilter(search="a"))
+    assert calls == ["count"] and model.total == 450  # the roster's size is unchanged
+    calls.clear()
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert calls == [] and model.matching > PAGE_SIZE
+    calls.clear()
+    model.reload()  # after a change to the data everything is counted again
+    assert calls.count("total") == 1 and calls[0] == "count"
