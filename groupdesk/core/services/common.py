@@ -93,15 +93,27 @@ def audit(
 LANGUAGES = ("id", "en")
 
 
-def validate_rules(rules: OrgRules) -> None:
+def check_time_zone(name: str) -> None:
     from groupdesk.core.errors import ValidationError
 
     try:
-        ZoneInfo(rules.time_zone)
+        ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError("time_zone", "Not a time zone this computer knows.") from None
-    if rules.language not in LANGUAGES:
+
+
+def check_language(code: str) -> None:
+    from groupdesk.core.errors import ValidationError
+
+    if code not in LANGUAGES:
         raise ValidationError("language", "Choose Indonesian or English.")
+
+
+def validate_rules(rules: OrgRules) -> None:
+    from groupdesk.core.errors import ValidationError
+
+    check_time_zone(rules.time_zone)
+    check_language(rules.language)
     if not 0 < rules.max_hours_per_24h <= 24:
         raise ValidationError("max_hours_per_24h", "Between 0 and 24 hours.")
     if not 0 <= rules.min_rest_minutes <= 48 * 60:

@@ -4,15 +4,13 @@ zone and language. One row, read often, changed rarely."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from zoneinfo import available_timezones
 
 import phonenumbers
 
 from groupdesk.core.database import Database
 from groupdesk.core.models import OrganisationSettings
+from groupdesk.core.services.common import check_language, check_time_zone
 from groupdesk.core.validation import ValidationError
-
-LANGUAGES = ("id", "en")
 
 
 @dataclass(frozen=True)
@@ -50,10 +48,8 @@ class OrganisationService:
         country = settings.phone_country.strip().upper()
         if country not in phonenumbers.SUPPORTED_REGIONS:
             raise ValidationError("phone_country", f"Unknown country code: {country}")
-        if settings.time_zone not in available_timezones():
-            raise ValidationError("time_zone", f"Unknown time zone: {settings.time_zone}")
-        if settings.language not in LANGUAGES:
-            raise ValidationError("language", f"Unsupported language: {settings.language}")
+        check_time_zone(settings.time_zone)
+        check_language(settings.language)
         with self._db.transaction() as s:
             row = s.get(OrganisationSettings, 1) or OrganisationSettings(id=1)
             row.name = name
