@@ -36,6 +36,58 @@ def phone_digits(phone: str | None) -> str:
     return digits
 
 
+# A separator no cell text contains once the column is known to be printable.
+_SEP = "\x1f"
+_ASCII_NOT_DIGIT_OR_SEP = bytes(
+    code for code in range(128) if not chr(code).isdigit() and chr(code) != _SEP
+)
+_NOT_DIGIT_OR_SEP = re.compile(r"[^\d\x1f]+")
+
+
+def _join_column(texts: list[str | None]) -> str | None:
+    """The texts joined by _SEP (None as ""), or None when one of them contains _SEP."""
+    try:
+        blob = _SEP.join(texts)  # type: ignore[arg-type]
+    except TypeError:  # None among them
+        blob = _SEP.join([text or "" for text in texts])
+    return blob if blob.count(_SEP) == len(texts) - 1 else None
+
+
+def fold_all(texts: list[str | None]) -> list[str]:
+    """``fold`` of every text of a column, the same result at a fraction of the cost.
+
+    A column of printable ASCII without doubled, leading or trailing spaces (nearly every
+    roster column) folds to its lower-case form, which is done for the whole column in one
+    call; any other column is folded text by text.
+    """
+    blob = _join_column(texts) if texts else None
+    if (
+        blob is not None
+        and blob.isascii()
+        and blob.replace(_SEP, " ").isprintable()
+        and "  " not in blob
+        and f" {_SEP}" not in blob
+        and f"{_SEP} " not in blob
+        and not blob.startswith(" ")
+        and not blob.endswith(" ")
+    ):
+        return blob.lower().split(_SEP)
+    return list(map(fold, texts))
+
+
+def phone_digits_all(phones: list[str | None]) -> list[str]:
+    """``phone_digits`` of every phone number of a column, in a few calls for all of them."""
+    blob = _join_column(phones) if phones else None
+    if blob is None:
+        return list(map(phone_digits, phones))
+    if blob.isascii():
+        digits = blob.encode("ascii").translate(None, _ASCII_NOT_DIGIT_OR_SEP).decode("ascii")
+    else:
+        digits = _NOT_DIGIT_OR_SEP.sub("", blob)
+    # a national number: 62 at the start of a number becomes 0
+    return (_SEP + digits).replace(_SEP + "62", _SEP + "0")[1:].split(_SEP)
+
+
 def member_search_text(
     member_number: str | None,
     full_name: str | None,

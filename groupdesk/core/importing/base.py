@@ -10,7 +10,7 @@ extras (member professions, custom fields) and are written by the kind itself.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, ClassVar
 
@@ -197,6 +197,19 @@ class KindHandler:
             self.__dict__["_converter"] = self.make_converter(mapping)
         return self.__dict__["_converter"]
 
+    def convert_rows(
+        self, mapping: dict[int, str], data: Sequence[tuple[int, list[Cell]]]
+    ) -> list[RowResult]:
+        """Convert a block of (row number, cells); a kind with large imports converts a
+        column at a time instead of a row at a time."""
+        convert = self.converter(mapping)
+        out = []
+        for number, cells in data:
+            row = RowResult(number, cells)
+            convert(cells, row)
+            out.append(row)
+        return out
+
     def make_converter(self, mapping: dict[int, str]) -> Callable[[list[Cell], RowResult], None]:
         items = list(mapping.items())
 
@@ -328,11 +341,11 @@ class KindHandler:
     def _insert_added(
         self, conn: Connection, rows: list[RowResult], progress: Progress, now: dt.datetime
     ) -> None:
-        fast = conn.dialect.name == "sqlite" and self.sqlite_tuples(rows[:1], now) is not None
+        fast = conn.dialect.name == "sqlite" and self.sqlite_insert(rows[:1], now) is not None
         for part in chunks(rows):
             if fast:
-                names, tuples = self.sqlite_tuples(part, now)  # type: ignore[misc]
-                conn.exec_driver_sql(insert_sql(self.table, names), tuples)
+                sql, tuples = self.sqlite_insert(part, now)  # type: ignore[misc]
+                conn.exec_driver_sql(sql, tuples)
             else:
                 insert_many(
                     conn, self.table, [self.insert_record(row, row.match_id, now) for row in part]
@@ -341,11 +354,11 @@ class KindHandler:
                 raise_cancelled()
         self.write_added_extras(conn, rows)
 
-    def sqlite_tuples(
+    def sqlite_insert(
         self, rows: list[RowResult], now: dt.datetime
-    ) -> tuple[list[str], list[tuple[Any, ...]]] | None:
-        """Column names and value tuples, already in SQLite's storage form, for a kind whose
-        imports can be large (members); None to use ``insert_record``."""
+    ) -> tuple[str, list[tuple[Any, ...]]] | None:
+        """An INSERT statement and its value tuples, already in SQLite's storage form, for a
+        kind whose imports can be large (members); None to use ``insert_record``."""
         return None
 
     def write_added_extras(self, conn: Connection, rows: list[RowResult]) -> None:

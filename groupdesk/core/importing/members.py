@@ -11,6 +11,7 @@ imported (Aktif -> active, Keluar -> left, ...): the lapsed rule is not applied 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from sqlalchemy import Connection, delete, insert, select
@@ -30,26 +31,20 @@ from groupdesk.core.models import (
     Profession,
     Skill,
 )
-from groupdesk.core.services.custom_fields import CustomFieldDef, _definition, coerce_value
+from groupdesk.core.services.custom_fields import CustomFieldDef, _definition
 from groupdesk.core.spreadsheet.cells import Cell
-from groupdesk.core.spreadsheet.values import parse_number, parse_ttl
 from groupdesk.core.text_keys import fold, member_search_text, phone_digits, sort_name
 
-from .base import KindHandler, chunks, insert_many, insert_sql
+from .base import KindHandler, chunks, insert_many
 from .fields import CUSTOM_PREFIX
 from .matching import MemberIndex, NumberSequence
+from .member_bulk import FoldedCities, link_inserts, member_insert
+from .member_columns import MemberConverter
 from .rows import (
     ADD,
-    MEMBER_STATUS,
     REJECT,
     UPDATE,
     RowResult,
-    date_value,
-    email_value,
-    phone_value,
-    split_names,
-    text,
-    word_value,
 )
 
 ValidationError = validation.ValidationError
@@ -144,203 +139,21 @@ class MembersHandler(KindHandler):
             }
         self._links: dict[int, dict[str, Any]] = {}
         self._status: dict[str, str] = {}
-        self._folded: dict[str | None, str] = {}
-        self._memo: dict[tuple[str, Cell], tuple[list[str], str | None]] = {}
+        self._folded = FoldedCities()
+        # per list key: cell text -> (names, warning about new names)
+        self._memo: dict[str, dict[str, tuple[list[str], str | None]]] = {}
         self._keys: dict[int, dict[str, Any]] = {}
 
     # -- converting --------------------------------------------------------------------------
 
-    def convert(self, raw: dict[str, Cell], row: RowResult) -> None:
-        # one small method per mapped field, then the checks that need several fields
-        steps = self._steps
-        for field, cell in raw.items():
-            step = steps.get(field)
-            if step is not None:
-                step(cell, row)
-            elif field.startswith(CUSTOM_PREFIX):
-                self._custom(field, cell, row)
-        self._across(raw, row)
-
-    def make_converter(self, mapping: dict[int, str]) -> Any:
-        """The per-field steps for this mapping, without a dict of cells per row: the loop a
-        100,000-row roster runs through."""
-        steps = [(c, self._steps[f]) for c, f in mapping.items() if f in self._steps]
-        custom = [(c, f) for c, f in mapping.items() if f.startswith(CUSTOM_PREFIX)]
-        across = [(c, f) for c, f in mapping.items() if f in _ACROSS]
-        do_custom, do_across = self._custom, self._across
-
-        def run(cells: list[Cell], row: RowResult) -> None:
-            for column, step in steps:
-                step(cells[column], row)
-            for column, field in custom:
-                do_custom(field, cells[column], row)
-            do_across({field: cells[column] for column, field in across}, row)
-
-        return run
-
-    def _number(self, cell: Cell, row: RowResult) -> None:
-        number = str(cell) if type(cell) is int else text(cell)
-        if number:
-            # text() already trimmed it: the common case needs only the pattern check
-            if len(number) <= MEMBER_NUMBER_MAX and _MEMBER_NUMBER.fullmatch(number):
-                row.values["member_number"] = number
-            else:
-                try:
-                    row.values["member_number"] = validation.member_number(number)
-                except ValidationError as err:
-                    row.errors["member_number"] = err.message
-
-    def _email(self, cell: Cell, row: RowResult) -> None:
-        try:
-            row.values["email"] = email_value(cell)
-        except ValidationError as err:
-            row.errors["email"] = err.message
-
-    def _phone(self, cell: Cell, row: RowResult) -> None:
-        try:
-            row.values["phone"], warning = phone_value(cell, self.country)
-            if warning:
-                row.warnings["phone"] = warning
-        except ValidationError as err:
-            row.errors["phone"] = err.message
-
-    def _date(self, name: str) -> Any:
-        def step(cell: Cell, row: RowResult) -> None:
-            try:
-                row.values[name] = date_value(cell, self.date1904)
-            except ValueError as err:
-                row.errors[name] = str(err)
-
-        return step
-
-    def _text(self, name: str) -> Any:
-        def step(cell: Cell, row: RowResult) -> None:
-            row.values[name] = text(cell)
-
-        return step
-
-    def _status_step(self, cell: Cell, row: RowResult) -> None:
-        status = self._status.get(cell) if type(cell) is str else None
-        if status is None:
-            try:
-                status = word_value(cell, MEMBER_STATUS, "member status")
-                if status and type(cell) is str and len(self._status) < 1000:
-                    self._status[cell] = status
-            except ValueError as err:
-                row.errors["status"] = str(err)
-        if status:
-            row.values["status"] = status
-
-    def _list(self, key: str, field: str) -> Any:
-        def step(cell: Cell, row: RowResult) -> None:
-            self._names(cell, key, field, row)
-
-        return step
-
-    @property
-    def _steps(self) -> dict[str, Any]:
-        steps = self.__dict__.get("_step_table")
-        if steps is None:
-            steps = self.__dict__["_step_table"] = {
-                "member_number": self._number,
-                "email": self._email,
-                "phone": self._phone,
-                "birth_date": self._date("birth_date"),
-                "joined_on": self._date("joined_on"),
-                "paid_until": self._date("paid_until"),
-                "status": self._status_step,
-                "city": self._text("city"),
-                "address": self._text("address"),
-                "notes": self._text("notes"),
-                "profession": self._list("_professions", "profession"),
-                "skills": self._list("_skills", "skills"),
-                "interests": self._list("_interests", "interests"),
-            }
-        return steps
-
-    def _across(self, raw: dict[str, Cell], row: RowResult) -> None:
-        """Name parts, place and date of birth, date order, licence: several cells at once."""
-        values, errors = row.values, row.errors
-        if "full_name" in raw or "first_name" in raw or "last_name" in raw:
-            name = text(raw.get("full_name")) or " ".join(
-                part for part in (text(raw.get("first_name")), text(raw.get("last_name"))) if part
-            )
-            if name and len(name) <= 200 and "\n" not in name:
-                values["full_name"] = name
-            else:
-                where = "full_name" if "full_name" in raw else "first_name"
-                try:
-                    values["full_name"] = validation.full_name(name)
-                except ValidationError as err:
-                    errors[where] = err.message
-        else:
-            errors["_row"] = "no column holds the member's name"
-        if "ttl" in raw:
-            cell = text(raw["ttl"])
-            if cell:
-                try:
-                    _place, born = parse_ttl(cell)
-                    if values.get("birth_date") is None:
-                        values["birth_date"] = born
-                except ValueError as err:
-                    errors["ttl"] = str(err)
-            elif "birth_date" not in raw:
-                values["birth_date"] = None
-        born, joined = values.get("birth_date"), values.get("joined_on")
-        today = self.today
-        if born is not None and born > today:
-            errors["birth_date" if "birth_date" in raw else "ttl"] = (
-                "The birth date cannot be in the future."
-            )
-        if joined is not None and joined > today:
-            errors["joined_on"] = "The joining date cannot be in the future."
-        if born and joined and joined < born and "joined_on" not in errors:
-            errors["joined_on"] = "A member cannot join before they were born."
-        if "licence_number" in raw or "licence_valid_until" in raw:
-            number = text(raw.get("licence_number"))
-            try:
-                until = date_value(raw.get("licence_valid_until"), self.date1904)
-            except ValueError as err:
-                errors["licence_valid_until"] = str(err)
-                until = None
-            values["_licence"] = (number, until)
-            if (number or until) and not values.get("_professions"):
-                where = "licence_number" if "licence_number" in raw else "licence_valid_until"
-                errors[where] = "a licence needs a profession in the same row"
-
-    def _names(self, cell: Cell, key: str, field: str, row: RowResult) -> None:
-        # a roster repeats a handful of professions and skills: work each cell text out once
-        memo = self._memo.get((key, cell))
-        if memo is None:
-            names = split_names(cell)
-            known = self.names[key]
-            new = [name for name in names if fold(name) not in known]
-            warning = None
-            if new:
-                what = {"_professions": "profession", "_skills": "skill"}.get(key, "interest")
-                warning = f"new {what} to be added: {', '.join(new)}"
-            memo = (names, warning)
-            if len(self._memo) < 100_000:
-                self._memo[(key, cell)] = memo
-        row.values[key] = memo[0]
-        if memo[1]:
-            row.warnings[field] = memo[1]
-
-    def _custom(self, field: str, cell: Cell, row: RowResult) -> None:
-        definition = self.custom.get(field[len(CUSTOM_PREFIX) :])
-        if definition is None:
-            return
-        value: Any = cell
-        try:
-            if definition.field_type == "date":
-                value = date_value(cell, self.date1904)
-            elif definition.field_type == "number" and isinstance(cell, str) and cell.strip():
-                value = parse_number(cell)
-            elif isinstance(cell, str):
-                value = text(cell)
-            row.values[field] = coerce_value(definition, value)
-        except (ValueError, ValidationError) as err:
-            row.errors[field] = getattr(err, "message", str(err))
+    def convert_rows(
+        self, mapping: dict[int, str], data: Sequence[tuple[int, list[Cell]]]
+    ) -> list[RowResult]:
+        """Column by column (see member_columns): the loop a 100,000-row roster runs through."""
+        converter = self.__dict__.get("_columns")
+        if converter is None or converter.mapping is not mapping:
+            converter = self.__dict__["_columns"] = MemberConverter(self, mapping)
+        return converter(data)
 
     # -- matching ------------------------------------------------------------------------------
 
@@ -498,70 +311,17 @@ class MembersHandler(KindHandler):
 
     def insert_record(self, row: RowResult, new_id: int, now: dt.datetime) -> dict[str, Any]:
         record = super().insert_record(row, new_id, now)
-        record["sort_name"] = name = sort_name(record["full_name"])
-        # member_search_text, with the name folded once and each city folded once
-        city = record["city"]
-        folded_city = self._folded.get(city)
-        if folded_city is None:
-            folded_city = self._folded[city] = fold(city)
-        record["search_text"] = "\x1f".join(
-            (
-                fold(record["member_number"]),
-                name,
-                fold(record["email"]),
-                phone_digits(record["phone"]),
-                folded_city,
-            )
-        )
+        record["sort_name"] = sort_name(record["full_name"])
+        record["search_text"] = member_search_text(*(record[c] for c in KEY_COLUMNS))
         return record
 
     def bulk_tables(self) -> list[str]:
         return ["members", "member_professions", "member_skills", "member_interests"]
 
-    def sqlite_tuples(
+    def sqlite_insert(
         self, rows: list[RowResult], now: dt.datetime
-    ) -> tuple[list[str], list[tuple[Any, ...]]] | None:
-        """The member rows as SQLite stores them, built without an intermediate dict: this
-        is the inner loop of a 100,000-member import."""
-        stamp = now.isoformat(" ", "microseconds")
-        folded = self._folded
-        out = []
-        for row in rows:
-            values = row.values
-            get = values.get
-            number = values["member_number"]
-            full_name = values["full_name"]
-            name = fold(full_name)
-            email, phone, city = get("email"), get("phone"), get("city")
-            folded_city = folded.get(city)
-            if folded_city is None:
-                folded_city = folded[city] = fold(city)
-            born, joined, paid = get("birth_date"), get("joined_on"), get("paid_until")
-            out.append(
-                (
-                    row.match_id,
-                    number,
-                    full_name,
-                    name,
-                    email,
-                    phone,
-                    born.isoformat() if born else None,
-                    joined.isoformat() if joined else None,
-                    paid.isoformat() if paid else None,
-                    get("status") or "active",
-                    city,
-                    get("address"),
-                    get("notes"),
-                    False,
-                    "\x1f".join(
-                        (_fold(number), name, _fold(email), phone_digits(phone), folded_city)
-                    ),
-                    1,
-                    stamp,
-                    stamp,
-                )
-            )
-        return _TUPLE_COLUMNS, out
+    ) -> tuple[str, list[tuple[Any, ...]]] | None:
+        return member_insert(rows, now, self._folded)
 
     def _link_rows(self, rows: list[RowResult]) -> dict[type, list[dict[str, Any]]]:
         out: dict[type, list[dict[str, Any]]] = {
@@ -604,41 +364,18 @@ class MembersHandler(KindHandler):
                 insert_many(conn, model.__table__, records)  # type: ignore[attr-defined]
             return
         # the links of a large roster, as tuples straight to SQLite
-        professions, skills, causes = (_ByName(self.names[k]) for k in LINKS)
-        linked: list[tuple[Any, ...]] = []
-        skilled: list[tuple[int, int]] = []
-        interested: list[tuple[int, int]] = []
-        custom = []
-        has_custom = bool(self.custom)
-        for row in rows:
-            get, mid = row.values.get, row.match_id
-            names = get("_professions")
-            if names:
-                number, until = get("_licence", (None, None))
-                linked.append(
-                    (mid, professions[names[0]], number, until.isoformat() if until else None)
-                )
-                linked.extend((mid, professions[name], None, None) for name in names[1:])
-            for name in get("_skills", ()):
-                skilled.append((mid, skills[name]))
-            for name in get("_interests", ()):
-                interested.append((mid, causes[name]))
-            if has_custom and any(k.startswith(CUSTOM_PREFIX) for k in row.values):
-                custom.append(row)
-        for table, names, tuples in (
-            (
-                MemberProfession.__table__,
-                ["member_id", "profession_id", "licence_number", "licence_valid_until"],
-                linked,
-            ),
-            (MemberSkill.__table__, ["member_id", "skill_id"], skilled),
-            (MemberInterest.__table__, ["member_id", "cause_area_id"], interested),
-        ):
-            sql = insert_sql(table, names)  # type: ignore[arg-type]
+        lookups = {key: _ByName(self.names[key]) for key in LINKS}
+        for sql, tuples in link_inserts(rows, lookups):
             for part in chunks(tuples):
                 conn.exec_driver_sql(sql, part)
-        if custom:
-            insert_many(conn, CustomFieldValue.__table__, self._link_rows(custom)[CustomFieldValue])  # type: ignore[arg-type]
+        if self.custom:
+            custom = [row for row in rows if any(k.startswith(CUSTOM_PREFIX) for k in row.values)]
+            if custom:
+                insert_many(
+                    conn,
+                    CustomFieldValue.__table__,  # type: ignore[arg-type]
+                    self._link_rows(custom)[CustomFieldValue],
+                )
 
     def update_values(self, row: RowResult) -> dict[str, Any]:
         values = super().update_values(row)
@@ -762,13 +499,6 @@ class MembersHandler(KindHandler):
     audit_action = AuditAction.IMPORT
 
 
-def _fold(text: str | None) -> str:
-    """fold() for codes and addresses: plain ASCII without spaces only needs lower-casing."""
-    if text and text.isascii() and text.isprintable() and " " not in text:
-        return text.lower()
-    return fold(text)
-
-
 class _ByName(dict):  # type: ignore[type-arg]
     """Name -> id, looked up case-insensitively and remembered per spelling."""
 
@@ -779,28 +509,6 @@ class _ByName(dict):  # type: ignore[type-arg]
     def __missing__(self, name: str) -> int:
         pk = self[name] = self.by_folded[fold(name)]
         return pk
-
-
-_TUPLE_COLUMNS = [
-    "id",
-    "member_number",
-    "full_name",
-    "sort_name",
-    "email",
-    "phone",
-    "birth_date",
-    "joined_on",
-    "paid_until",
-    "status",
-    "city",
-    "address",
-    "notes",
-    "consent_given",
-    "search_text",
-    "version",
-    "created_at",
-    "updated_at",
-]
 
 
 def _iso(value: dt.date | None) -> str | None:

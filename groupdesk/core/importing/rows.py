@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 import phonenumbers
@@ -181,11 +183,13 @@ def email_value(value: Cell) -> str | None:
 # -- phone ----------------------------------------------------------------------------------
 
 _DIGITS_ONLY = re.compile(r"[\s\-().]")
-# (first digits, length) -> (display format, digit slices), or None if not a valid number
-_PHONE_SHAPES: dict[tuple[str, int], tuple[str, tuple[tuple[int, int], ...]] | None] = {}
+# How phonenumbers shows numbers of one shape: a format and the digit groups it fills
+PhoneShape = tuple[str, Callable[[str], Any]]
+# (first digits, length) -> shape, or None if numbers of that shape are not valid
+_PHONE_SHAPES: dict[tuple[str, int], PhoneShape | None] = {}
 
 
-def _shape(national: str, country: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+def _shape(national: str, country: str) -> PhoneShape | None:
     """How phonenumbers shows numbers that start like ``national`` and are as long.
 
     Validity and grouping of a number depend on its first digits and its length only, so one
@@ -203,10 +207,11 @@ def _shape(national: str, country: str) -> tuple[str, tuple[tuple[int, int], ...
                 groups = [len(group) for group in re.findall(r"\d+", body)]
                 slices, start = [], 1
                 for size in groups:
-                    slices.append((start, start + size))
+                    slices.append(slice(start, start + size))
                     start += size
                 fmt = prefix.replace("%", "%%") + re.sub(r"\d+", "%s", body.replace("%", "%%"))
-                shape = (fmt, tuple(slices))
+                pick = itemgetter(*slices)
+                shape = (fmt, pick if len(slices) > 1 else lambda digits: (pick(digits),))
         _PHONE_SHAPES[key] = shape
     return _PHONE_SHAPES[key]
 
@@ -225,13 +230,14 @@ def phone_value(value: Cell, country: str = "ID") -> tuple[str | None, str | Non
         if digits.startswith("+62"):
             digits = "0" + digits[3:]
         if digits.startswith("0") and digits[1:2] != "0" and digits.isdigit():
-            try:
-                shape = _shape(digits, country)
-            except phonenumbers.NumberParseException:
-                shape = None
+            shape = _PHONE_SHAPES.get((digits[:5], len(digits)), _UNKNOWN)
+            if shape is _UNKNOWN:
+                try:
+                    shape = _shape(digits, country)
+                except phonenumbers.NumberParseException:
+                    shape = None
             if shape is not None:
-                fmt, slices = shape
-                return fmt % tuple([digits[a:b] for a, b in slices]), None
+                return shape[0] % shape[1](digits), None  # type: ignore[index]
     if type(value) is str and not value.strip():
         return None, None
     try:
@@ -239,6 +245,9 @@ def phone_value(value: Cell, country: str = "ID") -> tuple[str | None, str | Non
     except ValueError as err:
         raise validation.ValidationError("phone", str(err)) from None
     return result.display, result.warning
+
+
+_UNKNOWN: Any = object()
 
 
 # -- status words ---------------------------------------------------------------------------

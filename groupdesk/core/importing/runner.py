@@ -129,9 +129,7 @@ class PreparedImport:
 def convert_row(
     handler: KindHandler, mapping: dict[int, str], number: int, cells: list[Cell]
 ) -> RowResult:
-    row = RowResult(number, cells)
-    handler.converter(mapping)(cells, row)
-    return row
+    return handler.convert_rows(mapping, [(number, cells)])[0]
 
 
 def prepare(
@@ -171,15 +169,9 @@ def prepare(
     total = len(data)
     report(0, total)
     with gc_paused():  # a row makes several small objects, none of them in cycles
-        # convert_row's work, with the converter looked up once rather than once per row
-        convert = handler.converter(mapping)
         rows: list[RowResult] = []
-        append = rows.append
         for start in range(0, total, PREPARE_CHUNK):
-            for number, cells in data[start : start + PREPARE_CHUNK]:
-                row = RowResult(number, cells)
-                convert(cells, row)
-                append(row)
+            rows += handler.convert_rows(mapping, data[start : start + PREPARE_CHUNK])
             # matching (below) is part of the work: the last step is reported after it
             if progress is not None and start + PREPARE_CHUNK < total:
                 report(start + PREPARE_CHUNK, total)

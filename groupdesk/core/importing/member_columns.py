@@ -1,0 +1,373 @@
+"""Member rows turned into values a column at a time.
+
+A roster is the same few shapes over and over: every birth date a date cell, every status one
+of three words, a handful of professions. Working down a column lets the common case run at
+the speed of ``map`` and a dictionary lookup per distinct cell, and leaves the slower checks
+to the cells that need them. A single row (a cell fixed in the preview) goes the same way as
+a block of thousands, so there is one set of rules.
+
+Every field keeps the member form's rules; a cell that breaks one gets its reason in the row's
+errors and no value, exactly as if it had been checked on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from groupdesk.core import validation
+from groupdesk.core.services.custom_fields import coerce_value
+from groupdesk.core.spreadsheet.cells import Cell
+from groupdesk.core.spreadsheet.values import parse_number, parse_ttl
+from groupdesk.core.text_keys import fold
+
+from .fields import CUSTOM_PREFIX
+from .rows import (
+    MEMBER_STATUS,
+    RowResult,
+    date_value,
+    email_value,
+    phone_value,
+    split_names,
+    text,
+    word_value,
+)
+
+if TYPE_CHECKING:
+    from .members import MembersHandler
+
+ValidationError = validation.ValidationError
+MEMBER_NUMBER_MAX = validation.MEMBER_NUMBER_MAX
+_MEMBER_NUMBER = validation.MEMBER_NUMBER_PATTERN  # the member form's own rule
+_DATE_FIELDS = ("birth_date", "joined_on", "paid_until")
+_TEXT_FIELDS = ("city", "address", "notes")
+# mapped field -> the key its names go under in the values
+LIST_KEYS = {"profession": "_professions", "skills": "_skills", "interests": "_interests"}
+_LIST_WHAT = {"_professions": "profession", "_skills": "skill", "_interests": "interest"}
+_NAME_PARTS = frozenset({"full_name", "first_name", "last_name"})
+_MEMO_LIMIT = 100_000  # distinct cells remembered per list (professions, skills, ...)
+
+
+def member_number_value(cell: Cell) -> str | None:
+    """The member number as the member form keeps it; None for blank."""
+    number = str(cell) if type(cell) is int else text(cell)
+    if not number:
+        return None
+    # text() already trimmed it: the common case needs only the pattern check
+    if len(number) <= MEMBER_NUMBER_MAX and _MEMBER_NUMBER.fullmatch(number):
+        return number
+    return validation.member_number(number)
+
+
+class Block:
+    """The rows being converted: one list of values per key, and the problems per row."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.keys: list[str] = []
+        self.columns: list[list[Any]] = []
+        self.errors: dict[int, dict[str, str]] = {}
+        self.warnings: dict[int, dict[str, str]] = {}
+        self.absent: dict[int, set[str]] = {}  # keys a row has no value for
+
+    def put(self, key: str, values: list[Any]) -> None:
+        self.keys.append(key)
+        self.columns.append(values)
+
+    def column(self, key: str) -> list[Any] | None:
+        try:
+            return self.columns[self.keys.index(key)]
+        except ValueError:
+            return None
+
+    def error(self, index: int, field: str, message: str) -> None:
+        self.errors.setdefault(index, {})[field] = message
+
+    def warn(self, index: int, field: str, message: str) -> None:
+        self.warnings.setdefault(index, {})[field] = message
+
+    def leave_out(self, index: int, key: str) -> None:
+        self.absent.setdefault(index, set()).add(key)
+
+    def leave_out_none(self, key: str, values: list[Any]) -> None:
+        """Rows whose value is None get no value at all (a blank status changes nothing)."""
+        if None in values:
+            for index, value in enumerate(values):
+                if value is None:
+                    self.leave_out(index, key)
+
+    def checked(
+        self, func: Callable[[Cell], Any], cells: Sequence[Cell], key: str, field: str
+    ) -> list[Any]:
+        """``func`` over every cell; a cell it refuses gets the reason and no value."""
+        try:
+            return list(map(func, cells))
+        except ValueError:  # ValidationError is one: find the cells, one by one
+            pass
+        out: list[Any] = []
+        for index, cell in enumerate(cells):
+            try:
+                out.append(func(cell))
+            except ValueError as err:
+                self.error(index, field, str(err))
+                self.leave_out(index, key)
+                out.append(None)
+        return out
+
+    def rows(self, data: Sequence[tuple[int, list[Cell]]]) -> list[RowResult]:
+        keys, absent, errors, warnings = self.keys, self.absent, self.errors, self.warnings
+        out = (
+            [
+                RowResult(number, cells, dict(zip(keys, values, strict=True)))
+                for (number, cells), values in zip(
+                    data, zip(*self.columns, strict=True), strict=True
+                )
+            ]
+            if keys
+            else [RowResult(number, cells) for number, cells in data]
+        )
+        for index, gone in absent.items():
+            values = out[index].values
+            for key in gone:
+                values.pop(key, None)
+        for index, found in errors.items():
+            out[index].errors = found
+        for index, found in warnings.items():
+            out[index].warnings = found
+        return out
+
+
+class MemberConverter:
+    """Converts blocks of rows for one column mapping of one import."""
+
+    def __init__(self, handler: MembersHandler, mapping: dict[int, str]) -> None:
+        self.handler = handler
+        self.mapping = mapping
+        self.fields = {name: column for column, name in mapping.items()}
+
+    def __call__(self, data: Sequence[tuple[int, list[Cell]]]) -> list[RowResult]:
+        block = Block(len(data))
+        if not data:
+            return []
+        columns = list(zip(*(cells for _number, cells in data), strict=True))
+        for column, field in self.mapping.items():
+            self.convert_field(block, field, columns[column])
+        self.across(block, columns)
+        return block.rows(data)
+
+    # -- one field ------------------------------------------------------------------------------
+
+    def convert_field(self, block: Block, field: str, cells: Sequence[Cell]) -> None:
+        handler = self.handler
+        if field == "member_number":
+            values = block.checked(member_number_value, cells, field, field)
+            block.leave_out_none(field, values)
+        elif field == "email":
+            values = block.checked(email_value, cells, field, field)
+        elif field == "phone":
+            values = self.phones(block, cells, handler.country)
+        elif field in _DATE_FIELDS:
+            values = self.dates(block, field, cells)
+        elif field == "status":
+            values = self.statuses(block, cells)
+        elif field in _TEXT_FIELDS:
+            values = list(map(text, cells))
+        elif field in LIST_KEYS:
+            field_key = LIST_KEYS[field]
+            block.put(field_key, self.names(block, field_key, field, cells))
+            return
+        elif field.startswith(CUSTOM_PREFIX):
+            definition = handler.custom.get(field[len(CUSTOM_PREFIX) :])
+            if definition is not None:
+                block.put(field, self.custom(block, field, definition, cells))
+            return
+        else:
+            return  # name parts, place and date of birth, licence: see across()
+        block.put(field, values)
+
+    @staticmethod
+    def phones(block: Block, cells: Sequence[Cell], country: str) -> list[str | None]:
+        out: list[str | None] = []
+        append = out.append
+        for index, cell in enumerate(cells):
+            try:
+                value, warning = phone_value(cell, country)
+            except ValidationError as err:
+                block.error(index, "phone", err.message)
+                block.leave_out(index, "phone")
+                value = None
+            else:
+                if warning:
+                    block.warn(index, "phone", warning)
+            append(value)
+        return out
+
+    def dates(self, block: Block, field: str, cells: Sequence[Cell]) -> list[dt.date | None]:
+        kinds = set(map(type, cells))
+        if kinds <= {dt.date, type(None)}:
+            return list(cells)  # date cells, as nearly every date column is
+        date1904 = self.handler.date1904
+        return block.checked(lambda cell: date_value(cell, date1904), cells, field, field)
+
+    def statuses(self, block: Block, cells: Sequence[Cell]) -> list[str | None]:
+        known = self.handler._status  # cell text -> status, across the blocks of an import
+        values = list(map(known.get, cells))
+        if None in values:
+            for index, value in enumerate(values):
+                if value is not None:
+                    continue
+                cell = cells[index]
+                try:
+                    status = word_value(cell, MEMBER_STATUS, "member status")
+                except ValueError as err:
+                    block.error(index, "status", str(err))
+                    status = None
+                if status is None:
+                    block.leave_out(index, "status")
+                elif type(cell) is str and len(known) < 1000:
+                    known[cell] = status
+                values[index] = status
+        return values
+
+    def names(self, block: Block, key: str, field: str, cells: Sequence[Cell]) -> list[list[str]]:
+        """Professions, skills or interests: each distinct cell is split and looked up once."""
+        handler = self.handler
+        memo = handler._memo.setdefault(key, {})  # cell text -> (names, warning)
+        found = list(map(memo.get, cells))
+        if None in found:
+            known = handler.names[key]
+            for index, entry in enumerate(found):
+                if entry is not None:
+                    continue
+                cell = cells[index]
+                names = split_names(cell)
+                new = [name for name in names if fold(name) not in known]
+                warning = f"new {_LIST_WHAT[key]} to be added: {', '.join(new)}" if new else None
+                found[index] = entry = (names, warning)
+                if type(cell) is str and len(memo) < _MEMO_LIMIT:
+                    memo[cell] = entry
+        for index, (_names, warning) in enumerate(found):
+            if warning:
+                block.warn(index, field, warning)
+        return [names for names, _warning in found]
+
+    def custom(self, block: Block, field: str, definition: Any, cells: Sequence[Cell]) -> list[Any]:
+        date1904 = self.handler.date1904
+
+        def convert(cell: Cell) -> Any:
+            value: Any = cell
+            if definition.field_type == "date":
+                value = date_value(cell, date1904)
+            elif definition.field_type == "number" and isinstance(cell, str) and cell.strip():
+                value = parse_number(cell)
+            elif isinstance(cell, str):
+                value = text(cell)
+            return coerce_value(definition, value)
+
+        return block.checked(convert, cells, field, field)
+
+    # -- several fields at once -----------------------------------------------------------------
+
+    def across(self, block: Block, columns: list[tuple[Cell, ...]]) -> None:
+        """Name parts, place and date of birth, date order, licence: several cells at once."""
+        fields = self.fields
+
+        def cells_of(field: str) -> Sequence[Cell]:
+            column = fields.get(field)
+            return columns[column] if column is not None else (None,) * block.count
+
+        if _NAME_PARTS & fields.keys():
+            self.full_names(block, cells_of)
+        else:
+            for index in range(block.count):
+                block.error(index, "_row", "no column holds the member's name")
+        if "ttl" in fields:
+            self.place_and_date_of_birth(block, cells_of("ttl"))
+        self.date_order(block)
+        if "licence_number" in fields or "licence_valid_until" in fields:
+            self.licences(block, cells_of)
+
+    def full_names(self, block: Block, cells_of: Callable[[str], Sequence[Cell]]) -> None:
+        fields = self.fields
+        names = list(map(text, cells_of("full_name")))
+        if "first_name" in fields or "last_name" in fields:
+            names = [
+                name or " ".join(part for part in (text(first), text(last)) if part)
+                for name, first, last in zip(
+                    names, cells_of("first_name"), cells_of("last_name"), strict=True
+                )
+            ]
+        where = "full_name" if "full_name" in fields else "first_name"
+        for index, name in enumerate(names):
+            if not name or len(name) > 200 or "\n" in name:
+                try:
+                    names[index] = validation.full_name(name or "")
+                except ValidationError as err:
+                    block.error(index, where, err.message)
+                    block.leave_out(index, "full_name")
+        block.put("full_name", names)
+
+    def place_and_date_of_birth(self, block: Block, cells: Sequence[Cell]) -> None:
+        born = block.column("birth_date")
+        if born is None:
+            born = [None] * block.count
+            block.put("birth_date", born)
+            mapped = False
+        else:
+            mapped = True
+        for index, cell in enumerate(cells):
+            cleaned = text(cell)
+            if cleaned:
+                try:
+                    _place, date = parse_ttl(cleaned)
+                except ValueError as err:
+                    block.error(index, "ttl", str(err))
+                    if not mapped:
+                        block.leave_out(index, "birth_date")
+                    continue
+                if born[index] is None:
+                    born[index] = date
+                    if index in block.absent:
+                        block.absent[index].discard("birth_date")
+
+    def date_order(self, block: Block) -> None:
+        today = self.handler.today
+        born, joined = block.column("birth_date"), block.column("joined_on")
+        born_field = "birth_date" if "birth_date" in self.fields else "ttl"
+        if born is not None:
+            for index in [i for i, date in enumerate(born) if date is not None and date > today]:
+                block.error(index, born_field, "The birth date cannot be in the future.")
+        if joined is None:
+            return
+        for index in [i for i, date in enumerate(joined) if date is not None and date > today]:
+            block.error(index, "joined_on", "The joining date cannot be in the future.")
+        if born is not None:
+            for index, (birth, joining) in enumerate(zip(born, joined, strict=True)):
+                if (
+                    birth
+                    and joining
+                    and joining < birth
+                    and "joined_on" not in block.errors.get(index, {})
+                ):
+                    block.error(index, "joined_on", "A member cannot join before they were born.")
+
+    def licences(self, block: Block, cells_of: Callable[[str], Sequence[Cell]]) -> None:
+        fields = self.fields
+        date1904 = self.handler.date1904
+        professions = block.column("_professions") or [[]] * block.count
+        where = "licence_number" if "licence_number" in fields else "licence_valid_until"
+        licences = []
+        for index, (number_cell, until_cell) in enumerate(
+            zip(cells_of("licence_number"), cells_of("licence_valid_until"), strict=True)
+        ):
+            number = text(number_cell)
+            try:
+                until = date_value(until_cell, date1904)
+            except ValueError as err:
+                block.error(index, "licence_valid_until", str(err))
+                until = None
+            licences.append((number, until))
+            if (number or until) and not professions[index]:
+                block.error(index, where, "a licence needs a profession in the same row")
+        block.put("_licence", licences)
