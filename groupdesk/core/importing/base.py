@@ -20,6 +20,7 @@ from groupdesk.core.database import Database
 from groupdesk.core.spreadsheet.cells import Cell
 
 from .rows import ADD, REJECT, SKIP, UNCHANGED, UPDATE, RowResult
+from .sqlite_rows import RowsInsert, rows_insert
 
 CHUNK = 5000
 Progress = Callable[[int], bool]
@@ -83,12 +84,6 @@ def _sqlite_converter(column: Any) -> Callable[[Any], Any] | None:
     return None
 
 
-def insert_sql(table: Table, names: list[str]) -> str:
-    """INSERT with qmark parameters (the sqlite3 driver's style) for ``names``."""
-    columns = ", ".join(f'"{name}"' for name in names)
-    return f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
-
-
 def insert_many(conn: Connection, table: Table, records: list[dict[str, Any]]) -> None:
     """INSERT every record (all with the same keys) in chunks.
 
@@ -111,23 +106,21 @@ def insert_many(conn: Connection, table: Table, records: list[dict[str, Any]]) -
         for position, name in enumerate(names)
         if (converter := _sqlite_converter(table.c[name])) is not None
     ]
-    sql = insert_sql(table, names)
     single = len(names) == 1
-    for part in chunks(records):
-        rows: list[Any] = []
-        for record in part:
-            values = getter(record)
-            if single:
-                values = (values,)
-            if converters:
-                values = list(values)
-                for position, converter in converters:
-                    value = values[position]
-                    if value is not None:
-                        values[position] = converter(value)
-                values = tuple(values)
-            rows.append(values)
-        conn.exec_driver_sql(sql, rows)
+    rows: list[Any] = []
+    for record in records:
+        values = getter(record)
+        if single:
+            values = (values,)
+        if converters:
+            values = list(values)
+            for position, converter in converters:
+                value = values[position]
+                if value is not None:
+                    values[position] = converter(value)
+            values = tuple(values)
+        rows.append(values)
+    rows_insert(table, names, rows).run(conn)
 
 
 @contextmanager
@@ -344,8 +337,7 @@ class KindHandler:
         fast = conn.dialect.name == "sqlite" and self.sqlite_insert(rows[:1], now) is not None
         for part in chunks(rows):
             if fast:
-                sql, tuples = self.sqlite_insert(part, now)  # type: ignore[misc]
-                conn.exec_driver_sql(sql, tuples)
+                self.sqlite_insert(part, now).run(conn)  # type: ignore[union-attr]
             else:
                 insert_many(
                     conn, self.table, [self.insert_record(row, row.match_id, now) for row in part]
@@ -354,11 +346,9 @@ class KindHandler:
                 raise_cancelled()
         self.write_added_extras(conn, rows)
 
-    def sqlite_insert(
-        self, rows: list[RowResult], now: dt.datetime
-    ) -> tuple[str, list[tuple[Any, ...]]] | None:
-        """An INSERT statement and its value tuples, already in SQLite's storage form, for a
-        kind whose imports can be large (members); None to use ``insert_record``."""
+    def sqlite_insert(self, rows: list[RowResult], now: dt.datetime) -> RowsInsert | None:
+        """The rows as one SQLite insert, values already in SQLite's storage form, for a kind
+        whose imports can be large (members); None to use ``insert_record``."""
         return None
 
     def write_added_extras(self, conn: Connection, rows: list[RowResult]) -> None:

@@ -15,8 +15,8 @@ from typing import Any
 from groupdesk.core.models import Member, MemberInterest, MemberProfession, MemberSkill
 from groupdesk.core.text_keys import fold, fold_all, phone_digits_all
 
-from .base import insert_sql
 from .rows import RowResult
+from .sqlite_rows import RowsInsert, rows_insert, sql_text
 
 # columns that may be left out when no row has a value for them
 _OPTIONAL = ("email", "phone", "birth_date", "joined_on", "paid_until", "city", "address", "notes")
@@ -27,10 +27,6 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _sql_literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 class FoldedCities(dict):  # type: ignore[type-arg]
     """City -> its folded form, worked out once per city of an import."""
 
@@ -39,9 +35,7 @@ class FoldedCities(dict):  # type: ignore[type-arg]
         return folded
 
 
-def member_insert(
-    rows: list[RowResult], now: dt.datetime, cities: FoldedCities
-) -> tuple[str, list[tuple[Any, ...]]]:
+def member_insert(rows: list[RowResult], now: dt.datetime, cities: FoldedCities) -> RowsInsert:
     """The INSERT for these added rows (``match_id`` holding the new id) and its tuples."""
     values = [row.values for row in rows]
 
@@ -82,17 +76,16 @@ def member_insert(
         if key in _DATES:
             found = list(map(_iso if None in found else dt.date.isoformat, found))
         columns[key] = found
-    stamp = _sql_literal(now.isoformat(" ", "microseconds"))
+    stamp = sql_text(now.isoformat(" ", "microseconds"))
     shared = {"consent_given": "0", "version": "1", "created_at": stamp, "updated_at": stamp}
-    names_sql = ", ".join(f'"{name}"' for name in [*columns, *shared])
-    slots = ", ".join(["?"] * len(columns) + list(shared.values()))
-    sql = f'INSERT INTO "{Member.__tablename__}" ({names_sql}) VALUES ({slots})'
-    return sql, list(zip(*columns.values(), strict=True))
+    return rows_insert(
+        Member.__tablename__, list(columns), list(zip(*columns.values(), strict=True)), shared
+    )
 
 
 def link_inserts(
     rows: list[RowResult], ids_by_name: dict[str, dict[str, int]]
-) -> Iterable[tuple[str, list[tuple[Any, ...]]]]:
+) -> Iterable[RowsInsert]:
     """INSERTs of the professions (with a licence on the first), skills and interests of
     added rows. ``ids_by_name`` maps each list key to its name -> id lookup."""
     ids = [row.match_id for row in rows]
@@ -107,7 +100,7 @@ def link_inserts(
             if names
             for name in names
         ]
-        yield insert_sql(MemberProfession.__table__, ["member_id", "profession_id"]), pairs  # type: ignore[arg-type]
+        yield rows_insert(MemberProfession.__tablename__, ["member_id", "profession_id"], pairs)
     else:
         linked: list[tuple[Any, ...]] = []
         for mid, names, licence in zip(ids, professions, licences, strict=True):
@@ -117,7 +110,7 @@ def link_inserts(
             linked.append((mid, by_name[names[0]], number, _iso(until)))
             linked.extend((mid, by_name[name], None, None) for name in names[1:])
         columns = ["member_id", "profession_id", "licence_number", "licence_valid_until"]
-        yield insert_sql(MemberProfession.__table__, columns), linked  # type: ignore[arg-type]
+        yield rows_insert(MemberProfession.__tablename__, columns, linked)
     for key, model, column in (
         ("_skills", MemberSkill, "skill_id"),
         ("_interests", MemberInterest, "cause_area_id"),
@@ -129,4 +122,4 @@ def link_inserts(
             if names
             for name in names
         ]
-        yield insert_sql(model.__table__, ["member_id", column]), pairs  # type: ignore[arg-type]
+        yield rows_insert(model.__tablename__, ["member_id", column], pairs)

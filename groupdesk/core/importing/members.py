@@ -46,6 +46,7 @@ from .rows import (
     UPDATE,
     RowResult,
 )
+from .sqlite_rows import RowsInsert
 
 ValidationError = validation.ValidationError
 MEMBER_NUMBER_MAX = validation.MEMBER_NUMBER_MAX
@@ -318,9 +319,7 @@ class MembersHandler(KindHandler):
     def bulk_tables(self) -> list[str]:
         return ["members", "member_professions", "member_skills", "member_interests"]
 
-    def sqlite_insert(
-        self, rows: list[RowResult], now: dt.datetime
-    ) -> tuple[str, list[tuple[Any, ...]]] | None:
+    def sqlite_insert(self, rows: list[RowResult], now: dt.datetime) -> RowsInsert | None:
         return member_insert(rows, now, self._folded)
 
     def _link_rows(self, rows: list[RowResult]) -> dict[type, list[dict[str, Any]]]:
@@ -365,9 +364,8 @@ class MembersHandler(KindHandler):
             return
         # the links of a large roster, as tuples straight to SQLite
         lookups = {key: _ByName(self.names[key]) for key in LINKS}
-        for sql, tuples in link_inserts(rows, lookups):
-            for part in chunks(tuples):
-                conn.exec_driver_sql(sql, part)
+        for links in link_inserts(rows, lookups):
+            links.run(conn)
         if self.custom:
             custom = [row for row in rows if any(k.startswith(CUSTOM_PREFIX) for k in row.values)]
             if custom:
