@@ -165,6 +165,8 @@ class MembersHandler(KindHandler):
         return f"member number {row.values.get('member_number')}"
 
     def match(self, row: RowResult) -> tuple[int | None, str | None]:
+        if not self.index.by_number:
+            return None, None  # an empty roster (a first import): nothing to look up
         v = row.values
         return self.index.match(
             v.get("member_number"), v.get("email"), v.get("full_name"), v.get("birth_date")
