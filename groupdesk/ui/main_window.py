@@ -327,10 +327,22 @@ class MainWindow(QMainWindow):
 
     def _members_changed(self) -> None:
         """After a merge (or its undo): the pages showing members read them again."""
+        self._data_changed()
+
+    def _data_changed(self) -> None:
+        """Many records changed at once (an import, a merge, or their undo): every page
+        shows the database as it is now. Pages that are out of sight read it when shown."""
         self.members_page.refresh()
-        professions = self.pages.get("professions")
-        if isinstance(professions, ProfessionsPage):
-            professions.reload()
+        self._update_counts()
+        for key, page in self.pages.items():
+            if key == "members":
+                continue
+            if isinstance(page, DashboardPage):
+                page.mark_stale()
+            elif isinstance(page, ProfessionsPage):
+                page.reload()
+            elif isinstance(page, ProjectsPage | ChallengesPage):
+                page.refresh()
 
     def open_other_database(self) -> None:
         path = choose_existing_file(self)
@@ -376,7 +388,7 @@ class MainWindow(QMainWindow):
         assert self.db is not None
         wizard = ImportWizard(self.db, self)
         wizard.imported.connect(self._imported)
-        wizard.undone.connect(lambda _batch: self._after_import_change())
+        wizard.undone.connect(lambda _batch: self._data_changed())
         return wizard
 
     def open_import_wizard(self) -> None:
@@ -389,12 +401,8 @@ class MainWindow(QMainWindow):
         from groupdesk.ui.import_wizard.undo import ImportUndoCommand
 
         assert self.db is not None
-        self.undo_stack.push(ImportUndoCommand(self.db, summary, self._after_import_change))
-        self._after_import_change()
-
-    def _after_import_change(self) -> None:
-        self.members_page.refresh()
-        self._update_counts()
+        self.undo_stack.push(ImportUndoCommand(self.db, summary, self._data_changed))
+        self._data_changed()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -376,6 +376,12 @@ class ProjectsPage(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
 
+    def refresh(self) -> None:
+        """Read projects, shifts and volunteers again (F5, or after an import)."""
+        if self._loaded:
+            self.volunteers.reload()
+            self.reload_projects()
+
     def reload_projects(self) -> None:
         current = self.project_id()
         rows = self.services.projects.list()

@@ -279,6 +279,40 @@ def test_file_menu_import_refreshes_the_roster_and_undo_takes_it_back(qtbot, db,
     assert count(db, "members") == 0 and window.members_page.model.total == 0
 
 
+def test_every_page_shows_the_imported_records(qtbot, db, tmp_path) -> None:
+    from groupdesk.ui.dashboard_page import DashboardPage
+    from groupdesk.ui.main_window import MainWindow
+    from groupdesk.ui.projects_page import ProjectsPage
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    dashboard, projects = window.pages["dashboard"], window.pages["projects"]
+    assert isinstance(dashboard, DashboardPage) and isinstance(projects, ProjectsPage)
+    window.show_page("projects")  # the calendar has been looked at once
+    window.show_page("dashboard")
+    assert dashboard.snapshot.members_by_status.get("active", 0) == 0
+    assert projects.projects_model.rowCount() == 0
+
+    wizard = window.make_import_wizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_preview(qtbot, wizard, write_roster(tmp_path / "r.xlsx", [ROWS[0]]))
+    finish(qtbot, wizard)
+    # the dashboard behind the wizard counts the new member without a Refresh
+    assert dashboard.snapshot.members_by_status.get("active", 0) == 1
+
+    path = tmp_path / "p.csv"
+    path.write_text("Nama Proyek,Lokasi\nBersih Pantai,Kuta\n", encoding="utf-8")
+    wizard = window.make_import_wizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_preview(qtbot, wizard, path, kind="projects")
+    finish(qtbot, wizard)
+    window.show_page("projects")
+    assert [r.name for r in projects.projects_model.rows()] == ["Bersih Pantai"]
+
+
 @pytest.mark.parametrize("kind", ["projects", "challenges"])
 def test_other_kinds_go_through_the_same_pages(qtbot, db, tmp_path, kind: str) -> None:
     path = tmp_path / "k.csv"
