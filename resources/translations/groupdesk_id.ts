@@ -1139,6 +1139,79 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../groupdesk/ui/import_wizard/duplicates_page.py" line="+24"/>
+        <source>member number, else email, else name plus birth date</source>
+        <translation>nomor anggota, atau email, atau nama beserta tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>project name</source>
+        <translation>nama proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project and start time</source>
+        <translation>proyek dan waktu mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member and shift</source>
+        <translation>anggota dan giliran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rows that are already here</source>
+        <translation>Baris yang sudah ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what happens to rows that match a stored record.</source>
+        <translation>Pilih apa yang terjadi pada baris yang cocok dengan data tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Skip them: keep what is stored</source>
+        <translation>&amp;Lewati: pertahankan data yang tersimpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Update them with the values in the file (you see every change first)</source>
+        <translation>&amp;Perbarui dengan nilai dari berkas (setiap perubahan ditampilkan dulu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add them as new records</source>
+        <translation>&amp;Tambahkan sebagai data baru</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A row is the same record as a stored one when the %1 match.</source>
+        <translation>Sebuah baris dianggap sama dengan data tersimpan bila %1 cocok.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Checking the rows…</source>
+        <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 rows checked…</source>
+        <translation>%1 dari %2 baris diperiksa…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The rows cannot be checked: %1</source>
+        <translation>Baris tidak dapat diperiksa: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../groupdesk/ui/error_net.py" line="+48"/>
@@ -1334,6 +1407,84 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../groupdesk/ui/import_wizard/file_page.py" line="+27"/>
+        <source>Choose a file</source>
+        <translation>Pilih berkas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or CSV. Nothing is changed until the last step.</source>
+        <translation>Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) atau CSV. Tidak ada yang diubah sampai langkah terakhir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer projects</source>
+        <translation>Proyek relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation>Giliran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-ups</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Challenges</source>
+        <translation>Tantangan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The spreadsheet to import</source>
+        <translation>Lembar kerja yang akan diimpor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import:</source>
+        <translation>&amp;Impor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import from</source>
+        <translation>Impor dari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>Berkas ini tidak dapat diimpor: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file cannot be opened: %1</source>
+        <translation>Berkas ini tidak dapat dibuka: %1</translation>
+    </message>
+</context>
+<context>
     <name>HoursModel</name>
     <message>
         <location filename="../../groupdesk/ui/schedule_models.py" line="+31"/>
@@ -1364,6 +1515,312 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+1"/>
         <source>No-shows</source>
         <translation>Tidak hadir</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../groupdesk/ui/import_wizard/field_texts.py" line="+14"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause area</source>
+        <translation>Bidang kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in at</source>
+        <translation>Jam masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked out at</source>
+        <translation>Jam keluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concerns member</source>
+        <translation>Terkait anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator (member number or name)</source>
+        <translation>Koordinator (nomor anggota atau nama)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dues paid until</source>
+        <translation>Iuran s/d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>Jam selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Nama depan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interests</source>
+        <translation>Minat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined on</source>
+        <translation>Tanggal bergabung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nama belakang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence number</source>
+        <translation>Nomor izin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence valid until</source>
+        <translation>Izin berlaku s/d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum volunteers</source>
+        <translation>Relawan maksimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member email</source>
+        <translation>Email anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member name</source>
+        <translation>Nama anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member number</source>
+        <translation>Nomor anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum volunteers</source>
+        <translation>Relawan minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitigation notes</source>
+        <translation>Catatan mitigasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner organisation</source>
+        <translation>Organisasi mitra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physically demanding</source>
+        <translation>Berat secara fisik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place and date of birth</source>
+        <translation>Tempat dan tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profession</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professions</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project name</source>
+        <translation>Nama proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised on</source>
+        <translation>Dicatat pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required profession</source>
+        <translation>Profesi yang dibutuhkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required skill</source>
+        <translation>Keahlian yang dibutuhkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Keparahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift date</source>
+        <translation>Tanggal giliran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift start time</source>
+        <translation>Jam mulai giliran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Keahlian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Jam mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member number</source>
+        <translation>nomor anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name and birth date</source>
+        <translation>nama dan tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project and start time</source>
+        <translation>proyek dan waktu mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member and shift</source>
+        <translation>anggota dan giliran</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../groupdesk/ui/import_wizard/wizard.py" line="+32"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Impor dari lembar kerja</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2196,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Cadangan…</translation>
     </message>
@@ -1753,7 +2215,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
@@ -1833,7 +2295,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -1843,7 +2305,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Basis data di server dicadangkan dengan perangkat server itu sendiri.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>About GroupDesk</source>
         <translation>Tentang GroupDesk</translation>
     </message>
@@ -1851,6 +2313,94 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+2"/>
         <source>&lt;h3&gt;GroupDesk %1&lt;/h3&gt;&lt;p&gt;Member rosters, professions, volunteer shifts and challenges for small organisations, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GroupDesk %1&lt;/h3&gt;&lt;p&gt;Daftar anggota, profesi, giliran relawan, dan tantangan untuk organisasi kecil, tersimpan di komputer Anda sendiri.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+32"/>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check which field each column fills. Columns set to “do not import” are left out.</source>
+        <translation>Periksa isian yang diisi setiap kolom. Kolom bertanda “jangan impor” dilewati.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save as template…</source>
+        <translation>&amp;Simpan sebagai templat…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved mapping:</source>
+        <translation>Pemetaan tersimpan:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>Nilai pertama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Diimpor sebagai</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>— do not import —</source>
+        <translation>— jangan impor —</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(guessed from the headings)</source>
+        <translation>(ditebak dari judul kolom)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Guessed from the column headings; %1 of %2 columns recognised.</source>
+        <translation>Ditebak dari judul kolom; %1 dari %2 kolom dikenali.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Guessed from the column headings.</source>
+        <translation>Ditebak dari judul kolom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taken from the saved mapping “%1”, made for files with these headings.</source>
+        <translation>Diambil dari pemetaan tersimpan “%1”, yang dibuat untuk berkas dengan judul kolom ini.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Choose a column for: %1.</source>
+        <translation>Pilih kolom untuk: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each field can come from one column only: %1.</source>
+        <translation>Setiap isian hanya boleh berasal dari satu kolom: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save mapping</source>
+        <translation>Simpan pemetaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name for this mapping (e.g. “Monthly export”):</source>
+        <translation>Nama pemetaan ini (mis. “Ekspor bulanan”):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved as “%1”; it will be offered again for files with these headings.</source>
+        <translation>Disimpan sebagai “%1”; akan ditawarkan lagi untuk berkas dengan judul kolom ini.</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2941,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Iuran s/d</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+158"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -2666,6 +3216,122 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+47"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>Perbarui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip (already here)</source>
+        <translation>Lewati (sudah ada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Bermasalah</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+100"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Stored: %1
+In the file: %2</source>
+        <translation>Tersimpan: %1
+Di berkas: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Update rejected</source>
+        <translation>Pembaruan ditolak</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Found by %1.</source>
+        <translation>Ditemukan lewat %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick to keep the stored record as it is.</source>
+        <translation>Hapus centang untuk mempertahankan data tersimpan apa adanya.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../groupdesk/ui/import_wizard/preview_page.py" line="+25"/>
+        <source>Check before importing</source>
+        <translation>Periksa sebelum mengimpor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Red cells have a problem (point at them for the reason) and can be fixed here; yellow cells have a warning; green cells are changes to stored records.</source>
+        <translation>Sel merah bermasalah (arahkan penunjuk ke sel untuk melihat alasannya) dan dapat diperbaiki di sini; sel kuning berisi peringatan; sel hijau adalah perubahan pada data tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only rows with problems or changes</source>
+        <translation>Tampilkan hanya baris yang bermasalah atau berubah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept all changes</source>
+        <translation>Terima semua perubahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject all changes</source>
+        <translation>Tolak semua perubahan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import only the valid rows (rows with errors go to the error report)</source>
+        <translation>Impor hanya baris yang benar (baris bermasalah masuk ke laporan kesalahan)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 to add, %2 to update, %3 left as they are, %4 with errors, %5 with warnings.</source>
+        <translation>%1 akan ditambahkan, %2 akan diperbarui, %3 dibiarkan, %4 bermasalah, %5 dengan peringatan.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 rows have errors. Fix the red cells, or tick “Import only the valid rows”.</source>
+        <translation>%1 baris bermasalah. Perbaiki sel merah, atau centang “Impor hanya baris yang benar”.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionDialog</name>
     <message>
         <location filename="../../groupdesk/ui/professions_page.py" line="+88"/>
@@ -2927,6 +3593,19 @@ Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+50"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Ba&amp;tal</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
         <location filename="../../groupdesk/ui/project_dialog.py" line="+71"/>
@@ -3164,7 +3843,7 @@ yang dibutuhkan:</translation>
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>All projects</source>
         <translation>Semua proyek</translation>
     </message>
@@ -3513,6 +4192,110 @@ yang dibutuhkan:</translation>
         <location line="+5"/>
         <source>Shift times are kept as wall-clock times in this time zone. Breaking a rule is shown as a conflict before a sign-up is saved.</source>
         <translation>Waktu giliran disimpan sebagai jam setempat di zona waktu ini. Pelanggaran aturan ditampilkan sebagai konflik sebelum pendaftaran disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../groupdesk/ui/import_wizard/run_page.py" line="+34"/>
+        <location line="+34"/>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>All or nothing: until the end, Cancel leaves the database as it was.</source>
+        <translation>Semua atau tidak sama sekali: sampai akhir, Batal membiarkan basis data seperti semula.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save &amp;error report…</source>
+        <translation>Simpan laporan &amp;kesalahan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Urungkan impor ini</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Writing the rows…</source>
+        <translation>Menulis baris…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All %1 rows written; saving…</source>
+        <translation>Semua %1 baris tertulis; menyimpan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 rows written…</source>
+        <translation>%1 dari %2 baris tertulis…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done: %1 added, %2 updated, %3 skipped, %4 rejected.</source>
+        <translation>Selesai: %1 ditambahkan, %2 diperbarui, %3 dilewati, %4 ditolak.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New professions: %1</source>
+        <translation>Profesi baru: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New skills: %1</source>
+        <translation>Keahlian baru: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New interests: %1</source>
+        <translation>Minat baru: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New challenge categories: %1</source>
+        <translation>Kategori tantangan baru: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Dibatalkan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Impor gagal dan tidak ada yang diubah: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import stopped</source>
+        <translation>Impor dihentikan</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save error report</source>
+        <translation>Simpan laporan kesalahan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Error report saved: %1</source>
+        <translation>Laporan kesalahan disimpan: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The import was undone: the database is as it was before.</source>
+        <translation>Impor telah diurungkan: basis data kembali seperti sebelumnya.</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +4654,59 @@ yang dibutuhkan:</translation>
         <location line="+2"/>
         <source>Delete Field</source>
         <translation>Hapus Isian</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+33"/>
+        <source>Sheet and header row</source>
+        <translation>Lembar dan baris judul</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The row that names the columns is found for you, even below a title or notes. Change it if it is wrong.</source>
+        <translation>Baris yang berisi nama kolom dicarikan untuk Anda, bahkan di bawah judul atau catatan. Ubah bila keliru.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Lembar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Header row:</source>
+        <translation>Baris &amp;judul:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (hidden)</source>
+        <translation>%1 (tersembunyi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (chart)</source>
+        <translation>%1 (grafik)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reading the sheet…</source>
+        <translation>Membaca lembar…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the sheet was cancelled. Pick a sheet to read it again.</source>
+        <translation>Pembacaan lembar dibatalkan. Pilih lembar untuk membacanya lagi.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Columns named in row %1 (shown in blue); %2 rows of data below it.</source>
+        <translation>Nama kolom ada di baris %1 (berwarna biru); %2 baris data di bawahnya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are no rows of data below the header row.</source>
+        <translation>Tidak ada baris data di bawah baris judul.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from groupdesk.ui import app as gui_app
@@ -112,6 +112,13 @@ def test_report_texts_table_matches_the_core() -> None:
     assert core | set(FORMAT_NAMES.values()) == set(TEXTS)
 
 
+def test_import_field_texts_table_matches_the_core() -> None:
+    from groupdesk.core.importing.fields import FIELDS
+    from groupdesk.ui.import_wizard.field_texts import FIELD_LABELS
+
+    assert {target.label for targets in FIELDS.values() for target in targets} == set(FIELD_LABELS)
+
+
 # -- the GUI in Indonesian -------------------------------------------------------------------
 
 
@@ -200,3 +207,21 @@ def test_settings_dialog_stores_the_gui_language(qtbot, db) -> None:
     dialog.gui_language.setCurrentIndex(dialog.gui_language.findData("id"))
     assert QSettings().value(gui_app.LANGUAGE_SETTING) == "id"
     assert dialog.tabs.tabText(2) == "&Display"
+
+
+def test_the_import_wizard_speaks_indonesian(qtbot, db, tmp_path, gui_language) -> None:
+    from tests.ui.test_import_wizard import ROWS, finish, make_wizard, to_preview, write_roster
+
+    gui_language("id")
+    wizard = make_wizard(qtbot, db)
+    assert wizard.file_page.title() == "Pilih berkas"
+    model = to_preview(qtbot, wizard, write_roster(tmp_path / "r.xlsx", ROWS))
+    combos = wizard.mapping_page.grid
+    chosen = [combos.cellWidget(row, 2).currentText() for row in range(combos.rowCount())]
+    assert "Nomor anggota" in chosen and "Nama lengkap *" in chosen
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Baris" in headers and any("(Telepon)" in str(h) for h in headers)
+    assert "akan ditambahkan" in wizard.preview_page.counts.text()
+    wizard.preview_page.only_valid.setChecked(True)
+    finish(qtbot, wizard)
+    assert wizard.run_page.status.text().startswith("Selesai: 2 ditambahkan")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QThread
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLabel,
@@ -21,11 +21,13 @@ from .widgets import ProgressPanel, error_label
 from .worker import TaskWorker, start
 
 MATCHED_BY = {
-    "members": "member number, else email, else name plus birth date",
-    "projects": "project name",
-    "shifts": "project and start time",
-    "signups": "member and shift",
-    "challenges": "title",
+    "members": QT_TRANSLATE_NOOP(
+        "DuplicatesPage", "member number, else email, else name plus birth date"
+    ),
+    "projects": QT_TRANSLATE_NOOP("DuplicatesPage", "project name"),
+    "shifts": QT_TRANSLATE_NOOP("DuplicatesPage", "project and start time"),
+    "signups": QT_TRANSLATE_NOOP("DuplicatesPage", "member and shift"),
+    "challenges": QT_TRANSLATE_NOOP("DuplicatesPage", "title"),
 }
 
 

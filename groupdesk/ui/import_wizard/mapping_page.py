@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.importing.fields import FIELDS, guess, target_fields
 from groupdesk.core.importing.templates import Template, find_templates, save_template
+from groupdesk.ui.import_wizard.field_texts import field_text
 
 from .widgets import cell_text, error_label
 
@@ -86,7 +87,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox(self.grid)
             combo.addItem(self.tr("— do not import —"), "")
             for target in fields:
-                label = self.tr(target.label) + (" *" if target.required else "")
+                label = field_text(target.label) + (" *" if target.required else "")
                 combo.addItem(label, target.name)
             combo.currentIndexChanged.connect(self._edited)
             self.grid.setCellWidget(column, 2, combo)
@@ -158,7 +159,7 @@ class MappingPage(QWizardPage):
                 continue
             if target.name == "full_name" and chosen & {"first_name", "last_name"}:
                 continue
-            out.append(self.tr(target.label))
+            out.append(field_text(target.label))
         return out
 
     def duplicates(self) -> list[str]:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor
 from groupdesk.core.importing.fields import field_label
 from groupdesk.core.importing.rows import ADD, REJECT, SKIP, UNCHANGED, UPDATE, RowResult
 from groupdesk.core.importing.runner import PreparedImport
+from groupdesk.ui.import_wizard.field_texts import field_text
 
 from .widgets import cell_text
 
@@ -55,7 +56,7 @@ class PreviewModel(QAbstractTableModel):
     def label(self, field: str) -> str:
         if field == "_row":
             return self.tr("Row")
-        return self.tr(field_label(self.prepared.plan.kind, field, self.prepared.handler.db))
+        return field_text(field_label(self.prepared.plan.kind, field, self.prepared.handler.db))
 
     def _field(self, column: int) -> tuple[int, str]:
         source = self.columns[column - FIXED_COLUMNS]
@@ -140,7 +141,7 @@ class PreviewModel(QAbstractTableModel):
                 return "\n".join(f"{self.label(f)}: {m}" for f, m in row.errors.items())
             found = ""
             if row.match_reason and row.action in (UPDATE, UNCHANGED, SKIP):
-                found = self.tr("Found by %1.").replace("%1", self.tr(row.match_reason))
+                found = self.tr("Found by %1.").replace("%1", field_text(row.match_reason))
             if row.action == UPDATE:
                 return found + " " + self.tr("Untick to keep the stored record as it is.")
             return found or None

@@ -82,6 +82,10 @@ class RunPage(QWizardPage):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        if total and done >= total:
+            # the indexes are built and the file is made safe on disk after the last row
+            self.status.setText(self.tr("All %1 rows written; saving…").replace("%1", f"{total:,}"))
+            return
         self.status.setText(
             self.tr("%1 of %2 rows written…").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
         )
@@ -98,10 +102,15 @@ class RunPage(QWizardPage):
             .replace("%3", f"{summary.skipped:,}")
             .replace("%4", f"{summary.rejected:,}")
         )
+        created = {
+            "professions": self.tr("New professions: %1"),
+            "skills": self.tr("New skills: %1"),
+            "interests": self.tr("New interests: %1"),
+            "categories": self.tr("New challenge categories: %1"),
+        }
         for what, names in summary.created.items():
-            text += "\n" + self.tr("New %1: %2").replace("%1", self.tr(what)).replace(
-                "%2", ", ".join(names)
-            )
+            line = created.get(what, what + ": %1")
+            text += "\n" + line.replace("%1", ", ".join(names))
         self.status.setText(text)
         self.report.setVisible(summary.rejected > 0)
         self.undo.setVisible(summary.written and summary.batch is not None)
