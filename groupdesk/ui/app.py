@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication
 
 from groupdesk import APP_NAME, ORG_NAME, __version__
+from groupdesk.ui import labels
 from groupdesk.ui.resources import app_icon, resources_dir
 
 # The language of the GUI: "system" follows the computer's language; "id" or "en" pick one.
@@ -67,6 +68,7 @@ def _install_translations(app: QApplication) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
     locale = gui_locale()
+    labels.use_number_locale(locale)
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("groupdesk", str(resources_dir() / "translations")),

@@ -251,21 +251,22 @@ class DashboardPage(QWidget):
         counts = snap.members_by_status
         for status in ("active", "inactive", "lapsed"):
             self.figures[status].set_value(
-                f"{counts[status]:,}", self.tr("Click to list these members")
+                labels.number_text(counts[status]), self.tr("Click to list these members")
             )
         rate = snap.fill_rate
         self.figures["fill"].set_value(
             "–" if rate is None else f"{rate:.0%}",
             self.tr("%1 of %2 places on %3 shifts")
-            .replace("%1", f"{snap.places_filled:,}")
-            .replace("%2", f"{snap.places_total:,}")
-            .replace("%3", f"{snap.shifts_upcoming:,}"),
+            .replace("%1", labels.number_text(snap.places_filled))
+            .replace("%2", labels.number_text(snap.places_total))
+            .replace("%3", labels.number_text(snap.shifts_upcoming)),
         )
         self.figures["licences"].set_value(
-            f"{snap.licences_expiring:,}", self.tr("Click to list the licences")
+            labels.number_text(snap.licences_expiring), self.tr("Click to list the licences")
         )
         self.figures["overdue"].set_value(
-            f"{snap.overdue_mitigations:,}", self.tr("Click to list the challenges concerned")
+            labels.number_text(snap.overdue_mitigations),
+            self.tr("Click to list the challenges concerned"),
         )
         self.profession_chart.set_bars(snap.members_per_profession)
         self.hours_chart.set_bars(
@@ -285,7 +286,9 @@ class DashboardPage(QWidget):
         )
         self._fill_understaffed(snap.understaffed)
         self.understaffed_more.setText(
-            self.tr("All %1 understaffed shifts…").replace("%1", f"{snap.understaffed_count:,}")
+            self.tr("All %1 understaffed shifts…").replace(
+                "%1", labels.number_text(snap.understaffed_count)
+            )
         )
         self.understaffed_more.setEnabled(snap.understaffed_count > 0)
 
@@ -425,7 +428,7 @@ class DashboardPage(QWidget):
     def _limit_note(self, shown: int) -> str:
         if shown < LIST_LIMIT:
             return ""
-        return " " + self.tr("Showing the first %1.").replace("%1", f"{LIST_LIMIT:,}")
+        return " " + self.tr("Showing the first %1.").replace("%1", labels.number_text(LIST_LIMIT))
 
 
 def _hours_text(value: float) -> str:

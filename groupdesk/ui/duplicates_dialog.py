@@ -494,7 +494,7 @@ class DuplicatesDialog(QDialog):
             text = (
                 self.tr("1 possible duplicate")
                 if count == 1
-                else self.tr("%1 possible duplicates").replace("%1", f"{count:,}")
+                else self.tr("%1 possible duplicates").replace("%1", labels.number_text(count))
             )
             self.intro.setText(
                 text

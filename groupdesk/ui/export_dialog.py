@@ -386,7 +386,7 @@ class ExportDialog(QDialog):
                 if self.format == "ics"
                 else self.tr("1 row will be exported.")
             )
-        self.count_label.setText(text.replace("%1", f"{count:,}"))
+        self.count_label.setText(text.replace("%1", labels.number_text(count)))
         self.export_button.setEnabled(self._thread is None)
 
     # -- exporting ------------------------------------------------------------------------
@@ -468,7 +468,7 @@ class ExportDialog(QDialog):
         what = self.tr("shifts") if result.format == "ics" else self.tr("rows")
         self.message.setText(
             self.tr("Exported %1 %2 to %3.")
-            .replace("%1", f"{result.rows:,}")
+            .replace("%1", labels.number_text(result.rows))
             .replace("%2", what)
             .replace("%3", str(result.path))
         )

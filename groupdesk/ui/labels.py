@@ -6,7 +6,21 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+# How counts are written: 1,234 in English, 1.234 in Indonesian (where 1,234 reads as a
+# fraction). Set with the GUI's language; English until then.
+_number_locale = QLocale(QLocale.Language.English)
+
+
+def use_number_locale(locale: QLocale) -> None:
+    global _number_locale
+    _number_locale = QLocale(locale)
+
+
+def number_text(value: int) -> str:
+    """A count as the GUI's language writes it, with its own thousands separator."""
+    return _number_locale.toString(value)
 
 
 def member_status(code: str) -> str:

@@ -198,12 +198,14 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         model = self.members_page.model
         if model.matching == model.total:
-            text = self.tr("%1 members on the roster").replace("%1", f"{model.total:,}")
+            text = self.tr("%1 members on the roster").replace(
+                "%1", labels.number_text(model.total)
+            )
         else:
             text = (
                 self.tr("Showing %1 of %2 members")
-                .replace("%1", f"{model.matching:,}")
-                .replace("%2", f"{model.total:,}")
+                .replace("%1", labels.number_text(model.matching))
+                .replace("%2", labels.number_text(model.total))
             )
         self.count_label.setText(text)
 

@@ -392,18 +392,18 @@ class MembersPage(QWidget):
 
     def _show_counts(self, matching: int, total: int) -> None:
         if self.trash_action.isChecked():
-            text = self.tr("%1 in the trash").replace("%1", f"{matching:,}")
+            text = self.tr("%1 in the trash").replace("%1", labels.number_text(matching))
         elif matching == total:
             text = (
                 self.tr("1 member")
                 if total == 1
-                else self.tr("%1 members").replace("%1", f"{total:,}")
+                else self.tr("%1 members").replace("%1", labels.number_text(total))
             )
         else:
             text = (
                 self.tr("%1 of %2 members")
-                .replace("%1", f"{matching:,}")
-                .replace("%2", f"{total:,}")
+                .replace("%1", labels.number_text(matching))
+                .replace("%2", labels.number_text(total))
             )
         self.count_label.setText(text)
 

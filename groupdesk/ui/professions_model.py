@@ -135,7 +135,11 @@ class ProfessionsTableModel(_ListModel):
                     else QCoreApplication.translate("Professions", "No")
                 )
             value = getattr(p, key)
-            return f"{value:,}" if key == "members" else (f"{value:,}" if value else "–")
+            return (
+                labels.number_text(value)
+                if key == "members"
+                else (labels.number_text(value) if value else "–")
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "name":
                 return p.description or p.name

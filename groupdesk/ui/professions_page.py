@@ -35,6 +35,7 @@ from groupdesk.core.services.professions import (
     ProfessionValues,
 )
 from groupdesk.core.validation import ValidationError
+from groupdesk.ui import labels
 from groupdesk.ui.professions_model import ProfessionMembersModel, ProfessionsTableModel
 from groupdesk.ui.roster_commands import (
     CreateProfessionCommand,
@@ -312,13 +313,13 @@ class ProfessionsPage(QWidget):
         )
         self.members.set_rows(rows)
         self.members_title.setText(self.tr("Members who are %1").replace("%1", summary.name))
-        parts = [self.tr("%1 members").replace("%1", f"{summary.members:,}")]
+        parts = [self.tr("%1 members").replace("%1", labels.number_text(summary.members))]
         if summary.expiring:
-            parts.append(self.tr("%1 expiring").replace("%1", f"{summary.expiring:,}"))
+            parts.append(self.tr("%1 expiring").replace("%1", labels.number_text(summary.expiring)))
         if summary.expired:
-            parts.append(self.tr("%1 expired").replace("%1", f"{summary.expired:,}"))
+            parts.append(self.tr("%1 expired").replace("%1", labels.number_text(summary.expired)))
         if self.attention.isChecked():
-            parts.append(self.tr("%1 shown").replace("%1", f"{len(rows):,}"))
+            parts.append(self.tr("%1 shown").replace("%1", labels.number_text(len(rows))))
         self.summary.setText(" · ".join(parts))
 
     def _activate_member(self, index) -> None:
@@ -388,8 +389,8 @@ class ProfessionsPage(QWidget):
             )
             text = (
                 text.replace("%1", name)
-                .replace("%2", f"{used.members:,}")
-                .replace("%3", f"{used.other_uses:,}")
+                .replace("%2", labels.number_text(used.members))
+                .replace("%3", labels.number_text(used.other_uses))
             )
             if not ask(self, self.tr("Delete %1?").replace("%1", name), text):
                 return None

@@ -1,6 +1,7 @@
 """Texts Qt itself shows in GroupDesk's windows (the standard buttons of dialogs and message
-boxes), marked here so GroupDesk's own translation carries them: Qt ships no Indonesian
-translation of its own. Qt looks them up in the "QPlatformTheme" context at run time."""
+boxes, the buttons of the import wizard), marked here so GroupDesk's own translation carries
+them: Qt ships no Indonesian translation of its own. Qt looks them up in the "QPlatformTheme"
+and "QWizard" contexts at run time."""
 
 from __future__ import annotations
 
@@ -25,4 +26,19 @@ STANDARD_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+)
+
+# The buttons of QWizard (the import wizard), looked up in the "QWizard" context.
+WIZARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QWizard", "< &Back"),
+    QT_TRANSLATE_NOOP("QWizard", "&Next >"),
+    QT_TRANSLATE_NOOP("QWizard", "&Next"),
+    QT_TRANSLATE_NOOP("QWizard", "&Finish"),
+    QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+    QT_TRANSLATE_NOOP("QWizard", "Commit"),
+    QT_TRANSLATE_NOOP("QWizard", "&Help"),
+    QT_TRANSLATE_NOOP("QWizard", "Go Back"),
+    QT_TRANSLATE_NOOP("QWizard", "Continue"),
+    QT_TRANSLATE_NOOP("QWizard", "Done"),
+    QT_TRANSLATE_NOOP("QWizard", "Help"),
 )

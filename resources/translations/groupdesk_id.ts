@@ -731,31 +731,31 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <location line="+33"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+189"/>
+        <location line="-223"/>
+        <location line="+192"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Needed</source>
         <translation>Dibutuhkan</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>Members per profession</source>
         <translation>Anggota per profesi</translation>
     </message>
@@ -800,7 +800,7 @@ Folder cadangan: %1</translation>
         <translation>Klik untuk menampilkan daftar izin</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Click to list the challenges concerned</source>
         <translation>Klik untuk menampilkan tantangan terkait</translation>
     </message>
@@ -820,7 +820,7 @@ Folder cadangan: %1</translation>
         <translation>Semua %1 giliran kurang relawan…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Licences expiring in the next %1 days</source>
         <translation>Izin yang berakhir dalam %1 hari ke depan</translation>
     </message>
@@ -1141,7 +1141,7 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/duplicates_page.py" line="+24"/>
+        <location filename="../../groupdesk/ui/import_wizard/duplicates_page.py" line="+25"/>
         <source>member number, else email, else name plus birth date</source>
         <translation>nomor anggota, atau email, atau nama beserta tanggal lahir</translation>
     </message>
@@ -1826,7 +1826,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../groupdesk/ui/labels.py" line="+14"/>
+        <location filename="../../groupdesk/ui/labels.py" line="+28"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -2175,7 +2175,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>%1 anggota terdaftar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Showing %1 of %2 members</source>
         <translation>Menampilkan %1 dari %2 anggota</translation>
     </message>
@@ -3286,7 +3286,7 @@ Di berkas: %2</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/preview_page.py" line="+25"/>
+        <location filename="../../groupdesk/ui/import_wizard/preview_page.py" line="+26"/>
         <source>Check before importing</source>
         <translation>Periksa sebelum mengimpor</translation>
     </message>
@@ -3334,7 +3334,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/professions_page.py" line="+88"/>
+        <location filename="../../groupdesk/ui/professions_page.py" line="+89"/>
         <source>Edit Profession</source>
         <translation>Ubah Profesi</translation>
     </message>
@@ -3404,12 +3404,12 @@ Di berkas: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>No licence needed</source>
         <translation>Tanpa izin</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>No licence number</source>
         <translation>Belum ada nomor izin</translation>
     </message>
@@ -3420,12 +3420,12 @@ Di berkas: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Licence</source>
         <translation>Izin</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
@@ -3445,7 +3445,7 @@ Di berkas: %2</translation>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Members need a licence to practise</source>
         <translation>Anggota memerlukan izin praktik</translation>
     </message>
@@ -3987,6 +3987,64 @@ yang dibutuhkan:</translation>
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <location line="+5"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../../groupdesk/ui/report_texts.py" line="+13"/>
@@ -4197,7 +4255,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/run_page.py" line="+34"/>
+        <location filename="../../groupdesk/ui/import_wizard/run_page.py" line="+35"/>
         <location line="+34"/>
         <source>Importing</source>
         <translation>Mengimpor</translation>
@@ -4223,17 +4281,17 @@ yang dibutuhkan:</translation>
         <translation>Menulis baris…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>All %1 rows written; saving…</source>
         <translation>Semua %1 baris tertulis; menyimpan…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 of %2 rows written…</source>
         <translation>%1 dari %2 baris tertulis…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Done: %1 added, %2 updated, %3 skipped, %4 rejected.</source>
         <translation>Selesai: %1 ditambahkan, %2 diperbarui, %3 dilewati, %4 ditolak.</translation>
     </message>
@@ -4659,7 +4717,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+33"/>
+        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+34"/>
         <source>Sheet and header row</source>
         <translation>Lembar dan baris judul</translation>
     </message>

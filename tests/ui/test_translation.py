@@ -215,6 +215,7 @@ def test_the_import_wizard_speaks_indonesian(qtbot, db, tmp_path, gui_language) 
     gui_language("id")
     wizard = make_wizard(qtbot, db)
     assert wizard.file_page.title() == "Pilih berkas"
+    assert wizard.buttonText(wizard.WizardButton.NextButton) == "&Lanjut >"
     model = to_preview(qtbot, wizard, write_roster(tmp_path / "r.xlsx", ROWS))
     combos = wizard.mapping_page.grid
     chosen = [combos.cellWidget(row, 2).currentText() for row in range(combos.rowCount())]
@@ -225,3 +226,11 @@ def test_the_import_wizard_speaks_indonesian(qtbot, db, tmp_path, gui_language) 
     wizard.preview_page.only_valid.setChecked(True)
     finish(qtbot, wizard)
     assert wizard.run_page.status.text().startswith("Selesai: 2 ditambahkan")
+
+
+def test_counts_use_the_languages_thousands_separator(qtbot, db, gui_language) -> None:
+    # 1,234 reads as "one point two three four" to an Indonesian reader
+    gui_language("id")
+    assert labels.number_text(102_294) == "102.294"
+    gui_language("en")
+    assert labels.number_text(102_294) == "102,294"

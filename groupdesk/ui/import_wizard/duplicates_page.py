@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.importing import ImportPlan, prepare
 from groupdesk.core.importing.runner import PreparedImport
+from groupdesk.ui import labels
 
 from .widgets import ProgressPanel, error_label
 from .worker import TaskWorker, start
@@ -126,8 +127,8 @@ class DuplicatesPage(QWizardPage):
             done,
             total,
             self.tr("%1 of %2 rows checked…")
-            .replace("%1", f"{done:,}")
-            .replace("%2", f"{total:,}"),
+            .replace("%1", labels.number_text(done))
+            .replace("%2", labels.number_text(total)),
         )
 
     def _finished(self, prepared: PreparedImport) -> None:

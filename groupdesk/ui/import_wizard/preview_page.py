@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.importing.runner import PreparedImport
+from groupdesk.ui import labels
 
 from .preview_model import NotesFilter, PreviewModel
 from .widgets import error_label
@@ -97,11 +98,11 @@ class PreviewPage(QWizardPage):
             self.tr(
                 "%1 to add, %2 to update, %3 left as they are, %4 with errors, %5 with warnings."
             )
-            .replace("%1", f"{summary.added:,}")
-            .replace("%2", f"{summary.updated:,}")
-            .replace("%3", f"{summary.skipped:,}")
-            .replace("%4", f"{summary.rejected:,}")
-            .replace("%5", f"{summary.warnings:,}")
+            .replace("%1", labels.number_text(summary.added))
+            .replace("%2", labels.number_text(summary.updated))
+            .replace("%3", labels.number_text(summary.skipped))
+            .replace("%4", labels.number_text(summary.rejected))
+            .replace("%5", labels.number_text(summary.warnings))
         )
         has_updates = counts["update"] > 0
         self.accept_all.setEnabled(has_updates)
@@ -118,7 +119,7 @@ class PreviewPage(QWizardPage):
             self.message.setText(
                 self.tr(
                     "%1 rows have errors. Fix the red cells, or tick “Import only the valid rows”."
-                ).replace("%1", f"{summary.rejected:,}")
+                ).replace("%1", labels.number_text(summary.rejected))
             )
             return False
         self.prepared.plan.skip_invalid = self.only_valid.isChecked()

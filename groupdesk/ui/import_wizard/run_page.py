@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from groupdesk.core.importing import ImportSummary, undo_import
 from groupdesk.core.importing.error_report import write_error_report
 from groupdesk.core.importing.runner import ImportUndoError, PreparedImport
+from groupdesk.ui import labels
 
 from .widgets import error_label
 from .worker import ImportWorker, start
@@ -84,10 +85,14 @@ class RunPage(QWizardPage):
         self.progress.setValue(done)
         if total and done >= total:
             # the indexes are built and the file is made safe on disk after the last row
-            self.status.setText(self.tr("All %1 rows written; saving…").replace("%1", f"{total:,}"))
+            self.status.setText(
+                self.tr("All %1 rows written; saving…").replace("%1", labels.number_text(total))
+            )
             return
         self.status.setText(
-            self.tr("%1 of %2 rows written…").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+            self.tr("%1 of %2 rows written…")
+            .replace("%1", labels.number_text(done))
+            .replace("%2", labels.number_text(total))
         )
 
     def _finished(self, summary: ImportSummary) -> None:
@@ -97,10 +102,10 @@ class RunPage(QWizardPage):
         self.progress.setValue(1)
         text = (
             self.tr("Done: %1 added, %2 updated, %3 skipped, %4 rejected.")
-            .replace("%1", f"{summary.added:,}")
-            .replace("%2", f"{summary.updated:,}")
-            .replace("%3", f"{summary.skipped:,}")
-            .replace("%4", f"{summary.rejected:,}")
+            .replace("%1", labels.number_text(summary.added))
+            .replace("%2", labels.number_text(summary.updated))
+            .replace("%3", labels.number_text(summary.skipped))
+            .replace("%4", labels.number_text(summary.rejected))
         )
         created = {
             "professions": self.tr("New professions: %1"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.importing.plan import SourceTable, load_source
 from groupdesk.core.spreadsheet.header import column_letter
+from groupdesk.ui import labels
 
 from .widgets import ProgressPanel, cell_text, error_label
 from .worker import TaskWorker, start
@@ -203,7 +204,7 @@ class SheetPage(QWizardPage):
         self.found.setText(
             self.tr("Columns named in row %1 (shown in blue); %2 rows of data below it.")
             .replace("%1", str(table.header.row_number))
-            .replace("%2", f"{count:,}")
+            .replace("%2", labels.number_text(count))
         )
         if count == 0:
             self.message.setText(self.tr("There are no rows of data below the header row."))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from groupdesk.core.database import Database
 from groupdesk.core.importing import undo_import
 from groupdesk.core.importing.runner import ImportUndoError
+from groupdesk.ui import labels
 
 
 def _tr(text: str) -> str:
@@ -26,8 +27,8 @@ class ImportUndoCommand(QUndoCommand):
         self._refresh = refresh
         self.setText(
             _tr("Import (%1 added, %2 updated)")
-            .replace("%1", f"{summary.added:,}")
-            .replace("%2", f"{summary.updated:,}")
+            .replace("%1", labels.number_text(summary.added))
+            .replace("%2", labels.number_text(summary.updated))
         )
 
     def redo(self) -> None:
