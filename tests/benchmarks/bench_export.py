@@ -27,9 +27,9 @@ PEER = "pandas.DataFrame.to_excel (openpyxl)"
 
 
 def _peak_mb() -> float:
-    import resource
+    from tests.benchmarks.peak import own_peak_mb
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return own_peak_mb()
 
 
 def _child_ours(database: Path, out: Path) -> dict[str, float]:

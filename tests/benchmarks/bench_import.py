@@ -1,8 +1,9 @@
 """Importing a 100,000-member .xlsx with the CLI, next to pandas.read_excel + to_sql.
 
 Both sides write into a fresh SQLite file each run, in the same process run, so the machine's
-load of the moment weighs on both. Our peak memory is measured in a separate process
-(``ru_maxrss``), so the figure is the import's own and not the benchmark runner's.
+load of the moment weighs on both. Our peak memory is measured in a separate process (its
+own high-water mark, see peak.py), so the figure is the import's own and not the benchmark
+runner's.
 """
 
 from __future__ import annotations
@@ -69,11 +70,12 @@ def import_with_pandas(xlsx: Path, db_path: Path) -> float:
 
 
 _PEAK = """
-import contextlib, io, resource, sys
+import contextlib, io, sys
 from groupdesk.cli import main
+from tests.benchmarks.peak import own_peak_mb
 with contextlib.redirect_stdout(io.StringIO()):
     code = main(["--db", sys.argv[1], "import", "members", sys.argv[2]])
-print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(code, own_peak_mb())
 """
 
 
@@ -86,10 +88,10 @@ def peak_memory_mb(xlsx: Path, db_path: Path) -> float:
         check=True,
         cwd=REPO,
     )
-    code, kilobytes = out.stdout.split()
+    code, megabytes = out.stdout.split()
     if code != "0":
         raise AssertionError(f"import in the subprocess failed: {out.stderr}")
-    return int(kilobytes) / 1024  # Linux reports kilobytes
+    return float(megabytes)
 
 
 def run(ctx: Any) -> list[dict[str, object]]:

@@ -63,6 +63,26 @@ def _best_field(header: str, kind: str) -> tuple[str, float] | None:
     return best
 
 
+# Headings that only say "valid until" name the expiry of what the column before them holds:
+# after a licence number ("No. STR | Berlaku s/d") the licence's, elsewhere the membership's.
+_VALIDITY_WORDS = frozenset(
+    {
+        "berlakusd",
+        "berlakusampai",
+        "berlakuhingga",
+        "tanggalberakhir",
+        "kedaluwarsa",
+        "kadaluarsa",
+        "kadaluwarsa",
+        "validuntil",
+        "expires",
+        "expiry",
+        "expirydate",
+    }
+)
+_VALIDITY_OF = {"members": {"licence_number": "licence_valid_until"}}
+
+
 def guess_mapping(headers: list[str], kind: str) -> dict[int, str]:
     """Map column index -> target field for an import of ``kind``.
 
@@ -71,11 +91,17 @@ def guess_mapping(headers: list[str], kind: str) -> dict[int, str]:
     """
     if kind not in _INDEX:
         raise ValueError(f"unknown import kind {kind!r} (expected one of {', '.join(_INDEX)})")
-    scored = []
-    for column, header in enumerate(headers):
-        match = _best_field(header, kind)
-        if match is not None:
-            scored.append((match[1], column, match[0]))
+    best = [_best_field(header, kind) for header in headers]
+    validity_of = _VALIDITY_OF.get(kind, {})
+    for column in range(1, len(headers)):
+        before = best[column - 1]
+        if (
+            before is not None
+            and before[0] in validity_of
+            and _compact(normalise_header(headers[column])) in _VALIDITY_WORDS
+        ):
+            best[column] = (validity_of[before[0]], 100.0)  # just below an outright heading
+    scored = [(match[1], column, match[0]) for column, match in enumerate(best) if match]
     scored.sort(key=lambda item: (-item[0], item[1]))
     mapping: dict[int, str] = {}
     taken: set[str] = set()

@@ -144,3 +144,22 @@ def test_header_signature_ignores_order_case_and_punctuation() -> None:
     assert a == b == "e mail|nama|no hp"
     assert header_signature(["Nama", "Kota"]) != a
     assert normalise_header("Iuran s/d") == "iuran sd"
+
+
+def test_valid_until_after_a_licence_number_is_the_licence_expiry() -> None:
+    # "No. STR | Berlaku s/d" is how health workers' rosters give a registration's expiry
+    assert guess_mapping(["Nama", "No. STR", "Berlaku s/d"], "members")[2] == (
+        "licence_valid_until"
+    )
+    assert guess_mapping(["Nama", "No. SIP", "Berlaku Sampai"], "members")[2] == (
+        "licence_valid_until"
+    )
+    # elsewhere "valid until" is the membership's, as before
+    assert guess_mapping(["Nama", "Berlaku s/d"], "members")[1] == "paid_until"
+    assert guess_mapping(["No. STR", "Kota", "Berlaku s/d"], "members")[2] == "paid_until"
+    # dues and licence side by side: each gets its own
+    mapping = guess_mapping(["Iuran s/d", "No. STR", "Berlaku s/d"], "members")
+    assert mapping == {0: "paid_until", 1: "licence_number", 2: "licence_valid_until"}
+    # a heading that says it outright wins; the bare one is then left to the person
+    mapping = guess_mapping(["No. STR", "Berlaku s/d", "STR Berlaku s/d"], "members")
+    assert mapping[2] == "licence_valid_until" and 1 not in mapping
