@@ -68,6 +68,12 @@ def _mapping(db, spec: str, kind: str, headers: list[str]) -> dict[int, str]:  #
             ) from None
         from groupdesk.core.spreadsheet.mapping import normalise_header
 
+        named = [str(v) for v in fields.values()]
+        repeated = sorted({name for name in named if named.count(name) > 1})
+        if repeated:
+            raise UsageError(
+                f"--mapping: each field can come from one column only: {', '.join(repeated)}"
+            )
         template = Template(
             0, spec, kind, "", {normalise_header(k): str(v) for k, v in fields.items()}
         )

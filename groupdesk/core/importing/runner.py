@@ -163,6 +163,9 @@ def prepare(
     unknown = sorted(set(mapping.values()) - known)
     if unknown:
         raise ValueError(f"unknown field(s) for {plan.kind}: {', '.join(unknown)}")
+    repeated = sorted({name for name in mapping.values() if list(mapping.values()).count(name) > 1})
+    if repeated:
+        raise ValueError(f"each field can come from one column only: {', '.join(repeated)}")
     width = len(table.headers)
     mapping = {column: name for column, name in mapping.items() if 0 <= column < width}
     data = table.data_rows()

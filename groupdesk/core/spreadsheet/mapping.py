@@ -92,21 +92,26 @@ def guess_mapping(headers: list[str], kind: str) -> dict[int, str]:
     if kind not in _INDEX:
         raise ValueError(f"unknown import kind {kind!r} (expected one of {', '.join(_INDEX)})")
     best = [_best_field(header, kind) for header in headers]
+    # a bare "valid until" after a licence number: the licence's, or failing that what the
+    # heading alone says
+    fallback: list[tuple[float, int, str]] = []
     validity_of = _VALIDITY_OF.get(kind, {})
     for column in range(1, len(headers)):
-        before = best[column - 1]
+        before, alone = best[column - 1], best[column]
         if (
             before is not None
             and before[0] in validity_of
             and _compact(normalise_header(headers[column])) in _VALIDITY_WORDS
         ):
             best[column] = (validity_of[before[0]], 100.0)  # just below an outright heading
+            if alone is not None:
+                fallback.append((alone[1], column, alone[0]))
     scored = [(match[1], column, match[0]) for column, match in enumerate(best) if match]
     scored.sort(key=lambda item: (-item[0], item[1]))
     mapping: dict[int, str] = {}
     taken: set[str] = set()
-    for _score, column, field in scored:
-        if field not in taken:
+    for _score, column, field in [*scored, *sorted(fallback, key=lambda i: (-i[0], i[1]))]:
+        if field not in taken and column not in mapping:
             mapping[column] = field
             taken.add(field)
     return dict(sorted(mapping.items()))

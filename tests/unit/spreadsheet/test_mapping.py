@@ -160,6 +160,8 @@ def test_valid_until_after_a_licence_number_is_the_licence_expiry() -> None:
     # dues and licence side by side: each gets its own
     mapping = guess_mapping(["Iuran s/d", "No. STR", "Berlaku s/d"], "members")
     assert mapping == {0: "paid_until", 1: "licence_number", 2: "licence_valid_until"}
-    # a heading that says it outright wins; the bare one is then left to the person
+    # a heading that says it outright wins; the bare one then is the membership's again
     mapping = guess_mapping(["No. STR", "Berlaku s/d", "STR Berlaku s/d"], "members")
-    assert mapping[2] == "licence_valid_until" and 1 not in mapping
+    assert mapping[2] == "licence_valid_until" and mapping[1] == "paid_until"
+    mapping = guess_mapping(["Nama", "No. STR", "Expiry", "STR berlaku sampai"], "members")
+    assert mapping[2] == "paid_until" and mapping[3] == "licence_valid_until"
