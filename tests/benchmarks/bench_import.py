@@ -118,6 +118,7 @@ def run(ctx: Any) -> list[dict[str, object]]:
             "seconds": round(seconds, 3),
             "peer": "pandas.read_excel + DataFrame.to_sql",
             "peer_seconds": None if peer_seconds is None else round(peer_seconds, 3),
+            "ratio": None if not peer_seconds else round(seconds / peer_seconds, 3),
             "peak_mb": round(peak, 1),
         }
     ]
