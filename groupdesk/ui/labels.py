@@ -23,6 +23,11 @@ def number_text(value: int) -> str:
     return _number_locale.toString(value)
 
 
+def decimal_text(value: float, decimals: int = 2) -> str:
+    """A number with ``decimals`` places as the GUI's language writes it (3.50 / 3,50)."""
+    return _number_locale.toString(float(value), "f", decimals)
+
+
 def member_status(code: str) -> str:
     return {
         "active": QCoreApplication.translate("Labels", "Active"),

@@ -230,7 +230,13 @@ def test_the_import_wizard_speaks_indonesian(qtbot, db, tmp_path, gui_language) 
 
 def test_counts_use_the_languages_thousands_separator(qtbot, db, gui_language) -> None:
     # 1,234 reads as "one point two three four" to an Indonesian reader
+    from groupdesk.core.export.table import ColumnKind
+    from groupdesk.ui.printing.pdf_report import format_value
+
     gui_language("id")
     assert labels.number_text(102_294) == "102.294"
+    assert format_value(3.5, ColumnKind.HOURS) == "3,50"  # a printed hours report
+    assert format_value(1234.25, ColumnKind.NUMBER) == "1.234,25"
     gui_language("en")
     assert labels.number_text(102_294) == "102,294"
+    assert format_value(3.5, ColumnKind.HOURS) == "3.50"

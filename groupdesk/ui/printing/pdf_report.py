@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from groupdesk.core.export.atomic import replace_on_success
 from groupdesk.core.export.progress import ProgressTicker
 from groupdesk.core.export.table import Column, ColumnKind, Progress, Report, ReportSheet
+from groupdesk.ui import labels
 
 SIGNATURE_KEY = "signature"
 TIME_IN_KEY = "time_in"
@@ -56,7 +57,8 @@ def _mm(value: float) -> float:
 
 
 def format_value(value: object, kind: ColumnKind) -> str:
-    """A cell as printed: dates dd/mm/yyyy, times hh:mm, hours with two decimals."""
+    """A cell as printed: dates dd/mm/yyyy, times hh:mm, hours with two decimals; decimals
+    with the GUI language's separators (whole numbers such as challenge numbers as they are)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -72,9 +74,9 @@ def format_value(value: object, kind: ColumnKind) -> str:
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
     if kind is ColumnKind.HOURS and isinstance(value, int | float):
-        return f"{value:.2f}"
+        return labels.decimal_text(value, 2)
     if isinstance(value, float):
-        return f"{int(value):,}" if value.is_integer() else f"{value:,.2f}"
+        return labels.number_text(int(value)) if value.is_integer() else labels.decimal_text(value)
     return " ".join(str(value).split())
 
 
