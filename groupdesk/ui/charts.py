@@ -21,6 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from groupdesk.ui import labels
+
 MARGIN = 6
 
 
@@ -30,7 +32,7 @@ class BarChart(QWidget):
     def __init__(
         self,
         horizontal: bool = False,
-        value_text: Callable[[float], str] = lambda v: f"{v:,.0f}",
+        value_text: Callable[[float], str] = lambda v: labels.number_text(round(v)),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

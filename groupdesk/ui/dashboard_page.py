@@ -432,4 +432,5 @@ class DashboardPage(QWidget):
 
 
 def _hours_text(value: float) -> str:
-    return f"{value:,.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    value = round(value, 1)
+    return labels.decimal_text(value, 1) if value % 1 else labels.number_text(round(value))

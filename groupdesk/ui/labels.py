@@ -15,7 +15,9 @@ _number_locale = QLocale(QLocale.Language.English)
 
 def use_number_locale(locale: QLocale) -> None:
     global _number_locale
-    _number_locale = QLocale(locale)
+    # a system without a language set (the "C" locale) writes no separators at all
+    english = locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage)
+    _number_locale = QLocale(QLocale.Language.English) if english else QLocale(locale)
 
 
 def number_text(value: int) -> str:

@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from groupdesk.ui import app as gui_app
@@ -231,12 +231,22 @@ def test_the_import_wizard_speaks_indonesian(qtbot, db, tmp_path, gui_language) 
 def test_counts_use_the_languages_thousands_separator(qtbot, db, gui_language) -> None:
     # 1,234 reads as "one point two three four" to an Indonesian reader
     from groupdesk.core.export.table import ColumnKind
+    from groupdesk.ui.charts import BarChart
+    from groupdesk.ui.dashboard_page import _hours_text
     from groupdesk.ui.printing.pdf_report import format_value
 
     gui_language("id")
     assert labels.number_text(102_294) == "102.294"
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_bars([(1, "Guru", 14_313.0)])
+    assert chart._value_text(14_313.0) == "14.313"  # the dashboard's bar labels
+    assert _hours_text(1234.5) == "1.234,5" and _hours_text(12.0) == "12"
     assert format_value(3.5, ColumnKind.HOURS) == "3,50"  # a printed hours report
     assert format_value(1234.25, ColumnKind.NUMBER) == "1.234,25"
     gui_language("en")
     assert labels.number_text(102_294) == "102,294"
     assert format_value(3.5, ColumnKind.HOURS) == "3.50"
+    # a computer with no language set at all still groups the digits of large counts
+    labels.use_number_locale(QLocale.c())
+    assert labels.number_text(102_294) == "102,294"
