@@ -154,6 +154,9 @@ def test_preview_marks_bad_cells_and_a_fix_in_place_makes_the_row_valid(
     assert only_notes.rowCount() == 2  # Budi's bad email, Citra's dropped zero
     qtmodeltester.check(only_notes, force_py=True)
     email = 2 + 2  # row number and action come first
+    horizontal = Qt.Orientation.Horizontal
+    assert model.headerData(email, horizontal) == "Email"  # the file's own name is enough
+    assert model.headerData(email + 1, horizontal) == "No. HP\n(Phone)"
     bad = model.index(1, email)
     assert model.data(bad) == "budi@@contoh"
     assert model.data(bad, Qt.ItemDataRole.BackgroundRole) == ERROR_COLOUR

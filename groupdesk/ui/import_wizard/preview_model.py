@@ -160,7 +160,10 @@ class PreviewModel(QAbstractTableModel):
             return self.tr("Action")
         if FIXED_COLUMNS <= section < self.columnCount():
             source, field = self._field(section)
-            return f"{self.prepared.table.headers[source]}\n({self.label(field)})"
+            header, label = self.prepared.table.headers[source], self.label(field)
+            if header.strip().casefold() == label.casefold():
+                return header  # "Email", not "Email (Email)"
+            return f"{header}\n({label})"
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
