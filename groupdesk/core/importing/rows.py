@@ -17,7 +17,7 @@ from typing import Any
 import phonenumbers
 
 from groupdesk.core import validation
-from groupdesk.core.spreadsheet.cells import Cell
+from groupdesk.core.spreadsheet.cells import Cell, shown
 from groupdesk.core.spreadsheet.values import clean_text, parse_date, parse_phone
 from groupdesk.core.text_keys import fold
 
@@ -147,14 +147,14 @@ def time_value(value: Cell) -> dt.time | None:
         return None
     match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?(?:[:.](\d{2}))?\s*(am|pm)?", cleaned)
     if not match:
-        raise ValueError(f"{value!r} is not a time of day (use 08:00)")
+        raise ValueError(f"{shown(value)} is not a time of day (use 08:00)")
     hour, minute = int(match[1]), int(match[2] or 0)
     if match[4] == "pm" and hour < 12:
         hour += 12
     if match[4] == "am" and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
-        raise ValueError(f"{value!r} is not a time of day")
+        raise ValueError(f"{shown(value)} is not a time of day")
     return dt.time(hour, minute)
 
 

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Connection, select
 
 from groupdesk.core.models import Profession, Shift, Skill, VolunteerProject
-from groupdesk.core.spreadsheet.cells import Cell
+from groupdesk.core.spreadsheet.cells import Cell, shown
 from groupdesk.core.spreadsheet.values import parse_bool
 from groupdesk.core.text_keys import fold
 
@@ -140,7 +140,7 @@ class ShiftsHandler(KindHandler):
                     number = number_value(raw[field])
                     if number is not None:
                         if number != int(number) or number < 0:
-                            raise ValueError(f"{raw[field]!r} is not a whole number of people")
+                            raise ValueError(f"{shown(raw[field])} is not a whole number of people")
                         values[field] = int(number)
                 except ValueError as err:
                     errors[field] = str(err)

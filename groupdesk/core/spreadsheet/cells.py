@@ -54,6 +54,24 @@ def plain_value(value: object) -> Cell:
     return str(value)
 
 
+def shown(value: object) -> str:
+    """A cell as a message quotes it: text in quotes, everything else as a spreadsheet shows
+    it (17/08/2024, 08:00, TRUE), never as Python writes it (datetime.date(2024, 8, 17))."""
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+    if isinstance(value, float) and value.is_integer() and abs(value) < _MAX_EXACT_INT:
+        return str(int(value))
+    return str(value)
+
+
 def is_blank(value: Cell) -> bool:
     """True for cells a person would call empty (nothing, or only spaces)."""
     return value is None or (isinstance(value, str) and not value.strip())

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .cells import shown
+
 EPOCH_1900 = dt.date(1899, 12, 30)  # serial 61 = 1900-03-01 once the phantom 29 Feb is skipped
 EPOCH_1904 = dt.date(1904, 1, 1)
 MAX_SERIAL = 2_958_465  # 9999-12-31 in the 1900 system
@@ -81,10 +83,10 @@ def from_serial(serial: float, *, date1904: bool = False) -> dt.date:
     day = int(serial // 1)
     if date1904:
         if day < 0 or day > MAX_SERIAL - 1462:
-            raise ValueError(f"{serial!r} is outside the range of spreadsheet dates")
+            raise ValueError(f"{shown(serial)} is outside the range of spreadsheet dates")
         return EPOCH_1904 + dt.timedelta(days=day)
     if day < 1 or day > MAX_SERIAL:
-        raise ValueError(f"{serial!r} is outside the range of spreadsheet dates")
+        raise ValueError(f"{shown(serial)} is outside the range of spreadsheet dates")
     if day == 60:
         raise ValueError("serial 60 is 29 February 1900, a day that never existed")
     if day < 60:
@@ -132,12 +134,12 @@ def parse_date(value: object, *, date1904: bool = False) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, bool) or value is None:
-        raise ValueError("the date is empty" if value is None else f"{value!r} is not a date")
+        raise ValueError("the date is empty" if value is None else f"{shown(value)} is not a date")
     if isinstance(value, int | float):
         return from_serial(value, date1904=date1904)
     if isinstance(value, str):
         return _parse_text(value, value)
-    raise ValueError(f"{value!r} is not a date")
+    raise ValueError(f"{shown(value)} is not a date")
 
 
 def parse_ttl(text: str) -> tuple[str, dt.date]:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 
+from .cells import shown
+
 _SPLIT = re.compile(r"\s*(?:/|;|\||\bdan\b|\bor\b|\batau\b|,)\s*", re.IGNORECASE)
 _KEEP = re.compile(r"[^\d+]")
 _COUNTRY_CODES = {"ID": "62"}
@@ -30,17 +32,19 @@ class PhoneResult:
 def _as_text(value: object) -> str:
     if isinstance(value, bool) or value is None:
         raise ValueError(
-            "the phone number is empty" if value is None else f"{value!r} is not a phone number"
+            "the phone number is empty"
+            if value is None
+            else f"{shown(value)} is not a phone number"
         )
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValueError(f"{value!r} is not a phone number")
+            raise ValueError(f"{shown(value)} is not a phone number")
         return str(int(value))
     if isinstance(value, int):
         return str(value)
     if isinstance(value, str):
         return value
-    raise ValueError(f"{value!r} is not a phone number")
+    raise ValueError(f"{shown(value)} is not a phone number")
 
 
 def _parse(candidate: str, country: str) -> phonenumbers.PhoneNumber | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .cells import shown
 from .dates import parse_date, parse_ttl
 from .phones import PhoneResult, parse_phone
 
@@ -88,15 +89,17 @@ def parse_number(value: object) -> int | float:
     "Rp" and similar currency marks are ignored. Whole results are int.
     """
     if isinstance(value, bool) or value is None:
-        raise ValueError("the number is empty" if value is None else f"{value!r} is not a number")
+        raise ValueError(
+            "the number is empty" if value is None else f"{shown(value)} is not a number"
+        )
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValueError(f"{value!r} is not a number")
+            raise ValueError(f"{shown(value)} is not a number")
         return int(value) if value.is_integer() and abs(value) < 2**53 else value
     if not isinstance(value, str):
-        raise ValueError(f"{value!r} is not a number")
+        raise ValueError(f"{shown(value)} is not a number")
     text = _SPACES.sub("", _INVISIBLE.sub("", value))
     text = _CURRENCY.sub("", text).strip()
     negative = False
@@ -110,14 +113,14 @@ def parse_number(value: object) -> int | float:
         )
     match = re.fullmatch(r"([\d.,]*\d[\d.,]*)(?:[eE]([+-]?\d+))?", text)
     if not match:
-        raise ValueError(f"{value!r} is not a number")
+        raise ValueError(f"{shown(value)} is not a number")
     number_text = _normalise_separators(match[1], value)
     if match[2]:
         number_text += "e" + match[2]
     try:
         number = float(number_text)
     except ValueError:
-        raise ValueError(f"{value!r} is not a number") from None
+        raise ValueError(f"{shown(value)} is not a number") from None
     if negative:
         number = -number
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
@@ -137,4 +140,4 @@ def parse_bool(value: object) -> bool:
             return False
         if not word:
             raise ValueError("the yes/no value is empty")
-    raise ValueError(f"{value!r} is not yes or no (use Ya/Tidak)")
+    raise ValueError(f"{shown(value)} is not yes or no (use Ya/Tidak)")

@@ -336,3 +336,33 @@ def test_any_indonesian_mobile_normalises_the_same_in_every_form(
         assert result.warning is None, form
     lost_zero = parse_phone(int(subscriber))
     assert lost_zero.normalised == expected and lost_zero.warning
+
+
+def test_refusals_quote_cells_as_the_spreadsheet_shows_them() -> None:
+    # a secretary must never read "datetime.date(2030, 1, 1) is not a number"
+    from groupdesk.core.importing.rows import time_value
+    from groupdesk.core.spreadsheet.dates import parse_date
+    from groupdesk.core.spreadsheet.values import parse_bool, parse_number
+
+    refusals = []
+    for parse, cell in [
+        (parse_number, dt.date(2030, 1, 1)),
+        (parse_date, True),
+        (parse_date, dt.time(8, 0)),
+        (time_value, dt.date(2024, 8, 17)),
+        (parse_number, dt.datetime(2024, 8, 17, 9, 30)),
+        (parse_bool, 2.0),
+        (parse_number, "abc"),
+    ]:
+        with pytest.raises(ValueError) as refused:
+            parse(cell)
+        refusals.append(str(refused.value).split(" is not ")[0])
+    assert refusals == [
+        "01/01/2030",
+        "TRUE",
+        "08:00",
+        "17/08/2024",
+        "17/08/2024 09:30",
+        "2",
+        "'abc'",
+    ]
