@@ -223,6 +223,10 @@ def test_the_import_wizard_speaks_indonesian(qtbot, db, tmp_path, gui_language) 
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "Baris" in headers and any("(Telepon)" in str(h) for h in headers)
     assert "akan ditambahkan" in wizard.preview_page.counts.text()
+    email, phone = headers.index("Email"), headers.index("No. HP\n(Telepon)")
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.data(model.index(1, email), tip).startswith("alamat email tidak sah")
+    assert "dibaca sebagai 081234567891" in model.data(model.index(2, phone), tip)
     wizard.preview_page.only_valid.setChecked(True)
     finish(qtbot, wizard)
     assert wizard.run_page.status.text().startswith("Selesai: 2 ditambahkan")

@@ -24,6 +24,7 @@ from groupdesk.core.importing.fields import field_label
 from groupdesk.core.importing.rows import ADD, REJECT, SKIP, UNCHANGED, UPDATE, RowResult
 from groupdesk.core.importing.runner import PreparedImport
 from groupdesk.ui.import_wizard.field_texts import field_text
+from groupdesk.ui.import_wizard.reason_texts import reason_text
 
 from .widgets import cell_text
 
@@ -114,9 +115,9 @@ class PreviewModel(QAbstractTableModel):
             return None
         if role == Role.ToolTipRole:
             if error:
-                return error
+                return reason_text(error)
             if warning:
-                return warning
+                return reason_text(warning)
             if changes:
                 old, new = changes[0]
                 return (
@@ -138,7 +139,9 @@ class PreviewModel(QAbstractTableModel):
             return ERROR_COLOUR if row.errors else (CHANGE_COLOUR if row.action == UPDATE else None)
         if role == Role.ToolTipRole:
             if row.errors:
-                return "\n".join(f"{self.label(f)}: {m}" for f, m in row.errors.items())
+                return "\n".join(
+                    f"{self.label(f)}: {reason_text(m)}" for f, m in row.errors.items()
+                )
             found = ""
             if row.match_reason and row.action in (UPDATE, UNCHANGED, SKIP):
                 found = self.tr("Found by %1.").replace("%1", field_text(row.match_reason))
