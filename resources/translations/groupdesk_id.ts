@@ -4608,7 +4608,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/run_page.py" line="+35"/>
+        <location filename="../../groupdesk/ui/import_wizard/run_page.py" line="+36"/>
         <location line="+34"/>
         <source>Importing</source>
         <translation>Mengimpor</translation>
@@ -4699,7 +4699,22 @@ yang dibutuhkan:</translation>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>Rejected rows</source>
+        <translation>Baris ditolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row in the original file</source>
+        <translation>Baris di berkas asli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Error report saved: %1</source>
         <translation>Laporan kesalahan disimpan: %1</translation>
     </message>

@@ -230,6 +230,14 @@ def test_the_import_wizard_speaks_indonesian(qtbot, db, tmp_path, gui_language) 
     wizard.preview_page.only_valid.setChecked(True)
     finish(qtbot, wizard)
     assert wizard.run_page.status.text().startswith("Selesai: 2 ditambahkan")
+    report = tmp_path / "ditolak.xlsx"
+    wizard.run_page.choose_report_path = lambda: str(report)  # type: ignore[method-assign]
+    wizard.run_page.save_report()
+    from groupdesk.core.spreadsheet import read_sheet
+
+    rows = read_sheet(report)
+    assert rows[0][-2:] == ["Baris di berkas asli", "Alasan"]
+    assert rows[1][-1].startswith("Email: alamat email tidak sah")
 
 
 def test_counts_use_the_languages_thousands_separator(qtbot, db, gui_language) -> None:

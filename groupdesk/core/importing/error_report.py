@@ -23,10 +23,14 @@ def write_error_report(
     rows: list[RowResult],
     label: Callable[[str], str] | None = None,
     column_of: Callable[[str], int | None] | None = None,
+    *,
+    say: Callable[[str], str] | None = None,
+    titles: tuple[str, str, str] = ("Rejected rows", ROW_HEADER, REASON_HEADER),
 ) -> Path:
     """Write ``rows`` (the rejected ones) to an .xlsx file; return its path.
 
-    Cells with a problem are shaded and carry the reason as a comment.
+    Cells with a problem are shaded and carry the reason as a comment. The GUI passes ``say``
+    and ``titles`` (sheet name, row and reason headings) in its own language.
     """
     import xlsxwriter
 
@@ -34,12 +38,13 @@ def write_error_report(
     label = label or (lambda field: field)
     workbook = xlsxwriter.Workbook(str(path), {"constant_memory": False})
     try:
-        sheet = workbook.add_worksheet("Rejected rows")
+        sheet_name, row_header, reason_header = titles
+        sheet = workbook.add_worksheet(sheet_name[:31])
         bold = workbook.add_format({"bold": True, "bg_color": "#DDDDDD"})
         bad = workbook.add_format({"bg_color": "#F8D7DA"})
         date_format = workbook.add_format({"num_format": "dd/mm/yyyy"})
         time_format = workbook.add_format({"num_format": "hh:mm"})
-        sheet.write_row(0, 0, [*headers, ROW_HEADER, REASON_HEADER], bold)
+        sheet.write_row(0, 0, [*headers, row_header, reason_header], bold)
         sheet.freeze_panes(1, 0)
         width = len(headers)
         for line, row in enumerate(rows, start=1):
@@ -65,7 +70,7 @@ def write_error_report(
                 else:
                     sheet.write_string(line, column, str(value), style)
             sheet.write_number(line, width, row.number)
-            sheet.write_string(line, width + 1, row.reasons(label))
+            sheet.write_string(line, width + 1, row.reasons(label, say))
         sheet.set_column(0, width - 1, 16)
         sheet.set_column(width, width, 12)
         sheet.set_column(width + 1, width + 1, 70)

@@ -75,10 +75,12 @@ class RowResult:
     def valid(self) -> bool:
         return not self.errors
 
-    def reasons(self, label: Any = None) -> str:
-        """Every problem of the row in one line, field labels first."""
+    def reasons(self, label: Any = None, say: Any = None) -> str:
+        """Every problem of the row in one line, field labels first; ``say`` may put each
+        reason in another language."""
         name = label or (lambda f: f)
-        return "; ".join(f"{name(f)}: {message}" for f, message in self.errors.items())
+        said = say or (lambda message: message)
+        return "; ".join(f"{name(f)}: {said(message)}" for f, message in self.errors.items())
 
 
 # -- text -----------------------------------------------------------------------------------

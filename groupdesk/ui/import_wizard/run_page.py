@@ -19,6 +19,7 @@ from groupdesk.core.importing import ImportSummary, undo_import
 from groupdesk.core.importing.error_report import write_error_report
 from groupdesk.core.importing.runner import ImportUndoError, PreparedImport
 from groupdesk.ui import labels
+from groupdesk.ui.import_wizard.reason_texts import reason_text
 
 from .widgets import error_label
 from .worker import ImportWorker, start
@@ -189,6 +190,12 @@ class RunPage(QWizardPage):
             prepared.rejected,
             label=model_label,
             column_of=prepared.column_of,
+            say=reason_text,
+            titles=(
+                self.tr("Rejected rows"),
+                self.tr("Row in the original file"),
+                self.tr("Reason"),
+            ),
         )
         self.message.clear()
         self.status.setText(
