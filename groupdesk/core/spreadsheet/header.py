@@ -20,7 +20,11 @@ SCAN_ROWS = 50  # the header is looked for among the first rows that hold anythi
 LOOKAHEAD = 20  # rows below a candidate used to judge the table width
 MIN_TEXT_SHARE = 0.8
 MIN_WIDTH_SHARE = 0.6
-_NUMERIC = re.compile(r"^[\s\d.,+\-/:%()Rp]*$")
+# digits and number punctuation, or an amount in rupiah ("Rp 1.500"); a cell of such text is
+# data, never a column name ("P" or "Rp" alone are names)
+_NUMERIC = re.compile(
+    r"^(?:[\s\d.,+\-/:%()]*|[\s.,+\-/:%()]*Rp\.?\s*(?=.*\d)[\s\d.,+\-/:%()]*)$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from groupdesk.core.spreadsheet.errors import EmptyWorkbook, NoDataRows, NoHeaderRow
@@ -63,6 +63,16 @@ def test_empty_and_headerless_sheets() -> None:
         detect_header([[1, 2], [3, 4]])
 
 
+def test_one_letter_and_currency_names_are_column_names() -> None:
+    # "P" (perempuan) or "Rp" above a column is its name; "Rp 1.500" below it is data
+    guess = detect_header([["Nama", " p"], [1, 0]])
+    assert (guess.row, guess.headers) == (0, ["Nama", "p"])
+    guess = detect_header([["Nama", "Rp"], ["Ani", "Rp 1.500"]])
+    assert (guess.row, guess.headers) == (0, ["Nama", "Rp"])
+    with pytest.raises(NoHeaderRow):
+        detect_header([["Rp 1.500", "1.500"], ["Rp 2.000", "2.000"]])
+
+
 def test_column_letters() -> None:
     assert [column_letter(i) for i in (0, 25, 26, 27, 16383)] == ["A", "Z", "AA", "AB", "XFD"]
 
@@ -86,6 +96,7 @@ _DATA = st.one_of(
     ),
     data=st.data(),
 )
+@settings(max_examples=300)
 def test_header_is_found_below_random_note_lines(notes, start_col, headers, data) -> None:
     width = len(headers)
     body = data.draw(
