@@ -122,3 +122,32 @@ def test_count_helpers_see_the_demo(db) -> None:
     generate_demo(db, members=20)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Member)) == 20
+
+
+def test_revisions_read_from_the_scripts_are_alembics(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a database reads the scripts' revision lines instead of loading Alembic; both
+    must name the same revisions and the same newest one, shipped or with a later script."""
+    for later_script in (False, True):
+        if later_script:
+            _add_future_revision(tmp_path, monkeypatch)
+        scripts = migrate.script_directory()
+        assert migrate.known_revisions() == {r.revision for r in scripts.walk_revisions()}
+        assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.head_revision() == "9001"
+
+
+def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "g.sqlite"
+    open_database(path).close()
+    probe = (
+        "import sys; from groupdesk.core.database import open_database; "
+        f"open_database({str(path)!r}, daily_backup=False).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
