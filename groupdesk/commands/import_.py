@@ -51,6 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _mapping(db, spec: str, kind: str, headers: list[str]) -> dict[int, str]:  # type: ignore[no-untyped-def]
     from groupdesk.cli import UsageError
+    from groupdesk.core.importing.fields import repeated_fields
     from groupdesk.core.importing.templates import Template, get_template
 
     template = get_template(db, spec)
@@ -68,8 +69,7 @@ def _mapping(db, spec: str, kind: str, headers: list[str]) -> dict[int, str]:  #
             ) from None
         from groupdesk.core.spreadsheet.mapping import normalise_header
 
-        named = [str(v) for v in fields.values()]
-        repeated = sorted({name for name in named if named.count(name) > 1})
+        repeated = repeated_fields(str(v) for v in fields.values())
         if repeated:
             raise UsageError(
                 f"--mapping: each field can come from one column only: {', '.join(repeated)}"

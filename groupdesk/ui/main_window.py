@@ -325,11 +325,7 @@ class MainWindow(QMainWindow):
 
     def find_duplicates(self) -> None:
         if self.db is not None:
-            duplicates_dialog.find_duplicates(self, self.db, self.undo_stack, self._members_changed)
-
-    def _members_changed(self) -> None:
-        """After a merge (or its undo): the pages showing members read them again."""
-        self._data_changed()
+            duplicates_dialog.find_duplicates(self, self.db, self.undo_stack, self._data_changed)
 
     def _data_changed(self) -> None:
         """Many records changed at once (an import, a merge, or their undo): every page

@@ -7,6 +7,8 @@ can also fill the association's own custom fields, named ``custom:<key>``.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -100,6 +102,12 @@ FIELDS: dict[str, tuple[TargetField, ...]] = {
         TargetField("resolved_on", "Resolved on"),
     ),
 }
+
+
+def repeated_fields(names: Iterable[str]) -> list[str]:
+    """The fields given more than one column, sorted: a field is filled from one column."""
+    counts = Counter(names)
+    return sorted(name for name, count in counts.items() if count > 1)
 
 
 def target_fields(kind: str, db: Database | None = None) -> list[TargetField]:

@@ -69,8 +69,9 @@ def member_insert(rows: list[RowResult], now: dt.datetime, cities: FoldedCities)
         "search_text": search_text,
     }
     empty = len(rows)
+    made = {"email": emails, "phone": phones, "city": city_names}
     for key in _OPTIONAL:
-        found = {"email": emails, "phone": phones, "city": city_names}.get(key) or column(key)
+        found = made[key] if key in made else column(key)
         if found.count(None) == empty:
             continue  # nobody has one: the column keeps its default (NULL)
         if key in _DATES:

@@ -23,7 +23,7 @@ from groupdesk.core.services.audit_trail import as_text, current_user
 from groupdesk.core.spreadsheet.cells import Cell, gc_paused
 
 from .base import ImportCancelled, KindHandler, from_json, id_ranges, ids_of, insert_many
-from .fields import guess
+from .fields import guess, repeated_fields
 from .plan import ImportPlan, SourceTable, load_source
 from .rows import ADD, REJECT, SKIP, UNCHANGED, UPDATE, RowResult
 
@@ -163,7 +163,7 @@ def prepare(
     unknown = sorted(set(mapping.values()) - known)
     if unknown:
         raise ValueError(f"unknown field(s) for {plan.kind}: {', '.join(unknown)}")
-    repeated = sorted({name for name in mapping.values() if list(mapping.values()).count(name) > 1})
+    repeated = repeated_fields(mapping.values())
     if repeated:
         raise ValueError(f"each field can come from one column only: {', '.join(repeated)}")
     width = len(table.headers)

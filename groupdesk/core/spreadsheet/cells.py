@@ -54,6 +54,25 @@ def plain_value(value: object) -> Cell:
     return str(value)
 
 
+def cell_text(value: object) -> str:
+    """A cell as the person typed it: dates day-first, whole numbers without '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.strftime("%d/%m/%Y")
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, tuple):
+        return "; ".join(cell_text(v) for v in value if v is not None)
+    return str(value)
+
+
 def shown(value: object) -> str:
     """A cell as a message quotes it: text in quotes, everything else as a spreadsheet shows
     it (17/08/2024, 08:00, TRUE), never as Python writes it (datetime.date(2024, 8, 17))."""
@@ -63,13 +82,11 @@ def shown(value: object) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y %H:%M")
-    if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, dt.time):
-        return value.strftime("%H:%M:%S" if value.second else "%H:%M")
-    if isinstance(value, float) and value.is_integer() and abs(value) < _MAX_EXACT_INT:
-        return str(int(value))
-    return str(value)
+    if isinstance(value, dt.time) and value.second:
+        return value.strftime("%H:%M:%S")
+    if isinstance(value, float) and not abs(value) < _MAX_EXACT_INT:
+        return str(value)
+    return cell_text(value)
 
 
 def is_blank(value: Cell) -> bool:

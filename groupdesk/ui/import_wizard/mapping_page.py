@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.importing.fields import FIELDS, guess, target_fields
 from groupdesk.core.importing.templates import Template, find_templates, save_template
+from groupdesk.core.spreadsheet.cells import cell_text
 from groupdesk.ui.import_wizard.field_texts import field_text
 
-from .widgets import cell_text, error_label
+from .widgets import error_label
 
 SAMPLES = 3
 

@@ -23,10 +23,9 @@ from PySide6.QtGui import QColor
 from groupdesk.core.importing.fields import field_label
 from groupdesk.core.importing.rows import ADD, REJECT, SKIP, UNCHANGED, UPDATE, RowResult
 from groupdesk.core.importing.runner import PreparedImport
+from groupdesk.core.spreadsheet.cells import cell_text
 from groupdesk.ui.import_wizard.field_texts import field_text
 from groupdesk.ui.import_wizard.reason_texts import reason_text
-
-from .widgets import cell_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ERROR_COLOUR = QColor("#f8d7da")

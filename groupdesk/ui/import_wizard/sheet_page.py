@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.importing.plan import SourceTable, load_source
+from groupdesk.core.spreadsheet.cells import cell_text
 from groupdesk.core.spreadsheet.header import column_letter
 from groupdesk.ui import labels
 
-from .widgets import ProgressPanel, cell_text, error_label
+from .widgets import ProgressPanel, error_label
 from .worker import TaskWorker, start
 
 PREVIEW_ROWS = 40

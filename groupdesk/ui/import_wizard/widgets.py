@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -17,25 +14,6 @@ def error_label(parent: QWidget) -> QLabel:
     label.setStyleSheet(ERROR_STYLE)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def cell_text(value: Any) -> str:
-    """A cell as the person typed it: dates day-first, whole numbers without '.0'."""
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0):
-            return value.strftime("%d/%m/%Y")
-        return value.strftime("%d/%m/%Y %H:%M")
-    if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, dt.time):
-        return value.strftime("%H:%M")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, tuple):
-        return "; ".join(cell_text(v) for v in value if v is not None)
-    return str(value)
 
 
 class ProgressPanel(QWidget):
