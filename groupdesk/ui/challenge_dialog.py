@@ -56,8 +56,8 @@ class _FieldForm:
 
     def __init__(self, owner: QWidget) -> None:
         self._owner = owner
-        self.layout = QFormLayout()
-        self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form_layout = QFormLayout()
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
 
@@ -75,7 +75,7 @@ class _FieldForm:
         inner.addWidget(error)
         self.errors[key] = error
         self.fields[key] = widget
-        self.layout.addRow(label, box)
+        self.form_layout.addRow(label, box)
 
     def clear(self) -> None:
         for error in self.errors.values():
@@ -301,7 +301,7 @@ class ActionDialog(QDialog):
         self.owner.setPlaceholderText(self.tr("Member number, e.g. GD-000123"))
         self.has_due = QCheckBox(self.tr("Due by"), self)
         self.due_on = _date_edit(self)
-        self.done = QCheckBox(self.tr("Done on"), self)
+        self.done_check = QCheckBox(self.tr("Done on"), self)
         self.done_on = _date_edit(self)
         due_row = QWidget(self)
         h = QHBoxLayout(due_row)
@@ -311,7 +311,7 @@ class ActionDialog(QDialog):
         done_row = QWidget(self)
         h2 = QHBoxLayout(done_row)
         h2.setContentsMargins(0, 0, 0, 0)
-        h2.addWidget(self.done)
+        h2.addWidget(self.done_check)
         h2.addWidget(self.done_on, 1)
         self.form = _FieldForm(self)
         self.form.add("action", self.tr("&Action:"), self.text)
@@ -327,7 +327,7 @@ class ActionDialog(QDialog):
         layout.addLayout(self.form.layout)
         layout.addWidget(buttons)
         self.has_due.toggled.connect(self.due_on.setEnabled)
-        self.done.toggled.connect(self.done_on.setEnabled)
+        self.done_check.toggled.connect(self.done_on.setEnabled)
         today_ = today()
         self.text.setText(action.action if action else "")
         self.owner.setText(service.member_number(action.owner_id) if action else "")
@@ -336,9 +336,9 @@ class ActionDialog(QDialog):
             _qdate(action.due_on if action and action.due_on else today_ + dt.timedelta(days=14))
         )
         self.due_on.setEnabled(self.has_due.isChecked())
-        self.done.setChecked(bool(action and action.done_on))
+        self.done_check.setChecked(bool(action and action.done_on))
         self.done_on.setDate(_qdate(action.done_on if action and action.done_on else today_))
-        self.done_on.setEnabled(self.done.isChecked())
+        self.done_on.setEnabled(self.done_check.isChecked())
 
     def save(self) -> bool:
         self.form.clear()
@@ -353,7 +353,7 @@ class ActionDialog(QDialog):
                     )
                 owner_id = found.id
             due = _date(self.due_on) if self.has_due.isChecked() else None
-            done = _date(self.done_on) if self.done.isChecked() else None
+            done = _date(self.done_on) if self.done_check.isChecked() else None
             if self.action_id is None:
                 self.action_id = self._service.add_action(
                     self.challenge_id, self.text.text(), owner_id, due, done

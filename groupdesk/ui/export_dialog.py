@@ -158,7 +158,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(520)
         self.db = db
         self.roster_filter = roster_filter
-        self.result: ExportResult | None = None
+        self.last_result: ExportResult | None = None
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
 
@@ -421,7 +421,7 @@ class ExportDialog(QDialog):
         except FilterError as err:
             self._fail(str(err))
             return
-        self.result = None
+        self.last_result = None
         self.message.clear()
         for button in (self.open_file_button, self.open_folder_button):
             button.setVisible(False)
@@ -464,7 +464,7 @@ class ExportDialog(QDialog):
 
     @Slot(object)
     def _succeeded(self, result: ExportResult) -> None:
-        self.result = result
+        self.last_result = result
         what = self.tr("shifts") if result.format == "ics" else self.tr("rows")
         self.message.setText(
             self.tr("Exported %1 %2 to %3.")
@@ -514,12 +514,12 @@ class ExportDialog(QDialog):
             self._thread_done()
 
     def open_file(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+        if self.last_result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_result.path)))
 
     def open_folder(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+        if self.last_result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_result.path.parent)))
 
     def reject(self) -> None:
         if self._thread is not None:

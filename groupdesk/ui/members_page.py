@@ -312,7 +312,7 @@ class MembersPage(QWidget):
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         self.new_action.triggered.connect(self.new_member)
-        self.edit_action.triggered.connect(self.edit_member)
+        self.edit_action.triggered.connect(lambda: self.edit_member())
         self.delete_action.triggered.connect(self.delete_selected)
         self.trash_action.toggled.connect(self.show_trash)
         self.restore_action.triggered.connect(self.restore_selected)

@@ -360,7 +360,7 @@ class ShiftDialog(QDialog):
         self.member_list.setMaximumHeight(140)
         self.member_search.textChanged.connect(self.member_model.set_search)
         self.add_button = QPushButton(self.tr("A&dd to shift"), page)
-        self.add_button.clicked.connect(self.add_selected_member)
+        self.add_button.clicked.connect(lambda: self.add_selected_member())
         self.member_list.doubleClicked.connect(lambda _i: self.add_selected_member())
         add_row = QHBoxLayout()
         add_row.addWidget(self.member_search, 1)

@@ -64,7 +64,7 @@ class SuggestionsPanel(QWidget):
         self.print_button.setToolTip(self.tr("Print the call list with phone numbers"))
         self.copy_button.setToolTip(self.tr("Copy the message for the chat group or e-mail"))
         self.copy_button.clicked.connect(self.copy_message)
-        self.export_button.clicked.connect(self.export_call_list)
+        self.export_button.clicked.connect(lambda: self.export_call_list())
         self.print_button.clicked.connect(self.print_call_list)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.assign_selected)
         self.message = QPlainTextEdit(self)
