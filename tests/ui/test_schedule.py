@@ -335,7 +335,7 @@ def test_conflicts_tab_lists_the_weeks_problems(qtbot, sched):
     b = sched.shift(at(0, 10), at(0, 14))
     m = sched.member("Ani")
     sched.signups.sign_up(a, m)
-    sched.signups.sign_up(b, m, override_reason="agreed")
+    sched.signups.sign_up(b, m, override_reason="handover agreed with the team")
     page = ProjectsPage(sched.db)
     qtbot.addWidget(page)
     page.set_day(MONDAY)
