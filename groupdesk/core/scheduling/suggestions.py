@@ -5,8 +5,9 @@ profession (with a licence valid on the day) or skill, or, for a shift without r
 to those whose weekly availability covers it; it scores them (available, not busy then,
 interested in the project's cause) and orders them by score, then by fewest hours in the last
 30 days. Whoever cancelled their own sign-up for this shift goes to the end of the list, with
-that as the first reason: they just said they cannot come. Only a bounded head of that list comes back to Python, where the full conflict rules
-(wellbeing guardrails included) are run and the reasons are written.
+that as the first reason: they just said they cannot come. Only a bounded head of that list
+comes back to Python, where the full conflict rules (wellbeing guardrails included) are run
+and the reasons are written.
 """
 
 from __future__ import annotations
