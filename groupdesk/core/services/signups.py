@@ -482,6 +482,17 @@ class SignUpService:
             ]
 
 
+def time_on_shift(starts_at: dt.datetime, ends_at: dt.datetime, clock: dt.time) -> dt.datetime:
+    """A clock time typed for a shift, on the day that puts it nearest the shift (a night
+    shift's 02:00 check-out is on the day after it started)."""
+    middle = starts_at + (ends_at - starts_at) / 2
+    days = (starts_at.date() + dt.timedelta(days=d) for d in (-1, 0, 1))
+    return min(
+        (dt.datetime.combine(day, clock) for day in days),
+        key=lambda moment: abs(moment - middle),
+    )
+
+
 def _check_hours(hours: float) -> None:
     if hours < 0:
         raise ValidationError("hours", "Hours cannot be negative.")
