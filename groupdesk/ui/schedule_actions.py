@@ -155,11 +155,9 @@ class ConflictDialog(QDialog):
         else:
             self.note.setText(
                 self.tr(
-                    "To assign anyway, give a reason of at least %n characters. It is kept on "
-                    "the sign-up and in its history.",
-                    "",
-                    MIN_REASON_CHARS,
-                )
+                    "To assign anyway, give a reason of at least %1 characters. It is kept on "
+                    "the sign-up and in its history."
+                ).replace("%1", str(MIN_REASON_CHARS))
             )
         self.resize(560, 340)
 
