@@ -312,7 +312,9 @@ IN_COLUMN, OUT_COLUMN, HOURS_COLUMN = 3, 4, 5
 
 class AttendanceModel(_RowsModel):
     """Sign-ups of one shift; once the shift has started, the in and out times and the hours
-    can be edited (``attendance_open``)."""
+    can be edited (``attendance_open``). A refused edit is announced by ``refused``."""
+
+    refused = Signal(str)
 
     def __init__(
         self,
@@ -377,6 +379,11 @@ class AttendanceModel(_RowsModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    def _fail(self, message: str) -> bool:
+        self.error = message
+        self.refused.emit(message)
+        return False
+
     def _set_time_cell(self, index: AnyIndex, value: Any) -> bool:
         from groupdesk.core.errors import ValidationError
 
@@ -386,15 +393,13 @@ class AttendanceModel(_RowsModel):
             try:
                 moment = dt.datetime.strptime(text, "%H:%M").time()
             except ValueError:
-                self.error = self.tr("Enter a time such as 08:15.")
-                return False
+                return self._fail(self.tr("Enter a time such as 08:15."))
         which = "in" if index.column() == IN_COLUMN else "out"
         assert self._set_time is not None
         try:
             row = self._set_time(self._rows[index.row()], which, moment)
         except ValidationError as err:
-            self.error = err.message
-            return False
+            return self._fail(err.message)
         self.error = ""
         self._rows[index.row()] = row
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), HOURS_COLUMN))
@@ -413,15 +418,13 @@ class AttendanceModel(_RowsModel):
         try:
             hours = float(text) if text else None
         except ValueError:
-            self.error = self.tr("Hours must be a number, such as 3.5.")
-            return False
+            return self._fail(self.tr("Hours must be a number, such as 3.5."))
         from groupdesk.core.errors import ValidationError
 
         try:
             self._set_hours(self._rows[index.row()].assignment_id, hours)
         except ValidationError as err:
-            self.error = err.message
-            return False
+            return self._fail(err.message)
         self.error = ""
         from dataclasses import replace
 

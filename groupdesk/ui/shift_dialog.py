@@ -328,6 +328,7 @@ class ShiftDialog(QDialog):
     def _volunteers_tab(self) -> QWidget:
         page = QWidget(self)
         self.attendance = AttendanceModel(self._set_hours, self, set_time=self._set_time)
+        self.attendance.refused.connect(self._show_attendance_refusal)
         self.attendance_table = QTableView(page)
         self.attendance_table.setObjectName("attendanceTable")
         self.attendance_table.setModel(self.attendance)
@@ -418,8 +419,22 @@ class ShiftDialog(QDialog):
             button.setEnabled(is_open and self.status != "cancelled")
             button.setToolTip(tip)
 
+    def _show_attendance_refusal(self, message: str) -> None:
+        self.hours_error.setText(message)
+        self.hours_error.show()
+
+    def _refusal_text(self, err: ValidationError) -> str:
+        """The core's refusal, in the GUI's language where its code is known."""
+        if getattr(err, "code", "") == "attendance_not_open":
+            opens_at = err.params["opens_at"]  # type: ignore[attr-defined]
+            return self.tr("Attendance opens when the shift starts: %1").replace(
+                "%1", labels.format_date(opens_at, "%a %d %b %Y %H:%M")
+            )
+        return err.message
+
     def _set_hours(self, assignment_id: int, hours: float | None) -> None:
         self._s.signups.set_hours(assignment_id, hours)
+        self.hours_error.hide()
         self.changed.emit()
 
     def _set_time(self, row: AttendanceRow, which: str, clock: dt.time | None) -> AttendanceRow:
@@ -431,6 +446,7 @@ class ShiftDialog(QDialog):
         if which == "in" and check_out is not None and moment is None:
             check_out = None  # no leaving time without an arrival
         hours = self._s.signups.set_times(row.assignment_id, check_in, check_out)
+        self.hours_error.hide()
         self.changed.emit()
         status = "attended" if check_in is not None else row.status
         return replace(
@@ -470,7 +486,7 @@ class ShiftDialog(QDialog):
                 "remove": s.cancel,
             }[key](aid)
         except ValidationError as err:
-            self.hours_error.setText(err.message)
+            self.hours_error.setText(self._refusal_text(err))
             self.hours_error.show()
             return False
         self.hours_error.hide()

@@ -85,7 +85,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="+331"/>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="+333"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -120,12 +120,12 @@
         <translation>Didaftarkan meski melanggar aturan. Alasan: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Enter a time such as 08:15.</source>
         <translation>Masukkan jam, misalnya 08:15.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Hours must be a number, such as 3.5.</source>
         <translation>Jam harus berupa angka, misalnya 3.5.</translation>
     </message>
@@ -702,7 +702,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="+20"/>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="+18"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -4101,7 +4101,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="-378"/>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="-381"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -5387,7 +5387,7 @@ yang dibutuhkan:</translation>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Con&amp;firm</source>
         <translation>K&amp;onfirmasi</translation>
     </message>
@@ -5438,11 +5438,12 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location line="+17"/>
         <source>Attendance opens when the shift starts: %1</source>
         <translation>Kehadiran dibuka saat giliran dimulai: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+99"/>
         <source>Cancel this shift?</source>
         <translation>Batalkan giliran ini?</translation>
     </message>

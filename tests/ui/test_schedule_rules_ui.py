@@ -93,6 +93,8 @@ def test_check_in_and_out_times_are_typed_into_the_table(qtbot, sched):
     assert dialog.attendance.index(0, 5).data() == "3.5"
     _type_into_cell(qtbot, dialog, 0, 4, "07:00")  # before the check-in
     assert dialog.attendance.error == "Check-out must be after check-in."
+    assert dialog.hours_error.isVisible()
+    assert dialog.hours_error.text() == "Check-out must be after check-in."
     assert sched.signups.attendance(shift)[0].check_out_at == at(0, 11, 40)
 
 
