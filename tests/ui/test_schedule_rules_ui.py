@@ -201,6 +201,10 @@ def test_rules_dialog_sets_overridable_rules_and_the_coordinator_phone(qtbot, sc
     assert dialog.override_boxes["overlap"].isChecked()
     qtbot.mouseClick(dialog.override_boxes["overlap"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.override_boxes["licence"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.contact_phone, "call Joko")
+    assert not dialog.save()
+    assert dialog.errors.visible_field() == "contact_phone"
+    dialog.contact_phone.clear()
     qtbot.keyClicks(dialog.contact_phone, "0811 2222 3333")
     assert dialog.save()
     rules = services.rules()
