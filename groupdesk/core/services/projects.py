@@ -193,9 +193,7 @@ class ProjectService:
                 select(
                     _S.id,
                     _S.min_volunteers,
-                    func.sum(
-                        case((_A.status.in_(PLACE_STATES), 1), else_=0)
-                    ).label("filled"),
+                    func.sum(case((_A.status.in_(PLACE_STATES), 1), else_=0)).label("filled"),
                     func.sum(case((_A.status == "waitlisted", 1), else_=0)).label("waiting"),
                 )
                 .outerjoin(Assignment.__table__, _A.shift_id == _S.id)
