@@ -79,8 +79,12 @@ class FigureButton(QPushButton):
         return self.number.text()
 
 
+SHIFT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
 class ListDialog(QDialog):
-    """A plain list of the rows behind a figure."""
+    """A plain list of the rows behind a figure; with ``open_row``, Enter or a double-click
+    on a row opens what it lists."""
 
     def __init__(
         self,
@@ -89,6 +93,9 @@ class ListDialog(QDialog):
         headers: Sequence[str],
         rows: Sequence[Sequence[str]],
         parent: QWidget | None = None,
+        *,
+        ids: Sequence[int] | None = None,
+        open_row: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -103,7 +110,13 @@ class ListDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if ids is not None:
+                    item.setData(SHIFT_ID_ROLE, ids[r])
+                self.table.setItem(r, c, item)
+        if open_row is not None and ids is not None:
+            self.table.setToolTip(self.tr("Double-click or press Enter to open the shift"))
+            self.table.activated.connect(lambda index: open_row(int(index.data(SHIFT_ID_ROLE))))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -118,6 +131,7 @@ class DashboardPage(QWidget):
     openMembers = Signal(str)  # a member status
     openChallenges = Signal(object)  # a ChallengeFilter
     openProfession = Signal(int)  # a profession id
+    openShift = Signal(int)  # a shift id
 
     def __init__(
         self,
@@ -178,7 +192,11 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.understaffed.doubleClicked.connect(lambda _i: self.open_figure("understaffed"))
+        # Enter or a double-click on a row opens that shift (activated covers both).
+        self.understaffed.activated.connect(
+            lambda index: self.openShift.emit(int(index.data(SHIFT_ID_ROLE)))
+        )
+        self.understaffed.setToolTip(self.tr("Double-click or press Enter to open the shift"))
         self.understaffed_more = QPushButton(self)
         self.understaffed_more.setObjectName("understaffedAll")
         self.understaffed_more.clicked.connect(lambda: self.open_figure("understaffed"))
@@ -304,6 +322,7 @@ class DashboardPage(QWidget):
             )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setData(SHIFT_ID_ROLE, need.shift_id)
                 if c >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -374,6 +393,8 @@ class DashboardPage(QWidget):
                     )
                     for s in shifts
                 ],
+                ids=[s.shift_id for s in shifts],
+                open_row=self.openShift.emit,
             )
 
     def open_profession(self, profession_id: object) -> None:
@@ -416,10 +437,17 @@ class DashboardPage(QWidget):
         )
 
     def show_list(
-        self, title: str, note: str, headers: Sequence[str], rows: Sequence[Sequence[str]]
+        self,
+        title: str,
+        note: str,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        *,
+        ids: Sequence[int] | None = None,
+        open_row: Callable[[int], None] | None = None,
     ) -> ListDialog:
         """Show rows in a list window (not modal, so the dashboard stays usable)."""
-        dialog = ListDialog(title, note, headers, rows, self)
+        dialog = ListDialog(title, note, headers, rows, self, ids=ids, open_row=open_row)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog
         dialog.open()

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         dashboard.openMembers.connect(self.show_members_with_status)
         dashboard.openChallenges.connect(self.show_challenges)
         dashboard.openProfession.connect(self.show_profession)
+        dashboard.openShift.connect(self.show_shift)
         challenges.changed.connect(dashboard.mark_stale)
 
     def show_page(self, key: str) -> QWidget:
@@ -179,6 +180,13 @@ class MainWindow(QMainWindow):
         page = self.show_page("professions")
         assert isinstance(page, ProfessionsPage)
         page.reload(select_id=profession_id)
+
+    def show_shift(self, shift_id: int) -> None:
+        """Go to Projects & Shifts and open one shift (links from the dashboard's lists)."""
+        page = self.show_page("projects")
+        open_shift = getattr(page, "open_shift", None)
+        if callable(open_shift):
+            open_shift(shift_id)
 
     def show_challenges(self, flt: ChallengeFilter) -> None:
         page = self.show_page("challenges")

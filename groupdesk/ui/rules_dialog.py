@@ -1,4 +1,5 @@
-"""The organisation's scheduling settings: time zone, message language, wellbeing guardrails."""
+"""The organisation's scheduling settings: time zone, message language, the phone volunteers
+call, wellbeing guardrails, and which hard rules a coordinator may override with a reason."""
 
 from __future__ import annotations
 
@@ -6,19 +7,24 @@ from dataclasses import replace
 from zoneinfo import available_timezones
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from groupdesk.core.errors import ValidationError
-from groupdesk.core.services.common import OrgRules, save_rules
+from groupdesk.core.services.common import HARD_RULES, OrgRules, save_rules
+from groupdesk.ui import schedule_labels as L
 from groupdesk.ui.form_errors import FieldErrors
 from groupdesk.ui.schedule_actions import ScheduleServices
 
@@ -54,10 +60,17 @@ class RulesDialog(QDialog):
         self.buffer = QSpinBox(self)
         self.buffer.setRange(0, 240)
         self.buffer.setSuffix(self.tr(" min"))
+        self.contact_phone = QLineEdit(self)
+        self.contact_phone.setObjectName("contactPhone")
+        self.contact_phone.setPlaceholderText(self.tr("e.g. 0812 3456 7890"))
+        self.contact_phone.setToolTip(
+            self.tr("Put into every message to volunteers, so they know whom to call.")
+        )
         form = QFormLayout()
         for label, widget, field in (
             (self.tr("&Time zone:"), self.zone, "time_zone"),
             (self.tr("Message &language:"), self.language, "language"),
+            (self.tr("Coordinator's &phone:"), self.contact_phone, "contact_phone"),
             (self.tr("Most &hours in 24 hours:"), self.max_hours, "max_hours_per_24h"),
             (self.tr("Least &rest between shifts:"), self.min_rest, "min_rest_minutes"),
             (
@@ -68,10 +81,24 @@ class RulesDialog(QDialog):
             (self.tr("Allowed &handover overlap:"), self.buffer, "overlap_buffer_minutes"),
         ):
             form.addRow(label, self.errors.wrap(widget, {field: widget}))
+        self.override_boxes: dict[str, QCheckBox] = {}
+        overrides = QGroupBox(self.tr("Hard rules: allow an override with a reason"), self)
+        grid = QGridLayout(overrides)
+        for i, code in enumerate(HARD_RULES):
+            box = QCheckBox(L.rule(code), overrides)
+            box.setObjectName(f"override_{code}")
+            box.setToolTip(
+                self.tr(
+                    "Checked: a coordinator may assign despite this rule, giving a reason that "
+                    "is kept in the history. Unchecked: this rule blocks the sign-up."
+                )
+            )
+            self.override_boxes[code] = box
+            grid.addWidget(box, i // 2, i % 2)
         note = QLabel(
             self.tr(
-                "Shift times are kept as wall-clock times in this time zone. Breaking a rule "
-                "is shown as a conflict before a sign-up is saved."
+                "Shift times are kept as wall-clock times in this time zone. A hard rule blocks "
+                "a sign-up unless it is checked above; warnings are shown before saving."
             ),
             self,
         )
@@ -83,6 +110,7 @@ class RulesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.errors.wrap(overrides, {"overridable": overrides}))
         layout.addWidget(note)
         layout.addWidget(buttons)
         r = self._old
@@ -92,6 +120,9 @@ class RulesDialog(QDialog):
         self.min_rest.setValue(r.min_rest_minutes)
         self.demanding.setValue(r.max_consecutive_demanding)
         self.buffer.setValue(r.overlap_buffer_minutes)
+        self.contact_phone.setText(r.contact_phone)
+        for code, box in self.override_boxes.items():
+            box.setChecked(code in r.overridable)
 
     def rules(self) -> OrgRules:
         return replace(
@@ -102,6 +133,8 @@ class RulesDialog(QDialog):
             min_rest_minutes=self.min_rest.value(),
             max_consecutive_demanding=self.demanding.value(),
             overlap_buffer_minutes=self.buffer.value(),
+            contact_phone=self.contact_phone.text().strip(),
+            overridable=frozenset(c for c, box in self.override_boxes.items() if box.isChecked()),
         )
 
     def save(self) -> bool:

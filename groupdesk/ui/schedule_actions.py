@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.database import Database
 from groupdesk.core.errors import ValidationError
-from groupdesk.core.scheduling.conflicts import Conflict
+from groupdesk.core.scheduling.conflicts import MIN_REASON_CHARS, Conflict, check_reason
+from groupdesk.core.scheduling.notices import NoticeService
 from groupdesk.core.scheduling.suggestions import SuggestionService
 from groupdesk.core.services.common import OrgRules, load_rules
 from groupdesk.core.services.projects import ProjectService
@@ -41,6 +42,7 @@ class ScheduleServices:
     signups: SignUpService
     suggestions: SuggestionService
     roster: RosterService
+    notices: NoticeService
 
     @classmethod
     def for_database(cls, db: Database) -> ScheduleServices:
@@ -51,6 +53,7 @@ class ScheduleServices:
             SignUpService(db),
             SuggestionService(db),
             RosterService(db),
+            NoticeService(db),
         )
 
     def rules(self) -> OrgRules:
@@ -58,33 +61,64 @@ class ScheduleServices:
             return load_rules(conn)
 
 
+def reason_ok(text: str) -> bool:
+    """Whether the core would take this override reason."""
+    try:
+        check_reason(text)
+    except ValidationError:
+        return False
+    return True
+
+
 class ConflictDialog(QDialog):
-    """Every conflict with its reason; assigning anyway needs a reason of its own."""
+    """Every conflict with its reason and what it means: a rule that blocks (no way past it),
+    a hard rule the organisation lets a coordinator override, or a warning. Assigning anyway
+    needs a real reason of its own."""
 
     def __init__(
-        self, member: str, shift: str, conflicts: list[Conflict], parent: QWidget | None = None
+        self,
+        member: str,
+        shift: str,
+        conflicts: list[Conflict],
+        parent: QWidget | None = None,
+        *,
+        blocking: tuple[Conflict, ...] | list[Conflict] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle(self.tr("Conflicts for this sign-up"))
-        intro = QLabel(
-            self.tr("Putting <b>%1</b> on <b>%2</b> breaks these rules:")
-            .replace("%1", member)
-            .replace("%2", shift),
-            self,
+        self.blocked = bool(blocking)
+        self.setWindowTitle(
+            self.tr("This sign-up is blocked")
+            if self.blocked
+            else self.tr("Conflicts for this sign-up")
         )
+        intro_text = (
+            self.tr("<b>%1</b> cannot be put on <b>%2</b>: a rule blocks it.")
+            if self.blocked
+            else self.tr("Putting <b>%1</b> on <b>%2</b> breaks these rules:")
+        )
+        intro = QLabel(intro_text.replace("%1", member).replace("%2", shift), self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         style = self.style()
         hard = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         soft = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for c in conflicts:
+            if c in blocking:
+                verdict = self.tr("this rule blocks")
+            elif c.hard:
+                verdict = self.tr("hard rule, override allowed with a reason")
+            else:
+                verdict = self.tr("warning")
             item = QListWidgetItem(
-                hard if c.hard else soft, f"{L.rule(c.rule)} ({L.severity(c.severity)}): {c.reason}"
+                hard if c.hard else soft, f"{L.rule(c.rule)} ({verdict}): {c.reason}"
             )
             item.setToolTip(c.reason)
             self.list.addItem(item)
         self.list.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setObjectName("conflictNote")
+        self.note.setWordWrap(True)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("overrideReason")
         self.reason_edit.setPlaceholderText(self.tr("Why assign anyway? (kept on the sign-up)"))
@@ -92,21 +126,48 @@ class ConflictDialog(QDialog):
         self.ok = buttons.addButton(
             self.tr("Assign anyway"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(
+            QDialogButtonBox.StandardButton.Close
+            if self.blocked
+            else QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok.setEnabled(False)
-        self.reason_edit.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
+        self.reason_edit.textChanged.connect(lambda t: self.ok.setEnabled(reason_ok(t)))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
-        layout.addWidget(QLabel(self.tr("Override reason:"), self))
+        layout.addWidget(self.note)
+        self.reason_label = QLabel(self.tr("Override reason:"), self)
+        layout.addWidget(self.reason_label)
         layout.addWidget(self.reason_edit)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        if self.blocked:
+            self.note.setText(
+                self.tr(
+                    "This rule blocks the sign-up. The organisation's scheduling rules do not "
+                    "allow an override; choose someone else, or change the rule under Rules…."
+                )
+            )
+            for w in (self.reason_label, self.reason_edit, self.ok):
+                w.hide()
+        else:
+            self.note.setText(
+                self.tr(
+                    "To assign anyway, give a reason of at least %1 characters. It is kept on "
+                    "the sign-up and in its history."
+                ).replace("%1", str(MIN_REASON_CHARS))
+            )
+        self.resize(560, 340)
 
     def reason(self) -> str:
         return self.reason_edit.text().strip()
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Every dialog of the scheduling actions opens here (tests replace this to drive them)."""
+    return dialog.exec()
 
 
 def ask_override(
@@ -114,8 +175,19 @@ def ask_override(
 ) -> str | None:
     """The coordinator's reason to accept the conflicts, or None to leave it."""
     dialog = ConflictDialog(member, shift, conflicts, parent)
-    ok = dialog.exec() == QDialog.DialogCode.Accepted
-    return dialog.reason() if ok and dialog.reason() else None
+    ok = run_dialog(dialog) == QDialog.DialogCode.Accepted
+    return dialog.reason() if ok and reason_ok(dialog.reason()) else None
+
+
+def show_blocked(
+    parent: QWidget | None,
+    member: str,
+    shift: str,
+    conflicts: list[Conflict],
+    blocking: list[Conflict],
+) -> None:
+    """Explain that a rule blocks this sign-up; there is nothing to confirm."""
+    run_dialog(ConflictDialog(member, shift, conflicts, parent, blocking=blocking))
 
 
 def show_refusal(parent: QWidget | None, message: str) -> None:
@@ -189,12 +261,17 @@ def assign_member(
     except ValidationError as err:
         (refuse or (lambda m: show_refusal(parent, m)))(err.message)
         return None
-    conflicts = services.signups.check(shift_id, member_id)
+    review = services.signups.review(shift_id, member_id)
+    conflicts = list(review.conflicts)
     name = services.projects.member_name(member_id)
     reason = None
     if conflicts:
         data, _, _ = services.shifts.get(shift_id)
-        reason = ask_override(parent, name, L.when(data.starts_at, data.ends_at), conflicts)
+        when = L.when(data.starts_at, data.ends_at)
+        if review.blocking:
+            show_blocked(parent, name, when, conflicts, list(review.blocking))
+            return None
+        reason = ask_override(parent, name, when, conflicts)
         if reason is None:
             return None
     command = SignUpCommand(
@@ -261,5 +338,8 @@ __all__ = [
     "ask_override",
     "assign_member",
     "create_shifts_command",
+    "reason_ok",
+    "run_dialog",
+    "show_blocked",
     "show_refusal",
 ]

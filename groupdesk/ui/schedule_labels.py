@@ -60,6 +60,7 @@ def rule(code: str) -> str:
         "no_overlap": QCoreApplication.translate("ScheduleLabels", "Free then"),
         "interest": QCoreApplication.translate("ScheduleLabels", "Interest"),
         "fairness": QCoreApplication.translate("ScheduleLabels", "Fairness"),
+        "cancelled": QCoreApplication.translate("ScheduleLabels", "Cancelled this shift"),
     }.get(code, code)
 
 

@@ -282,16 +282,21 @@ class SuggestionsModel(_RowsModel):
         bad = [
             L.rule("availability" if r.kind == "available" else r.kind)
             for r in s.reasons
-            if not r.good
+            if not r.good and r.kind != "cancelled"
         ]
         text = ", ".join(good)
         if bad:
             text += " — " + ", ".join(bad)
+        if s.cancelled:
+            # They just said they cannot come: that comes before anything else.
+            text = L.rule("cancelled") + " — " + text
         return text
 
     def extra(self, s: Suggestion, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(("✓ " if r.good else "✗ ") + r.text for r in s.reasons)
+        if role == Qt.ItemDataRole.ForegroundRole and s.cancelled:
+            return QBrush(QColor(Qt.GlobalColor.gray))
         if role == Qt.ItemDataRole.ForegroundRole and s.hard_conflicts:
             return QBrush(QColor(Qt.GlobalColor.darkRed))
         return None
@@ -302,12 +307,25 @@ class SuggestionsModel(_RowsModel):
         return super().data(index, role)
 
 
-class AttendanceModel(_RowsModel):
-    """Sign-ups of one shift; the hours column is editable."""
+IN_COLUMN, OUT_COLUMN, HOURS_COLUMN = 3, 4, 5
 
-    def __init__(self, set_hours: Callable[[int, float | None], None], parent: Any = None):
+
+class AttendanceModel(_RowsModel):
+    """Sign-ups of one shift; once the shift has started, the in and out times and the hours
+    can be edited (``attendance_open``). A refused edit is announced by ``refused``."""
+
+    refused = Signal(str)
+
+    def __init__(
+        self,
+        set_hours: Callable[[int, float | None], None],
+        parent: Any = None,
+        set_time: Callable[[AttendanceRow, str, dt.time | None], AttendanceRow] | None = None,
+    ):
         super().__init__(parent)
         self._set_hours = set_hours
+        self._set_time = set_time
+        self.attendance_open = True
         self.error = ""
 
     def headers(self) -> list[str]:
@@ -333,35 +351,80 @@ class AttendanceModel(_RowsModel):
             "" if r.hours is None else f"{r.hours:g}",
         )[column]
 
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 2:
+            r = self._rows[index.row()]
+            if r.override_reason:
+                return self.tr("Assigned despite a rule. Reason: %1").replace(
+                    "%1", r.override_reason
+                )
+        return super().data(index, role)
+
     def extra(self, r: AttendanceRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.EditRole and column == 5:
+        if role == Qt.ItemDataRole.EditRole and column == HOURS_COLUMN:
             return "" if r.hours is None else f"{r.hours:g}"
+        if role == Qt.ItemDataRole.EditRole and column in (IN_COLUMN, OUT_COLUMN):
+            return L.time_text(r.check_in_at if column == IN_COLUMN else r.check_out_at)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() == 5:
-            r = self._rows[index.row()]
-            if r.status in ("signed_up", "confirmed", "attended"):
-                flags |= Qt.ItemFlag.ItemIsEditable
+        if not (index.isValid() and self.attendance_open):
+            return flags
+        r = self._rows[index.row()]
+        editable = index.column() == HOURS_COLUMN or (
+            self._set_time is not None and index.column() in (IN_COLUMN, OUT_COLUMN)
+        )
+        if editable and r.status in ("signed_up", "confirmed", "attended"):
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    def _fail(self, message: str) -> bool:
+        self.error = message
+        self.refused.emit(message)
+        return False
+
+    def _set_time_cell(self, index: AnyIndex, value: Any) -> bool:
+        from groupdesk.core.errors import ValidationError
+
+        text = str(value).strip().replace(".", ":")
+        moment = None
+        if text:
+            try:
+                moment = dt.datetime.strptime(text, "%H:%M").time()
+            except ValueError:
+                return self._fail(self.tr("Enter a time such as 08:15."))
+        which = "in" if index.column() == IN_COLUMN else "out"
+        assert self._set_time is not None
+        try:
+            row = self._set_time(self._rows[index.row()], which, moment)
+        except ValidationError as err:
+            return self._fail(err.message)
+        self.error = ""
+        self._rows[index.row()] = row
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), HOURS_COLUMN))
+        return True
+
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != 5:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        if index.column() in (IN_COLUMN, OUT_COLUMN):
+            return self._set_time_cell(index, value)
+        if index.column() != HOURS_COLUMN:
             return False
         text = str(value).strip().replace(",", ".")
         try:
             hours = float(text) if text else None
         except ValueError:
-            self.error = self.tr("Hours must be a number, such as 3.5.")
-            return False
+            return self._fail(self.tr("Hours must be a number, such as 3.5."))
         from groupdesk.core.errors import ValidationError
 
         try:
             self._set_hours(self._rows[index.row()].assignment_id, hours)
         except ValidationError as err:
-            self.error = err.message
-            return False
+            return self._fail(err.message)
         self.error = ""
         from dataclasses import replace
 

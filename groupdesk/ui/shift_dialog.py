@@ -4,9 +4,10 @@ hours, and the cover finder. Refusals appear under the field they are about."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.services.shifts import ShiftInput
+from groupdesk.core.services.signups import AttendanceRow, time_on_shift
+from groupdesk.ui import labels
 from groupdesk.ui.form_errors import FieldErrors
 from groupdesk.ui.schedule_actions import ScheduleServices, assign_member, create_shifts_command
 from groupdesk.ui.schedule_models import AttendanceModel, VolunteerListModel
@@ -324,7 +327,8 @@ class ShiftDialog(QDialog):
 
     def _volunteers_tab(self) -> QWidget:
         page = QWidget(self)
-        self.attendance = AttendanceModel(self._set_hours, self)
+        self.attendance = AttendanceModel(self._set_hours, self, set_time=self._set_time)
+        self.attendance.refused.connect(self._show_attendance_refusal)
         self.attendance_table = QTableView(page)
         self.attendance_table.setObjectName("attendanceTable")
         self.attendance_table.setModel(self.attendance)
@@ -350,6 +354,19 @@ class ShiftDialog(QDialog):
             actions.addWidget(b)
             self.action_buttons[key] = b
         actions.addStretch(1)
+        # Messages to send after a change: to whoever was removed or moved up.
+        self.notice_label = QLabel(self.tr("Messages to send:"), page)
+        self.notice_text = QPlainTextEdit(page)
+        self.notice_text.setObjectName("noticeText")
+        self.notice_text.setReadOnly(True)
+        self.notice_text.setMaximumHeight(120)
+        self.copy_notice_button = QPushButton(self.tr("Cop&y messages"), page)
+        self.copy_notice_button.clicked.connect(lambda: self.copy_notices())
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice_text, 1)
+        notice_row.addWidget(self.copy_notice_button)
+        for w in (self.notice_label, self.notice_text, self.copy_notice_button):
+            w.hide()
         self.member_search = QLineEdit(page)
         self.member_search.setObjectName("volunteerSearch")
         self.member_search.setPlaceholderText(self.tr("Find a member to add…"))
@@ -368,6 +385,8 @@ class ShiftDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.attendance_table, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.notice_label)
+        layout.addLayout(notice_row)
         layout.addLayout(add_row)
         layout.addWidget(self.hours_error)
         layout.addWidget(self.member_list)
@@ -377,13 +396,71 @@ class ShiftDialog(QDialog):
         self.refresh_volunteers()
         return page
 
+    ATTENDANCE_KEYS = ("check_in", "check_out", "attended", "no_show")
+
     def refresh_volunteers(self) -> None:
         self.attendance.set_rows(self._s.signups.attendance(self.shift_id))
         self.attendance_table.resizeColumnsToContents()
+        self._enable_attendance()
+
+    def _enable_attendance(self) -> None:
+        """Attendance buttons work once the shift has started; before, they say when."""
+        is_open, opens_at = self._s.signups.attendance_opens(self.shift_id)
+        self.attendance.attendance_open = is_open
+        tip = (
+            ""
+            if is_open
+            else self.tr("Attendance opens when the shift starts: %1").replace(
+                "%1", labels.format_date(opens_at, "%a %d %b %Y %H:%M")
+            )
+        )
+        for key in self.ATTENDANCE_KEYS:
+            button = self.action_buttons[key]
+            button.setEnabled(is_open and self.status != "cancelled")
+            button.setToolTip(tip)
+
+    def _show_attendance_refusal(self, message: str) -> None:
+        self.hours_error.setText(message)
+        self.hours_error.show()
+
+    def _refusal_text(self, err: ValidationError) -> str:
+        """The core's refusal, in the GUI's language where its code is known."""
+        if getattr(err, "code", "") == "attendance_not_open":
+            opens_at = err.params["opens_at"]  # type: ignore[attr-defined]
+            return self.tr("Attendance opens when the shift starts: %1").replace(
+                "%1", labels.format_date(opens_at, "%a %d %b %Y %H:%M")
+            )
+        return err.message
 
     def _set_hours(self, assignment_id: int, hours: float | None) -> None:
         self._s.signups.set_hours(assignment_id, hours)
+        self.hours_error.hide()
         self.changed.emit()
+
+    def _set_time(self, row: AttendanceRow, which: str, clock: dt.time | None) -> AttendanceRow:
+        """Correct a check-in or check-out time typed in the table; hours follow."""
+        data, _, _ = self._s.shifts.get(self.shift_id)
+        moment = None if clock is None else time_on_shift(data.starts_at, data.ends_at, clock)
+        check_in = moment if which == "in" else row.check_in_at
+        check_out = moment if which == "out" else row.check_out_at
+        if which == "in" and check_out is not None and moment is None:
+            check_out = None  # no leaving time without an arrival
+        hours = self._s.signups.set_times(row.assignment_id, check_in, check_out)
+        self.hours_error.hide()
+        self.changed.emit()
+        status = "attended" if check_in is not None else row.status
+        return replace(
+            row, check_in_at=check_in, check_out_at=check_out, hours=hours, status=status
+        )
+
+    def show_notices(self, texts: list[str]) -> None:
+        """Show the messages to send; empty hides them."""
+        self.notice_text.setPlainText("\n\n".join(texts))
+        for w in (self.notice_label, self.notice_text, self.copy_notice_button):
+            w.setVisible(bool(texts))
+
+    def copy_notices(self) -> None:
+        QGuiApplication.clipboard().setText(self.notice_text.toPlainText())
 
     def _after_signup_change(self) -> None:
         if self.shift_id:
@@ -400,7 +477,7 @@ class ShiftDialog(QDialog):
             return False
         s = self._s.signups
         try:
-            {
+            done = {
                 "confirm": s.confirm,
                 "check_in": s.check_in,
                 "check_out": s.check_out,
@@ -409,10 +486,13 @@ class ShiftDialog(QDialog):
                 "remove": s.cancel,
             }[key](aid)
         except ValidationError as err:
-            self.hours_error.setText(err.message)
+            self.hours_error.setText(self._refusal_text(err))
             self.hours_error.show()
             return False
         self.hours_error.hide()
+        if key == "remove":
+            notices = self._s.notices
+            self.show_notices([notices.removed(aid)] + [notices.promoted(p) for p in done or []])
         self._after_signup_change()
         if hasattr(self, "cover"):
             self.cover.refresh()

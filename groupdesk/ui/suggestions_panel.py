@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.core.scheduling.cover_message import CoverRequest, call_list_csv, message
+from groupdesk.core.scheduling.cover_message import call_list_csv
 from groupdesk.core.services.common import org_now
 from groupdesk.ui import labels
 from groupdesk.ui.schedule_actions import ScheduleServices, assign_member
@@ -140,22 +140,7 @@ class SuggestionsPanel(QWidget):
         elif need:
             head += self.tr(" — <b>%1 more needed</b>").replace("%1", str(need))
         self.heading.setText(head)
-        names = dict(self._s.projects.professions())
-        skills = dict(self._s.projects.skills())
-        req = CoverRequest(
-            project=project.name,
-            starts_at=data.starts_at,
-            ends_at=data.ends_at,
-            location=data.location or project.location,
-            min_volunteers=data.min_volunteers,
-            max_volunteers=data.max_volunteers,
-            on_it=on_it,
-            profession=names.get(data.required_profession_id),
-            skill=skills.get(data.required_skill_id),
-            contact=self._s.projects.member_name(project.coordinator_id) or None,
-            time_zone=rules.time_zone,
-        )
-        self.message.setPlainText(message(req, rules.language))
+        self.message.setPlainText(self._s.notices.cover_message(self._shift_id))
         self._enable()
 
     def _enable(self) -> None:

@@ -85,7 +85,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="+315"/>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="+333"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -115,7 +115,17 @@
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
+        <source>Assigned despite a rule. Reason: %1</source>
+        <translation>Didaftarkan meski melanggar aturan. Alasan: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Enter a time such as 08:15.</source>
+        <translation>Masukkan jam, misalnya 08:15.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Hours must be a number, such as 3.5.</source>
         <translation>Jam harus berupa angka, misalnya 3.5.</translation>
     </message>
@@ -629,9 +639,19 @@ Folder cadangan: %1</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_actions.py" line="+69"/>
+        <location filename="../../groupdesk/ui/schedule_actions.py" line="+91"/>
+        <source>This sign-up is blocked</source>
+        <translation>Pendaftaran ini diblokir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Conflicts for this sign-up</source>
         <translation>Konflik pada pendaftaran ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be put on &lt;b&gt;%2&lt;/b&gt;: a rule blocks it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; tidak dapat ditempatkan pada &lt;b&gt;%2&lt;/b&gt;: sebuah aturan memblokirnya.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -639,7 +659,22 @@ Folder cadangan: %1</translation>
         <translation>Menempatkan &lt;b&gt;%1&lt;/b&gt; pada &lt;b&gt;%2&lt;/b&gt; melanggar aturan berikut:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>this rule blocks</source>
+        <translation>aturan ini memblokir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hard rule, override allowed with a reason</source>
+        <translation>aturan wajib, boleh dikecualikan dengan alasan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Why assign anyway? (kept on the sign-up)</source>
         <translation>Mengapa tetap ditugaskan? (disimpan pada pendaftaran)</translation>
     </message>
@@ -649,15 +684,25 @@ Folder cadangan: %1</translation>
         <translation>Tetap tugaskan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Override reason:</source>
         <translation>Alasan pengecualian:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This rule blocks the sign-up. The organisation&apos;s scheduling rules do not allow an override; choose someone else, or change the rule under Rules….</source>
+        <translation>Aturan ini memblokir pendaftaran. Aturan penjadwalan organisasi tidak mengizinkan pengecualian; pilih orang lain, atau ubah aturannya di Aturan….</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To assign anyway, give a reason of at least %1 characters. It is kept on the sign-up and in its history.</source>
+        <translation>Untuk tetap menugaskan, beri alasan minimal %1 karakter. Alasan disimpan pada pendaftaran dan di riwayatnya.</translation>
     </message>
 </context>
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="+20"/>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="+18"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -690,7 +735,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../groupdesk/ui/dashboard_page.py" line="+136"/>
+        <location filename="../../groupdesk/ui/dashboard_page.py" line="+150"/>
         <source>Refresh  (F5)</source>
         <translation>Muat ulang  (F5)</translation>
     </message>
@@ -731,31 +776,36 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
-        <location line="+33"/>
+        <location line="-194"/>
+        <location line="+195"/>
+        <location line="+35"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+192"/>
+        <location line="-230"/>
+        <location line="+197"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>Needed</source>
         <translation>Dibutuhkan</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-183"/>
+        <source>Double-click or press Enter to open the shift</source>
+        <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Members per profession</source>
         <translation>Anggota per profesi</translation>
     </message>
@@ -820,24 +870,24 @@ Folder cadangan: %1</translation>
         <translation>Semua %1 giliran kurang relawan…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Licences expiring in the next %1 days</source>
         <translation>Izin yang berakhir dalam %1 hari ke depan</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Profession</source>
         <translation>Profesi</translation>
     </message>
@@ -872,7 +922,7 @@ Folder cadangan: %1</translation>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Volunteer hours in %1</source>
         <translation>Jam relawan pada %1</translation>
     </message>
@@ -887,7 +937,7 @@ Folder cadangan: %1</translation>
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Showing the first %1.</source>
         <translation>Menampilkan %1 yang pertama.</translation>
     </message>
@@ -2471,6 +2521,14 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
 </context>
 <context>
+    <name>ListDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/dashboard_page.py" line="-341"/>
+        <source>Double-click or press Enter to open the shift</source>
+        <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../groupdesk/ui/main_window.py" line="+91"/>
@@ -2523,7 +2581,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>  (hanya baca)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>%1 members on the roster</source>
         <translation>%1 anggota terdaftar</translation>
     </message>
@@ -2648,7 +2706,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+81"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -2671,7 +2729,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+32"/>
+        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+33"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -3571,7 +3629,7 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+48"/>
+        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+47"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -3948,7 +4006,7 @@ Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+50"/>
+        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+28"/>
         <source>Ca&amp;ncel</source>
         <translation>Ba&amp;tal</translation>
     </message>
@@ -4043,7 +4101,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="-318"/>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="-381"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4539,7 +4597,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/rules_dialog.py" line="+32"/>
+        <location filename="../../groupdesk/ui/rules_dialog.py" line="+38"/>
         <source>Scheduling rules</source>
         <translation>Aturan penjadwalan</translation>
     </message>
@@ -4571,6 +4629,16 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>e.g. 0812 3456 7890</source>
+        <translation>mis. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put into every message to volunteers, so they know whom to call.</source>
+        <translation>Dicantumkan di setiap pesan untuk relawan, agar mereka tahu siapa yang dihubungi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zona waktu:</translation>
     </message>
@@ -4578,6 +4646,11 @@ yang dibutuhkan:</translation>
         <location line="+1"/>
         <source>Message &amp;language:</source>
         <translation>&amp;Bahasa pesan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator&apos;s &amp;phone:</source>
+        <translation>&amp;Telepon koordinator:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4600,9 +4673,19 @@ yang dibutuhkan:</translation>
         <translation>&amp;Tumpang tindih serah terima:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Shift times are kept as wall-clock times in this time zone. Breaking a rule is shown as a conflict before a sign-up is saved.</source>
-        <translation>Waktu giliran disimpan sebagai jam setempat di zona waktu ini. Pelanggaran aturan ditampilkan sebagai konflik sebelum pendaftaran disimpan.</translation>
+        <location line="+4"/>
+        <source>Hard rules: allow an override with a reason</source>
+        <translation>Aturan wajib: izinkan pengecualian dengan alasan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checked: a coordinator may assign despite this rule, giving a reason that is kept in the history. Unchecked: this rule blocks the sign-up.</source>
+        <translation>Dicentang: koordinator boleh menugaskan meski melanggar aturan ini, dengan alasan yang disimpan di riwayat. Tidak dicentang: aturan ini memblokir pendaftaran.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shift times are kept as wall-clock times in this time zone. A hard rule blocks a sign-up unless it is checked above; warnings are shown before saving.</source>
+        <translation>Waktu giliran disimpan sebagai jam dinding di zona waktu ini. Aturan wajib memblokir pendaftaran kecuali dicentang di atas; peringatan ditampilkan sebelum menyimpan.</translation>
     </message>
 </context>
 <context>
@@ -4727,12 +4810,12 @@ yang dibutuhkan:</translation>
 <context>
     <name>ScheduleActions</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_actions.py" line="+19"/>
+        <location filename="../../groupdesk/ui/schedule_actions.py" line="+36"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Assign %1</source>
         <translation>Tugaskan %1</translation>
     </message>
@@ -4885,6 +4968,11 @@ yang dibutuhkan:</translation>
         <location line="+1"/>
         <source>Fairness</source>
         <translation>Pemerataan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled this shift</source>
+        <translation>Membatalkan giliran ini</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5085,7 +5173,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+34"/>
+        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+35"/>
         <source>Sheet and header row</source>
         <translation>Lembar dan baris judul</translation>
     </message>
@@ -5138,7 +5226,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/shift_dialog.py" line="+79"/>
+        <location filename="../../groupdesk/ui/shift_dialog.py" line="+82"/>
         <source>Shift</source>
         <translation>Giliran</translation>
     </message>
@@ -5299,7 +5387,7 @@ yang dibutuhkan:</translation>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Con&amp;firm</source>
         <translation>K&amp;onfirmasi</translation>
     </message>
@@ -5329,6 +5417,16 @@ yang dibutuhkan:</translation>
         <translation>Hapu&amp;s</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Messages to send:</source>
+        <translation>Pesan untuk dikirim:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cop&amp;y messages</source>
+        <translation>Sal&amp;in pesan</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Find a member to add…</source>
         <translation>Cari anggota untuk ditambahkan…</translation>
@@ -5339,7 +5437,13 @@ yang dibutuhkan:</translation>
         <translation>Tambahkan ke &amp;giliran</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+34"/>
+        <location line="+17"/>
+        <source>Attendance opens when the shift starts: %1</source>
+        <translation>Kehadiran dibuka saat giliran dimulai: %1</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Cancel this shift?</source>
         <translation>Batalkan giliran ini?</translation>
     </message>
@@ -5505,7 +5609,7 @@ yang dibutuhkan:</translation>
         <translation> — &lt;b&gt;perlu %1 lagi&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+44"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>

@@ -145,3 +145,27 @@ def test_uncategorised_bar_opens_only_challenges_without_a_category(qtbot, windo
     page = window.pages["challenges"]
     assert page.category_filter.currentText() == "(no category)"
     assert [page.model.row_at(r).title for r in range(page.model.rowCount())] == ["No home yet"]
+
+
+def test_understaffed_shifts_open_from_the_dashboard_and_its_list(
+    qtbot, window, monkeypatch
+) -> None:
+    dashboard, projects = window.pages["dashboard"], window.pages["projects"]
+    opened: list[int] = []
+    monkeypatch.setattr(projects, "exec_dialog", lambda d: opened.append(d.shift_id) or 0)
+    needs = dashboard.snapshot.understaffed
+    assert len(needs) >= 2
+    table = dashboard.understaffed
+    table.setFocus()
+    table.setCurrentCell(1, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == [needs[1].shift_id]
+    assert window.stack.currentWidget() is projects
+    window.show_page("dashboard")
+    qtbot.mouseClick(dashboard.understaffed_more, Qt.MouseButton.LeftButton)
+    listed = dashboard.last_dialog.table
+    centre = listed.visualRect(listed.model().index(0, 1)).center()
+    qtbot.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert opened[-1] == needs[0].shift_id
+    dashboard.last_dialog.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPointF, Qt
@@ -32,6 +33,11 @@ def sched(db) -> Schedule:
     s = Schedule(db)
     s.settings(min_rest_minutes=0, max_hours_per_24h=12, overlap_buffer_minutes=0)
     return s
+
+
+def services_at(sched: Schedule) -> ScheduleServices:
+    """The window's services on the schedule's clock (``sched.now``)."""
+    return replace(ScheduleServices.for_database(sched.db), signups=sched.signups)
 
 
 def summary(sid, start, end, filled, lo=1, hi=3, status="scheduled") -> ShiftSummary:
@@ -261,7 +267,8 @@ def test_shift_dialog_attendance_and_cancel_lists_volunteers(qtbot, sched, monke
     shift = sched.shift(at(0, 8), at(0, 12))
     ani = sched.member("Ani", phone="+62 812-0000-1111")
     aid = sched.signups.sign_up(shift, ani).assignment_id
-    dialog = ShiftDialog(ScheduleServices.for_database(sched.db), shift)
+    sched.now = at(0, 9)
+    dialog = ShiftDialog(services_at(sched), shift)
     qtbot.addWidget(dialog)
     assert dialog.attendance.rowCount() == 1
     assert dialog.attendance_action("attended", aid)
@@ -335,7 +342,7 @@ def test_conflicts_tab_lists_the_weeks_problems(qtbot, sched):
     b = sched.shift(at(0, 10), at(0, 14))
     m = sched.member("Ani")
     sched.signups.sign_up(a, m)
-    sched.signups.sign_up(b, m, override_reason="agreed")
+    sched.signups.sign_up(b, m, override_reason="handover agreed with the team")
     page = ProjectsPage(sched.db)
     qtbot.addWidget(page)
     page.set_day(MONDAY)
@@ -456,8 +463,10 @@ def test_shift_dialog_shows_a_refused_signup_under_the_member_search(qtbot, sche
 def test_hours_tab_totals_per_member_project_and_month(qtbot, sched):
     shift = sched.shift(at(0, 8), at(0, 12))
     a, b = sched.member("Ani"), sched.member("Budi")
-    sched.signups.mark_attended(sched.signups.sign_up(shift, a).assignment_id)
-    sched.signups.mark_no_show(sched.signups.sign_up(shift, b).assignment_id)
+    ra, rb = sched.signups.sign_up(shift, a), sched.signups.sign_up(shift, b)
+    sched.now = at(0, 13)
+    sched.signups.mark_attended(ra.assignment_id)
+    sched.signups.mark_no_show(rb.assignment_id)
     page = ProjectsPage(sched.db)
     qtbot.addWidget(page)
     page.set_day(MONDAY)

@@ -170,6 +170,7 @@ class SignupsHandler(KindHandler):
         in the window: a hard conflict rejects the row with its reasons (the coordinator can
         fix the file, or import the other rows), a soft one is a warning on the row."""
         super().resolve(rows, policy)
+        self._refuse_future_attendance(rows)
         planned = [
             row
             for row in rows
@@ -188,6 +189,20 @@ class SignupsHandler(KindHandler):
                 row.action = REJECT
             elif soft:
                 row.warnings["_row"] = " ".join(soft)
+
+    def _refuse_future_attendance(self, rows: list[RowResult]) -> None:
+        """Nobody attended, or failed to come to, a shift of a day still to come: such a row
+        would count hours that were never served."""
+        starts = {pk: start for (_project, start), pk in self.shifts.items()}
+        for row in rows:
+            if row.action == REJECT or row.values.get("status") not in ("attended", "no_show"):
+                continue
+            start = starts.get(row.values.get("shift_id"))
+            if start is not None and start.date() > self.today:
+                row.errors["status"] = (
+                    f"attendance opens when the shift starts ({start:%d/%m/%Y %H:%M})"
+                )
+                row.action = REJECT
 
     def insert_record(self, row: RowResult, new_id: int, now: dt.datetime) -> dict[str, Any]:
         record = super().insert_record(row, new_id, now)

@@ -36,6 +36,16 @@ class AssignmentStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+# Sign-ups that are or were on the shift and hold one of its places: every "signed up"
+# count (calendar, dashboard, reports, capacity) uses these, so attending never makes a
+# full shift look empty.
+PLACE_STATES = (
+    AssignmentStatus.SIGNED_UP.value,
+    AssignmentStatus.CONFIRMED.value,
+    AssignmentStatus.ATTENDED.value,
+)
+
+
 class ChallengeStatus(StrEnum):
     OPEN = "open"
     MITIGATING = "mitigating"

@@ -27,6 +27,11 @@ class OrganisationSettings(Timestamped, Base):
     max_consecutive_demanding: Mapped[int] = mapped_column(Integer, default=2)
     overlap_buffer_minutes: Mapped[int] = mapped_column(Integer, default=0)
     backup_dir: Mapped[str | None] = mapped_column(Text)
+    # Hard rules a coordinator may override with a reason, comma-separated rule codes;
+    # NULL means the default list (see groupdesk.core.scheduling.conflicts).
+    override_rules: Mapped[str | None] = mapped_column(Text)
+    # The number volunteers call about a shift; it goes into the cover and notice messages.
+    contact_phone: Mapped[str | None] = mapped_column(String(40))
 
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),

@@ -10,13 +10,14 @@ from groupdesk import __version__
 from groupdesk.core.database import Database
 from groupdesk.core.export.table import Report, ReportSheet
 from groupdesk.core.models import OrganisationSettings, VolunteerProject
+from groupdesk.core.models.enums import PLACE_STATES
 from groupdesk.core.models.organisation import DEFAULT_TIME_ZONE
 
 from .filters import FilterError, ReportFilters
 from .sql import scalar
 
 # Assignment statuses that mean "this person is coming" (or came).
-COMING = ("signed_up", "confirmed", "attended")
+COMING = PLACE_STATES
 
 
 def make_report(title: str, sheets: list[ReportSheet], filters: dict[str, str]) -> Report:

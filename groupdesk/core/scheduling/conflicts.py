@@ -5,9 +5,12 @@ organisation's guardrails) and returns :class:`Conflict` objects with a reason a
 can read out. The same :func:`evaluate` serves a single sign-up, the week's conflict list and
 an importer checking a batch; only the loading differs.
 
-Severity: ``hard`` conflicts should stop a sign-up unless the coordinator overrides with a
-reason; ``soft`` ones are worth knowing (a handover inside the allowed buffer, a time outside
-the member's stated availability). Both are shown before saving and both need the override.
+Severity: ``hard`` conflicts block a sign-up. The organisation may allow an override per rule
+(``OrgRules.overridable``; an expired licence and a missing profession are not overridable
+until it says so), and then the coordinator must give a reason (:func:`check_reason`), which is
+kept on the sign-up and in the history. ``soft`` ones are warnings worth knowing (a handover
+inside the allowed buffer, a time outside the member's stated availability); they are shown
+before saving and accepted with a reason too.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from groupdesk.core.models import (
     Skill,
     VolunteerProject,
 )
+from groupdesk.core.models.enums import PLACE_STATES
 from groupdesk.core.services.common import OrgRules, load_rules, org_now
 
 HARD = "hard"
@@ -58,7 +62,7 @@ RULES = (
 )
 
 # Sign-up states that put a member on the shift (the waitlist does not).
-ACTIVE_STATES = ("signed_up", "confirmed", "attended")
+ACTIVE_STATES = PLACE_STATES
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 CHAIN_GAP = dt.timedelta(hours=24)
 
@@ -114,6 +118,29 @@ def _when(s: ShiftFacts) -> str:
 
 def _minutes(delta: dt.timedelta) -> int:
     return int(delta.total_seconds() // 60)
+
+
+MIN_REASON_CHARS = 10
+
+
+def blocking(conflicts: Iterable[Conflict], rules: OrgRules) -> list[Conflict]:
+    """The hard conflicts the organisation does not allow anyone to override."""
+    return [c for c in conflicts if c.hard and c.rule not in rules.overridable]
+
+
+def check_reason(reason: str | None) -> str:
+    """An override reason someone can read back later: at least ten characters with a letter,
+    so "x" or "ok" is not an explanation. Returns it cleaned; raises ValidationError."""
+    from groupdesk.core.errors import ValidationError
+
+    text = " ".join((reason or "").split())
+    if len(text) < MIN_REASON_CHARS or not any(ch.isalpha() for ch in text):
+        raise ValidationError(
+            "override_reason",
+            f"Give a reason of at least {MIN_REASON_CHARS} characters, such as "
+            "“Licence renewal sent, STR arrives Monday”.",
+        )
+    return text
 
 
 # -- the rules ------------------------------------------------------------------------------

@@ -4,8 +4,10 @@ SQL does the heavy part: it narrows 100,000 members to those who hold the shift'
 profession (with a licence valid on the day) or skill, or, for a shift without requirements,
 to those whose weekly availability covers it; it scores them (available, not busy then,
 interested in the project's cause) and orders them by score, then by fewest hours in the last
-30 days. Only a bounded head of that list comes back to Python, where the full conflict rules
-(wellbeing guardrails included) are run and the reasons are written.
+30 days. Whoever cancelled their own sign-up for this shift goes to the end of the list, with
+that as the first reason: they just said they cannot come. Only a bounded head of that list
+comes back to Python, where the full conflict rules (wellbeing guardrails included) are run
+and the reasons are written.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class Suggestion:
     hours_30d: float
     reasons: tuple[Reason, ...] = ()
     conflicts: tuple[Conflict, ...] = field(default=())
+    cancelled: bool = False  # cancelled their sign-up for this very shift
 
     @property
     def hard_conflicts(self) -> int:
@@ -148,6 +151,9 @@ def suggest(
         .subquery()
     )
     already = select(_A.member_id).where(_A.shift_id == shift_id, _A.status != "cancelled")
+    cancelled_here = exists().where(
+        _A.shift_id == shift_id, _A.member_id == _M.id, _A.status == "cancelled"
+    )
 
     conds = [_M.status == "active", _M.deleted_at.is_(None), _M.id.not_in(already)]
     if shift.required_profession_id is not None:
@@ -197,11 +203,12 @@ def suggest(
             is_free.label("free"),
             available.label("available"),
             interested.label("interested"),
+            cancelled_here.label("cancelled"),
         )
         .outerjoin(busy, busy.c.member_id == _M.id)
         .outerjoin(recent, recent.c.member_id == _M.id)
         .where(*conds)
-        .order_by(score.desc(), hours.asc(), _M.sort_name, _M.id)
+        .order_by(cancelled_here.asc(), score.desc(), hours.asc(), _M.sort_name, _M.id)
         .limit(limit * 3)
     )
     rows = session.execute(stmt).all()
@@ -216,6 +223,8 @@ def suggest(
         member.shifts = [s for s in member.shifts if s.id != shift_id]
         conflicts = tuple(evaluate(shift, member, rules, now.date()))
         reasons: list[Reason] = []
+        if r.cancelled:
+            reasons.append(Reason("cancelled", "Cancelled their sign-up for this shift.", False))
         if shift.required_profession_id is not None:
             until = member.professions.get(shift.required_profession_id)
             text = f"Is a {shift.required_profession}"
@@ -248,9 +257,10 @@ def suggest(
                 round(float(r.hours), 2),
                 tuple(reasons),
                 conflicts,
+                bool(r.cancelled),
             )
         )
-    out.sort(key=lambda s: (s.hard_conflicts, -s.score, s.hours_30d))
+    out.sort(key=lambda s: (s.cancelled, s.hard_conflicts, -s.score, s.hours_30d))
     return out[:limit]
 
 

@@ -20,6 +20,29 @@ from groupdesk.core.models import (
 Clock = Callable[[], dt.datetime]
 
 
+# Rules whose breach can be "hard" (they block a sign-up), by code, as in scheduling.conflicts.
+HARD_RULES = (
+    "overlap",
+    "profession",
+    "skill",
+    "licence",
+    "inactive",
+    "max_hours",
+    "min_rest",
+    "consecutive_demanding",
+)
+# Out of the box a coordinator may override these with a reason; an expired licence and a
+# missing profession are for the organisation to allow, because they put patients at risk.
+DEFAULT_OVERRIDABLE = frozenset(HARD_RULES) - {"licence", "profession"}
+
+
+def parse_override_rules(text: str | None) -> frozenset[str]:
+    """The stored comma-separated list; None (never saved) is the default list."""
+    if text is None:
+        return DEFAULT_OVERRIDABLE
+    return frozenset(p.strip() for p in text.split(",") if p.strip() in HARD_RULES)
+
+
 @dataclass(frozen=True)
 class OrgRules:
     """The organisation settings scheduling reads, as plain values."""
@@ -31,6 +54,8 @@ class OrgRules:
     min_rest_minutes: int = 8 * 60
     max_consecutive_demanding: int = 2
     overlap_buffer_minutes: int = 0
+    overridable: frozenset[str] = DEFAULT_OVERRIDABLE
+    contact_phone: str = ""
 
 
 def load_rules(conn: Connection | Session) -> OrgRules:
@@ -44,6 +69,8 @@ def load_rules(conn: Connection | Session) -> OrgRules:
             o.min_rest_minutes,
             o.max_consecutive_demanding,
             o.overlap_buffer_minutes,
+            o.override_rules,
+            o.contact_phone,
         ).where(o.id == 1)
     ).first()
     if row is None:
@@ -56,6 +83,8 @@ def load_rules(conn: Connection | Session) -> OrgRules:
         min_rest_minutes=int(row.min_rest_minutes or 0),
         max_consecutive_demanding=int(row.max_consecutive_demanding or 0),
         overlap_buffer_minutes=int(row.overlap_buffer_minutes or 0),
+        overridable=parse_override_rules(row.override_rules),
+        contact_phone=row.contact_phone or "",
     )
 
 
@@ -122,6 +151,12 @@ def validate_rules(rules: OrgRules) -> None:
         raise ValidationError("max_consecutive_demanding", "Between 0 (no limit) and 50.")
     if not 0 <= rules.overlap_buffer_minutes <= 240:
         raise ValidationError("overlap_buffer_minutes", "Between 0 and 240 minutes.")
+    unknown = set(rules.overridable) - set(HARD_RULES)
+    if unknown:
+        raise ValidationError("overridable", f"Unknown rule: {', '.join(sorted(unknown))}.")
+    phone = rules.contact_phone.strip()
+    if phone and (len(phone) > 40 or sum(ch.isdigit() for ch in phone) < 6):
+        raise ValidationError("contact_phone", "Enter a phone number, such as 0812 3456 7890.")
 
 
 def save_rules(session: Session, rules: OrgRules) -> None:
@@ -130,7 +165,7 @@ def save_rules(session: Session, rules: OrgRules) -> None:
 
     validate_rules(rules)
     old = load_rules(session)
-    values = {
+    values: dict[str, object] = {
         k: getattr(rules, k)
         for k in (
             "time_zone",
@@ -140,6 +175,12 @@ def save_rules(session: Session, rules: OrgRules) -> None:
             "max_consecutive_demanding",
             "overlap_buffer_minutes",
         )
+    }
+    values["override_rules"] = ",".join(r for r in HARD_RULES if r in rules.overridable)
+    values["contact_phone"] = " ".join(rules.contact_phone.split()) or None
+    before = {
+        "override_rules": ",".join(r for r in HARD_RULES if r in old.overridable),
+        "contact_phone": old.contact_phone or None,
     }
     exists = session.execute(
         select(OrganisationSettings.id).where(OrganisationSettings.id == 1)
@@ -151,5 +192,6 @@ def save_rules(session: Session, rules: OrgRules) -> None:
             update(OrganisationSettings).where(OrganisationSettings.id == 1).values(**values)
         )
     for key, new in values.items():
-        if getattr(old, key) != new:
-            audit(session, "organisation", 1, "update", key, getattr(old, key), new)
+        was = before[key] if key in before else getattr(old, key)
+        if was != new:
+            audit(session, "organisation", 1, "update", key, was, new)

@@ -28,11 +28,13 @@ from groupdesk.core.models import (
     ShiftStatus,
     VolunteerProject,
 )
+from groupdesk.core.models.enums import PLACE_STATES
 
 FILL_WEEKS = 4
 LICENCE_DAYS = 30
 HOUR_MONTHS = 12
-ACTIVE_SIGNUPS = (AssignmentStatus.SIGNED_UP.value, AssignmentStatus.CONFIRMED.value)
+# Everyone who is or was on the shift: attending does not make a place empty again.
+ACTIVE_SIGNUPS = PLACE_STATES
 
 
 class Bar(NamedTuple):
@@ -261,6 +263,8 @@ class DashboardService:
             .where(
                 Shift.starts_at >= start,
                 Shift.starts_at < end,
+                # hours are served, not planned: a shift of tomorrow adds nothing yet
+                Shift.starts_at < dt.datetime.combine(today + dt.timedelta(days=1), dt.time()),
                 Assignment.status == AssignmentStatus.ATTENDED.value,
             )
             .group_by(month)

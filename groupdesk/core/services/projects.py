@@ -22,6 +22,7 @@ from groupdesk.core.models import (
     Skill,
     VolunteerProject,
 )
+from groupdesk.core.models.enums import PLACE_STATES
 from groupdesk.core.services.common import audit, load_rules, org_now
 
 _P = VolunteerProject.__table__.c
@@ -192,9 +193,7 @@ class ProjectService:
                 select(
                     _S.id,
                     _S.min_volunteers,
-                    func.sum(
-                        case((_A.status.in_(("signed_up", "confirmed", "attended")), 1), else_=0)
-                    ).label("filled"),
+                    func.sum(case((_A.status.in_(PLACE_STATES), 1), else_=0)).label("filled"),
                     func.sum(case((_A.status == "waitlisted", 1), else_=0)).label("waiting"),
                 )
                 .outerjoin(Assignment.__table__, _A.shift_id == _S.id)

@@ -20,6 +20,7 @@ from groupdesk.core.models import (
     Shift,
     VolunteerProject,
 )
+from groupdesk.core.models.enums import PLACE_STATES
 from groupdesk.core.services.common import audit
 
 _S = Shift.__table__.c
@@ -28,7 +29,7 @@ _P = VolunteerProject.__table__.c
 _M = Member.__table__.c
 
 MAX_SERIES = 366
-FILLING_STATES = ("signed_up", "confirmed", "attended")
+FILLING_STATES = PLACE_STATES
 
 
 @dataclass(frozen=True)

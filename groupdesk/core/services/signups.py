@@ -1,8 +1,11 @@
 """Sign-ups: capacity with a waitlist that moves up, conflict checks before saving, and
 attendance with hours.
 
-A sign-up that breaks a conflict rule is refused with :class:`ConflictsFound` unless the
-coordinator gives an override reason, which is kept on the sign-up and in the audit log.
+A sign-up that breaks a hard rule the organisation does not let anyone override is refused
+with :class:`RuleBlocks`. Any other conflict is refused with :class:`ConflictsFound` unless the
+coordinator gives a real override reason, which is kept on the sign-up and in the audit log
+together with the rules it overrode. Attendance (check-in, attended, no-show, hours) opens
+when the shift starts: nobody can have attended a shift that has not happened.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from sqlalchemy.orm import Session
 from groupdesk.core.database import Database
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.models import Assignment, Member, Shift, VolunteerProject
-from groupdesk.core.scheduling.conflicts import Conflict, check_signup
+from groupdesk.core.models.enums import PLACE_STATES
+from groupdesk.core.scheduling.conflicts import Conflict, blocking, check_reason, check_signup
 from groupdesk.core.services.common import audit, load_rules, org_now
 
 _S = Shift.__table__.c
@@ -25,9 +29,9 @@ _A = Assignment.__table__.c
 _M = Member.__table__.c
 _P = VolunteerProject.__table__.c
 
-# States that hold one of the shift's places.
-PLACE_STATES = ("signed_up", "confirmed", "attended")
 MAX_HOURS = 48.0
+# Check-in and check-out may be recorded this far around the shift's planned times.
+TIME_SLACK = dt.timedelta(hours=12)
 
 
 class ConflictsFound(ValidationError):
@@ -39,6 +43,43 @@ class ConflictsFound(ValidationError):
             "; ".join(c.reason for c in conflicts) or "Conflicts found.",
         )
         self.conflicts = conflicts
+
+
+class RuleBlocks(ValidationError):
+    """The sign-up breaks a hard rule the organisation does not allow to be overridden."""
+
+    code = "rule_blocks"
+
+    def __init__(self, conflicts: list[Conflict]) -> None:
+        super().__init__(
+            "member",
+            "This rule blocks the sign-up: "
+            + "; ".join(c.reason for c in conflicts)
+            + " The organisation's scheduling rules do not allow an override.",
+        )
+        self.conflicts = conflicts
+        self.params = {"rules": [c.rule for c in conflicts]}
+
+
+class AttendanceNotOpen(ValidationError):
+    """Attendance for a shift that has not started yet."""
+
+    code = "attendance_not_open"
+
+    def __init__(self, opens_at: dt.datetime) -> None:
+        super().__init__(
+            "attendance",
+            f"Attendance opens when the shift starts, {opens_at:%d/%m/%Y %H:%M}.",
+        )
+        self.params = {"opens_at": opens_at}
+
+
+@dataclass(frozen=True)
+class SignUpReview:
+    """What a sign-up would meet: every conflict, and those of them that block it outright."""
+
+    conflicts: tuple[Conflict, ...]
+    blocking: tuple[Conflict, ...]
 
 
 @dataclass(frozen=True)
@@ -149,6 +190,21 @@ class SignUpService:
                 session, shift_id, member_id, rules=rules, today=self.now(session).date()
             )
 
+    def review(self, shift_id: int, member_id: int) -> SignUpReview:
+        """The conflicts and which of them block, by the organisation's rules."""
+        with self._db.session() as session:
+            rules = load_rules(session)
+            found = check_signup(
+                session, shift_id, member_id, rules=rules, today=self.now(session).date()
+            )
+            return SignUpReview(tuple(found), tuple(blocking(found, rules)))
+
+    def attendance_opens(self, shift_id: int) -> tuple[bool, dt.datetime]:
+        """Whether attendance can be recorded now, and when it opens (the shift's start)."""
+        with self._db.session() as session:
+            start = session.execute(select(_S.starts_at).where(_S.id == shift_id)).scalar_one()
+            return self.now(session) >= start, start
+
     def sign_up(
         self,
         shift_id: int,
@@ -162,8 +218,13 @@ class SignUpService:
             shift, existing, now = self._refuse(session, shift_id, member_id)
             rules = load_rules(session)
             conflicts = check_signup(session, shift_id, member_id, rules=rules, today=now.date())
+            blocked = blocking(conflicts, rules)
+            if blocked:
+                raise RuleBlocks(blocked)
             if conflicts and override_reason is None:
                 raise ConflictsFound(conflicts)
+            if conflicts:
+                override_reason = check_reason(override_reason)
             status = (
                 "waitlisted" if filled(session, shift_id) >= shift.max_volunteers else ("signed_up")
             )
@@ -189,6 +250,8 @@ class SignUpService:
                 audit(
                     session, "assignment", aid, "update", "override_reason", None, override_reason
                 )
+                rules_broken = ", ".join(dict.fromkeys(c.rule for c in conflicts))
+                audit(session, "assignment", aid, "update", "overridden_rules", None, rules_broken)
         return SignUpResult(aid, status, tuple(conflicts))
 
     def _assignment(self, session: Session, assignment_id: int):
@@ -244,22 +307,69 @@ class SignUpService:
                 raise ValidationError("status", "Only a signed-up member can be confirmed.")
             self._set(session, row, status="confirmed")
 
-    def _attendable(self, row) -> None:
+    def _attendable(self, row, session: Session) -> dt.datetime:
+        """Refuse attendance for someone without a place, or before the shift has started.
+        Returns the time now."""
         if row.status in ("waitlisted", "cancelled"):
             raise ValidationError("status", "Only members with a place on the shift can attend it.")
+        now = self.now(session)
+        if now < row.starts_at:
+            raise AttendanceNotOpen(row.starts_at)
+        return now
 
     def check_in(self, assignment_id: int, at: dt.datetime | None = None) -> None:
         with self._db.transaction() as session:
             row = self._assignment(session, assignment_id)
-            self._attendable(row)
-            self._set(session, row, status="attended", check_in_at=at or self.now(session))
+            now = self._attendable(row, session)
+            at = at or now
+            self._check_time(row, at, now, "check_in_at")
+            self._set(session, row, status="attended", check_in_at=at)
+
+    @staticmethod
+    def _check_time(row, at: dt.datetime, now: dt.datetime, field: str) -> None:
+        if at > now:
+            raise ValidationError(field, "This time is still in the future.")
+        if not row.starts_at - TIME_SLACK <= at <= row.ends_at + TIME_SLACK:
+            raise ValidationError(
+                field, "The time must be within 12 hours of the shift's start and end."
+            )
+
+    def set_times(
+        self,
+        assignment_id: int,
+        check_in_at: dt.datetime | None,
+        check_out_at: dt.datetime | None,
+    ) -> float | None:
+        """Correct the recorded arrival and leaving times; hours follow them when both are
+        known. Returns the hours now stored."""
+        with self._db.transaction() as session:
+            row = self._assignment(session, assignment_id)
+            now = self._attendable(row, session)
+            if check_out_at is not None and check_in_at is None:
+                raise ValidationError("check_in_at", "Enter the check-in time first.")
+            if check_in_at is not None:
+                self._check_time(row, check_in_at, now, "check_in_at")
+            hours = row.hours
+            if check_out_at is not None:
+                assert check_in_at is not None
+                self._check_time(row, check_out_at, now, "check_out_at")
+                if check_out_at <= check_in_at:
+                    raise ValidationError("check_out_at", "Check-out must be after check-in.")
+                hours = round((check_out_at - check_in_at).total_seconds() / 3600, 2)
+                _check_hours(hours)
+            values: dict[str, object] = {"check_in_at": check_in_at, "check_out_at": check_out_at}
+            if check_in_at is not None:
+                values |= {"status": "attended", "hours": hours}
+            self._set(session, row, **values)
+            return hours
 
     def check_out(self, assignment_id: int, at: dt.datetime | None = None) -> float:
         """Record leaving; hours become the time between check-in and check-out."""
         with self._db.transaction() as session:
             row = self._assignment(session, assignment_id)
-            self._attendable(row)
-            at = at or self.now(session)
+            now = self._attendable(row, session)
+            at = at or now
+            self._check_time(row, at, now, "check_out_at")
             start = row.check_in_at or row.starts_at
             if at <= start:
                 raise ValidationError("check_out_at", "Check-out must be after check-in.")
@@ -275,7 +385,7 @@ class SignUpService:
         """Attended; hours default to the shift's length."""
         with self._db.transaction() as session:
             row = self._assignment(session, assignment_id)
-            self._attendable(row)
+            self._attendable(row, session)
             if hours is None:
                 hours = round((row.ends_at - row.starts_at).total_seconds() / 3600, 2)
             _check_hours(hours)
@@ -285,7 +395,7 @@ class SignUpService:
     def mark_no_show(self, assignment_id: int) -> None:
         with self._db.transaction() as session:
             row = self._assignment(session, assignment_id)
-            self._attendable(row)
+            self._attendable(row, session)
             self._set(
                 session, row, status="no_show", hours=None, check_in_at=None, check_out_at=None
             )
@@ -295,7 +405,7 @@ class SignUpService:
             row = self._assignment(session, assignment_id)
             if hours is not None:
                 _check_hours(hours)
-                self._attendable(row)
+                self._attendable(row, session)
             self._set(session, row, hours=hours)
 
     # -- reading --------------------------------------------------------------------------
@@ -370,6 +480,17 @@ class SignUpService:
                 )
                 for r in conn.execute(stmt)
             ]
+
+
+def time_on_shift(starts_at: dt.datetime, ends_at: dt.datetime, clock: dt.time) -> dt.datetime:
+    """A clock time typed for a shift, on the day that puts it nearest the shift (a night
+    shift's 02:00 check-out is on the day after it started)."""
+    middle = starts_at + (ends_at - starts_at) / 2
+    days = (starts_at.date() + dt.timedelta(days=d) for d in (-1, 0, 1))
+    return min(
+        (dt.datetime.combine(day, clock) for day in days),
+        key=lambda moment: abs(moment - middle),
+    )
 
 
 def _check_hours(hours: float) -> None:

@@ -117,9 +117,9 @@ def test_week_conflict_list_shows_every_problem_at_once(sched):
     clash = sched.shift(at(0, 10), at(0, 14))
     a = sched.member("Ani", status="inactive")
     b = sched.member("Budi")
-    sched.signups.sign_up(shift, a, override_reason="ok")
+    sched.signups.sign_up(shift, a, override_reason="Rejoining, approved by the board")
     sched.signups.sign_up(shift, b)
-    sched.signups.sign_up(clash, b, override_reason="handover agreed")
+    sched.signups.sign_up(clash, b, override_reason="handover agreed with the team")
     start = dt.datetime.combine(MONDAY, dt.time())
     with sched.db.session() as s:
         found = conflicts_between(s, start, start + dt.timedelta(days=7), today=NOW.date())

@@ -112,6 +112,7 @@ def test_check_in_out_computes_hours_and_they_can_be_edited(sched):
     a, b = sched.member("Ani"), sched.member("Budi")
     ra = sched.signups.sign_up(shift, a)
     rb = sched.signups.sign_up(shift, b)
+    sched.now = at(0, 13)
     sched.signups.check_in(ra.assignment_id, at(0, 8, 15))
     hours = sched.signups.check_out(ra.assignment_id, at(0, 11, 45))
     assert hours == 3.5
@@ -133,6 +134,7 @@ def test_totals_per_member_project_and_month_with_no_shows(sched):
     s3 = sched.shift(dt.datetime(2030, 2, 4, 8), dt.datetime(2030, 2, 4, 10))
     m = sched.member("Ani")
     ids = [sched.signups.sign_up(s, m).assignment_id for s in (s1, s2, s3)]
+    sched.now = dt.datetime(2030, 2, 5)
     sched.signups.mark_attended(ids[0])
     sched.signups.mark_no_show(ids[1])
     sched.signups.mark_attended(ids[2], hours=1.5)
@@ -144,6 +146,7 @@ def test_waitlisted_member_cannot_be_checked_in(sched):
     shift = sched.shift(at(0, 8), at(0, 12), max_volunteers=1)
     sched.signups.sign_up(shift, sched.member())
     waiting = sched.signups.sign_up(shift, sched.member())
+    sched.now = at(0, 8)
     with pytest.raises(ValidationError) as err:
         sched.signups.check_in(waiting.assignment_id, at(0, 8))
     assert err.value.field == "status"

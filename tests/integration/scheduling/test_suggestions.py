@@ -57,8 +57,12 @@ def test_fairness_puts_fewest_recent_hours_first(sched):
     recent = sched.shift(dt.datetime(2029, 12, 20, 8), dt.datetime(2029, 12, 20, 16))
     old = sched.shift(dt.datetime(2029, 10, 1, 8), dt.datetime(2029, 10, 1, 16))
     sched.now = dt.datetime(2029, 9, 1)
-    for s, m in ((recent, tired), (old, long_ago)):
-        aid = sched.signups.sign_up(s, m, override_reason="test").assignment_id
+    signed = [
+        sched.signups.sign_up(s, m, override_reason="test sign-up").assignment_id
+        for s, m in ((recent, tired), (old, long_ago))
+    ]
+    sched.now = NOW  # attendance is recorded once the shifts have happened
+    for aid in signed:
         sched.signups.mark_attended(aid)
     with sched.db.session() as s:
         found = suggest(s, shift, now=NOW)
