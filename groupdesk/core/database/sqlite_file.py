@@ -36,7 +36,8 @@ def check_sqlite_header(path: Path) -> None:
     shown = str(path)
     info = _regular_file_status(path)
     if info.st_size == 0:
-        raise NotADatabase(shown, "the file is empty, not a GroupDesk database")
+        # Most often a database emptied by a full disk or a failed copy: a backup helps.
+        raise DatabaseCorrupt(shown, "the file is empty (0 bytes); it holds no database")
     if not os.access(path, os.R_OK):
         raise DatabaseReadOnly(shown, "permission denied: the file cannot be read")
     absent = absent_companions(path)
