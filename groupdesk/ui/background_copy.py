@@ -15,7 +15,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QStatusBar, QWidget
 
 from groupdesk.core.database import Database
@@ -23,6 +32,8 @@ from groupdesk.core.database.backup import BackupCancelled, Progress, daily_back
 from groupdesk.core.database.sqlite_file import integrity_problem
 
 T = TypeVar("T")
+# How long after the window opens today's backup starts: the window is drawn and answers first.
+START_DELAY_MS = 1000
 
 
 class _DailyWorker(QObject):
@@ -80,16 +91,30 @@ class DailyBackup(QObject):
         self._thread: QThread | None = None
         self._worker: _DailyWorker | None = None
         self.made: Path | None = None
+        # The copy starts once the window has been drawn and answers, not while it opens.
+        self._pending: Database | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(START_DELAY_MS)
+        self._timer.timeout.connect(self._start_now)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        """Whether a backup is under way or about to start."""
+        return self._thread is not None or self._pending is not None
 
     def start(self, db: Database) -> None:
-        """Make today's backup of ``db`` in a worker thread, if it is due."""
-        if self._thread is not None or db.read_only or db.path is None:
+        """Make today's backup of ``db`` in a worker thread, if it is due, in a moment."""
+        if self.running or db.read_only or db.path is None:
             return
         self.made = None
+        self._pending = db
+        self._timer.start()
+
+    def _start_now(self) -> None:
+        db, self._pending = self._pending, None
+        if db is None or self._thread is not None:
+            return
         thread = QThread(self)
         worker = _DailyWorker(db)
         worker.moveToThread(thread)
@@ -108,6 +133,10 @@ class DailyBackup(QObject):
 
         What it had copied is removed; the next open of the day makes the backup again.
         """
+        self._timer.stop()
+        if self._pending is not None:
+            self._pending = None
+            self.finished_copy.emit()
         thread, worker = self._thread, self._worker
         if thread is None or worker is None:
             return
@@ -117,16 +146,12 @@ class DailyBackup(QObject):
 
     def wait(self, timeout_ms: int = 120_000) -> None:
         """Let a running backup finish (tests, and the benchmark)."""
-        thread = self._thread
-        if thread is None:
+        if not self.running:
             return
         loop = QEventLoop()
         self.finished_copy.connect(loop.quit)
-        if self._thread is not None:
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(timeout_ms, loop.quit)
-            loop.exec()
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
         self.finished_copy.disconnect(loop.quit)
 
     def _progressed(self, done: int, total: int) -> None:
