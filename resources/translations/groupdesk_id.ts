@@ -121,6 +121,14 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCopy</name>
+    <message>
+        <location filename="../../groupdesk/ui/background_copy.py" line="+200"/>
+        <source>GroupDesk</source>
+        <translation>GroupDesk</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../groupdesk/ui/backups_dialog.py" line="+47"/>
@@ -685,6 +693,19 @@ Folder cadangan: %1</translation>
         <location line="+1"/>
         <source>Project</source>
         <translation>Proyek</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <location filename="../../groupdesk/ui/background_copy.py" line="-112"/>
+        <source>Backing up… %p%</source>
+        <translation>Mencadangkan… %p%</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Today&apos;s backup is made.</source>
+        <translation>Cadangan hari ini sudah dibuat.</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2494,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../groupdesk/ui/main_window.py" line="+91"/>
+        <location filename="../../groupdesk/ui/main_window.py" line="+96"/>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2503,7 +2524,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -2648,7 +2669,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+81"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -2658,7 +2679,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Basis data di server dicadangkan dengan perangkat server itu sendiri.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>About GroupDesk</source>
         <translation>Tentang GroupDesk</translation>
     </message>
@@ -2671,7 +2697,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+32"/>
+        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+33"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -3307,7 +3333,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../groupdesk/ui/open_database_flow.py" line="+51"/>
+        <location filename="../../groupdesk/ui/open_database_flow.py" line="+53"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
@@ -3348,11 +3374,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+2"/>
+        <location line="+193"/>
         <source>This database is damaged.</source>
         <translation>Basis data ini rusak.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-190"/>
         <source>This database was saved by a newer GroupDesk.</source>
         <translation>Basis data ini disimpan oleh GroupDesk versi yang lebih baru.</translation>
     </message>
@@ -3407,12 +3434,14 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Simpan salinan di komputer ini</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
+        <location line="+15"/>
         <source>No backup today</source>
         <translation>Tidak ada cadangan hari ini</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>The database opened normally, but today&apos;s automatic backup could not be made:
 
 %1
@@ -3425,7 +3454,25 @@ Check the backup folder, or make a backup with File › Backups.</source>
 Periksa folder cadangan, atau buat cadangan melalui Berkas › Cadangan.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Today&apos;s automatic backup found damage in the database:
+
+%1
+
+The backups made before are kept. Restore one with File › Backups before making more changes.</source>
+        <translation>Cadangan otomatis hari ini menemukan kerusakan pada basis data:
+
+%1
+
+Cadangan yang dibuat sebelumnya tetap disimpan. Pulihkan salah satunya lewat Berkas › Cadangan sebelum membuat perubahan lagi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restoring %1…</source>
+        <translation>Memulihkan %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+33"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
@@ -3571,7 +3618,7 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+48"/>
+        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+47"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -3948,7 +3995,7 @@ Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+50"/>
+        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+28"/>
         <source>Ca&amp;ncel</source>
         <translation>Ba&amp;tal</translation>
     </message>
@@ -5085,7 +5132,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+34"/>
+        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+35"/>
         <source>Sheet and header row</source>
         <translation>Lembar dan baris judul</translation>
     </message>
