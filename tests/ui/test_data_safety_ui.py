@@ -281,7 +281,7 @@ def test_restoring_from_the_file_menu_keeps_the_lock_and_shows_the_backup(
     def run_dialog(dialog):  # type: ignore[no-untyped-def]
         if not first["done"]:  # make a backup, then add a member, then restore the backup
             first["done"] = True
-            dialog.back_up_now()
+            dialog.backup_button.click()
             with db.transaction() as s:
                 s.add(Member(member_number="NEW-2", full_name="Lagi", sort_name="lagi"))
         dialog.restore_selected()
