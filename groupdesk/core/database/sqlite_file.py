@@ -96,6 +96,20 @@ def note_connected(path: Path, opened: bool) -> None:
         _connected.pop(key, None)
 
 
+def is_connected_database(path: Path) -> bool:
+    """Whether ``path`` is a database this process holds open, or its -wal, -shm or journal:
+    a file no one may open with plain file I/O (see :func:`check_sqlite_header`)."""
+    name = str(path)
+    for suffix in ("-wal", "-shm", "-journal"):
+        if name.endswith(suffix) and is_connected_database(Path(name.removesuffix(suffix))):
+            return True
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return False
+    return (info.st_dev, info.st_ino) in _connected
+
+
 def _sniff_magic(path: Path) -> bytes | None:
     """The first 16 bytes, read only while this process holds no connection to the file
     (closing the descriptor would cancel that connection's locks); None when unsafe."""

@@ -79,6 +79,14 @@ CHILD = textwrap.dedent(
             backup.verify_backup(path)
         except DatabaseError:
             pass
+    elif operation == "import-the-database-itself":
+        from groupdesk.core.importing import load_source
+        from groupdesk.core.spreadsheet import SpreadsheetError
+        for picked in (path, Path(f"{path}-wal")):
+            try:
+                load_source(picked)
+            except SpreadsheetError as err:
+                print("refused:", err, flush=True)
     elif operation.startswith("export-"):
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
@@ -119,6 +127,7 @@ OPERATIONS = [
     "check",
     "open-again",
     "restore-refused",
+    "import-the-database-itself",
     "export-pdf",
     "export-xlsx",
     "export-csv",
