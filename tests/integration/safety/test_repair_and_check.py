@@ -186,3 +186,32 @@ def test_a_creation_killed_anywhere_leaves_nothing_or_a_whole_database(tmp_path,
         assert count_rows(path, "professions") > 0
     print(f"{len(points)} kills over {total} statements: {outcomes}")
     assert sum(outcomes.values()) == len(points)
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a terminal")
+def test_restore_and_backup_show_their_progress_on_a_terminal(demo_path, tmp_path) -> None:
+    good = make_backup(demo_path, tmp_path / "b", "manual")
+    for args in (("restore", str(good)), ("backup", str(tmp_path / "copy.sqlite"))):
+        leader, follower = os.openpty()
+        done = subprocess.run(
+            [sys.executable, "-m", "groupdesk.cli", "--db", str(demo_path), *args],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            text=True,
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            timeout=120,
+        )
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal has no writer left
+                break
+            if not chunk:
+                break
+            shown += chunk
+        os.close(leader)
+        assert done.returncode == 0
+        assert b"100%" in shown and "%" not in done.stdout
