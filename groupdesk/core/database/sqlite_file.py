@@ -31,7 +31,9 @@ def check_sqlite_header(path: Path) -> None:
     connection that is still open (SQLite's "How To Corrupt An SQLite Database File", 2.2).
     The next program to close the file would then think itself the last one, checkpoint
     and delete the -wal file this process is still writing to. So the header is read by
-    SQLite itself, and the file's length comes from ``stat``, which opens nothing.
+    SQLite itself and the file's length comes from ``stat``, which opens nothing. Only when
+    SQLite cannot read the file, and this process holds no connection to it, are its first
+    bytes looked at, to tell a cut-short database from a file that is none.
     """
     shown = str(path)
     info = _regular_file_status(path)
