@@ -448,7 +448,8 @@ def _what_it_is(path: Path) -> list[str]:
         return [f"the database cannot be read ({err})"]
     if not tables - {"alembic_version"} and revision is None:
         return ["not a GroupDesk database: an SQLite file with no tables"]
-    if revision is None:
+    if revision is None or "members" not in tables:
+        # (Other programs use Alembic too: a stamp alone does not make a file GroupDesk's.)
         shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
         return [f"not a GroupDesk database: another program's SQLite database (tables: {shown})"]
     if revision not in migrate.known_revisions():
