@@ -231,7 +231,7 @@ def backup_sqlite_file(
             # The copy is a standalone file: no WAL beside it to lose (and none left
             # behind by a process killed during the check).
             dst.execute("PRAGMA journal_mode = DELETE")
-            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            ok = _integrity_check(dst, progress)
         finally:
             dst.close()
     except BaseException:
@@ -244,6 +244,30 @@ def backup_sqlite_file(
         raise sqlite3.DatabaseError(f"backup of {source} failed its integrity check: {ok}")
     tmp.replace(destination)
     return destination
+
+
+def _integrity_check(conn: sqlite3.Connection, progress: Progress | None) -> str:
+    """The copy's full integrity check, which a stop request ends too (it takes as long as
+    the copy itself)."""
+    if progress is None:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    stopped = False
+
+    def still_wanted() -> int:
+        nonlocal stopped
+        stopped = progress(pages, pages) is False
+        return 1 if stopped else 0
+
+    conn.set_progress_handler(still_wanted, 200_000)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    except sqlite3.OperationalError:
+        if stopped:
+            raise BackupCancelled("the backup was stopped") from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
 
 
 def _stepper(progress: Progress | None) -> Callable[[int, int, int], None] | None:
