@@ -392,6 +392,22 @@ def test_the_first_open_of_the_day_backs_up_behind_the_open_window(qtbot, db_pat
     window.close()
 
 
+def test_damage_found_by_the_background_backup_is_said(qtbot, db_path, messages) -> None:
+    from tests.integration.safety.helpers import swap_indexes
+
+    _demo(db_path, members=200)
+    swap_indexes(db_path)  # damage only the full integrity check sees
+    db = open_database_flow.open_with_dialogs(db_path)
+    assert db is not None and db.backup_dir is not None
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.daily_backup.wait()
+    ((title, text),) = messages
+    assert title == "This database is damaged." and "missing from index" in text
+    assert "daily" not in [b.reason for b in list_backups(db.backup_dir)]
+    window.close()
+
+
 def test_quitting_during_the_daily_backup_stops_it_and_leaves_nothing(qtbot, db_path) -> None:
     _demo(db_path, members=600)
     db = open_database_flow.open_with_dialogs(db_path)
