@@ -9,7 +9,7 @@ from pathlib import Path
 from groupdesk.core.database import open_database
 from groupdesk.core.database.backup import MANUAL, backup_sqlite_file, make_backup, member_count
 
-from ._files import megabytes, sqlite_path
+from ._files import TerminalProgress, megabytes, sqlite_path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,21 +32,23 @@ def run(args: argparse.Namespace) -> int:
     # Read-only: checks the file is a healthy GroupDesk database and reads the backup
     # folder setting, without taking the writer lock from a window that has it open.
     db = open_database(path, create=False, read_only=True)
+    progress = TerminalProgress("Backing up…")
     try:
         started = time.perf_counter()
         if args.dest is None:
             assert db.backup_dir is not None
-            dest = make_backup(path, db.backup_dir, MANUAL)
+            dest = make_backup(path, db.backup_dir, MANUAL, progress=progress)
         else:
             target = Path(args.dest).expanduser()
             if target.is_dir() or args.dest.endswith(("/", "\\")):
-                dest = make_backup(path, target, MANUAL)
+                dest = make_backup(path, target, MANUAL, progress=progress)
             elif target.exists():
                 raise UsageError(f"{target} already exists; name a new file or a folder")
             else:
-                dest = backup_sqlite_file(path, target.resolve())
+                dest = backup_sqlite_file(path, target.resolve(), progress=progress)
         took = time.perf_counter() - started
     finally:
+        progress.clear()
         db.close()
     members = member_count(dest)
     print(f"Backed up {path} to {dest} ({members:,} members, {megabytes(dest)}, {took:.2f} s)")

@@ -9,7 +9,7 @@ from groupdesk.core.database import DatabaseError, open_database
 from groupdesk.core.database.backup import backup_folder_for, member_count, restore_backup
 from groupdesk.core.database.lock import WriterLock
 
-from ._files import sqlite_path
+from ._files import TerminalProgress, sqlite_path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,9 +27,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     path = sqlite_path(args.db, "restore")
     backup = Path(args.backup).expanduser().resolve()
+    progress = TerminalProgress("Restoring…")
     with WriterLock(path):
         folder = _backup_folder(path)
-        result = restore_backup(backup, path, folder=folder)
+        try:
+            result = restore_backup(backup, path, folder=folder, progress=progress)
+        finally:
+            progress.clear()
     members = member_count(path)
     print(f"Restored {path} from {backup} ({members:,} members).")
     if result.saved_current is not None:

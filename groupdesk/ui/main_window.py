@@ -25,6 +25,7 @@ from groupdesk.core.services.dashboard import DashboardService
 from groupdesk.core.services.members import MemberService
 from groupdesk.core.services.professions import ProfessionService
 from groupdesk.ui import backups_dialog, duplicates_dialog, labels
+from groupdesk.ui.background_copy import DailyBackup, run_with_progress
 from groupdesk.ui.challenges_page import ChallengesPage
 from groupdesk.ui.dashboard_page import DashboardPage
 from groupdesk.ui.export_dialog import ExportDialog
@@ -34,6 +35,7 @@ from groupdesk.ui.open_database_flow import (
     choose_new_file,
     open_with_dialogs,
     restore_open_database,
+    warn_about_daily_backup,
 )
 from groupdesk.ui.professions_page import ProfessionsPage
 from groupdesk.ui.projects_page import ProjectsPage
@@ -78,6 +80,9 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
+        # Today's backup runs behind the open window (see background_copy).
+        self.daily_backup = DailyBackup(self.statusBar(), self)
+        self.daily_backup.failed.connect(lambda r, d: warn_about_daily_backup(self, r, d))
 
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
@@ -113,9 +118,11 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.nav.clear()
         self.undo_stack.clear()
+        self.daily_backup.stop()
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
+        self.daily_backup.start(db)
         if not db.read_only:
             # Membership follows the paid-until date: past it, an active member is lapsed.
             MemberService(db).refresh_lapsed()
@@ -379,10 +386,15 @@ class MainWindow(QMainWindow):
             path,
             folder,
             self,
-            back_up=lambda: make_backup(path, folder, MANUAL),
+            back_up=lambda: run_with_progress(
+                dialog,
+                self.tr("Backing up…"),
+                lambda p: make_backup(path, folder, MANUAL, progress=p),
+            ),
             can_restore=not db.read_only,
         )
         if backups_dialog.run_dialog(dialog) and dialog.chosen is not None:
+            self.daily_backup.stop()
             restored = restore_open_database(db, dialog.chosen, self)
             if restored is not None:
                 self.db = None  # already closed by the restore
@@ -445,6 +457,7 @@ class MainWindow(QMainWindow):
         challenges = self.pages.get("challenges")
         if isinstance(challenges, ChallengesPage):
             challenges.save_state()
+        self.daily_backup.stop()  # finished on the next open instead
         if self.db is not None:
             self.db.close()
         super().closeEvent(event)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from groupdesk.core import paths
 from groupdesk.core.database import Database, DatabaseError, open_database
 from groupdesk.core.database.backup import (
+    RestoreResult,
     backup_folder_for,
     backup_sqlite_file,
     list_backups,
@@ -34,6 +35,7 @@ from groupdesk.core.database.errors import (
 )
 from groupdesk.core.database.location import parse_location
 from groupdesk.ui import backups_dialog
+from groupdesk.ui.background_copy import run_with_progress
 from groupdesk.ui.writer_lock import QtWriterLock
 
 SUPPORTED = (
@@ -203,8 +205,13 @@ def open_with_dialogs(
     read_only = False
     while True:
         try:
+            # Today's backup is made by the window in the background (background_copy).
             db = open_database(
-                target, create=create, read_only=read_only, lock_factory=QtWriterLock
+                target,
+                create=create,
+                read_only=read_only,
+                lock_factory=QtWriterLock,
+                daily_backup=False,
             )
         except DatabaseError as err:
             error = err
@@ -247,6 +254,42 @@ def warn_about_backup(db: Database, parent: QWidget | None) -> None:
         )
 
 
+def warn_about_daily_backup(parent: QWidget | None, reason: str, damaged: bool) -> None:
+    """Today's background backup failed: say why; damage in the database comes first."""
+    if not damaged:
+        inform(
+            parent,
+            QCoreApplication.translate("OpenDatabase", "No backup today"),
+            QCoreApplication.translate(
+                "OpenDatabase",
+                "The database opened normally, but today's automatic backup could not be "
+                "made:\n\n%1\n\nCheck the backup folder, or make a backup with File › Backups.",
+            ).replace("%1", f"today's automatic backup failed: {reason}"),
+            warning=True,
+        )
+        return
+    inform(
+        parent,
+        QCoreApplication.translate("OpenDatabase", "This database is damaged."),
+        QCoreApplication.translate(
+            "OpenDatabase",
+            "Today's automatic backup found damage in the database:\n\n%1\n\nThe backups "
+            "made before are kept. Restore one with File › Backups before making more changes.",
+        ).replace("%1", reason),
+        warning=True,
+    )
+
+
+def _restore_with_progress(
+    parent: QWidget | None, backup: Path, path: Path, folder: Path
+) -> RestoreResult:
+    return run_with_progress(
+        parent,
+        QCoreApplication.translate("OpenDatabase", "Restoring %1…").replace("%1", backup.name),
+        lambda progress: restore_backup(backup, path, folder=folder, progress=progress),
+    )
+
+
 def restore_with_dialogs(path: Path, parent: QWidget | None) -> bool:
     """Pick a backup of the (closed) database ``path`` and put it in its place."""
     folder = backup_folder_for(path)
@@ -257,7 +300,7 @@ def restore_with_dialogs(path: Path, parent: QWidget | None) -> bool:
     try:
         lock.acquire()
         try:
-            result = restore_backup(backup, path, folder=folder)
+            result = _restore_with_progress(parent, backup, path, folder)
         finally:
             lock.release()
     except DatabaseError as err:
@@ -292,7 +335,7 @@ def restore_open_database(db: Database, backup: Path, parent: QWidget | None) ->
     db.lock = None
     db.close()
     try:
-        result = restore_backup(backup, path, folder=folder)
+        result = _restore_with_progress(parent, backup, path, folder)
     except DatabaseError as err:
         inform(
             parent,

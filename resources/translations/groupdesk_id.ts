@@ -131,6 +131,14 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCopy</name>
+    <message>
+        <location filename="../../groupdesk/ui/background_copy.py" line="+200"/>
+        <source>GroupDesk</source>
+        <translation>GroupDesk</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../groupdesk/ui/backups_dialog.py" line="+47"/>
@@ -730,6 +738,19 @@ Folder cadangan: %1</translation>
         <location line="+1"/>
         <source>Project</source>
         <translation>Proyek</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <location filename="../../groupdesk/ui/background_copy.py" line="-112"/>
+        <source>Backing up… %p%</source>
+        <translation>Mencadangkan… %p%</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Today&apos;s backup is made.</source>
+        <translation>Cadangan hari ini sudah dibuat.</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2552,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../groupdesk/ui/main_window.py" line="+91"/>
+        <location filename="../../groupdesk/ui/main_window.py" line="+96"/>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2561,7 +2582,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -2716,7 +2737,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Basis data di server dicadangkan dengan perangkat server itu sendiri.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>About GroupDesk</source>
         <translation>Tentang GroupDesk</translation>
     </message>
@@ -3365,7 +3391,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../groupdesk/ui/open_database_flow.py" line="+51"/>
+        <location filename="../../groupdesk/ui/open_database_flow.py" line="+53"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
@@ -3406,11 +3432,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+2"/>
+        <location line="+193"/>
         <source>This database is damaged.</source>
         <translation>Basis data ini rusak.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-190"/>
         <source>This database was saved by a newer GroupDesk.</source>
         <translation>Basis data ini disimpan oleh GroupDesk versi yang lebih baru.</translation>
     </message>
@@ -3465,12 +3492,14 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Simpan salinan di komputer ini</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
+        <location line="+15"/>
         <source>No backup today</source>
         <translation>Tidak ada cadangan hari ini</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>The database opened normally, but today&apos;s automatic backup could not be made:
 
 %1
@@ -3483,7 +3512,25 @@ Check the backup folder, or make a backup with File › Backups.</source>
 Periksa folder cadangan, atau buat cadangan melalui Berkas › Cadangan.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Today&apos;s automatic backup found damage in the database:
+
+%1
+
+The backups made before are kept. Restore one with File › Backups before making more changes.</source>
+        <translation>Cadangan otomatis hari ini menemukan kerusakan pada basis data:
+
+%1
+
+Cadangan yang dibuat sebelumnya tetap disimpan. Pulihkan salah satunya lewat Berkas › Cadangan sebelum membuat perubahan lagi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restoring %1…</source>
+        <translation>Memulihkan %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+33"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>

@@ -171,6 +171,33 @@ def test_a_damaged_database_offers_its_backups_and_restores_one(
     assert title == "Backup restored" and "damaged" in text  # the damaged file is kept
 
 
+@pytest.mark.parametrize("keep", [0, 0.6])
+def test_a_cut_short_or_empty_database_is_restored_from_the_window(
+    qtbot, db_path, monkeypatch, messages, keep
+) -> None:
+    _demo(db_path)
+    db = open_database(db_path)
+    good = make_backup(db_path, db.backup_dir, MANUAL)
+    folder = db.backup_dir
+    db.close()
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: int(len(data) * keep)])
+    answers = Answers(Choice.RESTORE_BACKUP)
+    monkeypatch.setattr(open_database_flow, "ask_choice", answers)
+    monkeypatch.setattr(open_database_flow, "choose_backup", lambda *_a: good)
+
+    restored = open_database_flow.open_with_dialogs(db_path)
+
+    assert isinstance(answers.errors[0], DatabaseCorrupt)
+    assert restored is not None and not restored.read_only
+    with restored.session() as s:
+        assert s.query(Member).count() == 300
+    restored.close()
+    title, text = messages[-1]
+    assert title == "Backup restored" and "damaged" in text
+    assert [b.reason for b in list_backups(folder)].count("damaged") == 1
+
+
 def test_a_missing_database_offers_restore_only_when_there_are_backups(
     db_path, monkeypatch, messages
 ) -> None:
@@ -254,7 +281,7 @@ def test_restoring_from_the_file_menu_keeps_the_lock_and_shows_the_backup(
     def run_dialog(dialog):  # type: ignore[no-untyped-def]
         if not first["done"]:  # make a backup, then add a member, then restore the backup
             first["done"] = True
-            dialog.back_up_now()
+            dialog.backup_button.click()
             with db.transaction() as s:
                 s.add(Member(member_number="NEW-2", full_name="Lagi", sort_name="lagi"))
         dialog.restore_selected()
@@ -329,7 +356,7 @@ def test_error_dialog_copies_its_details(qtbot) -> None:
     assert dialog.copy_button.text() == "Copied"
 
 
-def test_a_failed_daily_backup_is_said_but_the_database_opens(db_path, tmp_path, messages):
+def test_a_failed_daily_backup_is_said_but_the_database_opens(qtbot, db_path, tmp_path, messages):
     from groupdesk.core.models import OrganisationSettings
 
     blocker = tmp_path / "not-a-folder"
@@ -340,9 +367,66 @@ def test_a_failed_daily_backup_is_said_but_the_database_opens(db_path, tmp_path,
     db.close()
     db = open_database_flow.open_with_dialogs(db_path)
     assert db is not None and not db.read_only
-    db.close()
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.daily_backup.wait()
     ((title, text),) = messages
     assert title == "No backup today" and "could not be made" in text
+    window.close()
+
+
+def test_the_first_open_of_the_day_backs_up_behind_the_open_window(qtbot, db_path) -> None:
+    _demo(db_path, members=600)
+    db = open_database_flow.open_with_dialogs(db_path)
+    assert db is not None and db.backup_dir is not None
+    # The window opens before any copy is made; the copy follows in the background.
+    assert not [b for b in list_backups(db.backup_dir) if b.reason == "daily"]
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.daily_backup.running
+    window.members_page.model.rowCount()  # the window answers meanwhile
+    window.daily_backup.wait()
+    (daily,) = [b for b in list_backups(db.backup_dir) if b.reason == "daily"]
+    assert daily.members == 600 and window.daily_backup.made == daily.path
+    assert not window.daily_backup.bar.isVisible()
+    window.close()
+
+
+def test_damage_found_by_the_background_backup_is_said(qtbot, db_path, messages) -> None:
+    from tests.integration.safety.helpers import swap_indexes
+
+    _demo(db_path, members=200)
+    swap_indexes(db_path)  # damage only the full integrity check sees
+    db = open_database_flow.open_with_dialogs(db_path)
+    assert db is not None and db.backup_dir is not None
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.daily_backup.wait()
+    ((title, text),) = messages
+    assert title == "This database is damaged." and "missing from index" in text
+    assert "daily" not in [b.reason for b in list_backups(db.backup_dir)]
+    window.close()
+
+
+def test_quitting_during_the_daily_backup_stops_it_and_leaves_nothing(qtbot, db_path) -> None:
+    _demo(db_path, members=600)
+    db = open_database_flow.open_with_dialogs(db_path)
+    assert db is not None and db.backup_dir is not None
+    folder = db.backup_dir
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.close()  # at once, before the copy can have finished
+    assert not window.daily_backup.running
+    left = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    assert all(".partial" not in name for name in left)
+    # The next open makes it.
+    db = open_database_flow.open_with_dialogs(db_path)
+    assert db is not None
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.daily_backup.wait()
+    assert [b.reason for b in list_backups(folder)].count("daily") == 1
+    window.close()
 
 
 def test_a_window_recovers_the_stale_lock_of_a_crashed_command(db_path) -> None:

@@ -30,7 +30,8 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable
+import stat
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,7 +39,7 @@ from typing import TYPE_CHECKING
 from groupdesk.core import paths
 
 from . import migrate
-from .errors import BackupUnusable, DatabaseError
+from .errors import BackupUnusable, DatabaseCorrupt, DatabaseError, NotADatabase
 from .sqlite_file import (
     absent_companions,
     check_sqlite_header,
@@ -190,35 +191,149 @@ def member_count(path: Path) -> int | None:
 # -- making backups ------------------------------------------------------------------------
 
 
-def backup_sqlite_file(source: Path, destination: Path) -> Path:
+# Called with (pages copied, pages in all) after each step of a copy; returning False (or
+# raising) stops the copy, which then leaves nothing behind.
+Progress = Callable[[int, int], object]
+# Pages copied per step: about 4 MB with SQLite's default 4 KB page, a tenth of a second.
+STEP_PAGES = 1024
+PARTIAL = ".partial"
+
+
+class BackupCancelled(Exception):
+    """A backup stopped on request (a quit); the next open of the day makes it again."""
+
+
+def backup_sqlite_file(
+    source: Path, destination: Path, *, progress: Progress | None = None
+) -> Path:
     """Copy ``source`` to ``destination`` with the backup API and verify the copy.
+
+    The copy is made in steps of :data:`STEP_PAGES` pages, all from one read snapshot of
+    ``source``: writes others make meanwhile neither restart it nor end up half in it.
+    ``progress`` hears after each step and may stop the copy (:class:`BackupCancelled`).
 
     Raises :class:`sqlite3.DatabaseError` (and leaves ``destination`` alone) when the copy
     fails its integrity check.
     """
     destination.parent.mkdir(parents=True, exist_ok=True)
-    tmp = destination.with_name(destination.name + ".partial")
-    tmp.unlink(missing_ok=True)
+    remove_stale_partials(destination.parent)
+    # The process id in the name tells a later run whether its maker is still at work.
+    tmp = destination.with_name(f"{destination.name}.{os.getpid()}{PARTIAL}")
+    _remove_with_companions(tmp)
     src = connect_read_only(source)
     try:
+        # One read transaction for the whole copy: a consistent snapshot (WAL mode).
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
         dst = sqlite3.connect(tmp)
         try:
-            src.backup(dst)
-            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
-            # The copy is a standalone file: no WAL beside it to lose.
+            src.backup(dst, pages=STEP_PAGES, progress=_stepper(progress), sleep=0)
+            # The copy is a standalone file: no WAL beside it to lose (and none left
+            # behind by a process killed during the check).
             dst.execute("PRAGMA journal_mode = DELETE")
+            ok = _integrity_check(dst, progress)
         finally:
             dst.close()
-    except sqlite3.Error:
-        tmp.unlink(missing_ok=True)
+    except BaseException:
+        _remove_with_companions(tmp)
         raise
     finally:
         src.close()
     if ok != "ok":
-        tmp.unlink(missing_ok=True)
+        _remove_with_companions(tmp)
         raise sqlite3.DatabaseError(f"backup of {source} failed its integrity check: {ok}")
     tmp.replace(destination)
     return destination
+
+
+def _integrity_check(conn: sqlite3.Connection, progress: Progress | None) -> str:
+    """The copy's full integrity check, which a stop request ends too (it takes as long as
+    the copy itself)."""
+    if progress is None:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    stopped = False
+
+    def still_wanted() -> int:
+        nonlocal stopped
+        stopped = progress(pages, pages) is False
+        return 1 if stopped else 0
+
+    conn.set_progress_handler(still_wanted, 200_000)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    except sqlite3.OperationalError:
+        if stopped:
+            raise BackupCancelled("the backup was stopped") from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def _stepper(progress: Progress | None) -> Callable[[int, int, int], None] | None:
+    if progress is None:
+        return None
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if progress(total - remaining, total) is False:
+            raise BackupCancelled("the backup was stopped")
+
+    return step
+
+
+def _remove_with_companions(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
+
+
+_PARTIAL_RE = re.compile(r"\.(?P<pid>[0-9]+)\.(?:partial|restoring)(?:-wal|-shm|-journal)?\Z")
+
+
+# Copies named without a process id (older GroupDesks): removed once a day old.
+_LEGACY_PARTIAL_RE = re.compile(r"\.sqlite\.partial(?:-wal|-shm|-journal)?\Z")
+
+
+def _older_than_a_day(path: Path) -> bool:
+    try:
+        return dt.datetime.now().timestamp() - path.stat().st_mtime > 86_400
+    except OSError:
+        return False
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove what backups killed half way left in ``folder``: ``.partial`` copies and their
+    -wal and -shm files, of processes that no longer run (a running one is still copying)."""
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for path in entries:
+        match = _PARTIAL_RE.search(path.name)
+        if match is None:
+            if not _LEGACY_PARTIAL_RE.search(path.name) or not _older_than_a_day(path):
+                continue
+        elif _process_runs(int(match["pid"])):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _process_runs(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # pragma: no cover - os.kill(pid, 0) would stop it there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _free_name(folder: Path, stem: str, reason: str, when: dt.datetime) -> Path:
@@ -228,10 +343,19 @@ def _free_name(folder: Path, stem: str, reason: str, when: dt.datetime) -> Path:
     return path
 
 
-def make_backup(source: Path, folder: Path, reason: str, *, now: dt.datetime | None = None) -> Path:
+def make_backup(
+    source: Path,
+    folder: Path,
+    reason: str,
+    *,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> Path:
     """Back ``source`` up into ``folder``, check the copy, then rotate older automatic ones."""
     when = (now or dt.datetime.now()).replace(microsecond=0)
-    dest = backup_sqlite_file(source, _free_name(folder, source.stem, reason, when))
+    dest = backup_sqlite_file(
+        source, _free_name(folder, source.stem, reason, when), progress=progress
+    )
     log.info("backed up %s to %s", source, dest)
     if reason not in KEPT_FOREVER:
         rotate_backups(folder, source.stem)
@@ -274,16 +398,30 @@ def backup_before(db: Database, reason: str) -> Path | None:
     return dest
 
 
-def daily_backup_if_due(db: Database, *, now: dt.datetime | None = None) -> Path | None:
-    """The first open of a day backs the database up; later opens that day do nothing."""
-    if db.path is None:
-        return None
+def daily_backup_due(db: Database, *, now: dt.datetime | None = None) -> bool:
+    """Whether today's automatic backup of ``db`` is still to be made."""
+    if db.path is None or db.read_only:
+        return False
     now = now or dt.datetime.now()
     folder = db.backup_dir or backup_folder_for(db.path)
-    for b in list_backups(folder, db.path.stem, count=False):
-        if b.reason == DAILY and b.taken.date() == now.date():
-            return None
-    dest = make_backup(db.path, folder, DAILY, now=now)
+    return not any(
+        b.reason == DAILY and b.taken.date() == now.date()
+        for b in list_backups(folder, db.path.stem, count=False)
+    )
+
+
+def daily_backup_if_due(
+    db: Database, *, now: dt.datetime | None = None, progress: Progress | None = None
+) -> Path | None:
+    """The first open of a day backs the database up; later opens that day do nothing.
+
+    The window calls this from a background thread (with ``progress``), so opening stays
+    instant; a quit stops it, and the next open makes it again.
+    """
+    if db.path is None or not daily_backup_due(db, now=now):
+        return None
+    folder = db.backup_dir or backup_folder_for(db.path)
+    dest = make_backup(db.path, folder, DAILY, now=now, progress=progress)
     db.backups.append(dest)
     return dest
 
@@ -292,17 +430,63 @@ def daily_backup_if_due(db: Database, *, now: dt.datetime | None = None) -> Path
 
 
 def check_database(path: Path) -> list[str]:
-    """Full integrity and foreign-key check, read-only. Empty when all is well.
+    """Full integrity and foreign-key check, read-only, and what the file is when it is no
+    usable GroupDesk database. Empty when all is well.
 
     Raises a :class:`DatabaseError` when ``path`` is missing or not an SQLite file.
     """
-    check_sqlite_header(path)
-    findings: list[str] = []
+    try:
+        check_sqlite_header(path)
+    except DatabaseCorrupt as err:
+        return [f"integrity: {err.reason}"]
     absent = absent_companions(path)
     findings = _check(path)
+    if not findings:
+        findings = _what_it_is(path)
     if findings:
         remove_created(absent)
     return findings
+
+
+def _what_it_is(path: Path) -> list[str]:
+    """An intact SQLite file that is not a usable GroupDesk database, said in words: another
+    program's database, one from a newer GroupDesk, one without tables, a half-made one."""
+    try:
+        conn = connect_read_only(path)
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            settings = None
+            if "organisation_settings" in tables:
+                settings = conn.execute(
+                    "SELECT 1 FROM organisation_settings WHERE id = 1"
+                ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as err:
+        return [f"the database cannot be read ({err})"]
+    if not tables - {"alembic_version"} and revision is None:
+        return ["not a GroupDesk database: an SQLite file with no tables"]
+    if revision is None or "members" not in tables:
+        # (Other programs use Alembic too: a stamp alone does not make a file GroupDesk's.)
+        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        return [f"not a GroupDesk database: another program's SQLite database (tables: {shown})"]
+    if revision not in migrate.known_revisions():
+        return [
+            f"a database from a newer GroupDesk (schema {revision}); "
+            "update GroupDesk to check or open it"
+        ]
+    if settings is None:
+        return [
+            "a half-made GroupDesk database: its reference data (organisation settings, "
+            "professions, skills, cause areas) is missing; opening it for changes completes it"
+        ]
+    return []
 
 
 def _check(path: Path) -> list[str]:
@@ -361,47 +545,38 @@ class RestoreResult:
     current_was_damaged: bool = False
 
 
-def restore_backup(backup: Path, target: Path, *, folder: Path) -> RestoreResult:
+def restore_backup(
+    backup: Path, target: Path, *, folder: Path, progress: Progress | None = None
+) -> RestoreResult:
     """Put the content of ``backup`` into the database file ``target``.
 
     The caller holds the writer lock on ``target`` and has no connection open to it. What
-    ``target`` holds now is backed up into ``folder`` first ("before-restore"); a file too
-    damaged for the backup API is set aside byte for byte instead ("damaged"). A healthy
-    target is overwritten through SQLite's backup API in one transaction, so a crash leaves
-    either the old or the new content; a damaged or missing one is replaced by a checked
-    copy that takes its name in one rename.
+    ``target`` holds now is backed up into ``folder`` first ("before-restore"). A target
+    that is damaged, cut short or empty (the very damage a restore exists for) is set aside
+    as it is, renamed into ``folder`` ("damaged"), and replaced by a checked copy of the
+    backup that takes its name in one rename. A healthy target is overwritten through
+    SQLite's backup API in one transaction, so a crash leaves either the old or the new
+    content. ``progress`` hears how far the copying has got.
     """
     if backup.resolve() == target.resolve():
         raise BackupUnusable(str(backup), "this is the database itself, not a backup of it")
     verify_backup(backup)
     target.parent.mkdir(parents=True, exist_ok=True)
     saved: Path | None = None
-    damaged = False
-    if target.exists():
-        # Something that is not an SQLite file at all is more likely a mistyped name than
-        # a damaged database: refuse rather than replace it.
-        check_sqlite_header(target)
+    damaged = target.exists() and _is_damaged(target)
+    if target.exists() and not damaged:
         try:
-            saved = make_backup(target, folder, "before-restore")
+            saved = make_backup(target, folder, "before-restore", progress=progress)
         except sqlite3.Error as err:
             log.warning("cannot back up %s before restoring (%s); setting it aside", target, err)
-            saved, damaged = _set_aside(target, folder), True
+            damaged = True
     if target.exists() and not damaged:
-        src = connect_read_only(backup)
-        try:
-            dst = sqlite3.connect(target)
-            try:
-                src.backup(dst)
-                ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        if ok != "ok":  # pragma: no cover - the backup was checked a moment ago
-            raise BackupUnusable(str(backup), f"the restored database is damaged ({ok})")
+        _copy_into(backup, target, progress)
     else:
-        tmp = target.with_name(target.name + ".restoring")
-        backup_sqlite_file(backup, tmp)
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.restoring")
+        backup_sqlite_file(backup, tmp, progress=progress)
+        if damaged:
+            saved = _set_aside(target, folder)
         # The -wal and -shm of the damaged file (set aside with it) must not be replayed
         # into the restored one.
         for suffix in ("-wal", "-shm"):
@@ -411,14 +586,54 @@ def restore_backup(backup: Path, target: Path, *, folder: Path) -> RestoreResult
     return RestoreResult(backup, target, saved, damaged)
 
 
+def _is_damaged(target: Path) -> bool:
+    """Whether ``target`` is a database too damaged to back up: cut short, empty, or with
+    a header SQLite cannot read. Something that is no SQLite file at all (or a folder, a
+    pipe) is more likely a mistyped name than a damaged database: that is refused."""
+    try:
+        check_sqlite_header(target)
+    except DatabaseCorrupt:
+        return True
+    except NotADatabase:
+        with contextlib.suppress(OSError):
+            info = target.stat()
+            if stat.S_ISREG(info.st_mode) and info.st_size == 0:
+                return True
+        raise
+    return False
+
+
+def _copy_into(backup: Path, target: Path, progress: Progress | None) -> None:
+    src = connect_read_only(backup)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst, pages=STEP_PAGES, progress=_stepper(progress), sleep=0)
+            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if ok != "ok":  # pragma: no cover - the backup was checked a moment ago
+        raise BackupUnusable(str(backup), f"the restored database is damaged ({ok})")
+
+
 def _set_aside(target: Path, folder: Path) -> Path:
-    """Keep a damaged file (and its -wal) as it is: someone may still rescue rows from it."""
+    """Keep a damaged file (and its -wal) as it is: someone may still rescue rows from it.
+
+    It is renamed, not copied: nothing reads it byte by byte. Only across file systems
+    (the backup folder on another disk) is it copied, with no connection open to it.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     dest = _free_name(folder, target.stem, DAMAGED, dt.datetime.now().replace(microsecond=0))
-    shutil.copy2(target, dest)
-    wal = Path(f"{target}-wal")
-    if wal.exists():
-        shutil.copy2(wal, Path(f"{dest}-wal"))
+    for suffix in ("", "-wal"):
+        source = Path(f"{target}{suffix}")
+        if not source.exists():
+            continue
+        try:
+            os.rename(source, Path(f"{dest}{suffix}"))
+        except OSError:
+            shutil.copy2(source, Path(f"{dest}{suffix}"))
     return dest
 
 

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import Connection, Engine, create_engine, inspect
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -50,6 +50,7 @@ from .sqlite_file import (
     connect_read_only,
     integrity_problem,
     no_litter_on_failure,
+    note_connected,
     on_network_share,
 )
 
@@ -75,9 +76,14 @@ class Database:
     # Why today's automatic backup could not be made (the database opened all the same).
     backup_problem: str | None = None
     lock: Lock | None = None
+    # A half-made database (reference data missing) was completed on opening.
+    completed: bool = False
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._noted = self.path is not None
+        if self.path is not None:
+            note_connected(self.path, True)
 
     @property
     def path(self) -> Path | None:
@@ -94,6 +100,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._noted and self.path is not None:
+            self._noted = False
+            note_connected(self.path, False)
         if self.lock is not None:
             lock, self.lock = self.lock, None
             lock.release()
@@ -164,7 +173,9 @@ def _open_sqlite_file(
     if not path.exists() and not path.is_symlink():
         if not create or read_only:
             raise DatabaseMissing(shown, "no such file")
-        return _create_sqlite_file(location, lock_factory=lock_factory)
+        created = _create_sqlite_file(location, lock_factory=lock_factory)
+        if created is not None:
+            return created
     check_sqlite_header(path)
     with no_litter_on_failure(path):
         revision, tables, backup_setting = _inspect_read_only(path)
@@ -178,6 +189,9 @@ def _open_sqlite_file(
                 "damage it; open it read-only or work on a copy on this computer",
             )
     lock = _take_lock(path, lock_factory)
+    if lock is not None:
+        # What a creation killed half way left behind (only the lock holder creates).
+        _remove_with_companions(path.with_name(path.name + CREATING))
     engine = create_engine(sqlite_url(path, read_only=read_only))
     install_sqlite_pragmas(engine, read_only=read_only)
     try:
@@ -194,6 +208,7 @@ def _open_sqlite_file(
                 _daily_backup(db)
     except BaseException as err:
         engine.dispose()
+        note_connected(path, False)
         if lock is not None:
             lock.release()
         # A damaged schema can even make SQLite's error message undecodable text.
@@ -237,7 +252,7 @@ def _daily_backup(db: Database) -> None:
         log.warning("%s: %s", db.location.display(), db.backup_problem)
 
 
-def _create_sqlite_file(location: Location, *, lock_factory: LockFactory | None) -> Database:
+def _create_sqlite_file(location: Location, *, lock_factory: LockFactory | None) -> Database | None:
     path = location.path
     assert path is not None
     try:
@@ -255,25 +270,81 @@ def _create_sqlite_file(location: Location, *, lock_factory: LockFactory | None)
         error.choices = (Choice.CHOOSE_ANOTHER, Choice.CREATE_NEW)
         raise error
     lock = _take_lock(path, lock_factory)
+    try:
+        if path.exists() or path.is_symlink():
+            # Made by someone else between our look and our lock: open it, never replace it.
+            if lock is not None:
+                lock.release()
+            return None
+        _build_new_file(path)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     engine = create_engine(sqlite_url(path, read_only=False))
     install_sqlite_pragmas(engine, read_only=False)
-    db = Database(
+    return Database(
         location=location,
         engine=engine,
         created=True,
         backup_dir=backup_folder_for(path),
         lock=lock,
     )
+
+
+def _build_new_file(path: Path) -> None:
+    """Make a complete new database (schema, stamp, reference data) under a temporary name
+    and give it its real name only when it is whole.
+
+    A process killed half way leaves only the temporary file, which the next creation
+    (holding the writer lock, so no one else is making it) removes; ``path`` is either
+    absent or complete, never a file without professions or organisation settings.
+    """
+    tmp = path.with_name(path.name + CREATING)
+    _remove_with_companions(tmp)
+    engine = create_engine(sqlite_url(tmp, read_only=False))
+    install_sqlite_pragmas(engine, read_only=False)
     try:
-        _initialise_or_upgrade(db, backup_dir=None)
+        _create_schema_and_data(engine)
+        with engine.connect() as conn:
+            # Everything into the file itself, so the rename carries all of it.
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         engine.dispose()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        if lock is not None:
-            lock.release()
+        _remove_with_companions(tmp)
         raise
-    return db
+    engine.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    try:
+        os.link(tmp, path)  # fails rather than replace a file that appeared meanwhile
+    except FileExistsError:
+        _remove_with_companions(tmp)
+        raise DatabaseInUse(str(path), "another program created it at the same moment") from None
+    except OSError:
+        os.replace(tmp, path)  # a file system without hard links (a FAT USB stick)
+    else:
+        tmp.unlink(missing_ok=True)
+
+
+CREATING = ".creating"
+
+
+def _remove_with_companions(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _create_schema_and_data(engine: Engine) -> None:
+    """Schema, Alembic stamp and reference data in one transaction: all of it or nothing."""
+    from groupdesk.core.reference_data import seed_reference_data
+
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        migrate.stamp_head(conn)
+        with Session(bind=conn) as session:
+            seed_reference_data(session)
+            session.flush()
 
 
 def _writable(path: Path) -> bool:
@@ -380,19 +451,17 @@ def _upgrade_keeping_rows(db: Database) -> None:
 
 def _initialise_or_upgrade(db: Database, *, backup_dir: Path | None) -> None:
     """Create the schema in an empty database, or bring an older one up to date."""
-    from groupdesk.core.reference_data import seed_reference_data
 
     with db.engine.connect() as conn:
         revision = migrate.current_revision(conn)
+        complete = revision is None or has_reference_data(conn)
     head = migrate.head_revision()
     if revision == head:
+        if not complete:
+            _complete_half_made(db)
         return
     if revision is None:
-        with db.engine.begin() as conn:
-            Base.metadata.create_all(conn)
-            migrate.stamp_head(conn)
-        with db.transaction() as session:
-            seed_reference_data(session)
+        _create_schema_and_data(db.engine)
         db.created = True
         return
     if db.path is not None:
@@ -411,3 +480,28 @@ def _initialise_or_upgrade(db: Database, *, backup_dir: Path | None) -> None:
             else f"upgrade failed and was rolled back ({err})",
         ) from err
     db.upgraded_from = revision
+    with db.engine.connect() as conn:
+        if not has_reference_data(conn):
+            _complete_half_made(db)
+
+
+def has_reference_data(conn: Connection) -> bool:
+    """Whether the organisation settings a new database starts with are there.
+
+    Older GroupDesks created the schema and the reference data in two transactions; a kill
+    between them left a database without professions, skills or settings.
+    """
+    if not inspect(conn).has_table("organisation_settings"):
+        return False
+    row = conn.exec_driver_sql("SELECT 1 FROM organisation_settings WHERE id = 1").fetchone()
+    return row is not None
+
+
+def _complete_half_made(db: Database) -> None:
+    """Add the reference data a half-made database lacks (rows already there are kept)."""
+    from groupdesk.core.reference_data import seed_reference_data
+
+    log.warning("%s lacked its reference data; completing it", db.location.display())
+    with db.transaction() as session:
+        seed_reference_data(session)
+    db.completed = True

@@ -22,6 +22,7 @@ import contextlib
 import os
 import socket
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -70,9 +71,15 @@ def in_use_error(db_path: Path, holder: LockHolder | None) -> DatabaseInUse:
 def read_holder(path: Path) -> LockHolder | None:
     """Who a lock file names (QLockFile's layout), or None if it is missing or unreadable."""
     try:
-        lines = path.read_bytes().decode("utf-8", errors="replace").split("\n")
+        raw = path.read_bytes()
     except OSError:
         return None
+    return parse_holder(raw)
+
+
+def parse_holder(raw: bytes) -> LockHolder | None:
+    """The holder named in a lock file's bytes (QLockFile's layout), if any."""
+    lines = raw.decode("utf-8", errors="replace").split("\n")
     try:
         pid = int(lines[0])
     except (ValueError, IndexError):
@@ -123,6 +130,32 @@ def _flock(fd: int) -> bool:
     return True
 
 
+# A lock file without a readable holder is being written (or its writer died at once): it
+# is left alone this long.
+UNREADABLE_GRACE_SECONDS = 10.0
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        now = os.stat(path)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (now.st_dev, now.st_ino)
+
+
+def _holder_of(fd: int) -> LockHolder | None:
+    try:
+        raw = os.pread(fd, 4096, 0)
+    except OSError:
+        return None
+    return parse_holder(raw)
+
+
+def _young(fd: int) -> bool:
+    return time.time() - os.fstat(fd).st_mtime < UNREADABLE_GRACE_SECONDS
+
+
 class WriterLock:
     """The writer lock on one database file, taken without Qt (see the module docstring)."""
 
@@ -142,7 +175,7 @@ class WriterLock:
         """Take the lock or raise :class:`DatabaseInUse` naming the holder."""
         if self._fd is not None:
             return
-        for _attempt in range(2):
+        for _attempt in range(4):
             if self._try_create():
                 return
             if not self._remove_if_stale():
@@ -192,6 +225,18 @@ class WriterLock:
             return False
         try:
             if not _flock(fd):
+                return False
+            # The path may by now name a newer lock file that someone else created after
+            # removing the one this descriptor points to; only that very file may go.
+            # Nobody can remove it while this process holds its flock, so the check holds
+            # until the unlink.
+            if not _same_file(fd, self.path):
+                return True  # replaced meanwhile: try to create again
+            # What was read above may be the old file's: judge the file now held.
+            holder = _holder_of(fd)
+            if holder is None and _young(fd):
+                return False  # just created, its holder still writing its name
+            if holder is not None and holder_is_alive(holder):
                 return False
             self.path.unlink(missing_ok=True)
             return True

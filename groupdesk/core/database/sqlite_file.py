@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -23,44 +24,161 @@ NETWORK_FS_TYPES = ("nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "sshf
 
 
 def check_sqlite_header(path: Path) -> None:
-    """Raise unless ``path`` is a readable file starting with the SQLite header."""
+    """Raise unless ``path`` is a readable, complete SQLite file.
+
+    The file is never opened with plain file I/O: closing any descriptor of a database file
+    cancels every POSIX lock this process holds on it, including those of an SQLite
+    connection that is still open (SQLite's "How To Corrupt An SQLite Database File", 2.2).
+    The next program to close the file would then think itself the last one, checkpoint
+    and delete the -wal file this process is still writing to. So the header is read by
+    SQLite itself and the file's length comes from ``stat``, which opens nothing. Only when
+    SQLite cannot read the file, and this process holds no connection to it, are its first
+    bytes looked at, to tell a cut-short database from a file that is none.
+    """
     shown = str(path)
-    if not path.exists():
-        raise DatabaseMissing(shown, "no such file")
-    if path.is_dir():
-        raise NotADatabase(shown, "is a folder, not a database file")
+    info = _regular_file_status(path)
+    if info.st_size == 0:
+        # Most often a database emptied by a full disk or a failed copy: a backup helps.
+        raise DatabaseCorrupt(shown, "the file is empty (0 bytes); it holds no database")
+    if not os.access(path, os.R_OK):
+        raise DatabaseReadOnly(shown, "permission denied: the file cannot be read")
+    absent = absent_companions(path)
     try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
+        try:
+            page_size, page_count = _pages(path)
+        except NotADatabase:
+            _refuse_unreadable(path)
+            raise
+        if page_count == 0 and not _wal_has_content(path):
+            # Shorter than one page: SQLite would take it for a new, empty database.
+            _refuse_unreadable(path)
+        _check_length(path, info.st_size, page_size, page_count)
+    except (DatabaseCorrupt, NotADatabase):
+        remove_created(absent)
+        raise
+
+
+def _regular_file_status(path: Path) -> os.stat_result:
+    """The file's status; a missing file, a folder, a pipe or a device is refused.
+
+    A pipe (FIFO) would make any reader wait forever for a writer that never comes.
+    """
+    shown = str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise DatabaseMissing(shown, "no such file") from None
     except PermissionError:
         raise DatabaseReadOnly(shown, "permission denied: the file cannot be read") from None
     except OSError as err:
         raise NotADatabase(shown, f"cannot be read ({err.strerror})") from None
-    if not header:
-        raise NotADatabase(shown, "the file is empty, not a GroupDesk database")
-    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise NotADatabase(shown, "not a GroupDesk database (not an SQLite file)")
-    _check_length(path, header)
+    if stat.S_ISDIR(info.st_mode):
+        raise NotADatabase(shown, "is a folder, not a database file")
+    if not stat.S_ISREG(info.st_mode):
+        raise NotADatabase(shown, "is not a regular file (a pipe or a device), not a database")
+    return info
 
 
-def _check_length(path: Path, header: bytes) -> None:
+# Files this process holds SQLite connections to, by (device, inode): these are never
+# opened with plain file I/O (see check_sqlite_header).
+_connected: dict[tuple[int, int], int] = {}
+
+
+def note_connected(path: Path, opened: bool) -> None:
+    """Record that this process opened (or closed) long-lived connections to ``path``."""
+    try:
+        info = path.stat()
+    except OSError:
+        return
+    key = (info.st_dev, info.st_ino)
+    count = _connected.get(key, 0) + (1 if opened else -1)
+    if count > 0:
+        _connected[key] = count
+    else:
+        _connected.pop(key, None)
+
+
+def is_connected_database(path: Path) -> bool:
+    """Whether ``path`` is a database this process holds open, or its -wal, -shm or journal:
+    a file no one may open with plain file I/O (see :func:`check_sqlite_header`)."""
+    name = str(path)
+    for suffix in ("-wal", "-shm", "-journal"):
+        if name.endswith(suffix) and is_connected_database(Path(name.removesuffix(suffix))):
+            return True
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return False
+    return (info.st_dev, info.st_ino) in _connected
+
+
+def _sniff_magic(path: Path) -> bytes | None:
+    """The first 16 bytes, read only while this process holds no connection to the file
+    (closing the descriptor would cancel that connection's locks); None when unsafe."""
+    try:
+        info = path.stat()
+        if (info.st_dev, info.st_ino) in _connected:
+            return None
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER))
+    except OSError:
+        return None
+
+
+def _refuse_unreadable(path: Path) -> None:
+    """SQLite cannot read ``path``: say whether it is a cut-short SQLite file or none at all."""
+    magic = _sniff_magic(path)
+    if magic is not None and SQLITE_HEADER.startswith(magic[: len(SQLITE_HEADER)]) and magic:
+        raise DatabaseCorrupt(str(path), "the file is cut short (its first page is incomplete)")
+    if magic is None:
+        raise NotADatabase(str(path), "not an SQLite file, or one cut short")
+    raise NotADatabase(str(path), "not a GroupDesk database (not an SQLite file)")
+
+
+def _wal_has_content(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _pages(path: Path) -> tuple[int, int]:
+    """Page size and page count as SQLite reads them from the header, through a read-only
+    connection; SQLite itself refuses a file that is no database or whose header promises
+    more pages than the file holds."""
+    shown = str(path)
+    try:
+        conn = connect_read_only(path)
+        try:
+            page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+            page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as err:
+        message = str(err)
+        if "not a database" in message:
+            raise NotADatabase(shown, "not a GroupDesk database (not an SQLite file)") from None
+        if "malformed" in message:
+            raise DatabaseCorrupt(
+                shown, f"the database is damaged or cut short ({message})"
+            ) from None
+        raise DatabaseCorrupt(shown, f"the database cannot be read ({message})") from None
+    except UnicodeError:  # a damaged header can make even SQLite's message undecodable
+        raise DatabaseCorrupt(
+            shown, "the database is damaged (its header cannot be read)"
+        ) from None
+    return page_size, page_count
+
+
+def _check_length(path: Path, actual: int, page_size: int, page_count: int) -> None:
     """Refuse a file cut short (a copy that did not finish, a full disk).
 
     SQLite reads missing pages as zeros, which ``quick_check`` can miss when the cut falls
-    inside the last page; the page count in the header tells. It is trusted only when SQLite
-    marks it valid, and not while a -wal file may still be checkpointed into the file.
+    inside the last page. Not checked while a -wal file may still add pages to the file.
     """
-    if len(header) < 100:
-        raise DatabaseCorrupt(str(path), "the file is cut short (its header is incomplete)")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    page_count = int.from_bytes(header[28:32], "big")
-    counter_valid = header[24:28] == header[92:96]
-    wal = Path(f"{path}-wal")
-    if not page_count or not counter_valid or (wal.exists() and wal.stat().st_size > 0):
+    if _wal_has_content(path):
         return
     expected = page_count * page_size
-    actual = path.stat().st_size
     if actual < expected:
         raise DatabaseCorrupt(
             str(path),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -48,9 +49,16 @@ def detect_format(path: str | os.PathLike[str]) -> str:
     Zip packages are checked against zip bombs and entity bombs here, before any parser sees
     them, so every later reader can trust the package is safe to inflate.
     """
+    from groupdesk.core.database.sqlite_file import is_connected_database
+
     path = Path(path)
+    if is_connected_database(path):
+        # Reading it would cancel this process's locks on the database it is writing.
+        raise NotASpreadsheet("this is the open GroupDesk database, not a spreadsheet")
     try:
         size = path.stat().st_size
+        if not path.is_dir() and not stat.S_ISREG(path.stat().st_mode):
+            raise NotASpreadsheet("this is a pipe or a device, not a spreadsheet file")
         with path.open("rb") as handle:
             head = handle.read(64 << 10)
     except IsADirectoryError as exc:
