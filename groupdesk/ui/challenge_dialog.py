@@ -171,7 +171,7 @@ class ChallengeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(f.layout)
+        layout.addLayout(f.form_layout)
         layout.addWidget(self.buttons)
 
         self.status.currentIndexChanged.connect(self._status_changed)
@@ -324,7 +324,7 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form.layout)
+        layout.addLayout(self.form.form_layout)
         layout.addWidget(buttons)
         self.has_due.toggled.connect(self.due_on.setEnabled)
         self.done_check.toggled.connect(self.done_on.setEnabled)

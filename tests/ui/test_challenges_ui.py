@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton
 from sqlalchemy import func, select
 
 from groupdesk.core.models import Challenge
@@ -170,3 +173,68 @@ def test_status_buttons_and_overdue_action(qtbot, challenges_db) -> None:
     page.resolve_button.click()
     got = ChallengeService(challenges_db).get(page.current_id())
     assert (got.status, got.mitigating_since, got.resolved_on) == ("resolved", TODAY, TODAY)
+
+
+# -- Add action… as a secretary clicks it (fault: a checkbox named `done` hid QDialog.done) --
+
+
+def _button(dialog: QDialog, which: QDialogButtonBox.StandardButton) -> QPushButton:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    button = box.button(which)
+    assert button is not None
+    return button
+
+
+def child_add_action_cancel_then_save_twice(qtbot, challenges_db) -> None:
+    """Run in a child process by the test below, so a crash in Qt fails that test."""
+    page = _page(qtbot, challenges_db)
+    page.set_filter(ChallengeFilter(search="Sulit mencari relawan akhir pekan"))
+    page.select_challenge(page.model.row_at(0).id)
+    before = page.actions_model.rowCount()
+
+    def cancel(dialog: QDialog) -> int:
+        dialog.findChild(QLineEdit).setText("Never saved")
+        _button(dialog, QDialogButtonBox.StandardButton.Cancel).click()
+        return dialog.result()
+
+    page.open_dialog = cancel
+    page.add_action_button.click()
+    assert page.actions_model.rowCount() == before
+
+    texts = iter(["Call weekend volunteers", "Ask the mosque for a room"])
+
+    def fill_and_save(dialog: QDialog) -> int:
+        assert isinstance(dialog, ActionDialog)
+        dialog.text.setText(next(texts))
+        _button(dialog, QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result()
+
+    page.open_dialog = fill_and_save
+    page.add_action_button.click()
+    page.add_action_button.click()
+    stored = {a.action for a in ChallengeService(challenges_db).actions(page.current_id())}
+    assert {"Call weekend volunteers", "Ask the mosque for a room"} <= stored
+    assert "Never saved" not in stored
+    assert page.actions_model.rowCount() == before + 2
+
+
+def test_add_action_cancel_then_save_twice_neither_raises_nor_crashes() -> None:
+    name = child_add_action_cancel_then_save_twice.__name__
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-o",
+            "python_functions=child_*",
+            f"{Path(__file__).resolve()}::{name}",
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "1 passed" in result.stdout
