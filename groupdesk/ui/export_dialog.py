@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -57,9 +56,11 @@ from groupdesk.core.reports import (
     row_count,
 )
 from groupdesk.core.reports.registry import MEMBER, PERIOD, PROJECT, ROSTER, SHIFT, STATUS
+from groupdesk.core.services.member_finder import MemberFinder
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui import labels
 from groupdesk.ui.report_texts import report_text
+from groupdesk.ui.widgets.member_picker import MemberPicker
 from groupdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -175,8 +176,7 @@ class ExportDialog(QDialog):
         self.date_to = OptionalDateEdit(self)
         self.status_combo = QComboBox(self)
         self.shift_combo = QComboBox(self)
-        self.member_edit = QLineEdit(self)
-        self.member_edit.setPlaceholderText(self.tr("Member number, e.g. GD-000123"))
+        self.member_edit = MemberPicker(MemberFinder(db), self)
         self.only_shown = QCheckBox(self.tr("Only the members shown on the Members page"), self)
         self.alarm = QCheckBox(self.tr("Remind the day before each shift"), self)
 
@@ -240,7 +240,8 @@ class ExportDialog(QDialog):
             self.shift_combo.currentIndexChanged,
             self.date_from.dateChanged,
             self.date_to.dateChanged,
-            self.member_edit.editingFinished,
+            self.member_edit.memberChanged,
+            self.member_edit.edit.editingFinished,
             self.only_shown.toggled,
         ):
             signal.connect(self.update_count)
@@ -361,10 +362,16 @@ class ExportDialog(QDialog):
             date_to=self.date_to.value() if PERIOD in wanted else None,
             status=self.status_combo.currentData() if STATUS in wanted else None,
             shift_id=self.shift_combo.currentData() if SHIFT in wanted else None,
-            member=(self.member_edit.text().strip() or None) if self.format == "ics" else None,
+            member=self._member_number() if self.format == "ics" else None,
             roster=roster,
             alarm_day_before=self.format == "ics" and self.alarm.isChecked(),
         )
+
+    def _member_number(self) -> str | None:
+        """The picked member's number; typed text that names nobody goes to the core as is,
+        which says so."""
+        picked = self.member_edit.member()
+        return picked.member_number if picked else (self.member_edit.text() or None)
 
     @Slot()
     def update_count(self, *_: object) -> None:

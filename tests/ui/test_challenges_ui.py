@@ -142,10 +142,12 @@ def test_unknown_owner_number_is_refused_at_the_field(qtbot, challenges_db) -> N
     dialog = ChallengeDialog(service, None, lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.title.setText("Something")
-    dialog.owner.setText("GD-999999")
+    dialog.owner.edit.setText("GD-999999")
     before = _count(challenges_db)
     assert dialog.save() is False
-    assert dialog.error_text("owner_id") == "No member has the number GD-999999."
+    assert dialog.error_text("owner_id") == (
+        "No member is called or numbered “GD-999999”. Pick one from the list."
+    )
     assert _count(challenges_db) == before
 
 

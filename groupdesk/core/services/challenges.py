@@ -27,6 +27,7 @@ from groupdesk.core.models import (
     Severity,
     VolunteerProject,
 )
+from groupdesk.core.services.member_finder import MemberFinder
 from groupdesk.core.text_keys import search_patterns
 
 ENTITY = "challenge"
@@ -256,24 +257,9 @@ class ChallengeService:
         )
         return self._choices(stmt)
 
-    def member_by_number(self, number: str) -> Choice | None:
-        stmt = select(Member.id, Member.full_name).where(
-            Member.member_number == number.strip().upper(), Member.deleted_at.is_(None)
-        )
-        with self._db.engine.connect() as conn:
-            found = conn.execute(stmt).first()
-        return Choice(*found) if found else None
-
-    def member_number(self, member_id: int | None) -> str:
-        if member_id is None:
-            return ""
-        with self._db.engine.connect() as conn:
-            return (
-                conn.execute(
-                    select(Member.member_number).where(Member.id == member_id)
-                ).scalar_one_or_none()
-                or ""
-            )
+    def member_finder(self) -> MemberFinder:
+        """Finds the members the form's member fields name."""
+        return MemberFinder(self._db)
 
     def member_name(self, member_id: int | None) -> str:
         if member_id is None:
