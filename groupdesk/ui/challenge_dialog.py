@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -27,10 +28,12 @@ from groupdesk.core.services.challenges import (
     ActionRow,
     ChallengeInput,
     ChallengeService,
+    OpenActionsError,
     ValidationError,
 )
 from groupdesk.ui import labels
 from groupdesk.ui.challenges_model import warning_colour
+from groupdesk.ui.count_texts import count_texts
 from groupdesk.ui.widgets.member_picker import MemberPicker
 
 
@@ -240,16 +243,29 @@ class ChallengeDialog(QDialog):
 
     def save(self) -> bool:
         self.form.clear()
-        try:
-            data = self.values()
-            if self.challenge_id is None:
-                self.challenge_id = self._service.create(data, self._today())
-            else:
-                self._service.update(self.challenge_id, data, self._today())
-        except ValidationError as err:
-            self.form.show(err.field, _message(self, err))
-            return False
-        return True
+        allow_open_actions = False
+        while True:
+            try:
+                data = self.values()
+                if self.challenge_id is None:
+                    self.challenge_id = self._service.create(data, self._today())
+                else:
+                    self._service.update(
+                        self.challenge_id,
+                        data,
+                        self._today(),
+                        allow_open_actions=allow_open_actions,
+                    )
+            except OpenActionsError as err:
+                if not allow_open_actions and confirm_resolve(self, err.count):
+                    allow_open_actions = True
+                    continue
+                self.form.show(err.field, open_actions_text(err.count))
+                return False
+            except ValidationError as err:
+                self.form.show(err.field, _message(self, err))
+                return False
+            return True
 
     def error_text(self, field: str) -> str:
         label = self.form.errors.get(field)
@@ -348,6 +364,32 @@ class ActionDialog(QDialog):
     def accept(self) -> None:
         if self.save():
             super().accept()
+
+
+def run_message_box(box: QMessageBox) -> None:
+    """Show ``box`` and wait for an answer; tests replace this to press its buttons."""
+    box.exec()
+
+
+def open_actions_text(count: int) -> str:
+    return count_texts().open_actions(count)
+
+
+def confirm_resolve(parent: QWidget, count: int) -> bool:
+    """Ask before resolving a challenge whose actions are not all done."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("ChallengeDialog", "Resolve challenge"),
+        open_actions_text(count)
+        + " "
+        + QCoreApplication.translate("ChallengeDialog", "Resolve the challenge anyway?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("confirmResolve")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    run_message_box(box)
+    return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 
 
 def picked_member(picker: MemberPicker, field: str) -> int | None:

@@ -384,16 +384,10 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         if self.format == "ics":
-            text = self.tr("%1 shifts will be exported.")
+            text = self.tr("%n shifts will be exported.", "", count)
         else:
-            text = self.tr("%1 rows will be exported.")
-        if count == 1:
-            text = (
-                self.tr("1 shift will be exported.")
-                if self.format == "ics"
-                else self.tr("1 row will be exported.")
-            )
-        self.count_label.setText(text.replace("%1", labels.number_text(count)))
+            text = self.tr("%n rows will be exported.", "", count)
+        self.count_label.setText(labels.counted(text, count))
         self.export_button.setEnabled(self._thread is None)
 
     # -- exporting ------------------------------------------------------------------------
@@ -472,13 +466,12 @@ class ExportDialog(QDialog):
     @Slot(object)
     def _succeeded(self, result: ExportResult) -> None:
         self.last_result = result
-        what = self.tr("shifts") if result.format == "ics" else self.tr("rows")
-        self.message.setText(
-            self.tr("Exported %1 %2 to %3.")
-            .replace("%1", labels.number_text(result.rows))
-            .replace("%2", what)
-            .replace("%3", str(result.path))
-        )
+        n = result.rows
+        if result.format == "ics":
+            text = self.tr("Exported %n shifts to %1.", "", n)
+        else:
+            text = self.tr("Exported %n rows to %1.", "", n)
+        self.message.setText(labels.counted(text, n).replace("%1", str(result.path)))
         for button in (self.open_file_button, self.open_folder_button):
             button.setVisible(True)
         self.export_finished.emit(result)

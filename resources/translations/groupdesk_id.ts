@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/challenge_dialog.py" line="+296"/>
+        <location filename="../../groupdesk/ui/challenge_dialog.py" line="+295"/>
         <source>Mitigation action</source>
         <translation>Tindakan mitigasi</translation>
     </message>
@@ -15,8 +15,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Member number, e.g. GD-000123</source>
-        <translation>Nomor anggota, mis. GD-000123</translation>
+        <source>Who does it? Type a name</source>
+        <translation>Siapa yang mengerjakan? Ketik namanya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -48,11 +48,6 @@
         <source>Done:</source>
         <translation>Selesai:</translation>
     </message>
-    <message>
-        <location line="+32"/>
-        <source>No member has the number %1.</source>
-        <translation>Tidak ada anggota dengan nomor %1.</translation>
-    </message>
 </context>
 <context>
     <name>ActionsTableModel</name>
@@ -76,10 +71,12 @@
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+43"/>
-        <source>Overdue by %1 day(s)</source>
-        <translation>Terlambat %1 hari</translation>
+        <source>Overdue by %n days</source>
+        <translation>
+            <numerusform>Terlambat %n hari</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -245,9 +242,42 @@ Folder cadangan: %1</translation>
     </message>
 </context>
 <context>
+    <name>ChallengeCommands</name>
+    <message>
+        <location filename="../../groupdesk/ui/challenge_commands.py" line="+20"/>
+        <source>New Challenge “%1”</source>
+        <translation>Tantangan Baru “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Challenge “%1”</source>
+        <translation>Ubah Tantangan “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Challenge “%1”</source>
+        <translation>Hapus Tantangan “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen Challenge “%1”</source>
+        <translation>Buka Lagi Tantangan “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Mitigating “%1”</source>
+        <translation>Mulai Mitigasi “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve Challenge “%1”</source>
+        <translation>Selesaikan Tantangan “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ChallengeDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/challenge_dialog.py" line="-243"/>
+        <location filename="../../groupdesk/ui/challenge_dialog.py" line="-197"/>
         <source>New challenge</source>
         <translation>Tantangan baru</translation>
     </message>
@@ -273,17 +303,12 @@ Folder cadangan: %1</translation>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Member number, e.g. GD-000123</source>
-        <translation>Nomor anggota, mis. GD-000123</translation>
+        <location line="+6"/>
+        <source>Who follows it up? Type a name</source>
+        <translation>Siapa yang menindaklanjuti? Ketik namanya</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Member number of who follows it up</source>
-        <translation>Nomor anggota yang menindaklanjuti</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Title:</source>
         <translation>&amp;Judul:</translation>
     </message>
@@ -328,12 +353,12 @@ Folder cadangan: %1</translation>
         <translation>Terkait pr&amp;oyek:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Concerns &amp;member:</source>
         <translation>Terkait &amp;anggota:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Owner:</source>
         <translation>Penanggung ja&amp;wab:</translation>
     </message>
@@ -348,20 +373,25 @@ Folder cadangan: %1</translation>
         <translation>Catatan &amp;mitigasi:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>not found</source>
-        <translation>tidak ditemukan</translation>
+        <location line="+209"/>
+        <source>Resolve challenge</source>
+        <translation>Selesaikan tantangan</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>No member has the number %1.</source>
-        <translation>Tidak ada anggota dengan nomor %1.</translation>
+        <location line="+3"/>
+        <source>Resolve the challenge anyway?</source>
+        <translation>Tetap selesaikan tantangan ini?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No member is called or numbered “%1”. Pick one from the list.</source>
+        <translation>Tidak ada anggota bernama atau bernomor “%1”. Pilih dari daftar.</translation>
     </message>
 </context>
 <context>
     <name>ChallengesPage</name>
     <message>
-        <location filename="../../groupdesk/ui/challenges_page.py" line="+70"/>
+        <location filename="../../groupdesk/ui/challenges_page.py" line="+81"/>
         <source>Search challenges</source>
         <translation>Cari tantangan</translation>
     </message>
@@ -417,6 +447,16 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the challenge and its actions (Del); Edit &gt; Undo brings it back</source>
+        <translation>Hapus tantangan beserta tindakannya (Del); Sunting &gt; Urungkan mengembalikannya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Categories…</source>
         <translation>Kategori…</translation>
     </message>
@@ -442,12 +482,12 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+304"/>
+        <location line="+376"/>
         <source>Delete action</source>
         <translation>Hapus tindakan</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-263"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
@@ -476,15 +516,12 @@ Folder cadangan: %1</translation>
         <source>Any owner</source>
         <translation>Semua penanggung jawab</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>%1 challenges</source>
-        <translation>%1 tantangan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 challenge</source>
-        <translation>1 tantangan</translation>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n challenges</source>
+        <translation>
+            <numerusform>%n tantangan</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -502,12 +539,17 @@ Folder cadangan: %1</translation>
         <translation>&lt;b&gt;Tindakan mitigasi&lt;/b&gt; — pilih sebuah tantangan</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Cannot change the status</source>
         <translation>Status tidak dapat diubah</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
+        <source>Deleted “%1”. Edit &gt; Undo brings it back.</source>
+        <translation>“%1” dihapus. Sunting &gt; Urungkan mengembalikannya.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Cannot mark it done</source>
         <translation>Tidak dapat ditandai selesai</translation>
     </message>
@@ -615,10 +657,12 @@ Folder cadangan: %1</translation>
         <source>Open actions</source>
         <translation>Tindakan terbuka</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+48"/>
-        <source>%1 overdue</source>
-        <translation>%1 terlambat</translation>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n terlambat</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -688,6 +732,37 @@ Folder cadangan: %1</translation>
     </message>
 </context>
 <context>
+    <name>CountTexts</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/count_texts.py" line="+16"/>
+        <source>%n mitigation actions are still open.</source>
+        <translation>
+            <numerusform>%n tindakan mitigasi masih terbuka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sign-ups</source>
+        <translation>
+            <numerusform>%n pendaftaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Expired %n days ago</source>
+        <translation>
+            <numerusform>Kedaluwarsa %n hari lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Berakhir dalam %n hari</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../groupdesk/ui/dashboard_page.py" line="+136"/>
@@ -731,31 +806,31 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <location line="+33"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+192"/>
+        <location line="-225"/>
+        <location line="+194"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-194"/>
+        <location line="+195"/>
         <source>Needed</source>
         <translation>Dibutuhkan</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>Members per profession</source>
         <translation>Anggota per profesi</translation>
     </message>
@@ -789,13 +864,15 @@ Folder cadangan: %1</translation>
         <source>Click to list these members</source>
         <translation>Klik untuk menampilkan daftar anggota ini</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 of %2 places on %3 shifts</source>
-        <translation>%1 dari %2 tempat pada %3 giliran</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %2 places on %n shifts</source>
+        <translation>
+            <numerusform>%1 dari %2 tempat pada %n giliran</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Click to list the licences</source>
         <translation>Klik untuk menampilkan daftar izin</translation>
     </message>
@@ -895,7 +972,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../groupdesk/ui/duplicates_dialog.py" line="+83"/>
+        <location filename="../../groupdesk/ui/duplicates_dialog.py" line="+84"/>
         <source>same email</source>
         <translation>email sama</translation>
     </message>
@@ -1055,12 +1132,7 @@ Folder cadangan: %1</translation>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 sign-ups</source>
-        <translation>%1 pendaftaran</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>, %1 hours</source>
         <translation>, %1 jam</translation>
     </message>
@@ -1087,18 +1159,15 @@ Folder cadangan: %1</translation>
         <source>&amp;Merge</source>
         <translation>&amp;Gabungkan</translation>
     </message>
-    <message>
-        <location line="+48"/>
-        <source>1 possible duplicate</source>
-        <translation>1 kemungkinan duplikat</translation>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n possible duplicates</source>
+        <translation>
+            <numerusform>%n kemungkinan duplikat</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 possible duplicates</source>
-        <translation>%1 kemungkinan duplikat</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>: same email, same phone, or a similar name with the same birth date. Pick one to compare.</source>
         <translation>: email sama, telepon sama, atau nama mirip dengan tanggal lahir sama. Pilih salah satu untuk dibandingkan.</translation>
     </message>
@@ -1256,17 +1325,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/export_dialog.py" line="+157"/>
+        <location filename="../../groupdesk/ui/export_dialog.py" line="+158"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Member number, e.g. GD-000123</source>
-        <translation>Nomor anggota, mis. GD-000123</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Only the members shown on the Members page</source>
         <translation>Hanya anggota yang tampil di halaman Anggota</translation>
     </message>
@@ -1336,7 +1400,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Buka F&amp;older</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>All projects</source>
         <translation>Semua proyek</translation>
     </message>
@@ -1350,28 +1414,36 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <source>Any</source>
         <translation>Semua</translation>
     </message>
-    <message>
-        <location line="+48"/>
-        <source>%1 shifts will be exported.</source>
-        <translation>%1 giliran akan diekspor.</translation>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n shifts will be exported.</source>
+        <translation>
+            <numerusform>%n giliran akan diekspor.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 rows will be exported.</source>
-        <translation>%1 baris akan diekspor.</translation>
+        <source>%n rows will be exported.</source>
+        <translation>
+            <numerusform>%n baris akan diekspor.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 shift will be exported.</source>
-        <translation>1 giliran akan diekspor.</translation>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>Exported %n shifts to %1.</source>
+        <translation>
+            <numerusform>%n giliran telah diekspor ke %1.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 row will be exported.</source>
-        <translation>1 baris akan diekspor.</translation>
+        <source>Exported %n rows to %1.</source>
+        <translation>
+            <numerusform>%n baris telah diekspor ke %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-69"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
@@ -1381,22 +1453,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>shifts</source>
-        <translation>giliran</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rows</source>
-        <translation>baris</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported %1 %2 to %3.</source>
-        <translation>%1 %2 telah diekspor ke %3.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
@@ -1482,6 +1539,14 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+5"/>
         <source>This file cannot be opened: %1</source>
         <translation>Berkas ini tidak dapat dibuka: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/help_dialog.py" line="+32"/>
+        <source>GroupDesk Help</source>
+        <translation>Bantuan GroupDesk</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2244,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../groupdesk/ui/labels.py" line="+35"/>
+        <location filename="../../groupdesk/ui/labels.py" line="+45"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -2473,7 +2538,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../groupdesk/ui/main_window.py" line="+91"/>
+        <location filename="../../groupdesk/ui/main_window.py" line="+96"/>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2493,17 +2558,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Proyek &amp;&amp; Giliran</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Challenges</source>
         <translation>Tantangan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -2523,12 +2588,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>  (hanya baca)</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>%1 members on the roster</source>
-        <translation>%1 anggota terdaftar</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+106"/>
         <source>Showing %1 of %2 members</source>
         <translation>Menampilkan %1 dari %2 anggota</translation>
     </message>
@@ -2568,7 +2628,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
@@ -2593,17 +2653,34 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Cari &amp;Duplikat…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-36"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-103"/>
+        <source>Demo data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database already holds data; the demo only goes into an empty one.</source>
+        <translation>Basis data ini sudah berisi data; data contoh hanya dapat dimasukkan ke basis data yang kosong.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n members on the roster</source>
+        <translation>
+            <numerusform>%n anggota terdaftar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Ringkasan</translation>
     </message>
@@ -2644,11 +2721,21 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+1"/>
+        <source>GroupDesk &amp;Help</source>
+        <translation>&amp;Bantuan GroupDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Memulai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About GroupDesk</source>
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+104"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -2671,7 +2758,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+32"/>
+        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+33"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -3009,6 +3096,14 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../../groupdesk/ui/widgets/member_picker.py" line="+34"/>
+        <source>Type a name or member number</source>
+        <translation>Ketik nama atau nomor anggota</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <location filename="../../groupdesk/ui/members_page.py" line="+52"/>
@@ -3195,18 +3290,22 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <source>%1 in the trash</source>
         <translation>%1 di tempat sampah</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 member</source>
-        <translation>1 anggota</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 members</source>
-        <translation>%1 anggota</translation>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+189"/>
+        <source>Delete the %n members in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
+        <translation>
+            <numerusform>Hapus permanen %n anggota di tempat sampah, beserta pendaftaran dan jam mereka? Tindakan ini tidak dapat dibatalkan.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-186"/>
         <source>%1 of %2 members</source>
         <translation>%1 dari %2 anggota</translation>
     </message>
@@ -3231,12 +3330,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Ubah %1 milik %2</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Delete the %1 member(s) in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
-        <translation>Hapus permanen %1 anggota di tempat sampah, beserta pendaftaran dan jam mereka? Tindakan ini tidak dapat dibatalkan.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+65"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Tempat Sampah</translation>
     </message>
@@ -3571,7 +3665,7 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+48"/>
+        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+47"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -3678,10 +3772,12 @@ Di berkas: %2</translation>
         <source>%1 to add, %2 to update, %3 left as they are, %4 with errors, %5 with warnings.</source>
         <translation>%1 akan ditambahkan, %2 akan diperbarui, %3 dibiarkan, %4 bermasalah, %5 dengan peringatan.</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 rows have errors. Fix the red cells, or tick “Import only the valid rows”.</source>
-        <translation>%1 baris bermasalah. Perbaiki sel merah, atau centang “Impor hanya baris yang benar”.</translation>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n rows have errors. Fix the red cells, or tick “Import only the valid rows”.</source>
+        <translation>
+            <numerusform>%n baris bermasalah. Perbaiki sel merah, atau centang “Impor hanya baris yang benar”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3725,18 +3821,13 @@ Di berkas: %2</translation>
 <context>
     <name>Professions</name>
     <message>
-        <location filename="../../groupdesk/ui/professions_model.py" line="+27"/>
-        <source>Expired %1 days ago</source>
-        <translation>Kedaluwarsa %1 hari lalu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+81"/>
+        <location filename="../../groupdesk/ui/professions_model.py" line="+29"/>
+        <location line="+79"/>
         <source>Expired</source>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>Expires today</source>
         <translation>Berakhir hari ini</translation>
     </message>
@@ -3746,12 +3837,7 @@ Di berkas: %2</translation>
         <translation>Berakhir besok</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Expires in %1 days</source>
-        <translation>Berakhir dalam %1 hari</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Valid</source>
         <translation>Berlaku</translation>
     </message>
@@ -3900,13 +3986,34 @@ Di berkas: %2</translation>
         <source>Members who are %1</source>
         <translation>Anggota berprofesi %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 members</source>
-        <translation>%1 anggota</translation>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%1 is held by %n members.</source>
+        <translation>
+            <numerusform>%1 dimiliki oleh %n anggota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deleting it removes it from them, with their licence details, and from %n projects, shifts or challenges.</source>
+        <translation>
+            <numerusform>Menghapusnya akan melepasnya dari mereka, beserta rincian izinnya, dan dari %n proyek, giliran, atau tantangan.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>%1 expiring</source>
         <translation>%1 akan berakhir</translation>
     </message>
@@ -3931,16 +4038,7 @@ Di berkas: %2</translation>
         <translation>Tidak Dihapus</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 is held by %2 member(s). Deleting it removes it from them, with their licence details, and from %3 project(s), shift(s) or challenge(s).
-
-You can undo this with Edit → Undo.</source>
-        <translation>%1 dimiliki oleh %2 anggota. Menghapusnya akan melepasnya dari mereka, beserta rincian izinnya, dan dari %3 proyek, giliran, atau tantangan.
-
-Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Delete %1?</source>
         <translation>Hapus %1?</translation>
     </message>
@@ -3948,7 +4046,7 @@ Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+50"/>
+        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+28"/>
         <source>Ca&amp;ncel</source>
         <translation>Ba&amp;tal</translation>
     </message>
@@ -4205,28 +4303,41 @@ yang dibutuhkan:</translation>
         <source>Pick a project to see its figures.</source>
         <translation>Pilih proyek untuk melihat angkanya.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %6 volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
-        <translation>&lt;b&gt;Giliran mendatang:&lt;/b&gt; %1 (%2 di bawah minimum)&lt;br&gt;&lt;b&gt;Pendaftaran:&lt;/b&gt; %3, daftar tunggu %4&lt;br&gt;&lt;b&gt;Jam diberikan:&lt;/b&gt; %5 oleh %6 relawan&lt;br&gt;&lt;b&gt;Tidak hadir:&lt;/b&gt; %7</translation>
+        <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
+        <translation>
+            <numerusform>&lt;b&gt;Giliran mendatang:&lt;/b&gt; %1 (%2 di bawah minimum)&lt;br&gt;&lt;b&gt;Pendaftaran:&lt;/b&gt; %3, daftar tunggu %4&lt;br&gt;&lt;b&gt;Jam diberikan:&lt;/b&gt; %5 oleh %n relawan&lt;br&gt;&lt;b&gt;Tidak hadir:&lt;/b&gt; %7</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 shifts, %2 below minimum</source>
-        <translation>%1 giliran, %2 di bawah minimum</translation>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n shifts, %1 below minimum</source>
+        <translation>
+            <numerusform>%n giliran, %1 di bawah minimum</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+30"/>
+        <source>%n problems (%1 hard) among the sign-ups shown.</source>
+        <translation>
+            <numerusform>%n masalah (%1 wajib) di antara pendaftaran yang ditampilkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+151"/>
+        <source>Copy week (%n shifts)</source>
+        <translation>
+            <numerusform>Salin minggu (%n giliran)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-153"/>
         <source>No conflicts in this range.</source>
         <translation>Tidak ada konflik dalam rentang ini.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 problems (%2 hard) among the sign-ups shown.</source>
-        <translation>%1 masalah (%2 wajib) di antara pendaftaran yang ditampilkan.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Conflicts (%1)</source>
         <translation>Konflik (%1)</translation>
     </message>
@@ -4239,11 +4350,6 @@ yang dibutuhkan:</translation>
         <location line="+12"/>
         <source>Copy to the week of:</source>
         <translation>Salin ke minggu:</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Copy week (%1 shifts)</source>
-        <translation>Salin minggu (%1 giliran)</translation>
     </message>
 </context>
 <context>
@@ -4633,10 +4739,12 @@ yang dibutuhkan:</translation>
         <source>Writing the rows…</source>
         <translation>Menulis baris…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>All %1 rows written; saving…</source>
-        <translation>Semua %1 baris tertulis; menyimpan…</translation>
+        <source>All %n rows written; saving…</source>
+        <translation>
+            <numerusform>Semua %n baris tertulis; menyimpan…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4914,17 +5022,19 @@ yang dibutuhkan:</translation>
         <source>full</source>
         <translation>penuh</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%1
 %2–%3
-%4 of %5 places taken (minimum %6): %7</source>
-        <translation>%1
+%4 of %n places taken (minimum %6): %7</source>
+        <translation>
+            <numerusform>%1
 %2–%3
-%4 dari %5 tempat terisi (minimum %6): %7</translation>
+%4 dari %n tempat terisi (minimum %6): %7</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 on the waitlist</source>
         <translation>%1 di daftar tunggu</translation>
     </message>
@@ -5085,7 +5195,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+34"/>
+        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+35"/>
         <source>Sheet and header row</source>
         <translation>Lembar dan baris judul</translation>
     </message>
@@ -5124,13 +5234,15 @@ yang dibutuhkan:</translation>
         <source>Reading the sheet was cancelled. Pick a sheet to read it again.</source>
         <translation>Pembacaan lembar dibatalkan. Pilih lembar untuk membacanya lagi.</translation>
     </message>
-    <message>
-        <location line="+72"/>
-        <source>Columns named in row %1 (shown in blue); %2 rows of data below it.</source>
-        <translation>Nama kolom ada di baris %1 (berwarna biru); %2 baris data di bawahnya.</translation>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>Columns named in row %1 (shown in blue); %n rows of data below it.</source>
+        <translation>
+            <numerusform>Nama kolom ada di baris %1 (berwarna biru); %n baris data di bawahnya.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>There are no rows of data below the header row.</source>
         <translation>Tidak ada baris data di bawah baris judul.</translation>
     </message>
@@ -5409,9 +5521,67 @@ yang dibutuhkan:</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../groupdesk/ui/start_page.py" line="+22"/>
+        <source>&lt;h2&gt;Welcome to GroupDesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Selamat datang di GroupDesk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database has no members yet. Start by giving your organisation its name, then bring in your member list, or add members one by one.</source>
+        <translation>Basis data ini belum berisi anggota. Mulailah dengan mengisi nama organisasi Anda, lalu masukkan daftar anggota Anda, atau tambahkan anggota satu per satu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;1. Organisation name and settings…</source>
+        <translation>&amp;1. Nama organisasi dan pengaturan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation&apos;s name, its country for phone numbers, your own fields.</source>
+        <translation>Nama organisasi Anda, negara untuk nomor telepon, dan kolom anggota Anda sendiri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;2. Import your member list…</source>
+        <translation>&amp;2. Impor daftar anggota Anda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From an Excel, LibreOffice or CSV file; you check every row before saving.</source>
+        <translation>Dari berkas Excel, LibreOffice atau CSV; Anda memeriksa setiap baris sebelum disimpan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;3. Add a member…</source>
+        <translation>&amp;3. Tambah anggota…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type in one member&apos;s details.</source>
+        <translation>Ketik data satu anggota.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill with &amp;demo data</source>
+        <translation>Isi dengan data &amp;contoh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Just looking? The demo fills this empty database with a made-up association: members, projects, shifts and challenges. Use a new database for your own data.</source>
+        <translation>Hanya ingin melihat-lihat? Data contoh mengisi basis data kosong ini dengan perkumpulan rekaan: anggota, proyek, giliran, dan tantangan. Gunakan basis data baru untuk data Anda sendiri.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press F1 at any time for the manual.</source>
+        <translation>Tekan F1 kapan saja untuk membuka panduan.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsModel</name>
     <message>
-        <location line="+133"/>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="+133"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -5484,13 +5654,15 @@ yang dibutuhkan:</translation>
         <source>The message for the chat group appears here.</source>
         <translation>Pesan untuk grup obrolan muncul di sini.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+57"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %5 places taken</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 dari %5 tempat terisi</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 dari %n tempat terisi</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source> — cancelled</source>
         <translation> — dibatalkan</translation>
     </message>

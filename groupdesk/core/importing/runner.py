@@ -420,7 +420,10 @@ def _check_unchanged(conn: Connection, table: Any, updated: list[dict[str, Any]]
                 changed.append(pk)
     if changed:
         raise ImportUndoError(
-            f"{len(changed)} row(s) this import changed were edited since; undo those edits first"
+            "1 row this import changed was edited since; undo that edit first"
+            if len(changed) == 1
+            else f"{len(changed)} rows this import changed were edited since; "
+            "undo those edits first"
         )
 
 

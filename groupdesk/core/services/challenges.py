@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, insert, or_, select
+from sqlalchemy import delete as sql_delete
 from sqlalchemy.orm import Session, aliased
 
 from groupdesk.core.database import Database
@@ -52,6 +53,35 @@ class ValidationError(Exception):
 
 class NotFound(Exception):
     """The row is gone (deleted elsewhere)."""
+
+
+class OpenActionsError(ValidationError):
+    """Resolving refused while mitigation actions are still open; ``count`` says how many.
+
+    The caller may ask the person and resolve anyway with ``allow_open_actions=True``.
+    """
+
+    code = "challenge.open_actions"
+
+    def __init__(self, count: int) -> None:
+        if count == 1:
+            text = "1 mitigation action is still open; mark it done first or resolve anyway."
+        else:
+            text = (
+                f"{count} mitigation actions are still open; "
+                "mark them done first or resolve anyway."
+            )
+        super().__init__("status", text)
+        self.count = count
+        self.params = {"count": count}
+
+
+@dataclass(frozen=True)
+class DeletedChallenge:
+    """All a deletion took away, so that undo can put back the very same rows."""
+
+    challenge: dict[str, Any]
+    actions: tuple[dict[str, Any], ...]
 
 
 @dataclass(frozen=True)
@@ -285,7 +315,15 @@ class ChallengeService:
             self._audit(session, ch.id, AuditAction.CREATE, None, None, data.title)
             return ch.id
 
-    def update(self, challenge_id: int, data: ChallengeInput, today: dt.date) -> None:
+    def update(
+        self,
+        challenge_id: int,
+        data: ChallengeInput,
+        today: dt.date,
+        *,
+        allow_open_actions: bool = False,
+    ) -> None:
+        """Save the form; resolving with open actions needs ``allow_open_actions``."""
         with self._db.transaction() as session:
             ch = session.get(Challenge, challenge_id)
             if ch is None:
@@ -293,14 +331,24 @@ class ChallengeService:
             data = _stamped(data, ch.status, today)
             _validate(data)
             _check_refs(session, data)
+            resolving = data.status == ChallengeStatus.RESOLVED.value != ch.status
+            if resolving and not allow_open_actions:
+                still_open = _open_actions(session, challenge_id)
+                if still_open:
+                    raise OpenActionsError(still_open)
             for f in fields(ChallengeInput):
                 old, new = getattr(ch, f.name), getattr(data, f.name)
                 if old != new:
                     setattr(ch, f.name, new)
                     self._audit(session, ch.id, AuditAction.UPDATE, f.name, old, new)
 
-    def set_status(self, challenge_id: int, status: str, on: dt.date) -> None:
-        """Move a challenge along the workflow, stamping ``on`` as the date of the step."""
+    def set_status(
+        self, challenge_id: int, status: str, on: dt.date, *, allow_open_actions: bool = False
+    ) -> None:
+        """Move a challenge along the workflow, stamping ``on`` as the date of the step.
+
+        Resolving a challenge whose actions are still open raises :class:`OpenActionsError`
+        unless ``allow_open_actions`` says the person chose to resolve it anyway."""
         if status not in STEP_DATE:
             raise ValidationError("status", f"Unknown status {status!r}.")
         data = self.get(challenge_id)
@@ -311,7 +359,62 @@ class ChallengeService:
             data.mitigating_since = on
         elif status == ChallengeStatus.RESOLVED.value:
             data.resolved_on = on
-        self.update(challenge_id, data, on)
+        self.update(challenge_id, data, on, allow_open_actions=allow_open_actions)
+
+    def open_action_count(self, challenge_id: int) -> int:
+        with self._db.session() as session:
+            return _open_actions(session, challenge_id)
+
+    def delete(self, challenge_id: int) -> DeletedChallenge:
+        """Delete a challenge with its actions; the returned rows let undo restore them."""
+        with self._db.transaction() as session:
+            ch = session.get(Challenge, challenge_id)
+            if ch is None:
+                raise NotFound(challenge_id)
+            row = {c.key: getattr(ch, c.key) for c in Challenge.__table__.columns}
+            actions = tuple(
+                dict(r._mapping)
+                for r in session.execute(
+                    select(MitigationAction.__table__)
+                    .where(MitigationAction.challenge_id == challenge_id)
+                    .order_by(MitigationAction.id)
+                )
+            )
+            session.execute(
+                sql_delete(MitigationAction).where(MitigationAction.challenge_id == challenge_id)
+            )
+            self._audit(session, ch.id, AuditAction.DELETE, None, ch.title, None)
+            session.delete(ch)
+            return DeletedChallenge(row, actions)
+
+    def restore_deleted(self, deleted: DeletedChallenge) -> int:
+        """Undo of :meth:`delete`: the same challenge (same id) with its actions. A category,
+        member, profession or project deleted meanwhile is left out, not invented."""
+        with self._db.transaction() as session:
+            row = dict(deleted.challenge)
+            if session.get(Challenge, row["id"]) is not None:
+                raise ValidationError("title", "That challenge is already there.")
+            for name, model in (
+                ("category_id", ChallengeCategory),
+                ("profession_id", Profession),
+                ("project_id", VolunteerProject),
+                ("member_id", Member),
+                ("owner_id", Member),
+            ):
+                if row[name] is not None and session.get(model, row[name]) is None:
+                    row[name] = None
+            session.execute(insert(Challenge.__table__).values(**row))
+            actions = [dict(a) for a in deleted.actions]
+            for action in actions:
+                if (
+                    action["owner_id"] is not None
+                    and session.get(Member, action["owner_id"]) is None
+                ):
+                    action["owner_id"] = None
+            if actions:
+                session.execute(insert(MitigationAction.__table__), actions)
+            self._audit(session, row["id"], AuditAction.CREATE, None, None, row["title"])
+            return int(row["id"])
 
     # -- mitigation actions -------------------------------------------------------------
 
@@ -430,8 +533,8 @@ class ChallengeService:
             if used:
                 raise ValidationError(
                     "category",
-                    f"“{row.name}” is used by {used} challenge(s); move them to another "
-                    "category first.",
+                    f"“{row.name}” is used by {used} challenge{'' if used == 1 else 's'}; "
+                    f"move {'it' if used == 1 else 'them'} to another category first.",
                 )
             session.delete(row)
 
@@ -495,6 +598,17 @@ class ChallengeService:
                 changed_by=self._user,
             )
         )
+
+
+def _open_actions(session: Session, challenge_id: int) -> int:
+    return int(
+        session.scalar(
+            select(func.count()).where(
+                MitigationAction.challenge_id == challenge_id, MitigationAction.done_on.is_(None)
+            )
+        )
+        or 0
+    )
 
 
 def _overdue(today: dt.date) -> ColumnElement[bool]:
