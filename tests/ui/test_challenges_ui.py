@@ -8,11 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
 from sqlalchemy import func, select
 
 from groupdesk.core.models import Challenge
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
+from groupdesk.ui import challenge_dialog
 from groupdesk.ui.challenge_dialog import ActionDialog, ChallengeDialog
 from groupdesk.ui.challenges_model import ActionsTableModel, ChallengesTableModel
 from groupdesk.ui.challenges_page import ChallengesPage
@@ -240,3 +242,123 @@ def test_add_action_cancel_then_save_twice_neither_raises_nor_crashes() -> None:
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "1 passed" in result.stdout
+
+
+# -- resolving with open actions, deleting, and Edit > Undo ---------------------------------
+
+
+def _with_open_actions(page: ChallengesPage) -> int:
+    row = next(
+        page.model.row_at(r)
+        for r in range(page.model.rowCount())
+        if page.model.row_at(r).open_actions >= 2 and page.model.row_at(r).status != "resolved"
+    )
+    page.select_challenge(row.id)
+    return row.id
+
+
+def _answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def press(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.button(button).click()
+
+    monkeypatch.setattr(challenge_dialog, "run_message_box", press)
+    return asked
+
+
+def test_resolving_with_open_actions_asks_first(qtbot, challenges_db, monkeypatch) -> None:
+    page = _page(qtbot, challenges_db)
+    cid = _with_open_actions(page)
+    service = ChallengeService(challenges_db)
+    before = service.get(cid).status
+    count = service.open_action_count(cid)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    page.resolve_button.click()
+    assert asked == [f"{count} mitigation actions are still open. Resolve the challenge anyway?"]
+    assert service.get(cid).status == before
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    page.resolve_button.click()
+    assert service.get(cid).status == "resolved"
+
+
+def test_the_form_asks_too_and_one_open_action_is_singular(
+    qtbot, challenges_db, monkeypatch
+) -> None:
+    page = _page(qtbot, challenges_db)
+    cid = _with_open_actions(page)
+    service = ChallengeService(challenges_db)
+    for action in service.actions(cid)[1:]:
+        service.mark_done(action.id, TODAY)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+
+    def resolve_in_form(dialog: QDialog) -> int:
+        assert isinstance(dialog, ChallengeDialog)
+        dialog.status.setCurrentIndex(dialog.status.findData("resolved"))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        assert dialog.isVisible() or dialog.result() == 0
+        assert dialog.error_text("status") == "1 mitigation action is still open."
+        _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result()
+
+    page.open_dialog = resolve_in_form
+    page.edit_button.click()
+    assert asked == ["1 mitigation action is still open. Resolve the challenge anyway?"]
+    assert service.get(cid).status == "resolved"
+
+
+def test_delete_then_edit_undo_and_redo_from_the_main_window(qtbot, challenges_db) -> None:
+    from groupdesk.ui.main_window import MainWindow
+
+    window = MainWindow(challenges_db)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    page = window.show_page("challenges")
+    assert isinstance(page, ChallengesPage)
+    service = ChallengeService(challenges_db)
+    cid = _with_open_actions(page)
+    title = service.get(cid).title
+    actions = service.actions(cid)
+    before = _count(challenges_db)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert _count(challenges_db) == before - 1
+    assert title not in _titles(page)
+    assert "Edit > Undo brings it back" in page.notice.text()
+    edit_menu = next(m.menu() for m in window.menuBar().actions() if m.text() == "&Edit")
+    undo, redo = edit_menu.actions()[:2]
+    assert undo.text() == f"&Undo Delete Challenge “{title}”"
+    undo.trigger()
+    assert _count(challenges_db) == before
+    assert title in _titles(page) and service.actions(cid) == actions
+    redo.trigger()
+    assert _count(challenges_db) == before - 1
+    undo.trigger()
+    page.select_challenge(cid)
+    page.delete_button.click()  # the button does what the key does
+    assert _count(challenges_db) == before - 1
+
+
+def test_a_status_step_is_undone_with_its_date(qtbot, challenges_db) -> None:
+    page = _page(qtbot, challenges_db)
+    service = ChallengeService(challenges_db)
+    page.set_filter(ChallengeFilter(statuses=frozenset({"open"})))
+    cid = page.model.row_at(0).id
+    page.select_challenge(cid)
+    page.mitigate_button.click()
+    assert (service.get(cid).status, service.get(cid).mitigating_since) == ("mitigating", TODAY)
+    assert page.undo_stack.undoText().startswith("Start Mitigating")
+    page.undo_stack.undo()
+    assert (service.get(cid).status, service.get(cid).mitigating_since) == ("open", None)
+    page.undo_stack.redo()
+    assert service.get(cid).status == "mitigating"
+
+
+def test_the_count_says_one_challenge(qtbot, challenges_db) -> None:
+    page = _page(qtbot, challenges_db)
+    page.set_filter(ChallengeFilter(search="Keputusan triase di posko banjir"))
+    assert page.count_label.text() == "1 challenge"
