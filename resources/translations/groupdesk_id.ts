@@ -2588,7 +2588,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>  (hanya baca)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+30"/>
+        <source>Getting Started</source>
+        <translation>Memulai</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Showing %1 of %2 members</source>
         <translation>Menampilkan %1 dari %2 anggota</translation>
     </message>
