@@ -4064,7 +4064,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/project_dialog.py" line="+71"/>
+        <location filename="../../groupdesk/ui/project_dialog.py" line="+72"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4075,18 +4075,16 @@ Di berkas: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+13"/>
-        <location line="+72"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+11"/>
         <source>Type a name to find the coordinator</source>
         <translation>Ketik nama untuk mencari koordinator</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
@@ -4121,7 +4119,7 @@ Di berkas: %2</translation>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>C&amp;oordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
@@ -4138,7 +4136,12 @@ and skills:</source>
 yang dibutuhkan:</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+72"/>
+        <source>No member is called or numbered “%1”. Pick one from the list.</source>
+        <translation>Tidak ada anggota bernama atau bernomor “%1”. Pilih dari daftar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>

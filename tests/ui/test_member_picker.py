@@ -132,3 +132,27 @@ def test_the_calendar_export_picks_its_member_by_name(qtbot, roster_db) -> None:
     assert picked is not None and picked.label == offered[0]
     assert dialog.filters().member == picked.member_number
     assert dialog.export_button.isEnabled()
+
+
+def test_the_project_coordinator_is_picked_by_name(qtbot, roster_db) -> None:
+    from groupdesk.ui.project_dialog import ProjectDialog
+    from groupdesk.ui.schedule_actions import ScheduleServices
+
+    services = ScheduleServices.for_database(roster_db)
+    dialog = ProjectDialog(services)
+    _shown(qtbot, dialog)
+    dialog.name.setText("Posko Banjir Bekasi")
+    dialog.coordinator.edit.setText("Nobody Zulkarnain")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    save.click()
+    assert dialog.project_id == 0
+    assert dialog.errors.visible_field() == "coordinator_id"
+    dialog.coordinator.edit.clear()
+    offered = _type_and_pick(qtbot, dialog.coordinator, "desi")
+    assert dialog.errors.visible_field() is None
+    save.click()
+    picked = dialog.coordinator.member_id()
+    assert dialog.project_id and services.projects.get(dialog.project_id).coordinator_id == picked
+    again = ProjectDialog(services, dialog.project_id)
+    qtbot.addWidget(again)
+    assert again.coordinator.edit.text() == offered[0]
