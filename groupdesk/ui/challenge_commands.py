@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from groupdesk.core.services.challenges import ChallengeInput, ChallengeService, DeletedChallenge
+from groupdesk.core.services.challenges import (
+    ActionRow,
+    ChallengeInput,
+    ChallengeService,
+    DeletedChallenge,
+)
 from groupdesk.ui.roster_commands import Callback, ErrorCallback, _ServiceCommand
 
 Today = Callable[[], dt.date]
@@ -111,4 +117,86 @@ class DeleteChallengeCommand(_ServiceCommand):
         self._deleted = self._service.delete(self.challenge_id)
 
 
-__all__ = ["CreateChallengeCommand", "DeleteChallengeCommand", "EditChallengeCommand"]
+ADD_ACTION = QT_TRANSLATE_NOOP("ChallengeCommands", "Add Action “%1”")
+EDIT_ACTION = QT_TRANSLATE_NOOP("ChallengeCommands", "Edit Action “%1”")
+DONE_ACTION = QT_TRANSLATE_NOOP("ChallengeCommands", "Mark Action Done “%1”")
+DELETE_ACTION = QT_TRANSLATE_NOOP("ChallengeCommands", "Delete Action “%1”")
+
+
+class AddActionCommand(_ServiceCommand):
+    """Undo takes the new mitigation action away; redo puts the same one back."""
+
+    def __init__(
+        self,
+        service: ChallengeService,
+        action_id: int,
+        text: str,
+        on_change: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> None:
+        super().__init__(_text(ADD_ACTION, text), on_change, on_error)
+        self._service = service
+        self.action_id = action_id
+        self._kept: dict[str, Any] | None = None
+
+    def _undo(self) -> None:
+        self._kept = self._service.delete_action(self.action_id)
+
+    def _do(self) -> None:
+        if self._kept is not None:
+            self.action_id = self._service.restore_action(self._kept)
+
+
+class EditActionCommand(_ServiceCommand):
+    """An edit of an action, or marking it done: undo puts what, who and when back."""
+
+    def __init__(
+        self,
+        service: ChallengeService,
+        before: ActionRow,
+        after: ActionRow,
+        on_change: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> None:
+        source = DONE_ACTION if after.done_on and not before.done_on else EDIT_ACTION
+        super().__init__(_text(source, after.action), on_change, on_error)
+        self._service = service
+        self._before, self._after = before, after
+
+    def _put(self, row: ActionRow) -> None:
+        self._service.update_action(row.id, row.action, row.owner_id, row.due_on, row.done_on)
+
+    def _undo(self) -> None:
+        self._put(self._before)
+
+    def _do(self) -> None:
+        self._put(self._after)
+
+
+class DeleteActionCommand(_ServiceCommand):
+    def __init__(
+        self,
+        service: ChallengeService,
+        kept: dict[str, Any],
+        on_change: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> None:
+        super().__init__(_text(DELETE_ACTION, str(kept["action"])), on_change, on_error)
+        self._service = service
+        self._kept = kept
+
+    def _undo(self) -> None:
+        self._service.restore_action(self._kept)
+
+    def _do(self) -> None:
+        self._service.delete_action(int(self._kept["id"]))
+
+
+__all__ = [
+    "AddActionCommand",
+    "CreateChallengeCommand",
+    "DeleteActionCommand",
+    "DeleteChallengeCommand",
+    "EditActionCommand",
+    "EditChallengeCommand",
+]

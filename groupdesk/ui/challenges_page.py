@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from groupdesk.core.models import ChallengeStatus, Severity
 from groupdesk.core.services.challenges import (
     UNRESOLVED,
+    ActionRow,
     ChallengeFilter,
     ChallengeInput,
     ChallengeService,
@@ -38,8 +39,11 @@ from groupdesk.core.services.challenges import (
 )
 from groupdesk.ui import labels
 from groupdesk.ui.challenge_commands import (
+    AddActionCommand,
     CreateChallengeCommand,
+    DeleteActionCommand,
     DeleteChallengeCommand,
+    EditActionCommand,
     EditChallengeCommand,
 )
 from groupdesk.ui.challenge_dialog import ActionDialog, ChallengeDialog, confirm_resolve
@@ -503,8 +507,18 @@ class ChallengesPage(QWidget):
         if cid is None:
             return
         dialog = ActionDialog(self._service, cid, None, self._today, self)
-        if self.open_dialog(dialog) == QDialog.DialogCode.Accepted:
+        if self.open_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.action_id:
+            self._push(
+                AddActionCommand(
+                    self._service,
+                    dialog.action_id,
+                    dialog.text.text().strip(),
+                    self._undone_or_redone,
+                    self._say,
+                )
+            )
             self._after_change(cid)
+        dialog.deleteLater()
 
     def edit_action(self) -> None:
         action = self._current_action()
@@ -512,7 +526,9 @@ class ChallengesPage(QWidget):
             return
         dialog = ActionDialog(self._service, action.challenge_id, action, self._today, self)
         if self.open_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self._push_action_edit(action)
             self._after_change(action.challenge_id)
+        dialog.deleteLater()
 
     def mark_action_done(self) -> None:
         action = self._current_action()
@@ -523,20 +539,34 @@ class ChallengesPage(QWidget):
         except ValidationError as err:
             QMessageBox.warning(self, self.tr("Cannot mark it done"), self.tr(err.message))
             return
+        self._push_action_edit(action)
         self._after_change(action.challenge_id)
 
     def delete_action(self) -> None:
+        """Delete the selected action; Edit > Undo brings it back."""
         action = self._current_action()
         if action is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete action"),
-            self.tr("Delete the action “%1”?").replace("%1", action.action),
+        kept = self._service.delete_action(action.id)
+        if kept is not None:
+            self._push(DeleteActionCommand(self._service, kept, self._undone_or_redone, self._say))
+        self._after_change(action.challenge_id)
+        self._say(
+            self.tr("Deleted the action “%1”. Edit > Undo brings it back.").replace(
+                "%1", action.action
+            )
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._service.delete_action(action.id)
-            self._after_change(action.challenge_id)
+
+    def _push_action_edit(self, before: ActionRow) -> None:
+        after = self._service.action(before.id)
+
+        def saved(row: ActionRow) -> tuple[object, ...]:
+            return (row.action, row.owner_id, row.due_on, row.done_on)
+
+        if after is not None and saved(after) != saved(before):
+            self._push(
+                EditActionCommand(self._service, before, after, self._undone_or_redone, self._say)
+            )
 
     def manage_categories(self) -> None:
         """Add, rename or delete a category (one in use cannot be deleted)."""

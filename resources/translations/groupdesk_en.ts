@@ -15,7 +15,7 @@
 <context>
     <name>ChallengesPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/challenges_page.py" line="+347"/>
+        <location filename="../../groupdesk/ui/challenges_page.py" line="+351"/>
         <source>%n challenges</source>
         <translation>
             <numerusform>%n challenge</numerusform>

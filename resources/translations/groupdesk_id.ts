@@ -244,7 +244,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengeCommands</name>
     <message>
-        <location filename="../../groupdesk/ui/challenge_commands.py" line="+20"/>
+        <location filename="../../groupdesk/ui/challenge_commands.py" line="+26"/>
         <source>New Challenge “%1”</source>
         <translation>Tantangan Baru “%1”</translation>
     </message>
@@ -272,6 +272,26 @@ Folder cadangan: %1</translation>
         <location line="+1"/>
         <source>Resolve Challenge “%1”</source>
         <translation>Selesaikan Tantangan “%1”</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Add Action “%1”</source>
+        <translation>Tambah Tindakan “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Action “%1”</source>
+        <translation>Ubah Tindakan “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Action Done “%1”</source>
+        <translation>Tandai Selesai Tindakan “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Action “%1”</source>
+        <translation>Hapus Tindakan “%1”</translation>
     </message>
 </context>
 <context>
@@ -391,7 +411,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengesPage</name>
     <message>
-        <location filename="../../groupdesk/ui/challenges_page.py" line="+81"/>
+        <location filename="../../groupdesk/ui/challenges_page.py" line="+85"/>
         <source>Search challenges</source>
         <translation>Cari tantangan</translation>
     </message>
@@ -482,12 +502,11 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+376"/>
         <source>Delete action</source>
         <translation>Hapus tindakan</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="+113"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
@@ -549,17 +568,17 @@ Folder cadangan: %1</translation>
         <translation>“%1” dihapus. Sunting &gt; Urungkan mengembalikannya.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Cannot mark it done</source>
         <translation>Tidak dapat ditandai selesai</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Delete the action “%1”?</source>
-        <translation>Hapus tindakan “%1”?</translation>
+        <location line="+15"/>
+        <source>Deleted the action “%1”. Edit &gt; Undo brings it back.</source>
+        <translation>Tindakan “%1” dihapus. Sunting &gt; Urungkan mengembalikannya.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>＋ New category…</source>
         <translation>＋ Kategori baru…</translation>
     </message>

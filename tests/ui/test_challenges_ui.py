@@ -362,3 +362,38 @@ def test_the_count_says_one_challenge(qtbot, challenges_db) -> None:
     page = _page(qtbot, challenges_db)
     page.set_filter(ChallengeFilter(search="Keputusan triase di posko banjir"))
     assert page.count_label.text() == "1 challenge"
+
+
+def test_action_add_done_and_delete_are_each_undone(qtbot, challenges_db) -> None:
+    page = _page(qtbot, challenges_db)
+    service = ChallengeService(challenges_db)
+    cid = _with_open_actions(page)
+    original = service.actions(cid)
+
+    def add(dialog: QDialog) -> int:
+        assert isinstance(dialog, ActionDialog)
+        dialog.text.setText("Ask the mosque for a room")
+        _button(dialog, QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result()
+
+    page.open_dialog = add
+    page.add_action_button.click()
+    assert len(service.actions(cid)) == len(original) + 1
+    assert page.undo_stack.undoText() == "Add Action “Ask the mosque for a room”"
+    page.undo_stack.undo()
+    assert service.actions(cid) == original
+    assert page.actions_model.rowCount() == len(original)
+
+    page.actions_table.selectRow(0)
+    first = page.actions_model.row_at(0)
+    page.done_button.click()
+    assert service.action(first.id).done_on == TODAY
+    page.undo_stack.undo()
+    assert service.action(first.id).done_on is None
+
+    page.actions_table.selectRow(0)
+    page.delete_action_button.click()  # no question: Edit > Undo brings it back
+    assert service.action(first.id) is None
+    assert "Edit > Undo brings it back" in page.notice.text()
+    page.undo_stack.undo()
+    assert service.actions(cid) == original

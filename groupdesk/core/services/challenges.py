@@ -475,13 +475,36 @@ class ChallengeService:
             raise NotFound(action_id)
         self.update_action(action_id, row.action, row.owner_id, row.due_on, on)
 
-    def delete_action(self, action_id: int) -> None:
+    def delete_action(self, action_id: int) -> dict[str, Any] | None:
+        """Delete one action; returns its row, so that undo can put the same one back."""
         with self._db.transaction() as session:
             row = session.get(MitigationAction, action_id)
             if row is None:
-                return
+                return None
+            kept = {c.key: getattr(row, c.key) for c in MitigationAction.__table__.columns}
             self._audit(session, row.id, AuditAction.DELETE, None, row.action, None, ACTION_ENTITY)
             session.delete(row)
+            return kept
+
+    def restore_action(self, kept: dict[str, Any]) -> int:
+        """Undo of :meth:`delete_action`: the same action (same id) on its challenge."""
+        with self._db.transaction() as session:
+            if session.get(Challenge, kept["challenge_id"]) is None:
+                raise ValidationError("action", "The challenge of this action was deleted.")
+            if session.get(MitigationAction, kept["id"]) is not None:
+                raise ValidationError("action", "That action is already there.")
+            row = dict(kept)
+            if row["owner_id"] is not None and session.get(Member, row["owner_id"]) is None:
+                row["owner_id"] = None
+            session.execute(insert(MitigationAction.__table__).values(**row))
+            self._audit(
+                session, row["id"], AuditAction.CREATE, None, None, row["action"], ACTION_ENTITY
+            )
+            return int(row["id"])
+
+    def action(self, action_id: int) -> ActionRow | None:
+        """One action as the actions list shows it, or None when it is gone."""
+        return next(iter(self._action(action_id)), None)
 
     def _action(self, action_id: int) -> list[ActionRow]:
         with self._db.session() as session:

@@ -231,6 +231,21 @@ def test_a_deleted_challenge_comes_back_whole_on_undo(db, service) -> None:
         service.restore_deleted(deleted)  # twice would duplicate it
 
 
+def test_a_deleted_action_comes_back_with_its_id(db, service) -> None:
+    cid = service.create(ChallengeInput(title="Rota", raised_on=TODAY), TODAY)
+    aid = service.add_action(cid, "Talk to the team", None, TODAY + dt.timedelta(days=3))
+    before = service.actions(cid)
+    kept = service.delete_action(aid)
+    assert kept is not None and service.actions(cid) == []
+    assert service.restore_action(kept) == aid
+    assert service.actions(cid) == before
+    with pytest.raises(ValidationError):
+        service.restore_action(kept)
+    service.delete(cid)
+    with pytest.raises(ValidationError):
+        service.restore_action(kept)  # its challenge is gone
+
+
 def test_a_category_used_once_is_named_in_the_singular(db, service) -> None:
     new = service.add_category("Konflik jadwal", "volunteer")
     service.create(ChallengeInput(title="Clash", category_id=new), TODAY)
