@@ -288,8 +288,9 @@ class DashboardPage(QWidget):
         )
         self._fill_understaffed(snap.understaffed)
         self.understaffed_more.setText(
-            self.tr("All %1 understaffed shifts…").replace(
-                "%1", labels.number_text(snap.understaffed_count)
+            labels.counted(
+                self.tr("All %n understaffed shifts…", "", snap.understaffed_count),
+                snap.understaffed_count,
             )
         )
         self.understaffed_more.setEnabled(snap.understaffed_count > 0)

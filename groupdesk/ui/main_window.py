@@ -258,11 +258,9 @@ class MainWindow(QMainWindow):
         if model.matching == model.total:
             text = labels.counted(self.tr("%n members on the roster", "", model.total), model.total)
         else:
-            text = (
-                self.tr("Showing %1 of %2 members")
-                .replace("%1", labels.number_text(model.matching))
-                .replace("%2", labels.number_text(model.total))
-            )
+            text = labels.counted(
+                self.tr("Showing %1 of %n members", "", model.total), model.total
+            ).replace("%1", labels.number_text(model.matching))
         self.count_label.setText(text)
 
     # -- menus --------------------------------------------------------------------------

@@ -396,10 +396,8 @@ class MembersPage(QWidget):
         elif matching == total:
             text = labels.counted(self.tr("%n members", "", total), total)
         else:
-            text = (
-                self.tr("%1 of %2 members")
-                .replace("%1", labels.number_text(matching))
-                .replace("%2", labels.number_text(total))
+            text = labels.counted(self.tr("%1 of %n members", "", total), total).replace(
+                "%1", labels.number_text(matching)
             )
         self.count_label.setText(text)
 

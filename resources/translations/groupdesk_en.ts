@@ -79,6 +79,14 @@
             <numerusform>%1 of %2 places on %n shifts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>All %n understaffed shifts…</source>
+        <translation>
+            <numerusform>The %n understaffed shift…</numerusform>
+            <numerusform>All %n understaffed shifts…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -88,6 +96,17 @@
         <translation>
             <numerusform>%n possible duplicate</numerusform>
             <numerusform>%n possible duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/import_wizard/duplicates_page.py" line="+129"/>
+        <source>%1 of %n rows checked…</source>
+        <translation>
+            <numerusform>%1 of %n row checked…</numerusform>
+            <numerusform>%1 of %n rows checked…</numerusform>
         </translation>
     </message>
 </context>
@@ -136,6 +155,25 @@
             <numerusform>%n members on the roster</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Showing %1 of %n members</source>
+        <translation>
+            <numerusform>Showing %1 of %n member</numerusform>
+            <numerusform>Showing %1 of %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+108"/>
+        <source>Guessed from the column headings; %1 of %n columns recognised.</source>
+        <translation>
+            <numerusform>Guessed from the column headings; %1 of %n column recognised.</numerusform>
+            <numerusform>Guessed from the column headings; %1 of %n columns recognised.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>
@@ -148,7 +186,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+2"/>
+        <source>%1 of %n members</source>
+        <translation>
+            <numerusform>%1 of %n member</numerusform>
+            <numerusform>%1 of %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+185"/>
         <source>Delete the %n members in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n member in the trash for good, with their sign-ups and hours? This cannot be undone.</numerusform>
@@ -237,6 +283,14 @@
         <translation>
             <numerusform>%n row written; saving…</numerusform>
             <numerusform>All %n rows written; saving…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n rows written…</source>
+        <translation>
+            <numerusform>%1 of %n row written…</numerusform>
+            <numerusform>%1 of %n rows written…</numerusform>
         </translation>
     </message>
 </context>

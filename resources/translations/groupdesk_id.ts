@@ -825,31 +825,31 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <location line="+33"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+194"/>
+        <location line="-226"/>
+        <location line="+195"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+195"/>
+        <location line="-195"/>
+        <location line="+196"/>
         <source>Needed</source>
         <translation>Dibutuhkan</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>Members per profession</source>
         <translation>Anggota per profesi</translation>
     </message>
@@ -910,10 +910,12 @@ Folder cadangan: %1</translation>
         <source>(no category)</source>
         <translation>(tanpa kategori)</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>All %1 understaffed shifts…</source>
-        <translation>Semua %1 giliran kurang relawan…</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>All %n understaffed shifts…</source>
+        <translation>
+            <numerusform>Semua %n giliran kurang relawan…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1288,10 +1290,12 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
         <source>Checking the rows…</source>
         <translation>Memeriksa baris…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 of %2 rows checked…</source>
-        <translation>%1 dari %2 baris diperiksa…</translation>
+        <source>%1 of %n rows checked…</source>
+        <translation>
+            <numerusform>%1 dari %n baris diperiksa…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2612,12 +2616,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Memulai</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>Showing %1 of %2 members</source>
-        <translation>Menampilkan %1 dari %2 anggota</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2687,7 +2686,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-101"/>
         <source>Demo data</source>
         <translation>Data contoh</translation>
     </message>
@@ -2703,8 +2702,15 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
             <numerusform>%n anggota terdaftar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Showing %1 of %n members</source>
+        <translation>
+            <numerusform>Menampilkan %1 dari %n anggota</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Ringkasan</translation>
     </message>
@@ -2826,13 +2832,15 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <source>(guessed from the headings)</source>
         <translation>(ditebak dari judul kolom)</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Guessed from the column headings; %1 of %2 columns recognised.</source>
-        <translation>Ditebak dari judul kolom; %1 dari %2 kolom dikenali.</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Guessed from the column headings; %1 of %n columns recognised.</source>
+        <translation>
+            <numerusform>Ditebak dari judul kolom; %1 dari %n kolom dikenali.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Guessed from the column headings.</source>
         <translation>Ditebak dari judul kolom.</translation>
     </message>
@@ -3322,19 +3330,21 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+2"/>
+        <source>%1 of %n members</source>
+        <translation>
+            <numerusform>%1 dari %n anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+185"/>
         <source>Delete the %n members in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
         <translation>
             <numerusform>Hapus permanen %n anggota di tempat sampah, beserta pendaftaran dan jam mereka? Tindakan ini tidak dapat dibatalkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-186"/>
-        <source>%1 of %2 members</source>
-        <translation>%1 dari %2 anggota</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="-100"/>
         <source> (read-only)</source>
         <translation> (hanya baca)</translation>
     </message>
@@ -4773,10 +4783,12 @@ yang dibutuhkan:</translation>
             <numerusform>Semua %n baris tertulis; menyimpan…</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 of %2 rows written…</source>
-        <translation>%1 dari %2 baris tertulis…</translation>
+        <source>%1 of %n rows written…</source>
+        <translation>
+            <numerusform>%1 dari %n baris tertulis…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>

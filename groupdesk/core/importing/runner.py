@@ -162,7 +162,8 @@ def prepare(
     known = {target.name for target in target_fields(plan.kind, db)}
     unknown = sorted(set(mapping.values()) - known)
     if unknown:
-        raise ValueError(f"unknown field(s) for {plan.kind}: {', '.join(unknown)}")
+        noun = "field" if len(unknown) == 1 else "fields"
+        raise ValueError(f"unknown {noun} for {plan.kind}: {', '.join(unknown)}")
     repeated = repeated_fields(mapping.values())
     if repeated:
         raise ValueError(f"each field can come from one column only: {', '.join(repeated)}")

@@ -91,9 +91,9 @@ class RunPage(QWizardPage):
             )
             return
         self.status.setText(
-            self.tr("%1 of %2 rows written…")
-            .replace("%1", labels.number_text(done))
-            .replace("%2", labels.number_text(total))
+            labels.counted(self.tr("%1 of %n rows written…", "", total), total).replace(
+                "%1", labels.number_text(done)
+            )
         )
 
     def _finished(self, summary: ImportSummary) -> None:
