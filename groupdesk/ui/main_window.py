@@ -474,6 +474,8 @@ class MainWindow(QMainWindow):
         wizard = self.make_import_wizard()
         wizard.exec()  # type: ignore[attr-defined]
         wizard.deleteLater()
+        if self.stack.currentWidget() is self.start_page and self.members_page.model.total:
+            self.show_page("members")  # the first steps are done: here is the list
 
     def _imported(self, summary: object) -> None:
         from groupdesk.ui.import_wizard.undo import ImportUndoCommand

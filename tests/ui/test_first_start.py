@@ -64,19 +64,35 @@ def test_the_settings_button_opens_the_settings(qtbot, db, monkeypatch) -> None:
     assert opened[0].tabs.currentIndex() == 0  # the organisation's name comes first
 
 
-def test_the_import_button_opens_the_import_wizard(qtbot, db, monkeypatch) -> None:
-    opened = []
-    make = MainWindow.make_import_wizard
+def test_the_import_button_runs_the_import_wizard_then_shows_the_members(
+    qtbot, db, tmp_path, monkeypatch
+) -> None:
+    from tests.ui.test_import_wizard import ROWS, finish, to_preview, write_roster
 
-    def make_and_watch(self: MainWindow):
+    roster = write_roster(tmp_path / "anggota.xlsx", ROWS)
+    make = MainWindow.make_import_wizard
+    ran = []
+
+    def make_and_drive(self: MainWindow):
         wizard = make(self)
-        wizard.exec = lambda: opened.append(wizard) or 0  # type: ignore[method-assign]
+
+        def drive() -> int:  # what the secretary does in the wizard
+            ran.append(wizard)
+            wizard.show()
+            to_preview(qtbot, wizard, roster)
+            wizard.preview_page.only_valid.setChecked(True)
+            finish(qtbot, wizard)
+            return 1
+
+        wizard.exec = drive  # type: ignore[method-assign]
         return wizard
 
-    monkeypatch.setattr(MainWindow, "make_import_wizard", make_and_watch)
+    monkeypatch.setattr(MainWindow, "make_import_wizard", make_and_drive)
     window = _window(qtbot, db)
     window.start_page.import_button.click()
-    assert [w.__class__.__name__ for w in opened] == ["ImportWizard"]
+    assert [w.__class__.__name__ for w in ran] == ["ImportWizard"]
+    assert RosterService(db).total() == 2
+    assert window.stack.currentWidget() is window.members_page
 
 
 def test_the_add_member_button_opens_the_new_member_form(qtbot, db, monkeypatch) -> None:
