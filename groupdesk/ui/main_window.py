@@ -31,6 +31,7 @@ from groupdesk.ui.challenges_page import ChallengesPage
 from groupdesk.ui.dashboard_page import DashboardPage
 from groupdesk.ui.export_dialog import ExportDialog
 from groupdesk.ui.help_dialog import HelpDialog
+from groupdesk.ui.help_dialog import gui_language as help_language
 from groupdesk.ui.members_page import MembersPage
 from groupdesk.ui.open_database_flow import (
     choose_existing_file,
@@ -357,7 +358,9 @@ class MainWindow(QMainWindow):
     def open_help(self) -> HelpDialog:
         """Help > GroupDesk Help (F1): the manual in the GUI's language, beside the window."""
         dialog = getattr(self, "help_dialog", None)
-        if not isinstance(dialog, HelpDialog):
+        if not isinstance(dialog, HelpDialog) or dialog.language != help_language():
+            if isinstance(dialog, HelpDialog):
+                dialog.deleteLater()  # written in the language chosen before
             dialog = HelpDialog(self)
             self.help_dialog = dialog
         dialog.show()
