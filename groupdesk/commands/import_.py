@@ -139,7 +139,8 @@ def _run(args: argparse.Namespace, path: Path) -> int:
         if rejected and not args.skip_invalid:
             where = f" (see {args.errors})" if args.errors else " (use --errors REPORT.xlsx)"
             sys.stderr.write(
-                f"groupdesk: {len(rejected)} row(s) rejected, nothing was imported{where}\n"
+                f"groupdesk: {len(rejected)} row{'' if len(rejected) == 1 else 's'} rejected, "
+                f"nothing was imported{where}\n"
             )
             return 1
         return 0

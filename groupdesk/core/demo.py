@@ -236,6 +236,12 @@ CHALLENGES = (
 )
 
 
+def database_is_empty(db: Database) -> bool:
+    """No members, projects, shifts or challenges yet: a new database, ready for the demo."""
+    with db.engine.connect() as conn:
+        return not database_has_data(conn)
+
+
 def database_has_data(conn: Connection) -> bool:
     for model in (Member, VolunteerProject, Shift, Challenge):
         if conn.execute(select(func.count()).select_from(model)).scalar_one():

@@ -74,7 +74,12 @@ def _install_translations(app: QApplication) -> None:
         ("groupdesk", str(resources_dir() / "translations")),
     ):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        found = translator.load(locale, name, "_", folder)
+        if not found and name == "groupdesk":
+            # A language GroupDesk does not speak gets English, with its singular forms
+            # ("1 member"), which only the English translation knows.
+            found = translator.load(f"{name}_en", folder)
+        if found:
             app.installTranslator(translator)
             _installed.append(translator)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -27,10 +28,13 @@ from groupdesk.core.services.challenges import (
     ActionRow,
     ChallengeInput,
     ChallengeService,
+    OpenActionsError,
     ValidationError,
 )
 from groupdesk.ui import labels
 from groupdesk.ui.challenges_model import warning_colour
+from groupdesk.ui.count_texts import count_texts
+from groupdesk.ui.widgets.member_picker import MemberPicker
 
 
 def _qdate(value: dt.date | None) -> QDate:
@@ -76,6 +80,15 @@ class _FieldForm:
         self.errors[key] = error
         self.fields[key] = widget
         self.form_layout.addRow(label, box)
+
+    def clear_when_picked(self, key: str, picker: MemberPicker) -> None:
+        """Picking a member takes away the refusal shown under that field."""
+        picker.memberChanged.connect(lambda member_id: self._hide(key) if member_id else None)
+
+    def _hide(self, key: str) -> None:
+        error = self.errors[key]
+        error.clear()
+        error.hide()
 
     def clear(self) -> None:
         for error in self.errors.values():
@@ -134,12 +147,10 @@ class ChallengeDialog(QDialog):
         self.project.addItem(self.tr("(none)"), None)
         for p in service.projects():
             self.project.addItem(p.name, p.id)
-        self.member = QLineEdit(self)
-        self.member.setPlaceholderText(self.tr("Member number, e.g. GD-000123"))
-        self.member_name = QLabel(self)
-        self.owner = QLineEdit(self)
-        self.owner.setPlaceholderText(self.tr("Member number of who follows it up"))
-        self.owner_name = QLabel(self)
+        finder = service.member_finder()
+        self.member = MemberPicker(finder, self)
+        self.owner = MemberPicker(finder, self)
+        self.owner.edit.setPlaceholderText(self.tr("Who follows it up? Type a name"))
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.notes = QPlainTextEdit(self)
@@ -156,12 +167,8 @@ class ChallengeDialog(QDialog):
         f.add("resolved_on", self.tr("Resolved on:"), self.resolved_on)
         f.add("profession_id", self.tr("Concerns &profession:"), self.profession)
         f.add("project_id", self.tr("Concerns pro&ject:"), self.project)
-        f.add(
-            "member_id",
-            self.tr("Concerns &member:"),
-            self._with_name(self.member, self.member_name),
-        )
-        f.add("owner_id", self.tr("&Owner:"), self._with_name(self.owner, self.owner_name))
+        f.add("member_id", self.tr("Concerns &member:"), self.member)
+        f.add("owner_id", self.tr("&Owner:"), self.owner)
         f.add("description", self.tr("&Description:"), self.description)
         f.add("mitigation_notes", self.tr("Mitigation &notes:"), self.notes)
 
@@ -175,22 +182,9 @@ class ChallengeDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.status.currentIndexChanged.connect(self._status_changed)
-        self.member.editingFinished.connect(lambda: self._show_name(self.member, self.member_name))
-        self.owner.editingFinished.connect(lambda: self._show_name(self.owner, self.owner_name))
+        f.clear_when_picked("member_id", self.member)
+        f.clear_when_picked("owner_id", self.owner)
         self._load()
-
-    def _with_name(self, edit: QLineEdit, name: QLabel) -> QWidget:
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(edit, 1)
-        row.addWidget(name, 1)
-        return box
-
-    def _show_name(self, edit: QLineEdit, name: QLabel) -> None:
-        text = edit.text().strip()
-        found = self._service.member_by_number(text) if text else None
-        name.setText(found.name if found else ("" if not text else self.tr("not found")))
 
     def _load(self) -> None:
         today = self._today()
@@ -208,10 +202,8 @@ class ChallengeDialog(QDialog):
         self.resolved_on.setDate(_qdate(data.resolved_on or today))
         self._pick(self.profession, data.profession_id)
         self._pick(self.project, data.project_id)
-        self.member.setText(self._service.member_number(data.member_id))
-        self.owner.setText(self._service.member_number(data.owner_id))
-        self._show_name(self.member, self.member_name)
-        self._show_name(self.owner, self.owner_name)
+        self.member.set_member_id(data.member_id)
+        self.owner.set_member_id(data.owner_id)
         self.description.setPlainText(data.description or "")
         self.notes.setPlainText(data.mitigation_notes or "")
         self._status_changed()
@@ -227,14 +219,8 @@ class ChallengeDialog(QDialog):
         self.mitigating_since.setEnabled(reached >= 1)
         self.resolved_on.setEnabled(reached >= 2)
 
-    def _member_id(self, edit: QLineEdit, key: str) -> int | None:
-        text = edit.text().strip()
-        if not text:
-            return None
-        found = self._service.member_by_number(text)
-        if found is None:
-            raise ValidationError(key, self.tr("No member has the number %1.").replace("%1", text))
-        return found.id
+    def _member_id(self, picker: MemberPicker, key: str) -> int | None:
+        return picked_member(picker, key)
 
     def values(self) -> ChallengeInput:
         status = self.status.currentData()
@@ -257,16 +243,29 @@ class ChallengeDialog(QDialog):
 
     def save(self) -> bool:
         self.form.clear()
-        try:
-            data = self.values()
-            if self.challenge_id is None:
-                self.challenge_id = self._service.create(data, self._today())
-            else:
-                self._service.update(self.challenge_id, data, self._today())
-        except ValidationError as err:
-            self.form.show(err.field, _message(self, err))
-            return False
-        return True
+        allow_open_actions = False
+        while True:
+            try:
+                data = self.values()
+                if self.challenge_id is None:
+                    self.challenge_id = self._service.create(data, self._today())
+                else:
+                    self._service.update(
+                        self.challenge_id,
+                        data,
+                        self._today(),
+                        allow_open_actions=allow_open_actions,
+                    )
+            except OpenActionsError as err:
+                if not allow_open_actions and confirm_resolve(self, err.count):
+                    allow_open_actions = True
+                    continue
+                self.form.show(err.field, open_actions_text(err.count))
+                return False
+            except ValidationError as err:
+                self.form.show(err.field, _message(self, err))
+                return False
+            return True
 
     def error_text(self, field: str) -> str:
         label = self.form.errors.get(field)
@@ -297,8 +296,8 @@ class ActionDialog(QDialog):
         self.resize(480, 280)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("What will be done?"))
-        self.owner = QLineEdit(self)
-        self.owner.setPlaceholderText(self.tr("Member number, e.g. GD-000123"))
+        self.owner = MemberPicker(service.member_finder(), self)
+        self.owner.edit.setPlaceholderText(self.tr("Who does it? Type a name"))
         self.has_due = QCheckBox(self.tr("Due by"), self)
         self.due_on = _date_edit(self)
         self.done_check = QCheckBox(self.tr("Done on"), self)
@@ -330,7 +329,8 @@ class ActionDialog(QDialog):
         self.done_check.toggled.connect(self.done_on.setEnabled)
         today_ = today()
         self.text.setText(action.action if action else "")
-        self.owner.setText(service.member_number(action.owner_id) if action else "")
+        self.owner.set_member_id(action.owner_id if action else None)
+        self.form.clear_when_picked("owner", self.owner)
         self.has_due.setChecked(bool(action is None or action.due_on))
         self.due_on.setDate(
             _qdate(action.due_on if action and action.due_on else today_ + dt.timedelta(days=14))
@@ -343,15 +343,7 @@ class ActionDialog(QDialog):
     def save(self) -> bool:
         self.form.clear()
         try:
-            owner_id = None
-            number = self.owner.text().strip()
-            if number:
-                found = self._service.member_by_number(number)
-                if found is None:
-                    raise ValidationError(
-                        "owner", self.tr("No member has the number %1.").replace("%1", number)
-                    )
-                owner_id = found.id
+            owner_id = picked_member(self.owner, "owner")
             due = _date(self.due_on) if self.has_due.isChecked() else None
             done = _date(self.done_on) if self.done_check.isChecked() else None
             if self.action_id is None:
@@ -372,6 +364,44 @@ class ActionDialog(QDialog):
     def accept(self) -> None:
         if self.save():
             super().accept()
+
+
+def run_message_box(box: QMessageBox) -> None:
+    """Show ``box`` and wait for an answer; tests replace this to press its buttons."""
+    box.exec()
+
+
+def open_actions_text(count: int) -> str:
+    return count_texts().open_actions(count)
+
+
+def confirm_resolve(parent: QWidget, count: int) -> bool:
+    """Ask before resolving a challenge whose actions are not all done."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("ChallengeDialog", "Resolve challenge"),
+        open_actions_text(count)
+        + " "
+        + QCoreApplication.translate("ChallengeDialog", "Resolve the challenge anyway?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("confirmResolve")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    run_message_box(box)
+    return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+
+
+def picked_member(picker: MemberPicker, field: str) -> int | None:
+    """The member a picker names; refuses text that names nobody (or several people)."""
+    if picker.is_unresolved():
+        raise ValidationError(
+            field,
+            QCoreApplication.translate(
+                "ChallengeDialog", "No member is called or numbered “%1”. Pick one from the list."
+            ).replace("%1", picker.text()),
+        )
+    return picker.member_id()
 
 
 def _message(widget: QWidget, err: ValidationError) -> str:

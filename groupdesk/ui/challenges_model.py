@@ -105,7 +105,7 @@ class ChallengesTableModel(QAbstractTableModel):
                 return row.owner or ""
             if key == "actions":
                 if role == Qt.ItemDataRole.ToolTipRole and row.overdue_actions:
-                    return self.tr("%1 overdue").replace("%1", str(row.overdue_actions))
+                    return self.tr("%n overdue", "", row.overdue_actions)
                 if row.overdue_actions:
                     return (
                         self.tr("%1 (%2 overdue)")
@@ -209,7 +209,7 @@ class ActionsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue and row.due_on is not None:
                 days = (self._today() - row.due_on).days
-                return self.tr("Overdue by %1 day(s)").replace("%1", str(days))
+                return self.tr("Overdue by %n days", "", days)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return warning_colour()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,12 +29,24 @@ from PySide6.QtWidgets import (
 from groupdesk.core.models import ChallengeStatus, Severity
 from groupdesk.core.services.challenges import (
     UNRESOLVED,
+    ActionRow,
     ChallengeFilter,
+    ChallengeInput,
     ChallengeService,
+    NotFound,
+    OpenActionsError,
     ValidationError,
 )
 from groupdesk.ui import labels
-from groupdesk.ui.challenge_dialog import ActionDialog, ChallengeDialog
+from groupdesk.ui.challenge_commands import (
+    AddActionCommand,
+    CreateChallengeCommand,
+    DeleteActionCommand,
+    DeleteChallengeCommand,
+    EditActionCommand,
+    EditChallengeCommand,
+)
+from groupdesk.ui.challenge_dialog import ActionDialog, ChallengeDialog, confirm_resolve
 from groupdesk.ui.challenges_model import ActionsTableModel, ChallengesTableModel
 from groupdesk.ui.resources import icon
 
@@ -56,10 +68,13 @@ class ChallengesPage(QWidget):
         service: ChallengeService,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._today = today
+        # Edits, status steps and deletions go on the main window's stack (Edit > Undo).
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._hidden_filter = ChallengeFilter()  # member concerned: set from elsewhere
         self.model = ChallengesTableModel(service, today, self)
         self.actions_model = ActionsTableModel(service, today, self)
@@ -92,6 +107,14 @@ class ChallengesPage(QWidget):
         self.mitigate_button = QPushButton(self.tr("Start &mitigation"), self)
         self.resolve_button = QPushButton(self.tr("&Resolve"), self)
         self.reopen_button = QPushButton(self.tr("Re&open"), self)
+        self.delete_button = QPushButton(self.tr("De&lete"), self)
+        self.delete_button.setToolTip(
+            self.tr("Delete the challenge and its actions (Del); Edit > Undo brings it back")
+        )
+        self.notice = QLabel(self)
+        self.notice.setObjectName("challengeNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.categories_button = QPushButton(self.tr("Categories…"), self)
 
         self.table = QTableView(self)
@@ -160,6 +183,7 @@ class ChallengesPage(QWidget):
             self.mitigate_button,
             self.resolve_button,
             self.reopen_button,
+            self.delete_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -191,6 +215,7 @@ class ChallengesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(buttons)
+        layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
 
         self._search_timer = QTimer(self)
@@ -220,6 +245,7 @@ class ChallengesPage(QWidget):
         self.mitigate_button.clicked.connect(lambda: self.set_status("mitigating"))
         self.resolve_button.clicked.connect(lambda: self.set_status("resolved"))
         self.reopen_button.clicked.connect(lambda: self.set_status("open"))
+        self.delete_button.clicked.connect(lambda: self.delete_current())
         self.categories_button.clicked.connect(self.manage_categories)
         self.add_action_button.clicked.connect(self.add_action)
         self.edit_action_button.clicked.connect(self.edit_action)
@@ -228,6 +254,7 @@ class ChallengesPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_challenge)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, activated=self.add_action)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_current)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_current)
         self._selection_changed()
         self.restore_state()
 
@@ -321,8 +348,7 @@ class ChallengesPage(QWidget):
         self.apply_filter()
 
     def _show_count(self) -> None:
-        n = self.model.rowCount()
-        text = self.tr("%1 challenges").replace("%1", str(n)) if n != 1 else self.tr("1 challenge")
+        text = self.tr("%n challenges", "", self.model.rowCount())
         if self._hidden_filter.member_id is not None:
             text += " " + self.tr("concerning %1").replace(
                 "%1", self._service.member_name(self._hidden_filter.member_id)
@@ -351,7 +377,7 @@ class ChallengesPage(QWidget):
         cid = self.current_id()
         self.actions_model.show_challenge(cid)
         row = self.model.row_at(self.table.currentIndex().row()) if cid is not None else None
-        for b in (self.edit_button, self.add_action_button):
+        for b in (self.edit_button, self.add_action_button, self.delete_button):
             b.setEnabled(cid is not None)
         self.mitigate_button.setEnabled(row is not None and row.status != "mitigating")
         self.resolve_button.setEnabled(row is not None and row.status != "resolved")
@@ -382,26 +408,95 @@ class ChallengesPage(QWidget):
     def new_challenge(self) -> None:
         dialog = ChallengeDialog(self._service, None, self._today, self)
         if self.open_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.challenge_id:
-            self._after_change(dialog.challenge_id)
+            cid = dialog.challenge_id
+            self._push(
+                CreateChallengeCommand(
+                    self._service,
+                    cid,
+                    dialog.title.text().strip(),
+                    self._undone_or_redone,
+                    self._say,
+                )
+            )
+            self._after_change(cid)
+        dialog.deleteLater()
 
     def edit_current(self) -> None:
         cid = self.current_id()
         if cid is None:
             return
+        before = self._service.get(cid)
         dialog = ChallengeDialog(self._service, cid, self._today, self)
         if self.open_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self._push_edit(cid, before)
             self._after_change(cid)
+        dialog.deleteLater()
 
     def set_status(self, status: str) -> None:
         cid = self.current_id()
         if cid is None:
             return
+        before = self._service.get(cid)
         try:
-            self._service.set_status(cid, status, self._today())
+            try:
+                self._service.set_status(cid, status, self._today())
+            except OpenActionsError as err:
+                if not confirm_resolve(self, err.count):
+                    return
+                self._service.set_status(cid, status, self._today(), allow_open_actions=True)
         except ValidationError as err:
             QMessageBox.warning(self, self.tr("Cannot change the status"), self.tr(err.message))
             return
+        self._push_edit(cid, before)
         self._after_change(cid)
+
+    def delete_current(self) -> None:
+        """Delete the selected challenge with its actions; Edit > Undo brings it back."""
+        cid = self.current_id()
+        if cid is None:
+            return
+        try:
+            deleted = self._service.delete(cid)
+        except NotFound:
+            self.refresh()
+            return
+        self._push(
+            DeleteChallengeCommand(self._service, deleted, self._undone_or_redone, self._say)
+        )
+        self._after_change(None)
+        self._say(
+            self.tr("Deleted “%1”. Edit > Undo brings it back.").replace(
+                "%1", str(deleted.challenge["title"])
+            )
+        )
+
+    def _push_edit(self, cid: int, before: ChallengeInput) -> None:
+        after = self._service.get(cid)
+        if after != before:
+            self._push(
+                EditChallengeCommand(
+                    self._service,
+                    cid,
+                    before,
+                    after,
+                    self._today,
+                    self._undone_or_redone,
+                    self._say,
+                )
+            )
+
+    def _push(self, command: QUndoCommand) -> None:
+        """Put a change that has already happened on the undo stack."""
+        self.notice.hide()
+        self.undo_stack.push(command)
+
+    def _undone_or_redone(self) -> None:
+        self.notice.hide()
+        self._after_change(self.current_id())
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
 
     def _current_action(self):  # type: ignore[no-untyped-def]
         index = self.actions_table.currentIndex()
@@ -412,8 +507,18 @@ class ChallengesPage(QWidget):
         if cid is None:
             return
         dialog = ActionDialog(self._service, cid, None, self._today, self)
-        if self.open_dialog(dialog) == QDialog.DialogCode.Accepted:
+        if self.open_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.action_id:
+            self._push(
+                AddActionCommand(
+                    self._service,
+                    dialog.action_id,
+                    dialog.text.text().strip(),
+                    self._undone_or_redone,
+                    self._say,
+                )
+            )
             self._after_change(cid)
+        dialog.deleteLater()
 
     def edit_action(self) -> None:
         action = self._current_action()
@@ -421,7 +526,9 @@ class ChallengesPage(QWidget):
             return
         dialog = ActionDialog(self._service, action.challenge_id, action, self._today, self)
         if self.open_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self._push_action_edit(action)
             self._after_change(action.challenge_id)
+        dialog.deleteLater()
 
     def mark_action_done(self) -> None:
         action = self._current_action()
@@ -432,20 +539,34 @@ class ChallengesPage(QWidget):
         except ValidationError as err:
             QMessageBox.warning(self, self.tr("Cannot mark it done"), self.tr(err.message))
             return
+        self._push_action_edit(action)
         self._after_change(action.challenge_id)
 
     def delete_action(self) -> None:
+        """Delete the selected action; Edit > Undo brings it back."""
         action = self._current_action()
         if action is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete action"),
-            self.tr("Delete the action “%1”?").replace("%1", action.action),
+        kept = self._service.delete_action(action.id)
+        if kept is not None:
+            self._push(DeleteActionCommand(self._service, kept, self._undone_or_redone, self._say))
+        self._after_change(action.challenge_id)
+        self._say(
+            self.tr("Deleted the action “%1”. Edit > Undo brings it back.").replace(
+                "%1", action.action
+            )
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._service.delete_action(action.id)
-            self._after_change(action.challenge_id)
+
+    def _push_action_edit(self, before: ActionRow) -> None:
+        after = self._service.action(before.id)
+
+        def saved(row: ActionRow) -> tuple[object, ...]:
+            return (row.action, row.owner_id, row.due_on, row.done_on)
+
+        if after is not None and saved(after) != saved(before):
+            self._push(
+                EditActionCommand(self._service, before, after, self._undone_or_redone, self._say)
+            )
 
     def manage_categories(self) -> None:
         """Add, rename or delete a category (one in use cannot be deleted)."""

@@ -274,10 +274,12 @@ class DashboardPage(QWidget):
         rate = snap.fill_rate
         self.figures["fill"].set_value(
             "–" if rate is None else f"{rate:.0%}",
-            self.tr("%1 of %2 places on %3 shifts")
+            labels.counted(
+                self.tr("%1 of %2 places on %n shifts", "", snap.shifts_upcoming),
+                snap.shifts_upcoming,
+            )
             .replace("%1", labels.number_text(snap.places_filled))
-            .replace("%2", labels.number_text(snap.places_total))
-            .replace("%3", labels.number_text(snap.shifts_upcoming)),
+            .replace("%2", labels.number_text(snap.places_total)),
         )
         self.figures["licences"].set_value(
             labels.number_text(snap.licences_expiring), self.tr("Click to list the licences")
@@ -304,8 +306,9 @@ class DashboardPage(QWidget):
         )
         self._fill_understaffed(snap.understaffed)
         self.understaffed_more.setText(
-            self.tr("All %1 understaffed shifts…").replace(
-                "%1", labels.number_text(snap.understaffed_count)
+            labels.counted(
+                self.tr("All %n understaffed shifts…", "", snap.understaffed_count),
+                snap.understaffed_count,
             )
         )
         self.understaffed_more.setEnabled(snap.understaffed_count > 0)

@@ -51,6 +51,7 @@ from groupdesk.core.services.members import (
 )
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui import labels
+from groupdesk.ui.count_texts import count_texts
 from groupdesk.ui.roster_commands import MergeCommand
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -373,9 +374,7 @@ class ComparisonModel(QAbstractTableModel):
 def _sign_ups(links: LinkedSummary) -> str:
     if not links.sign_ups:
         return QCoreApplication.translate("Duplicates", "none")
-    text = QCoreApplication.translate("Duplicates", "%1 sign-ups").replace(
-        "%1", str(links.sign_ups)
-    )
+    text = count_texts().sign_ups(links.sign_ups)
     if links.hours:
         text += QCoreApplication.translate("Duplicates", ", %1 hours").replace(
             "%1", f"{links.hours:g}"
@@ -491,11 +490,7 @@ class DuplicatesDialog(QDialog):
     def _after_pairs_changed(self) -> None:
         count = self.pairs.rowCount()
         if count:
-            text = (
-                self.tr("1 possible duplicate")
-                if count == 1
-                else self.tr("%1 possible duplicates").replace("%1", labels.number_text(count))
-            )
+            text = labels.counted(self.tr("%n possible duplicates", "", count), count)
             self.intro.setText(
                 text
                 + self.tr(

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -57,9 +56,11 @@ from groupdesk.core.reports import (
     row_count,
 )
 from groupdesk.core.reports.registry import MEMBER, PERIOD, PROJECT, ROSTER, SHIFT, STATUS
+from groupdesk.core.services.member_finder import MemberFinder
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui import labels
 from groupdesk.ui.report_texts import report_text
+from groupdesk.ui.widgets.member_picker import MemberPicker
 from groupdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -175,8 +176,7 @@ class ExportDialog(QDialog):
         self.date_to = OptionalDateEdit(self)
         self.status_combo = QComboBox(self)
         self.shift_combo = QComboBox(self)
-        self.member_edit = QLineEdit(self)
-        self.member_edit.setPlaceholderText(self.tr("Member number, e.g. GD-000123"))
+        self.member_edit = MemberPicker(MemberFinder(db), self)
         self.only_shown = QCheckBox(self.tr("Only the members shown on the Members page"), self)
         self.alarm = QCheckBox(self.tr("Remind the day before each shift"), self)
 
@@ -240,7 +240,8 @@ class ExportDialog(QDialog):
             self.shift_combo.currentIndexChanged,
             self.date_from.dateChanged,
             self.date_to.dateChanged,
-            self.member_edit.editingFinished,
+            self.member_edit.memberChanged,
+            self.member_edit.edit.editingFinished,
             self.only_shown.toggled,
         ):
             signal.connect(self.update_count)
@@ -361,10 +362,16 @@ class ExportDialog(QDialog):
             date_to=self.date_to.value() if PERIOD in wanted else None,
             status=self.status_combo.currentData() if STATUS in wanted else None,
             shift_id=self.shift_combo.currentData() if SHIFT in wanted else None,
-            member=(self.member_edit.text().strip() or None) if self.format == "ics" else None,
+            member=self._member_number() if self.format == "ics" else None,
             roster=roster,
             alarm_day_before=self.format == "ics" and self.alarm.isChecked(),
         )
+
+    def _member_number(self) -> str | None:
+        """The picked member's number; typed text that names nobody goes to the core as is,
+        which says so."""
+        picked = self.member_edit.member()
+        return picked.member_number if picked else (self.member_edit.text() or None)
 
     @Slot()
     def update_count(self, *_: object) -> None:
@@ -377,16 +384,10 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         if self.format == "ics":
-            text = self.tr("%1 shifts will be exported.")
+            text = self.tr("%n shifts will be exported.", "", count)
         else:
-            text = self.tr("%1 rows will be exported.")
-        if count == 1:
-            text = (
-                self.tr("1 shift will be exported.")
-                if self.format == "ics"
-                else self.tr("1 row will be exported.")
-            )
-        self.count_label.setText(text.replace("%1", labels.number_text(count)))
+            text = self.tr("%n rows will be exported.", "", count)
+        self.count_label.setText(labels.counted(text, count))
         self.export_button.setEnabled(self._thread is None)
 
     # -- exporting ------------------------------------------------------------------------
@@ -465,13 +466,12 @@ class ExportDialog(QDialog):
     @Slot(object)
     def _succeeded(self, result: ExportResult) -> None:
         self.last_result = result
-        what = self.tr("shifts") if result.format == "ics" else self.tr("rows")
-        self.message.setText(
-            self.tr("Exported %1 %2 to %3.")
-            .replace("%1", labels.number_text(result.rows))
-            .replace("%2", what)
-            .replace("%3", str(result.path))
-        )
+        n = result.rows
+        if result.format == "ics":
+            text = self.tr("Exported %n shifts to %1.", "", n)
+        else:
+            text = self.tr("Exported %n rows to %1.", "", n)
+        self.message.setText(labels.counted(text, n).replace("%1", str(result.path)))
         for button in (self.open_file_button, self.open_folder_button):
             button.setVisible(True)
         self.export_finished.emit(result)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -23,6 +24,15 @@ def use_number_locale(locale: QLocale) -> None:
 def number_text(value: int) -> str:
     """A count as the GUI's language writes it, with its own thousands separator."""
     return _number_locale.toString(value)
+
+
+def counted(text: str, n: int) -> str:
+    """A text translated with ``%n`` (``tr(source, "", n)``), its count written as
+    :func:`number_text` writes it: Qt's ``%n`` leaves out the thousands separator."""
+    plain, grouped = str(n), number_text(n)
+    if plain == grouped:
+        return text
+    return re.sub(rf"(?<!\d){plain}(?!\d)", grouped, text, count=1)
 
 
 def decimal_text(value: float, decimals: int = 2) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from groupdesk import __version__
 from groupdesk.core.database import Database
 from groupdesk.core.database.backup import MANUAL, backup_folder_for, make_backup
+from groupdesk.core.demo import DemoRefused, database_is_empty, generate_demo
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
 from groupdesk.core.services.dashboard import DashboardService
 from groupdesk.core.services.members import MemberService
@@ -29,6 +31,8 @@ from groupdesk.ui.background_copy import DailyBackup, run_with_progress
 from groupdesk.ui.challenges_page import ChallengesPage
 from groupdesk.ui.dashboard_page import DashboardPage
 from groupdesk.ui.export_dialog import ExportDialog
+from groupdesk.ui.help_dialog import HelpDialog
+from groupdesk.ui.help_dialog import gui_language as help_language
 from groupdesk.ui.members_page import MembersPage
 from groupdesk.ui.open_database_flow import (
     choose_existing_file,
@@ -42,6 +46,7 @@ from groupdesk.ui.projects_page import ProjectsPage
 from groupdesk.ui.reports_page import ReportsPage
 from groupdesk.ui.resources import app_icon, icon
 from groupdesk.ui.settings_dialog import SettingsDialog
+from groupdesk.ui.start_page import StartPage
 
 
 def run_settings(dialog: SettingsDialog) -> None:
@@ -88,6 +93,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.set_database(db)
         self._restore_window_state()
+        self._show_start_if_empty()
 
     # -- pages --------------------------------------------------------------------------
 
@@ -105,7 +111,11 @@ class MainWindow(QMainWindow):
                 self.tr("Projects && Shifts"),
                 lambda db: ProjectsPage(db, undo_stack=self.undo_stack),
             ),
-            ("challenges", self.tr("Challenges"), lambda db: ChallengesPage(ChallengeService(db))),
+            (
+                "challenges",
+                self.tr("Challenges"),
+                lambda db: ChallengesPage(ChallengeService(db), undo_stack=self.undo_stack),
+            ),
             ("reports", self.tr("Reports"), lambda _db: ReportsPage(self.open_export_dialog)),
         ]
 
@@ -142,6 +152,7 @@ class MainWindow(QMainWindow):
         if isinstance(professions, ProfessionsPage):
             professions.memberActivated.connect(self.show_member)
         self._connect_dashboard()
+        self._add_start_page()
         self.nav.setCurrentRow(max(current, 0))
         title = self.tr("GroupDesk")
         where = labels.location_text(db.location.display())
@@ -153,6 +164,7 @@ class MainWindow(QMainWindow):
             + (self.tr("  (read-only)") if db.read_only else "")
         )
         self._update_counts()
+        self._show_start_if_empty()
 
     @property
     def members_page(self) -> MembersPage:
@@ -168,6 +180,53 @@ class MainWindow(QMainWindow):
         dashboard.openProfession.connect(self.show_profession)
         dashboard.openShift.connect(self.show_shift)
         challenges.changed.connect(dashboard.mark_stale)
+
+    # -- first start ------------------------------------------------------------------------
+
+    def _add_start_page(self) -> None:
+        """The first steps, last in the navigation so the pages keep their rows (Ctrl+1…6)."""
+        start = StartPage(self)
+        start.settingsRequested.connect(lambda: self.open_settings())
+        start.importRequested.connect(lambda: self.import_action.trigger())
+        start.addMemberRequested.connect(lambda: self.add_first_member())
+        start.demoRequested.connect(lambda: self.fill_with_demo())
+        self.start_page = start
+        self.stack.addWidget(start)
+        QListWidgetItem(app_icon(), self.tr("Getting Started"), self.nav)
+
+    def _show_start_if_empty(self) -> None:
+        if self.members_page.model.total == 0:
+            self.show_start_page()
+
+    def show_start_page(self) -> None:
+        assert self.db is not None
+        self.start_page.set_demo_allowed(not self.db.read_only and database_is_empty(self.db))
+        self.nav.setCurrentRow(self.stack.indexOf(self.start_page))
+
+    def add_first_member(self) -> None:
+        self.show_page("members")
+        self.members_page.new_member()
+
+    def fill_with_demo(self) -> bool:
+        """Start page > Fill with demo data: the demo association, then its dashboard."""
+        db = self.db
+        if db is None or db.read_only:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            generate_demo(db)
+        except DemoRefused:
+            QMessageBox.information(
+                self,
+                self.tr("Demo data"),
+                self.tr("This database already holds data; the demo only goes into an empty one."),
+            )
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.set_database(db)
+        self.show_page("dashboard")
+        return True
 
     def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow(list(self.pages).index(key))
@@ -213,15 +272,11 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         model = self.members_page.model
         if model.matching == model.total:
-            text = self.tr("%1 members on the roster").replace(
-                "%1", labels.number_text(model.total)
-            )
+            text = labels.counted(self.tr("%n members on the roster", "", model.total), model.total)
         else:
-            text = (
-                self.tr("Showing %1 of %2 members")
-                .replace("%1", labels.number_text(model.matching))
-                .replace("%2", labels.number_text(model.total))
-            )
+            text = labels.counted(
+                self.tr("Showing %1 of %n members", "", model.total), model.total
+            ).replace("%1", labels.number_text(model.matching))
         self.count_label.setText(text)
 
     # -- menus --------------------------------------------------------------------------
@@ -253,6 +308,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(export_action)
         file_menu.addAction(backups_action)
         file_menu.addSeparator()
+        file_menu.addAction(self._settings_action())
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -265,15 +322,9 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self._find_member)
         duplicates = QAction(self.tr("Find &Duplicates…"), self)
         duplicates.triggered.connect(self.find_duplicates)
-        settings = QAction(self.tr("&Settings…"), self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        settings.triggered.connect(self.open_settings)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addActions([find, duplicates])
-        edit_menu.addSeparator()
-        edit_menu.addAction(settings)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         names = [
@@ -296,9 +347,41 @@ class MainWindow(QMainWindow):
         view_menu.addAction(refresh)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        manual = QAction(self.tr("GroupDesk &Help"), self)
+        manual.setObjectName("helpAction")
+        manual.setShortcut(QKeySequence.StandardKey.HelpContents)
+        manual.triggered.connect(lambda: self.open_help())
+        self.help_action = manual
+        start = QAction(self.tr("&Getting Started"), self)
+        start.triggered.connect(lambda: self.show_start_page())
         about = QAction(self.tr("&About GroupDesk"), self)
         about.triggered.connect(self._about)
+        help_menu.addActions([manual, start])
+        help_menu.addSeparator()
         help_menu.addAction(about)
+
+    def _settings_action(self) -> QAction:
+        """File > Settings… (on macOS: GroupDesk > Preferences…, with its usual shortcut)."""
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setObjectName("settingsAction")
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings.triggered.connect(lambda: self.open_settings())
+        self.settings_action = settings
+        return settings
+
+    def open_help(self) -> HelpDialog:
+        """Help > GroupDesk Help (F1): the manual in the GUI's language, beside the window."""
+        dialog = getattr(self, "help_dialog", None)
+        if not isinstance(dialog, HelpDialog) or dialog.language != help_language():
+            if isinstance(dialog, HelpDialog):
+                dialog.deleteLater()  # written in the language chosen before
+            dialog = HelpDialog(self)
+            self.help_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def open_settings(self) -> SettingsDialog:
         assert self.db is not None
@@ -414,6 +497,8 @@ class MainWindow(QMainWindow):
         wizard = self.make_import_wizard()
         wizard.exec()  # type: ignore[attr-defined]
         wizard.deleteLater()
+        if self.stack.currentWidget() is self.start_page and self.members_page.model.total:
+            self.show_page("members")  # the first steps are done: here is the list
 
     def _imported(self, summary: object) -> None:
         from groupdesk.ui.import_wizard.undo import ImportUndoCommand

@@ -394,16 +394,10 @@ class MembersPage(QWidget):
         if self.trash_action.isChecked():
             text = self.tr("%1 in the trash").replace("%1", labels.number_text(matching))
         elif matching == total:
-            text = (
-                self.tr("1 member")
-                if total == 1
-                else self.tr("%1 members").replace("%1", labels.number_text(total))
-            )
+            text = labels.counted(self.tr("%n members", "", total), total)
         else:
-            text = (
-                self.tr("%1 of %2 members")
-                .replace("%1", labels.number_text(matching))
-                .replace("%2", labels.number_text(total))
+            text = labels.counted(self.tr("%1 of %n members", "", total), total).replace(
+                "%1", labels.number_text(matching)
             )
         self.count_label.setText(text)
 
@@ -585,10 +579,15 @@ class MembersPage(QWidget):
         count = self.members.trash_count()
         if not count or self.db.read_only:
             return 0
-        question = self.tr(
-            "Delete the %1 member(s) in the trash for good, with their sign-ups and hours? "
-            "This cannot be undone."
-        ).replace("%1", str(count))
+        question = labels.counted(
+            self.tr(
+                "Delete the %n members in the trash for good, with their sign-ups and hours? "
+                "This cannot be undone.",
+                "",
+                count,
+            ),
+            count,
+        )
         if not confirm(self, self.tr("Empty Trash"), question):
             return 0
         try:

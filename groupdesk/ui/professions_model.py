@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 
 from groupdesk.core.services.professions import LicenceState, ProfessionMember, ProfessionSummary
 from groupdesk.ui import labels
+from groupdesk.ui.count_texts import count_texts
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -24,18 +25,14 @@ ROOT = QModelIndex()
 def licence_state_text(state: LicenceState, days_left: int | None) -> str:
     if state == LicenceState.EXPIRED:
         if days_left is not None and days_left < 0:
-            return QCoreApplication.translate("Professions", "Expired %1 days ago").replace(
-                "%1", str(-days_left)
-            )
+            return count_texts().expired_days_ago(-days_left)
         return QCoreApplication.translate("Professions", "Expired")
     if state == LicenceState.EXPIRING:
         if days_left == 0:
             return QCoreApplication.translate("Professions", "Expires today")
         if days_left == 1:
             return QCoreApplication.translate("Professions", "Expires tomorrow")
-        return QCoreApplication.translate("Professions", "Expires in %1 days").replace(
-            "%1", str(days_left)
-        )
+        return count_texts().expires_in_days(days_left or 0)
     return {
         LicenceState.VALID: QCoreApplication.translate("Professions", "Valid"),
         LicenceState.NOT_NEEDED: QCoreApplication.translate("Professions", "No licence needed"),

@@ -313,7 +313,7 @@ class ProfessionsPage(QWidget):
         )
         self.members.set_rows(rows)
         self.members_title.setText(self.tr("Members who are %1").replace("%1", summary.name))
-        parts = [self.tr("%1 members").replace("%1", labels.number_text(summary.members))]
+        parts = [labels.counted(self.tr("%n members", "", summary.members), summary.members)]
         if summary.expiring:
             parts.append(self.tr("%1 expiring").replace("%1", labels.number_text(summary.expiring)))
         if summary.expired:
@@ -382,15 +382,24 @@ class ProfessionsPage(QWidget):
         try:
             return self.service.delete(pid)
         except ProfessionInUse as used:
-            text = self.tr(
-                "%1 is held by %2 member(s). Deleting it removes it from them, with their "
-                "licence details, and from %3 project(s), shift(s) or challenge(s)."
-                "\n\nYou can undo this with Edit → Undo."
+            held = labels.counted(
+                self.tr("%1 is held by %n members.", "", used.members), used.members
+            )
+            others = labels.counted(
+                self.tr(
+                    "Deleting it removes it from them, with their licence details, and from "
+                    "%n projects, shifts or challenges.",
+                    "",
+                    used.other_uses,
+                ),
+                used.other_uses,
             )
             text = (
-                text.replace("%1", name)
-                .replace("%2", labels.number_text(used.members))
-                .replace("%3", labels.number_text(used.other_uses))
+                held.replace("%1", name)
+                + " "
+                + others
+                + "\n\n"
+                + self.tr("You can undo this with Edit → Undo.")
             )
             if not ask(self, self.tr("Delete %1?").replace("%1", name), text):
                 return None

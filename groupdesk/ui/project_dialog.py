@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.models import ProjectStatus
+from groupdesk.core.services.member_finder import MemberFinder
 from groupdesk.core.services.projects import ProjectInput
-from groupdesk.core.services.roster import RosterFilter, RosterSort
 from groupdesk.ui import schedule_labels as L
 from groupdesk.ui.form_errors import FieldErrors
 from groupdesk.ui.schedule_actions import ScheduleServices
+from groupdesk.ui.widgets.member_picker import MemberPicker
 
 
 class OptionalDate(QWidget):
@@ -87,11 +88,10 @@ class ProjectDialog(QDialog):
         self.status = QComboBox(self)
         for s in ProjectStatus:
             self.status.addItem(L.project_status(s.value), s.value)
-        self.coordinator_search = QLineEdit(self)
-        self.coordinator_search.setPlaceholderText(self.tr("Type a name to find the coordinator"))
-        self.coordinator = QComboBox(self)
-        self.coordinator.addItem(self.tr("(none)"), None)
-        self.coordinator_search.textChanged.connect(self._find_coordinator)
+        self.coordinator = MemberPicker(MemberFinder(services.db), self)
+        self.coordinator.edit.setPlaceholderText(self.tr("Type a name to find the coordinator"))
+        # Picking someone takes away the refusal shown for what was typed before.
+        self.coordinator.memberChanged.connect(lambda m: self.errors.clear() if m else None)
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(90)
         self.professions = self._checklist(services.projects.professions())
@@ -107,12 +107,7 @@ class ProjectDialog(QDialog):
         add(self.tr("&Starts on:"), self.start, "start_date")
         add(self.tr("&Ends on:"), self.end, "end_date")
         add(self.tr("S&tatus:"), self.status, "status")
-        coordinator = QWidget(self)
-        row = QHBoxLayout(coordinator)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.coordinator_search, 1)
-        row.addWidget(self.coordinator, 1)
-        add(self.tr("C&oordinator:"), coordinator)
+        add(self.tr("C&oordinator:"), self.coordinator, "coordinator_id")
         add(self.tr("&Description:"), self.description)
         lists = QWidget(self)
         both = QHBoxLayout(lists)
@@ -159,20 +154,6 @@ class ProjectDialog(QDialog):
             on = item.data(Qt.ItemDataRole.UserRole) in keys
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
-    def _find_coordinator(self, text: str) -> None:
-        current = self.coordinator.currentData()
-        self.coordinator.clear()
-        self.coordinator.addItem(self.tr("(none)"), None)
-        if text.strip():
-            rows = self._s.roster.fetch_page(RosterFilter(search=text), RosterSort(), limit=30)
-            for r in rows:
-                self.coordinator.addItem(f"{r.full_name} ({r.member_number})", r.id)
-            if rows:
-                self.coordinator.setCurrentIndex(1)
-        elif current is not None:
-            self.coordinator.addItem(self._s.projects.member_name(current), current)
-            self.coordinator.setCurrentIndex(1)
-
     def _load(self, data: ProjectInput) -> None:
         self.name.setText(data.name)
         self.cause.setCurrentIndex(max(0, self.cause.findData(data.cause_area_id)))
@@ -181,11 +162,7 @@ class ProjectDialog(QDialog):
         self.start.set_value(data.start_date)
         self.end.set_value(data.end_date)
         self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
-        if data.coordinator_id is not None:
-            self.coordinator.addItem(
-                self._s.projects.member_name(data.coordinator_id), data.coordinator_id
-            )
-            self.coordinator.setCurrentIndex(1)
+        self.coordinator.set_member_id(data.coordinator_id)
         self.description.setPlainText(data.description or "")
         self._check(self.professions, data.profession_ids)
         self._check(self.skills, data.skill_ids)
@@ -199,11 +176,21 @@ class ProjectDialog(QDialog):
             start_date=self.start.value(),
             end_date=self.end.value(),
             status=self.status.currentData(),
-            coordinator_id=self.coordinator.currentData(),
+            coordinator_id=self._coordinator_id(),
             description=self.description.toPlainText(),
             profession_ids=self._checked(self.professions),
             skill_ids=self._checked(self.skills),
         )
+
+    def _coordinator_id(self) -> int | None:
+        if self.coordinator.is_unresolved():
+            raise ValidationError(
+                "coordinator_id",
+                self.tr("No member is called or numbered “%1”. Pick one from the list.").replace(
+                    "%1", self.coordinator.text()
+                ),
+            )
+        return self.coordinator.member_id()
 
     def save(self) -> bool:
         self.errors.clear()

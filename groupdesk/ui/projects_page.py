@@ -425,14 +425,15 @@ class ProjectsPage(QWidget):
         self.glance.setText(
             self.tr(
                 "<b>Upcoming shifts:</b> %1 (%2 below minimum)<br><b>Sign-ups:</b> %3, "
-                "waitlist %4<br><b>Hours given:</b> %5 by %6 volunteers<br><b>No-shows:</b> %7"
+                "waitlist %4<br><b>Hours given:</b> %5 by %n volunteers<br><b>No-shows:</b> %7",
+                "",
+                g.volunteers,
             )
             .replace("%1", str(g.upcoming_shifts))
             .replace("%2", str(g.understaffed_upcoming))
             .replace("%3", str(g.signups_upcoming))
             .replace("%4", str(g.waitlisted))
             .replace("%5", f"{g.hours:g}")
-            .replace("%6", str(g.volunteers))
             .replace("%7", str(g.no_shows))
         )
 
@@ -460,9 +461,7 @@ class ProjectsPage(QWidget):
         live = [s for s in shifts if s.status == "scheduled"]
         under = sum(1 for s in live if s.fill == "under")
         self.summary_label.setText(
-            self.tr("%1 shifts, %2 below minimum")
-            .replace("%1", str(len(live)))
-            .replace("%2", str(under))
+            self.tr("%n shifts, %1 below minimum", "", len(live)).replace("%1", str(under))
         )
         self._conflicts_stale = True
         self._refresh_side()
@@ -492,9 +491,9 @@ class ProjectsPage(QWidget):
         self.conflicts_note.setText(
             self.tr("No conflicts in this range.")
             if not found
-            else self.tr("%1 problems (%2 hard) among the sign-ups shown.")
-            .replace("%1", str(len(found)))
-            .replace("%2", str(hard))
+            else self.tr("%n problems (%1 hard) among the sign-ups shown.", "", len(found)).replace(
+                "%1", str(hard)
+            )
         )
         self.right_tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(len(found))))
 
@@ -643,9 +642,7 @@ class ProjectsPage(QWidget):
                 self._changed()
 
             self.undo_stack.push(
-                CallCommand(
-                    self.tr("Copy week (%1 shifts)").replace("%1", str(len(ids))), redo, undo
-                )
+                CallCommand(self.tr("Copy week (%n shifts)", "", len(ids)), redo, undo)
             )
         self.set_day(target)
         return ids

@@ -373,12 +373,11 @@ class ScheduleView(QWidget):
             "full": self.tr("full"),
         }[s.fill]
         text = (
-            self.tr("%1\n%2–%3\n%4 of %5 places taken (minimum %6): %7")
+            self.tr("%1\n%2–%3\n%4 of %n places taken (minimum %6): %7", "", s.max_volunteers)
             .replace("%1", s.project_name)
             .replace("%2", labels.format_date(s.starts_at, "%a %d %b %H:%M"))
             .replace("%3", f"{s.ends_at:%H:%M}")
             .replace("%4", str(s.filled))
-            .replace("%5", str(s.max_volunteers))
             .replace("%6", str(s.min_volunteers))
             .replace("%7", fill)
         )

@@ -126,12 +126,11 @@ class SuggestionsPanel(QWidget):
         need = max(0, data.min_volunteers - len(on_it))
         project = self._s.projects.get(data.project_id)
         head = (
-            self.tr("<b>%1</b>, %2–%3: %4 of %5 places taken")
+            self.tr("<b>%1</b>, %2–%3: %4 of %n places taken", "", data.max_volunteers)
             .replace("%1", project.name)
             .replace("%2", labels.format_date(data.starts_at, "%a %d %b %H:%M"))
             .replace("%3", f"{data.ends_at:%H:%M}")
             .replace("%4", str(len(on_it)))
-            .replace("%5", str(data.max_volunteers))
         )
         if status == "cancelled":
             head += self.tr(" — cancelled")

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/challenge_dialog.py" line="+296"/>
+        <location filename="../../groupdesk/ui/challenge_dialog.py" line="+295"/>
         <source>Mitigation action</source>
         <translation>Tindakan mitigasi</translation>
     </message>
@@ -15,8 +15,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Member number, e.g. GD-000123</source>
-        <translation>Nomor anggota, mis. GD-000123</translation>
+        <source>Who does it? Type a name</source>
+        <translation>Siapa yang mengerjakan? Ketik namanya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -48,11 +48,6 @@
         <source>Done:</source>
         <translation>Selesai:</translation>
     </message>
-    <message>
-        <location line="+32"/>
-        <source>No member has the number %1.</source>
-        <translation>Tidak ada anggota dengan nomor %1.</translation>
-    </message>
 </context>
 <context>
     <name>ActionsTableModel</name>
@@ -76,10 +71,12 @@
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+43"/>
-        <source>Overdue by %1 day(s)</source>
-        <translation>Terlambat %1 hari</translation>
+        <source>Overdue by %n days</source>
+        <translation>
+            <numerusform>Terlambat %n hari</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -263,9 +260,62 @@ Folder cadangan: %1</translation>
     </message>
 </context>
 <context>
+    <name>ChallengeCommands</name>
+    <message>
+        <location filename="../../groupdesk/ui/challenge_commands.py" line="+26"/>
+        <source>New Challenge “%1”</source>
+        <translation>Tantangan Baru “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Challenge “%1”</source>
+        <translation>Ubah Tantangan “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Challenge “%1”</source>
+        <translation>Hapus Tantangan “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen Challenge “%1”</source>
+        <translation>Buka Lagi Tantangan “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Mitigating “%1”</source>
+        <translation>Mulai Mitigasi “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve Challenge “%1”</source>
+        <translation>Selesaikan Tantangan “%1”</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Add Action “%1”</source>
+        <translation>Tambah Tindakan “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Action “%1”</source>
+        <translation>Ubah Tindakan “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Action Done “%1”</source>
+        <translation>Tandai Selesai Tindakan “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Action “%1”</source>
+        <translation>Hapus Tindakan “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ChallengeDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/challenge_dialog.py" line="-243"/>
+        <location filename="../../groupdesk/ui/challenge_dialog.py" line="-197"/>
         <source>New challenge</source>
         <translation>Tantangan baru</translation>
     </message>
@@ -291,17 +341,12 @@ Folder cadangan: %1</translation>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Member number, e.g. GD-000123</source>
-        <translation>Nomor anggota, mis. GD-000123</translation>
+        <location line="+6"/>
+        <source>Who follows it up? Type a name</source>
+        <translation>Siapa yang menindaklanjuti? Ketik namanya</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Member number of who follows it up</source>
-        <translation>Nomor anggota yang menindaklanjuti</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Title:</source>
         <translation>&amp;Judul:</translation>
     </message>
@@ -346,12 +391,12 @@ Folder cadangan: %1</translation>
         <translation>Terkait pr&amp;oyek:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Concerns &amp;member:</source>
         <translation>Terkait &amp;anggota:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Owner:</source>
         <translation>Penanggung ja&amp;wab:</translation>
     </message>
@@ -366,20 +411,25 @@ Folder cadangan: %1</translation>
         <translation>Catatan &amp;mitigasi:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>not found</source>
-        <translation>tidak ditemukan</translation>
+        <location line="+209"/>
+        <source>Resolve challenge</source>
+        <translation>Selesaikan tantangan</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>No member has the number %1.</source>
-        <translation>Tidak ada anggota dengan nomor %1.</translation>
+        <location line="+3"/>
+        <source>Resolve the challenge anyway?</source>
+        <translation>Tetap selesaikan tantangan ini?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No member is called or numbered “%1”. Pick one from the list.</source>
+        <translation>Tidak ada anggota bernama atau bernomor “%1”. Pilih dari daftar.</translation>
     </message>
 </context>
 <context>
     <name>ChallengesPage</name>
     <message>
-        <location filename="../../groupdesk/ui/challenges_page.py" line="+70"/>
+        <location filename="../../groupdesk/ui/challenges_page.py" line="+85"/>
         <source>Search challenges</source>
         <translation>Cari tantangan</translation>
     </message>
@@ -435,6 +485,16 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the challenge and its actions (Del); Edit &gt; Undo brings it back</source>
+        <translation>Hapus tantangan beserta tindakannya (Del); Sunting &gt; Urungkan mengembalikannya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Categories…</source>
         <translation>Kategori…</translation>
     </message>
@@ -460,12 +520,11 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+304"/>
         <source>Delete action</source>
         <translation>Hapus tindakan</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="+113"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
@@ -494,18 +553,20 @@ Folder cadangan: %1</translation>
         <source>Any owner</source>
         <translation>Semua penanggung jawab</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>%1 challenges</source>
-        <translation>%1 tantangan</translation>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n challenges</source>
+        <translation>
+            <numerusform>%n tantangan</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>1 challenge</source>
-        <translation>1 tantangan</translation>
+        <location line="+204"/>
+        <source>Deleted the action “%1”. Edit &gt; Undo brings it back.</source>
+        <translation>Tindakan “%1” dihapus. Sunting &gt; Urungkan mengembalikannya.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-202"/>
         <source>concerning %1</source>
         <translation>terkait %1</translation>
     </message>
@@ -520,22 +581,22 @@ Folder cadangan: %1</translation>
         <translation>&lt;b&gt;Tindakan mitigasi&lt;/b&gt; — pilih sebuah tantangan</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Cannot change the status</source>
         <translation>Status tidak dapat diubah</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
+        <source>Deleted “%1”. Edit &gt; Undo brings it back.</source>
+        <translation>“%1” dihapus. Sunting &gt; Urungkan mengembalikannya.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Cannot mark it done</source>
         <translation>Tidak dapat ditandai selesai</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Delete the action “%1”?</source>
-        <translation>Hapus tindakan “%1”?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>＋ New category…</source>
         <translation>＋ Kategori baru…</translation>
     </message>
@@ -633,10 +694,12 @@ Folder cadangan: %1</translation>
         <source>Open actions</source>
         <translation>Tindakan terbuka</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+48"/>
-        <source>%1 overdue</source>
-        <translation>%1 terlambat</translation>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n terlambat</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -741,6 +804,37 @@ Folder cadangan: %1</translation>
     </message>
 </context>
 <context>
+    <name>CountTexts</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/count_texts.py" line="+16"/>
+        <source>%n mitigation actions are still open.</source>
+        <translation>
+            <numerusform>%n tindakan mitigasi masih terbuka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sign-ups</source>
+        <translation>
+            <numerusform>%n pendaftaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Expired %n days ago</source>
+        <translation>
+            <numerusform>Kedaluwarsa %n hari lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Berakhir dalam %n hari</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DailyBackup</name>
     <message>
         <location filename="../../groupdesk/ui/background_copy.py" line="-112"/>
@@ -797,31 +891,31 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+194"/>
+        <location line="+197"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+195"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <location line="+35"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+197"/>
+        <location line="-233"/>
+        <location line="+200"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>Needed</source>
         <translation>Dibutuhkan</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-186"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -860,13 +954,22 @@ Folder cadangan: %1</translation>
         <source>Click to list these members</source>
         <translation>Klik untuk menampilkan daftar anggota ini</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 of %2 places on %3 shifts</source>
-        <translation>%1 dari %2 tempat pada %3 giliran</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %2 places on %n shifts</source>
+        <translation>
+            <numerusform>%1 dari %2 tempat pada %n giliran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>All %n understaffed shifts…</source>
+        <translation>
+            <numerusform>Semua %n giliran kurang relawan…</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
         <source>Click to list the licences</source>
         <translation>Klik untuk menampilkan daftar izin</translation>
     </message>
@@ -886,12 +989,7 @@ Folder cadangan: %1</translation>
         <translation>(tanpa kategori)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>All %1 understaffed shifts…</source>
-        <translation>Semua %1 giliran kurang relawan…</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Licences expiring in the next %1 days</source>
         <translation>Izin yang berakhir dalam %1 hari ke depan</translation>
     </message>
@@ -966,7 +1064,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../groupdesk/ui/duplicates_dialog.py" line="+83"/>
+        <location filename="../../groupdesk/ui/duplicates_dialog.py" line="+84"/>
         <source>same email</source>
         <translation>email sama</translation>
     </message>
@@ -1126,12 +1224,7 @@ Folder cadangan: %1</translation>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 sign-ups</source>
-        <translation>%1 pendaftaran</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>, %1 hours</source>
         <translation>, %1 jam</translation>
     </message>
@@ -1158,18 +1251,15 @@ Folder cadangan: %1</translation>
         <source>&amp;Merge</source>
         <translation>&amp;Gabungkan</translation>
     </message>
-    <message>
-        <location line="+48"/>
-        <source>1 possible duplicate</source>
-        <translation>1 kemungkinan duplikat</translation>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n possible duplicates</source>
+        <translation>
+            <numerusform>%n kemungkinan duplikat</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 possible duplicates</source>
-        <translation>%1 kemungkinan duplikat</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>: same email, same phone, or a similar name with the same birth date. Pick one to compare.</source>
         <translation>: email sama, telepon sama, atau nama mirip dengan tanggal lahir sama. Pilih salah satu untuk dibandingkan.</translation>
     </message>
@@ -1271,10 +1361,12 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
         <source>Checking the rows…</source>
         <translation>Memeriksa baris…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 of %2 rows checked…</source>
-        <translation>%1 dari %2 baris diperiksa…</translation>
+        <source>%1 of %n rows checked…</source>
+        <translation>
+            <numerusform>%1 dari %n baris diperiksa…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1327,17 +1419,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/export_dialog.py" line="+157"/>
+        <location filename="../../groupdesk/ui/export_dialog.py" line="+158"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Member number, e.g. GD-000123</source>
-        <translation>Nomor anggota, mis. GD-000123</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Only the members shown on the Members page</source>
         <translation>Hanya anggota yang tampil di halaman Anggota</translation>
     </message>
@@ -1407,7 +1494,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Buka F&amp;older</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>All projects</source>
         <translation>Semua proyek</translation>
     </message>
@@ -1421,28 +1508,36 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <source>Any</source>
         <translation>Semua</translation>
     </message>
-    <message>
-        <location line="+48"/>
-        <source>%1 shifts will be exported.</source>
-        <translation>%1 giliran akan diekspor.</translation>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n shifts will be exported.</source>
+        <translation>
+            <numerusform>%n giliran akan diekspor.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 rows will be exported.</source>
-        <translation>%1 baris akan diekspor.</translation>
+        <source>%n rows will be exported.</source>
+        <translation>
+            <numerusform>%n baris akan diekspor.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 shift will be exported.</source>
-        <translation>1 giliran akan diekspor.</translation>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>Exported %n shifts to %1.</source>
+        <translation>
+            <numerusform>%n giliran telah diekspor ke %1.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 row will be exported.</source>
-        <translation>1 baris akan diekspor.</translation>
+        <source>Exported %n rows to %1.</source>
+        <translation>
+            <numerusform>%n baris telah diekspor ke %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-69"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
@@ -1452,22 +1547,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>shifts</source>
-        <translation>giliran</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rows</source>
-        <translation>baris</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported %1 %2 to %3.</source>
-        <translation>%1 %2 telah diekspor ke %3.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
@@ -1553,6 +1633,14 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+5"/>
         <source>This file cannot be opened: %1</source>
         <translation>Berkas ini tidak dapat dibuka: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../groupdesk/ui/help_dialog.py" line="+32"/>
+        <source>GroupDesk Help</source>
+        <translation>Bantuan GroupDesk</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2338,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../groupdesk/ui/labels.py" line="+35"/>
+        <location filename="../../groupdesk/ui/labels.py" line="+45"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -2544,7 +2632,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/dashboard_page.py" line="-341"/>
+        <location filename="../../groupdesk/ui/dashboard_page.py" line="-344"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -2552,7 +2640,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../groupdesk/ui/main_window.py" line="+96"/>
+        <location filename="../../groupdesk/ui/main_window.py" line="+102"/>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2572,17 +2660,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Proyek &amp;&amp; Giliran</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Challenges</source>
         <translation>Tantangan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -2602,17 +2690,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>  (hanya baca)</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>%1 members on the roster</source>
-        <translation>%1 anggota terdaftar</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Showing %1 of %2 members</source>
-        <translation>Menampilkan %1 dari %2 anggota</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+121"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2647,7 +2725,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
@@ -2672,17 +2750,46 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Cari &amp;Duplikat…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-36"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-134"/>
+        <source>Getting Started</source>
+        <translation>Memulai</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Demo data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database already holds data; the demo only goes into an empty one.</source>
+        <translation>Basis data ini sudah berisi data; data contoh hanya dapat dimasukkan ke basis data yang kosong.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n members on the roster</source>
+        <translation>
+            <numerusform>%n anggota terdaftar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Showing %1 of %n members</source>
+        <translation>
+            <numerusform>Menampilkan %1 dari %n anggota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Ringkasan</translation>
     </message>
@@ -2723,11 +2830,21 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+1"/>
+        <source>GroupDesk &amp;Help</source>
+        <translation>&amp;Bantuan GroupDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Memulai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About GroupDesk</source>
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+106"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -2742,7 +2859,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>About GroupDesk</source>
         <translation>Tentang GroupDesk</translation>
     </message>
@@ -2799,13 +2916,15 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <source>(guessed from the headings)</source>
         <translation>(ditebak dari judul kolom)</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Guessed from the column headings; %1 of %2 columns recognised.</source>
-        <translation>Ditebak dari judul kolom; %1 dari %2 kolom dikenali.</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Guessed from the column headings; %1 of %n columns recognised.</source>
+        <translation>
+            <numerusform>Ditebak dari judul kolom; %1 dari %n kolom dikenali.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Guessed from the column headings.</source>
         <translation>Ditebak dari judul kolom.</translation>
     </message>
@@ -3093,6 +3212,14 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../../groupdesk/ui/widgets/member_picker.py" line="+34"/>
+        <source>Type a name or member number</source>
+        <translation>Ketik nama atau nomor anggota</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <location filename="../../groupdesk/ui/members_page.py" line="+52"/>
@@ -3279,23 +3406,29 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <source>%1 in the trash</source>
         <translation>%1 di tempat sampah</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 member</source>
-        <translation>1 anggota</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 members</source>
-        <translation>%1 anggota</translation>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n members</source>
+        <translation>
+            <numerusform>%1 dari %n anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+185"/>
+        <source>Delete the %n members in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
+        <translation>
+            <numerusform>Hapus permanen %n anggota di tempat sampah, beserta pendaftaran dan jam mereka? Tindakan ini tidak dapat dibatalkan.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 of %2 members</source>
-        <translation>%1 dari %2 anggota</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="-100"/>
         <source> (read-only)</source>
         <translation> (hanya baca)</translation>
     </message>
@@ -3315,12 +3448,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Ubah %1 milik %2</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Delete the %1 member(s) in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
-        <translation>Hapus permanen %1 anggota di tempat sampah, beserta pendaftaran dan jam mereka? Tindakan ini tidak dapat dibatalkan.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+65"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Tempat Sampah</translation>
     </message>
@@ -3783,10 +3911,12 @@ Di berkas: %2</translation>
         <source>%1 to add, %2 to update, %3 left as they are, %4 with errors, %5 with warnings.</source>
         <translation>%1 akan ditambahkan, %2 akan diperbarui, %3 dibiarkan, %4 bermasalah, %5 dengan peringatan.</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 rows have errors. Fix the red cells, or tick “Import only the valid rows”.</source>
-        <translation>%1 baris bermasalah. Perbaiki sel merah, atau centang “Impor hanya baris yang benar”.</translation>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n rows have errors. Fix the red cells, or tick “Import only the valid rows”.</source>
+        <translation>
+            <numerusform>%n baris bermasalah. Perbaiki sel merah, atau centang “Impor hanya baris yang benar”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3830,18 +3960,13 @@ Di berkas: %2</translation>
 <context>
     <name>Professions</name>
     <message>
-        <location filename="../../groupdesk/ui/professions_model.py" line="+27"/>
-        <source>Expired %1 days ago</source>
-        <translation>Kedaluwarsa %1 hari lalu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+81"/>
+        <location filename="../../groupdesk/ui/professions_model.py" line="+29"/>
+        <location line="+79"/>
         <source>Expired</source>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>Expires today</source>
         <translation>Berakhir hari ini</translation>
     </message>
@@ -3851,12 +3976,7 @@ Di berkas: %2</translation>
         <translation>Berakhir besok</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Expires in %1 days</source>
-        <translation>Berakhir dalam %1 hari</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Valid</source>
         <translation>Berlaku</translation>
     </message>
@@ -4005,13 +4125,34 @@ Di berkas: %2</translation>
         <source>Members who are %1</source>
         <translation>Anggota berprofesi %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 members</source>
-        <translation>%1 anggota</translation>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%1 is held by %n members.</source>
+        <translation>
+            <numerusform>%1 dimiliki oleh %n anggota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deleting it removes it from them, with their licence details, and from %n projects, shifts or challenges.</source>
+        <translation>
+            <numerusform>Menghapusnya akan melepasnya dari mereka, beserta rincian izinnya, dan dari %n proyek, giliran, atau tantangan.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>%1 expiring</source>
         <translation>%1 akan berakhir</translation>
     </message>
@@ -4036,16 +4177,7 @@ Di berkas: %2</translation>
         <translation>Tidak Dihapus</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 is held by %2 member(s). Deleting it removes it from them, with their licence details, and from %3 project(s), shift(s) or challenge(s).
-
-You can undo this with Edit → Undo.</source>
-        <translation>%1 dimiliki oleh %2 anggota. Menghapusnya akan melepasnya dari mereka, beserta rincian izinnya, dan dari %3 proyek, giliran, atau tantangan.
-
-Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Delete %1?</source>
         <translation>Hapus %1?</translation>
     </message>
@@ -4066,7 +4198,7 @@ Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/project_dialog.py" line="+71"/>
+        <location filename="../../groupdesk/ui/project_dialog.py" line="+72"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4077,18 +4209,16 @@ Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+13"/>
-        <location line="+72"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+11"/>
         <source>Type a name to find the coordinator</source>
         <translation>Ketik nama untuk mencari koordinator</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
@@ -4123,7 +4253,7 @@ Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>C&amp;oordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
@@ -4140,7 +4270,12 @@ and skills:</source>
 yang dibutuhkan:</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+72"/>
+        <source>No member is called or numbered “%1”. Pick one from the list.</source>
+        <translation>Tidak ada anggota bernama atau bernomor “%1”. Pilih dari daftar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
@@ -4310,28 +4445,41 @@ yang dibutuhkan:</translation>
         <source>Pick a project to see its figures.</source>
         <translation>Pilih proyek untuk melihat angkanya.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %6 volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
-        <translation>&lt;b&gt;Giliran mendatang:&lt;/b&gt; %1 (%2 di bawah minimum)&lt;br&gt;&lt;b&gt;Pendaftaran:&lt;/b&gt; %3, daftar tunggu %4&lt;br&gt;&lt;b&gt;Jam diberikan:&lt;/b&gt; %5 oleh %6 relawan&lt;br&gt;&lt;b&gt;Tidak hadir:&lt;/b&gt; %7</translation>
+        <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
+        <translation>
+            <numerusform>&lt;b&gt;Giliran mendatang:&lt;/b&gt; %1 (%2 di bawah minimum)&lt;br&gt;&lt;b&gt;Pendaftaran:&lt;/b&gt; %3, daftar tunggu %4&lt;br&gt;&lt;b&gt;Jam diberikan:&lt;/b&gt; %5 oleh %n relawan&lt;br&gt;&lt;b&gt;Tidak hadir:&lt;/b&gt; %7</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 shifts, %2 below minimum</source>
-        <translation>%1 giliran, %2 di bawah minimum</translation>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n shifts, %1 below minimum</source>
+        <translation>
+            <numerusform>%n giliran, %1 di bawah minimum</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+30"/>
+        <source>%n problems (%1 hard) among the sign-ups shown.</source>
+        <translation>
+            <numerusform>%n masalah (%1 wajib) di antara pendaftaran yang ditampilkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+151"/>
+        <source>Copy week (%n shifts)</source>
+        <translation>
+            <numerusform>Salin minggu (%n giliran)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-153"/>
         <source>No conflicts in this range.</source>
         <translation>Tidak ada konflik dalam rentang ini.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 problems (%2 hard) among the sign-ups shown.</source>
-        <translation>%1 masalah (%2 wajib) di antara pendaftaran yang ditampilkan.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Conflicts (%1)</source>
         <translation>Konflik (%1)</translation>
     </message>
@@ -4344,11 +4492,6 @@ yang dibutuhkan:</translation>
         <location line="+12"/>
         <source>Copy to the week of:</source>
         <translation>Salin ke minggu:</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Copy week (%1 shifts)</source>
-        <translation>Salin minggu (%1 giliran)</translation>
     </message>
 </context>
 <context>
@@ -4763,15 +4906,19 @@ yang dibutuhkan:</translation>
         <source>Writing the rows…</source>
         <translation>Menulis baris…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>All %1 rows written; saving…</source>
-        <translation>Semua %1 baris tertulis; menyimpan…</translation>
+        <source>All %n rows written; saving…</source>
+        <translation>
+            <numerusform>Semua %n baris tertulis; menyimpan…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 of %2 rows written…</source>
-        <translation>%1 dari %2 baris tertulis…</translation>
+        <source>%1 of %n rows written…</source>
+        <translation>
+            <numerusform>%1 dari %n baris tertulis…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5049,17 +5196,19 @@ yang dibutuhkan:</translation>
         <source>full</source>
         <translation>penuh</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%1
 %2–%3
-%4 of %5 places taken (minimum %6): %7</source>
-        <translation>%1
+%4 of %n places taken (minimum %6): %7</source>
+        <translation>
+            <numerusform>%1
 %2–%3
-%4 dari %5 tempat terisi (minimum %6): %7</translation>
+%4 dari %n tempat terisi (minimum %6): %7</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 on the waitlist</source>
         <translation>%1 di daftar tunggu</translation>
     </message>
@@ -5259,13 +5408,15 @@ yang dibutuhkan:</translation>
         <source>Reading the sheet was cancelled. Pick a sheet to read it again.</source>
         <translation>Pembacaan lembar dibatalkan. Pilih lembar untuk membacanya lagi.</translation>
     </message>
-    <message>
-        <location line="+72"/>
-        <source>Columns named in row %1 (shown in blue); %2 rows of data below it.</source>
-        <translation>Nama kolom ada di baris %1 (berwarna biru); %2 baris data di bawahnya.</translation>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>Columns named in row %1 (shown in blue); %n rows of data below it.</source>
+        <translation>
+            <numerusform>Nama kolom ada di baris %1 (berwarna biru); %n baris data di bawahnya.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>There are no rows of data below the header row.</source>
         <translation>Tidak ada baris data di bawah baris judul.</translation>
     </message>
@@ -5560,9 +5711,67 @@ yang dibutuhkan:</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../groupdesk/ui/start_page.py" line="+22"/>
+        <source>&lt;h2&gt;Welcome to GroupDesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Selamat datang di GroupDesk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database has no members yet. Start by giving your organisation its name, then bring in your member list, or add members one by one.</source>
+        <translation>Basis data ini belum berisi anggota. Mulailah dengan mengisi nama organisasi Anda, lalu masukkan daftar anggota Anda, atau tambahkan anggota satu per satu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;1. Organisation name and settings…</source>
+        <translation>&amp;1. Nama organisasi dan pengaturan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation&apos;s name, its country for phone numbers, your own fields.</source>
+        <translation>Nama organisasi Anda, negara untuk nomor telepon, dan kolom anggota Anda sendiri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;2. Import your member list…</source>
+        <translation>&amp;2. Impor daftar anggota Anda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From an Excel, LibreOffice or CSV file; you check every row before saving.</source>
+        <translation>Dari berkas Excel, LibreOffice atau CSV; Anda memeriksa setiap baris sebelum disimpan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;3. Add a member…</source>
+        <translation>&amp;3. Tambah anggota…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type in one member&apos;s details.</source>
+        <translation>Ketik data satu anggota.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill with &amp;demo data</source>
+        <translation>Isi dengan data &amp;contoh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Just looking? The demo fills this empty database with a made-up association: members, projects, shifts and challenges. Use a new database for your own data.</source>
+        <translation>Hanya ingin melihat-lihat? Data contoh mengisi basis data kosong ini dengan perkumpulan rekaan: anggota, proyek, giliran, dan tantangan. Gunakan basis data baru untuk data Anda sendiri.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press F1 at any time for the manual.</source>
+        <translation>Tekan F1 kapan saja untuk membuka panduan.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsModel</name>
     <message>
-        <location line="+133"/>
+        <location filename="../../groupdesk/ui/schedule_models.py" line="+133"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -5635,13 +5844,15 @@ yang dibutuhkan:</translation>
         <source>The message for the chat group appears here.</source>
         <translation>Pesan untuk grup obrolan muncul di sini.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+57"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %5 places taken</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 dari %5 tempat terisi</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 dari %n tempat terisi</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source> — cancelled</source>
         <translation> — dibatalkan</translation>
     </message>

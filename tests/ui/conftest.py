@@ -1,9 +1,38 @@
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 
 from groupdesk.core.demo import generate_demo
+
+TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def _lrelease() -> list[str]:
+    found = Path(sys.executable).parent / "pyside6-lrelease"
+    if found.exists():
+        return [str(found)]
+    on_path = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    assert on_path, "pyside6-lrelease is needed to build the translations"
+    return [on_path]
+
+
+@pytest.fixture(scope="session")
+def translations_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A resources folder whose translations/*.qm are freshly built from the .ts files: the
+    Indonesian GUI, and English's singular forms ("1 member", not "1 members")."""
+    folder = tmp_path_factory.mktemp("resources")
+    (folder / "translations").mkdir()
+    for ts in sorted(TS_DIR.glob("groupdesk_*.ts")):
+        qm = folder / "translations" / ts.with_suffix(".qm").name
+        subprocess.run([*_lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        assert qm.stat().st_size > 0
+    return folder
 
 
 @pytest.fixture
@@ -13,11 +42,28 @@ def demo_db(db):
 
 
 @pytest.fixture(autouse=True)
-def _app_identity(qapp):
-    from groupdesk.ui.app import create_application
+def _app_identity(qapp, translations_dir, monkeypatch):
+    from groupdesk.ui import app as gui_app
 
-    create_application()
+    monkeypatch.setattr(gui_app, "resources_dir", lambda: translations_dir)
+    gui_app.create_application()
     # QSettings keeps its file location for the whole process, so one test's saved page,
     # splitter or header state would otherwise reach the next test.
     QSettings().clear()
+    gui_app._install_translations(qapp)  # as the computer's language (English here) asks
     yield
+
+
+@pytest.fixture
+def gui_language(qapp, monkeypatch):
+    """Load the GUI's translations as GroupDesk does at start, for GROUPDESK_LANG=<lang>;
+    English again afterwards."""
+    from groupdesk.ui import app as gui_app
+
+    def use(language: str) -> None:
+        monkeypatch.setenv(gui_app.LANGUAGE_ENV, language)
+        gui_app._install_translations(qapp)
+
+    yield use
+    monkeypatch.setenv(gui_app.LANGUAGE_ENV, "en")
+    gui_app._install_translations(qapp)

@@ -59,7 +59,7 @@ def test_calendar_format_only_for_the_schedule(qtbot, demo_db) -> None:
     dialog.set_format("ics")
     assert dialog.alarm.isVisibleTo(dialog) and dialog.member_edit.isVisibleTo(dialog)
     assert re.fullmatch(r"\d+ shifts will be exported\.", dialog.count_label.text())
-    dialog.member_edit.setText("NOBODY")
+    dialog.member_edit.edit.setText("NOBODY")
     dialog.update_count()
     assert dialog.count_label.text() == "no member with number 'NOBODY'"
     assert not dialog.export_button.isEnabled()

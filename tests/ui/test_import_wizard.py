@@ -165,7 +165,7 @@ def test_preview_marks_bad_cells_and_a_fix_in_place_makes_the_row_valid(
     assert "leading 0" in model.data(phone, Qt.ItemDataRole.ToolTipRole)
     wizard.next()  # refused: a row has an error
     assert wizard.currentPage() is wizard.preview_page
-    assert "1 rows have errors" in wizard.preview_page.message.text()
+    assert "1 row has errors" in wizard.preview_page.message.text()
     assert model.setData(bad, "budi@contoh.or.id")
     assert model.data(bad, Qt.ItemDataRole.BackgroundRole) is None
     assert "0 with errors" in wizard.preview_page.counts.text()

@@ -161,7 +161,7 @@ def test_delete_in_use_asks_and_cancel_keeps_it(monkeypatch, page) -> None:
     asked = []
     monkeypatch.setattr(professions_page, "ask", lambda _p, title, text: asked.append(text))
     page.delete_profession()
-    assert "Terapis is held by 4 member(s)" in asked[0]
+    assert "Terapis is held by 4 members." in asked[0]
     assert "Terapis" in names(page)
     assert page.stack_for_test.count() == 0
 

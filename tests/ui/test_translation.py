@@ -1,18 +1,15 @@
 """The Indonesian GUI: the translation is complete and sound, it loads for Indonesian, and
-GROUPDESK_LANG=en keeps English. The .qm is built here from the .ts in the repository."""
+GROUPDESK_LANG=en keeps English. The .qm files are built from the .ts files in the repository
+(tests/ui/conftest.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -24,8 +21,8 @@ TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "
 PLACEHOLDER = re.compile(r"%(?:n|\d+)")
 
 
-def _messages() -> list[tuple[str, str, ET.Element]]:
-    root = ET.parse(TS_FILE).getroot()
+def _messages(ts: Path = TS_FILE) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
     return [
         (c.findtext("name") or "", m.findtext("source") or "", m.find("translation"))
         for c in root.iter("context")
@@ -33,39 +30,10 @@ def _messages() -> list[tuple[str, str, ET.Element]]:
     ]
 
 
-def _lrelease() -> list[str]:
-    found = Path(sys.executable).parent / "pyside6-lrelease"
-    if found.exists():
-        return [str(found)]
-    on_path = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-    assert on_path, "pyside6-lrelease is needed to build the translation"
-    return [on_path]
-
-
-@pytest.fixture(scope="session")
-def translations_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A resources folder whose translations/groupdesk_id.qm is freshly built from the .ts."""
-    folder = tmp_path_factory.mktemp("resources")
-    (folder / "translations").mkdir()
-    qm = folder / "translations" / "groupdesk_id.qm"
-    subprocess.run([*_lrelease(), "-silent", str(TS_FILE), "-qm", str(qm)], check=True)
-    assert qm.stat().st_size > 0
-    return folder
-
-
-@pytest.fixture
-def gui_language(qapp, translations_dir, monkeypatch):
-    """Load the GUI's translations as GroupDesk does at start, for GROUPDESK_LANG=<lang>;
-    English again afterwards."""
-    monkeypatch.setattr(gui_app, "resources_dir", lambda: translations_dir)
-
-    def use(language: str) -> None:
-        monkeypatch.setenv(gui_app.LANGUAGE_ENV, language)
-        gui_app._install_translations(qapp)
-
-    yield use
-    monkeypatch.setenv(gui_app.LANGUAGE_ENV, "en")
-    gui_app._install_translations(qapp)
+def _forms(translation: ET.Element) -> list[str]:
+    """The translated text, or each singular/plural form of a text with a count (%n)."""
+    forms = [f.text or "" for f in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
 
 
 def _window(qtbot, db) -> MainWindow:
@@ -84,7 +52,9 @@ def test_every_message_is_translated() -> None:
     unfinished = [
         (context, source)
         for context, source, translation in messages
-        if translation is None or translation.get("type") or not (translation.text or "").strip()
+        if translation is None
+        or translation.get("type")
+        or not all(form.strip() for form in _forms(translation))
     ]
     assert unfinished == []
 
@@ -92,16 +62,50 @@ def test_every_message_is_translated() -> None:
 def test_placeholders_spaces_and_ampersands_are_kept() -> None:
     wrong = []
     for context, source, translation in _messages():
-        text = translation.text or ""
-        if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
-            wrong.append((context, source, text))
-        if source[:1] == " " and text[:1] != " ":  # suffixes such as " days"
-            wrong.append((context, source, text))
-        if source.count("&&") != text.count("&&") or ("&" in source) != ("&" in text):
-            wrong.append((context, source, text))
-        if "GroupDesk" in source and "GroupDesk" not in text:
-            wrong.append((context, source, text))
+        for text in _forms(translation):
+            if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
+                wrong.append((context, source, text))
+            if source[:1] == " " and text[:1] != " ":  # suffixes such as " days"
+                wrong.append((context, source, text))
+            if source.count("&&") != text.count("&&") or ("&" in source) != ("&" in text):
+                wrong.append((context, source, text))
+            if "GroupDesk" in source and "GroupDesk" not in text:
+                wrong.append((context, source, text))
     assert wrong == []
+
+
+def test_english_has_a_singular_for_every_text_with_a_count() -> None:
+    english = {
+        (context, source): _forms(translation)
+        for context, source, translation in _messages(TS_FILE.with_name("groupdesk_en.ts"))
+    }
+    counted = {(context, source) for context, source, _t in _messages() if "%n" in source}
+    assert counted and set(english) == counted
+    for (_context, source), (singular, plural) in english.items():
+        assert plural == source, source
+        assert singular != source or source == "%n overdue", source  # no noun to inflect
+        assert Counter(PLACEHOLDER.findall(singular)) == Counter(PLACEHOLDER.findall(source))
+
+
+def test_counts_read_right_in_english_and_indonesian(qtbot, gui_language) -> None:
+    # "1 shifts", "member(s)": every count chooses its own singular or plural
+    translate = QCoreApplication.translate
+    assert translate("ChallengesPage", "%n challenges", "", 1) == "1 challenge"
+    assert translate("ChallengesPage", "%n challenges", "", 3) == "3 challenges"
+    assert translate("ExportDialog", "%n shifts will be exported.", "", 1) == (
+        "1 shift will be exported."
+    )
+    assert labels.counted(translate("MainWindow", "%n members on the roster", "", 1), 1) == (
+        "1 member on the roster"
+    )
+    assert labels.counted(
+        translate("MainWindow", "%n members on the roster", "", 102_294), 102_294
+    ) == ("102,294 members on the roster")
+    gui_language("id")
+    assert translate("ChallengesPage", "%n challenges", "", 1) == "1 tantangan"
+    assert labels.counted(
+        translate("MainWindow", "%n members on the roster", "", 102_294), 102_294
+    ) == ("102.294 anggota terdaftar")
 
 
 def test_report_texts_table_matches_the_core() -> None:

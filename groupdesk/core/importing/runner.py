@@ -162,7 +162,8 @@ def prepare(
     known = {target.name for target in target_fields(plan.kind, db)}
     unknown = sorted(set(mapping.values()) - known)
     if unknown:
-        raise ValueError(f"unknown field(s) for {plan.kind}: {', '.join(unknown)}")
+        noun = "field" if len(unknown) == 1 else "fields"
+        raise ValueError(f"unknown {noun} for {plan.kind}: {', '.join(unknown)}")
     repeated = repeated_fields(mapping.values())
     if repeated:
         raise ValueError(f"each field can come from one column only: {', '.join(repeated)}")
@@ -420,7 +421,10 @@ def _check_unchanged(conn: Connection, table: Any, updated: list[dict[str, Any]]
                 changed.append(pk)
     if changed:
         raise ImportUndoError(
-            f"{len(changed)} row(s) this import changed were edited since; undo those edits first"
+            "1 row this import changed was edited since; undo that edit first"
+            if len(changed) == 1
+            else f"{len(changed)} rows this import changed were edited since; "
+            "undo those edits first"
         )
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, insert, or_, select
+from sqlalchemy import delete as sql_delete
 from sqlalchemy.orm import Session, aliased
 
 from groupdesk.core.database import Database
@@ -27,6 +28,7 @@ from groupdesk.core.models import (
     Severity,
     VolunteerProject,
 )
+from groupdesk.core.services.member_finder import MemberFinder
 from groupdesk.core.text_keys import search_patterns
 
 ENTITY = "challenge"
@@ -51,6 +53,35 @@ class ValidationError(Exception):
 
 class NotFound(Exception):
     """The row is gone (deleted elsewhere)."""
+
+
+class OpenActionsError(ValidationError):
+    """Resolving refused while mitigation actions are still open; ``count`` says how many.
+
+    The caller may ask the person and resolve anyway with ``allow_open_actions=True``.
+    """
+
+    code = "challenge.open_actions"
+
+    def __init__(self, count: int) -> None:
+        if count == 1:
+            text = "1 mitigation action is still open; mark it done first or resolve anyway."
+        else:
+            text = (
+                f"{count} mitigation actions are still open; "
+                "mark them done first or resolve anyway."
+            )
+        super().__init__("status", text)
+        self.count = count
+        self.params = {"count": count}
+
+
+@dataclass(frozen=True)
+class DeletedChallenge:
+    """All a deletion took away, so that undo can put back the very same rows."""
+
+    challenge: dict[str, Any]
+    actions: tuple[dict[str, Any], ...]
 
 
 @dataclass(frozen=True)
@@ -256,24 +287,9 @@ class ChallengeService:
         )
         return self._choices(stmt)
 
-    def member_by_number(self, number: str) -> Choice | None:
-        stmt = select(Member.id, Member.full_name).where(
-            Member.member_number == number.strip().upper(), Member.deleted_at.is_(None)
-        )
-        with self._db.engine.connect() as conn:
-            found = conn.execute(stmt).first()
-        return Choice(*found) if found else None
-
-    def member_number(self, member_id: int | None) -> str:
-        if member_id is None:
-            return ""
-        with self._db.engine.connect() as conn:
-            return (
-                conn.execute(
-                    select(Member.member_number).where(Member.id == member_id)
-                ).scalar_one_or_none()
-                or ""
-            )
+    def member_finder(self) -> MemberFinder:
+        """Finds the members the form's member fields name."""
+        return MemberFinder(self._db)
 
     def member_name(self, member_id: int | None) -> str:
         if member_id is None:
@@ -299,7 +315,15 @@ class ChallengeService:
             self._audit(session, ch.id, AuditAction.CREATE, None, None, data.title)
             return ch.id
 
-    def update(self, challenge_id: int, data: ChallengeInput, today: dt.date) -> None:
+    def update(
+        self,
+        challenge_id: int,
+        data: ChallengeInput,
+        today: dt.date,
+        *,
+        allow_open_actions: bool = False,
+    ) -> None:
+        """Save the form; resolving with open actions needs ``allow_open_actions``."""
         with self._db.transaction() as session:
             ch = session.get(Challenge, challenge_id)
             if ch is None:
@@ -307,14 +331,24 @@ class ChallengeService:
             data = _stamped(data, ch.status, today)
             _validate(data)
             _check_refs(session, data)
+            resolving = data.status == ChallengeStatus.RESOLVED.value != ch.status
+            if resolving and not allow_open_actions:
+                still_open = _open_actions(session, challenge_id)
+                if still_open:
+                    raise OpenActionsError(still_open)
             for f in fields(ChallengeInput):
                 old, new = getattr(ch, f.name), getattr(data, f.name)
                 if old != new:
                     setattr(ch, f.name, new)
                     self._audit(session, ch.id, AuditAction.UPDATE, f.name, old, new)
 
-    def set_status(self, challenge_id: int, status: str, on: dt.date) -> None:
-        """Move a challenge along the workflow, stamping ``on`` as the date of the step."""
+    def set_status(
+        self, challenge_id: int, status: str, on: dt.date, *, allow_open_actions: bool = False
+    ) -> None:
+        """Move a challenge along the workflow, stamping ``on`` as the date of the step.
+
+        Resolving a challenge whose actions are still open raises :class:`OpenActionsError`
+        unless ``allow_open_actions`` says the person chose to resolve it anyway."""
         if status not in STEP_DATE:
             raise ValidationError("status", f"Unknown status {status!r}.")
         data = self.get(challenge_id)
@@ -325,7 +359,62 @@ class ChallengeService:
             data.mitigating_since = on
         elif status == ChallengeStatus.RESOLVED.value:
             data.resolved_on = on
-        self.update(challenge_id, data, on)
+        self.update(challenge_id, data, on, allow_open_actions=allow_open_actions)
+
+    def open_action_count(self, challenge_id: int) -> int:
+        with self._db.session() as session:
+            return _open_actions(session, challenge_id)
+
+    def delete(self, challenge_id: int) -> DeletedChallenge:
+        """Delete a challenge with its actions; the returned rows let undo restore them."""
+        with self._db.transaction() as session:
+            ch = session.get(Challenge, challenge_id)
+            if ch is None:
+                raise NotFound(challenge_id)
+            row = {c.key: getattr(ch, c.key) for c in Challenge.__table__.columns}
+            actions = tuple(
+                dict(r._mapping)
+                for r in session.execute(
+                    select(MitigationAction.__table__)
+                    .where(MitigationAction.challenge_id == challenge_id)
+                    .order_by(MitigationAction.id)
+                )
+            )
+            session.execute(
+                sql_delete(MitigationAction).where(MitigationAction.challenge_id == challenge_id)
+            )
+            self._audit(session, ch.id, AuditAction.DELETE, None, ch.title, None)
+            session.delete(ch)
+            return DeletedChallenge(row, actions)
+
+    def restore_deleted(self, deleted: DeletedChallenge) -> int:
+        """Undo of :meth:`delete`: the same challenge (same id) with its actions. A category,
+        member, profession or project deleted meanwhile is left out, not invented."""
+        with self._db.transaction() as session:
+            row = dict(deleted.challenge)
+            if session.get(Challenge, row["id"]) is not None:
+                raise ValidationError("title", "That challenge is already there.")
+            for name, model in (
+                ("category_id", ChallengeCategory),
+                ("profession_id", Profession),
+                ("project_id", VolunteerProject),
+                ("member_id", Member),
+                ("owner_id", Member),
+            ):
+                if row[name] is not None and session.get(model, row[name]) is None:
+                    row[name] = None
+            session.execute(insert(Challenge.__table__).values(**row))
+            actions = [dict(a) for a in deleted.actions]
+            for action in actions:
+                if (
+                    action["owner_id"] is not None
+                    and session.get(Member, action["owner_id"]) is None
+                ):
+                    action["owner_id"] = None
+            if actions:
+                session.execute(insert(MitigationAction.__table__), actions)
+            self._audit(session, row["id"], AuditAction.CREATE, None, None, row["title"])
+            return int(row["id"])
 
     # -- mitigation actions -------------------------------------------------------------
 
@@ -386,13 +475,36 @@ class ChallengeService:
             raise NotFound(action_id)
         self.update_action(action_id, row.action, row.owner_id, row.due_on, on)
 
-    def delete_action(self, action_id: int) -> None:
+    def delete_action(self, action_id: int) -> dict[str, Any] | None:
+        """Delete one action; returns its row, so that undo can put the same one back."""
         with self._db.transaction() as session:
             row = session.get(MitigationAction, action_id)
             if row is None:
-                return
+                return None
+            kept = {c.key: getattr(row, c.key) for c in MitigationAction.__table__.columns}
             self._audit(session, row.id, AuditAction.DELETE, None, row.action, None, ACTION_ENTITY)
             session.delete(row)
+            return kept
+
+    def restore_action(self, kept: dict[str, Any]) -> int:
+        """Undo of :meth:`delete_action`: the same action (same id) on its challenge."""
+        with self._db.transaction() as session:
+            if session.get(Challenge, kept["challenge_id"]) is None:
+                raise ValidationError("action", "The challenge of this action was deleted.")
+            if session.get(MitigationAction, kept["id"]) is not None:
+                raise ValidationError("action", "That action is already there.")
+            row = dict(kept)
+            if row["owner_id"] is not None and session.get(Member, row["owner_id"]) is None:
+                row["owner_id"] = None
+            session.execute(insert(MitigationAction.__table__).values(**row))
+            self._audit(
+                session, row["id"], AuditAction.CREATE, None, None, row["action"], ACTION_ENTITY
+            )
+            return int(row["id"])
+
+    def action(self, action_id: int) -> ActionRow | None:
+        """One action as the actions list shows it, or None when it is gone."""
+        return next(iter(self._action(action_id)), None)
 
     def _action(self, action_id: int) -> list[ActionRow]:
         with self._db.session() as session:
@@ -444,8 +556,8 @@ class ChallengeService:
             if used:
                 raise ValidationError(
                     "category",
-                    f"“{row.name}” is used by {used} challenge(s); move them to another "
-                    "category first.",
+                    f"“{row.name}” is used by {used} challenge{'' if used == 1 else 's'}; "
+                    f"move {'it' if used == 1 else 'them'} to another category first.",
                 )
             session.delete(row)
 
@@ -509,6 +621,17 @@ class ChallengeService:
                 changed_by=self._user,
             )
         )
+
+
+def _open_actions(session: Session, challenge_id: int) -> int:
+    return int(
+        session.scalar(
+            select(func.count()).where(
+                MitigationAction.challenge_id == challenge_id, MitigationAction.done_on.is_(None)
+            )
+        )
+        or 0
+    )
 
 
 def _overdue(today: dt.date) -> ColumnElement[bool]:

@@ -43,10 +43,13 @@ class ProfessionInUse(Exception):
         self.name = name
         self.members = members
         self.other_uses = other_uses
-        super().__init__(
-            f"{name} is held by {members} member(s) and used in {other_uses} project(s), "
-            "shift(s) or challenge(s)."
+        held = "1 member" if members == 1 else f"{members} members"
+        used = (
+            "1 project, shift or challenge"
+            if other_uses == 1
+            else f"{other_uses} projects, shifts or challenges"
         )
+        super().__init__(f"{name} is held by {held} and used in {used}.")
 
 
 class LicenceState(StrEnum):

@@ -111,7 +111,7 @@ def _zip_format(path: Path) -> str:
     if path.suffix.lower() in _SPREADSHEET_SUFFIXES or "[content_types].xml" in names:
         raise DamagedWorkbook(
             "the file is named like a spreadsheet but holds no workbook "
-            f"(the zip package has {len(names)} part(s), none of them a workbook)"
+            f"(the zip package has {_parts(len(names))}, none of them a workbook)"
         )
     raise NotASpreadsheet("this is a zip archive of other files, not a spreadsheet")
 
@@ -160,3 +160,7 @@ def _text_format(head: bytes) -> str:
             )
         raise NotASpreadsheet("this is an XML document, not a spreadsheet")
     return "csv"
+
+
+def _parts(n: int) -> str:
+    return "1 part" if n == 1 else f"{n} parts"

@@ -126,9 +126,9 @@ class DuplicatesPage(QWizardPage):
         self.panel.set_progress(
             done,
             total,
-            self.tr("%1 of %2 rows checked…")
-            .replace("%1", labels.number_text(done))
-            .replace("%2", labels.number_text(total)),
+            labels.counted(self.tr("%1 of %n rows checked…", "", total), total).replace(
+                "%1", labels.number_text(done)
+            ),
         )
 
     def _finished(self, prepared: PreparedImport) -> None:

@@ -104,9 +104,11 @@ class MappingPage(QWizardPage):
         else:
             self.set_mapping(guess(headers, kind, db))
             self.source.setText(
-                self.tr("Guessed from the column headings; %1 of %2 columns recognised.")
-                .replace("%1", str(len(self.mapping())))
-                .replace("%2", str(len(headers)))
+                self.tr(
+                    "Guessed from the column headings; %1 of %n columns recognised.",
+                    "",
+                    len(headers),
+                ).replace("%1", str(len(self.mapping())))
             )
 
     def _apply_template(self, index: int) -> None:

@@ -117,9 +117,15 @@ class PreviewPage(QWizardPage):
         summary = self.prepared.summary()
         if summary.rejected and not self.only_valid.isChecked():
             self.message.setText(
-                self.tr(
-                    "%1 rows have errors. Fix the red cells, or tick “Import only the valid rows”."
-                ).replace("%1", labels.number_text(summary.rejected))
+                labels.counted(
+                    self.tr(
+                        "%n rows have errors. Fix the red cells, or tick "
+                        "“Import only the valid rows”.",
+                        "",
+                        summary.rejected,
+                    ),
+                    summary.rejected,
+                )
             )
             return False
         self.prepared.plan.skip_invalid = self.only_valid.isChecked()

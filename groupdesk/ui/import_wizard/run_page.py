@@ -87,13 +87,13 @@ class RunPage(QWizardPage):
         if total and done >= total:
             # the indexes are built and the file is made safe on disk after the last row
             self.status.setText(
-                self.tr("All %1 rows written; saving…").replace("%1", labels.number_text(total))
+                labels.counted(self.tr("All %n rows written; saving…", "", total), total)
             )
             return
         self.status.setText(
-            self.tr("%1 of %2 rows written…")
-            .replace("%1", labels.number_text(done))
-            .replace("%2", labels.number_text(total))
+            labels.counted(self.tr("%1 of %n rows written…", "", total), total).replace(
+                "%1", labels.number_text(done)
+            )
         )
 
     def _finished(self, summary: ImportSummary) -> None:

@@ -203,9 +203,14 @@ class SheetPage(QWizardPage):
             self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 220))
         count = len(table.data_rows())
         self.found.setText(
-            self.tr("Columns named in row %1 (shown in blue); %2 rows of data below it.")
-            .replace("%1", str(table.header.row_number))
-            .replace("%2", labels.number_text(count))
+            labels.counted(
+                self.tr(
+                    "Columns named in row %1 (shown in blue); %n rows of data below it.",
+                    "",
+                    count,
+                ),
+                count,
+            ).replace("%1", str(table.header.row_number))
         )
         if count == 0:
             self.message.setText(self.tr("There are no rows of data below the header row."))

@@ -143,3 +143,14 @@ def test_roster_files_of_other_programs_import_their_people(db, name: str) -> No
     assert added >= 2 and count(db, "members") == added
     names = [m["full_name"] for m in members(db).values()]
     assert all(" " in name for name in names)  # first and last name joined
+
+
+def test_one_rejected_row_is_named_in_the_singular(db, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "anggota.csv",
+        ["Nama,Email", "Ayu Lestari,ayu@contoh.or.id", "Budi,budi@@contoh"],
+    )
+    code, _out, err = cli("--db", str(db.path), "import", "members", str(path))
+    assert code == 1
+    assert err.startswith("groupdesk: 1 row rejected, nothing was imported"), err
+    assert count(db, "members") == 0

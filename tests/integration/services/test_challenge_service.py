@@ -12,6 +12,7 @@ from groupdesk.core.services.challenges import (
     ChallengeFilter,
     ChallengeInput,
     ChallengeService,
+    OpenActionsError,
     ValidationError,
 )
 
@@ -190,6 +191,67 @@ def test_a_category_in_use_cannot_be_deleted(db, service) -> None:
     service.update(cid, other, TODAY)
     service.delete_category(new)
     assert all(c.id != new for c in service.categories())
+
+
+def test_resolving_with_open_actions_is_refused_unless_the_person_chose_to(db, service) -> None:
+    cid = service.create(ChallengeInput(title="Rota", raised_on=TODAY), TODAY)
+    first = service.add_action(cid, "Talk to the team", None, TODAY)
+    service.add_action(cid, "Write a rota", None, TODAY)
+    with pytest.raises(OpenActionsError) as err:
+        service.set_status(cid, "resolved", TODAY)
+    assert (err.value.count, err.value.field, err.value.params) == (2, "status", {"count": 2})
+    assert err.value.message.startswith("2 mitigation actions are still open")
+    data = service.get(cid)
+    assert data.status == "open"
+    data.status = "resolved"
+    with pytest.raises(OpenActionsError):
+        service.update(cid, data, TODAY)  # the form's status box is held to the same rule
+    service.mark_done(first, TODAY)
+    with pytest.raises(OpenActionsError) as err:
+        service.set_status(cid, "resolved", TODAY)
+    assert err.value.message.startswith("1 mitigation action is still open; mark it done")
+    assert service.open_action_count(cid) == 1
+    service.set_status(cid, "resolved", TODAY, allow_open_actions=True)
+    assert service.get(cid).status == "resolved"
+    service.update(cid, service.get(cid), TODAY)  # already resolved: saving again is fine
+
+
+def test_a_deleted_challenge_comes_back_whole_on_undo(db, service) -> None:
+    cid = service.create(ChallengeInput(title="Rota", raised_on=TODAY, severity="high"), TODAY)
+    service.add_action(cid, "Talk to the team", None, TODAY, TODAY)
+    service.add_action(cid, "Write a rota", None, TODAY + dt.timedelta(days=3))
+    before_actions = service.actions(cid)
+    before = service.get(cid)
+    deleted = service.delete(cid)
+    assert _count(db, Challenge) == 0 and _count(db, MitigationAction) == 0
+    assert service.restore_deleted(deleted) == cid
+    assert service.get(cid) == before
+    assert service.actions(cid) == before_actions
+    with pytest.raises(ValidationError):
+        service.restore_deleted(deleted)  # twice would duplicate it
+
+
+def test_a_deleted_action_comes_back_with_its_id(db, service) -> None:
+    cid = service.create(ChallengeInput(title="Rota", raised_on=TODAY), TODAY)
+    aid = service.add_action(cid, "Talk to the team", None, TODAY + dt.timedelta(days=3))
+    before = service.actions(cid)
+    kept = service.delete_action(aid)
+    assert kept is not None and service.actions(cid) == []
+    assert service.restore_action(kept) == aid
+    assert service.actions(cid) == before
+    with pytest.raises(ValidationError):
+        service.restore_action(kept)
+    service.delete(cid)
+    with pytest.raises(ValidationError):
+        service.restore_action(kept)  # its challenge is gone
+
+
+def test_a_category_used_once_is_named_in_the_singular(db, service) -> None:
+    new = service.add_category("Konflik jadwal", "volunteer")
+    service.create(ChallengeInput(title="Clash", category_id=new), TODAY)
+    with pytest.raises(ValidationError) as err:
+        service.delete_category(new)
+    assert "used by 1 challenge; move it to another category" in err.value.message
 
 
 def test_challenges_concerning_a_profession_project_or_member(demo_challenges) -> None:

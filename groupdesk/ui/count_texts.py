@@ -1,0 +1,30 @@
+"""Texts with a count, for code that is not a widget's method.
+
+lupdate reads the singular and plural forms (``%n``) only from ``self.tr`` calls, not from
+``QCoreApplication.translate``; these methods give such code a ``self.tr`` to call.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QObject
+
+
+class CountTexts(QObject):
+    def open_actions(self, n: int) -> str:
+        return self.tr("%n mitigation actions are still open.", "", n)
+
+    def sign_ups(self, n: int) -> str:
+        return self.tr("%n sign-ups", "", n)
+
+    def expired_days_ago(self, n: int) -> str:
+        return self.tr("Expired %n days ago", "", n)
+
+    def expires_in_days(self, n: int) -> str:
+        return self.tr("Expires in %n days", "", n)
+
+
+@cache
+def count_texts() -> CountTexts:
+    return CountTexts()

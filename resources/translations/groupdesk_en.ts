@@ -1,0 +1,336 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ActionsTableModel</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/challenges_model.py" line="+212"/>
+        <source>Overdue by %n days</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChallengesPage</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/challenges_page.py" line="+351"/>
+        <source>%n challenges</source>
+        <translation>
+            <numerusform>%n challenge</numerusform>
+            <numerusform>%n challenges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChallengesTableModel</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/challenges_model.py" line="-104"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountTexts</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/count_texts.py" line="+16"/>
+        <source>%n mitigation actions are still open.</source>
+        <translation>
+            <numerusform>%n mitigation action is still open.</numerusform>
+            <numerusform>%n mitigation actions are still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sign-ups</source>
+        <translation>
+            <numerusform>%n sign-up</numerusform>
+            <numerusform>%n sign-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Expired %n days ago</source>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/dashboard_page.py" line="+278"/>
+        <source>%1 of %2 places on %n shifts</source>
+        <translation>
+            <numerusform>%1 of %2 places on %n shift</numerusform>
+            <numerusform>%1 of %2 places on %n shifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>All %n understaffed shifts…</source>
+        <translation>
+            <numerusform>The %n understaffed shift…</numerusform>
+            <numerusform>All %n understaffed shifts…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/duplicates_dialog.py" line="+493"/>
+        <source>%n possible duplicates</source>
+        <translation>
+            <numerusform>%n possible duplicate</numerusform>
+            <numerusform>%n possible duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/import_wizard/duplicates_page.py" line="+129"/>
+        <source>%1 of %n rows checked…</source>
+        <translation>
+            <numerusform>%1 of %n row checked…</numerusform>
+            <numerusform>%1 of %n rows checked…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/export_dialog.py" line="+387"/>
+        <source>%n shifts will be exported.</source>
+        <translation>
+            <numerusform>%n shift will be exported.</numerusform>
+            <numerusform>%n shifts will be exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rows will be exported.</source>
+        <translation>
+            <numerusform>%n row will be exported.</numerusform>
+            <numerusform>%n rows will be exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>Exported %n shifts to %1.</source>
+        <translation>
+            <numerusform>Exported %n shift to %1.</numerusform>
+            <numerusform>Exported %n shifts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %n rows to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/main_window.py" line="+275"/>
+        <source>%n members on the roster</source>
+        <translation>
+            <numerusform>%n member on the roster</numerusform>
+            <numerusform>%n members on the roster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Showing %1 of %n members</source>
+        <translation>
+            <numerusform>Showing %1 of %n member</numerusform>
+            <numerusform>Showing %1 of %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+108"/>
+        <source>Guessed from the column headings; %1 of %n columns recognised.</source>
+        <translation>
+            <numerusform>Guessed from the column headings; %1 of %n column recognised.</numerusform>
+            <numerusform>Guessed from the column headings; %1 of %n columns recognised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/members_page.py" line="+397"/>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n members</source>
+        <translation>
+            <numerusform>%1 of %n member</numerusform>
+            <numerusform>%1 of %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+185"/>
+        <source>Delete the %n members in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n member in the trash for good, with their sign-ups and hours? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n members in the trash for good, with their sign-ups and hours? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/import_wizard/preview_page.py" line="+122"/>
+        <source>%n rows have errors. Fix the red cells, or tick “Import only the valid rows”.</source>
+        <translation>
+            <numerusform>%n row has errors. Fix the red cells, or tick “Import only the valid rows”.</numerusform>
+            <numerusform>%n rows have errors. Fix the red cells, or tick “Import only the valid rows”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionsPage</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/professions_page.py" line="+316"/>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%1 is held by %n members.</source>
+        <translation>
+            <numerusform>%1 is held by %n member.</numerusform>
+            <numerusform>%1 is held by %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deleting it removes it from them, with their licence details, and from %n projects, shifts or challenges.</source>
+        <translation>
+            <numerusform>Deleting it removes it from them, with their licence details, and from %n project, shift or challenge.</numerusform>
+            <numerusform>Deleting it removes it from them, with their licence details, and from %n projects, shifts or challenges.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/projects_page.py" line="+427"/>
+        <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
+        <translation>
+            <numerusform>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteer&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</numerusform>
+            <numerusform>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n shifts, %1 below minimum</source>
+        <translation>
+            <numerusform>%n shift, %1 below minimum</numerusform>
+            <numerusform>%n shifts, %1 below minimum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n problems (%1 hard) among the sign-ups shown.</source>
+        <translation>
+            <numerusform>%n problem (%1 hard) among the sign-ups shown.</numerusform>
+            <numerusform>%n problems (%1 hard) among the sign-ups shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+151"/>
+        <source>Copy week (%n shifts)</source>
+        <translation>
+            <numerusform>Copy week (%n shift)</numerusform>
+            <numerusform>Copy week (%n shifts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/import_wizard/run_page.py" line="+90"/>
+        <source>All %n rows written; saving…</source>
+        <translation>
+            <numerusform>%n row written; saving…</numerusform>
+            <numerusform>All %n rows written; saving…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n rows written…</source>
+        <translation>
+            <numerusform>%1 of %n row written…</numerusform>
+            <numerusform>%1 of %n rows written…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/schedule_view.py" line="+376"/>
+        <source>%1
+%2–%3
+%4 of %n places taken (minimum %6): %7</source>
+        <translation>
+            <numerusform>%1
+%2–%3
+%4 of %n place taken (minimum %6): %7</numerusform>
+            <numerusform>%1
+%2–%3
+%4 of %n places taken (minimum %6): %7</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+208"/>
+        <source>Columns named in row %1 (shown in blue); %n rows of data below it.</source>
+        <translation>
+            <numerusform>Columns named in row %1 (shown in blue); %n row of data below it.</numerusform>
+            <numerusform>Columns named in row %1 (shown in blue); %n rows of data below it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message numerus="yes">
+        <location filename="../../groupdesk/ui/suggestions_panel.py" line="+129"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n place taken</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
