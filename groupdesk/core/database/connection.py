@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import Connection, Engine, create_engine, inspect
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,6 +28,7 @@ from groupdesk.core.models import Base
 
 from . import migrate
 from .backup import backup_folder_for, daily_backup_if_due, make_backup
+from .conflicts import conflicts_as_stale_edits
 from .errors import (
     Choice,
     DatabaseCorrupt,
@@ -89,8 +90,14 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole when the block ends, rolled back on any error."""
-        with self._sessions() as session, session.begin():
+        with conflicts_as_stale_edits(), self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """One unit of work on a plain connection (bulk writes), with the same guarantees."""
+        with conflicts_as_stale_edits(), self.engine.begin() as conn:
+            yield conn
 
     def close(self) -> None:
         self.engine.dispose()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.core import validation
 from groupdesk.core.database import Database
+from groupdesk.core.errors import StaleEditError
 from groupdesk.core.models import (
     AuditAction,
     AuditEntry,
@@ -36,10 +37,6 @@ from groupdesk.core.text_keys import member_search_text, sort_name
 from groupdesk.core.validation import ValidationError
 
 ENTITY = "member"
-
-
-class StaleEditError(Exception):
-    """Someone else saved this member after the editor loaded it."""
 
 
 class MemberNotFound(LookupError):
