@@ -38,12 +38,15 @@ from typing import TYPE_CHECKING
 from groupdesk.core import paths
 
 from . import migrate
-from .errors import BackupUnusable, DatabaseError
+from .errors import BackupUnusable, DatabaseError, DatabaseReadOnly
 from .sqlite_file import (
     absent_companions,
     check_sqlite_header,
     connect_read_only,
+    first_finding,
+    is_writable,
     remove_created,
+    writable_folder,
 )
 
 if TYPE_CHECKING:
@@ -196,7 +199,7 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
     Raises :class:`sqlite3.DatabaseError` (and leaves ``destination`` alone) when the copy
     fails its integrity check.
     """
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    writable_folder(destination.parent)
     tmp = destination.with_name(destination.name + ".partial")
     tmp.unlink(missing_ok=True)
     src = connect_read_only(source)
@@ -216,7 +219,9 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
         src.close()
     if ok != "ok":
         tmp.unlink(missing_ok=True)
-        raise sqlite3.DatabaseError(f"backup of {source} failed its integrity check: {ok}")
+        raise sqlite3.DatabaseError(
+            f"backup of {source} failed its integrity check: {first_finding(ok)}"
+        )
     tmp.replace(destination)
     return destination
 
@@ -346,7 +351,7 @@ def verify_backup(path: Path) -> None:
     except sqlite3.Error as err:
         raise BackupUnusable(shown, f"the backup cannot be read ({err})") from None
     if ok != "ok":
-        raise BackupUnusable(shown, f"the backup is damaged ({ok})")
+        raise BackupUnusable(shown, f"the backup is damaged ({first_finding(ok)})")
     if revision is None:
         raise BackupUnusable(shown, "not a GroupDesk database")
     if revision not in migrate.known_revisions():
@@ -375,6 +380,12 @@ def restore_backup(backup: Path, target: Path, *, folder: Path) -> RestoreResult
         raise BackupUnusable(str(backup), "this is the database itself, not a backup of it")
     verify_backup(backup)
     target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists() and not is_writable(target):
+        raise DatabaseReadOnly(
+            str(target), "the file or its folder is read-only; nothing was restored"
+        )
+    # The current content is saved there first; without it nothing may be replaced.
+    writable_folder(folder)
     saved: Path | None = None
     damaged = False
     if target.exists():

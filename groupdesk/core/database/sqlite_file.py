@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -20,6 +21,37 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MOUNTS_FILE = Path("/proc/mounts")
 # File systems on which SQLite's locking (and WAL's shared memory) cannot be trusted.
 NETWORK_FS_TYPES = ("nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "sshfs", "fuse.sshfs")
+
+
+def is_writable(path: Path) -> bool:
+    """Whether SQLite can write ``path``: the file, and its folder (for -wal, -shm, journal).
+
+    The mode bits are checked too: a file the user marked read-only stays so even for an
+    administrator.
+    """
+    return (
+        os.access(path, os.W_OK)
+        and os.access(path.parent, os.W_OK)
+        and bool(path.stat().st_mode & stat.S_IWUSR)
+    )
+
+
+def writable_folder(folder: Path) -> None:
+    """Make sure ``folder`` exists and a file can be written in it, or raise
+    :class:`BackupFolderUnwritable` saying why (nothing has been written then)."""
+    from .errors import BackupFolderUnwritable
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise BackupFolderUnwritable(
+            str(folder),
+            f"no backup can be written there: the folder cannot be created ({err.strerror or err})",
+        ) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise BackupFolderUnwritable(
+            str(folder), "no backup can be written there: the folder is read-only"
+        )
 
 
 def check_sqlite_header(path: Path) -> None:
@@ -76,6 +108,23 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def first_finding(report: str) -> str:
+    """SQLite's integrity report on one line: its first finding and how many more there are.
+
+    A single damaged page can make dozens of lines ("On tree page 4 cell 7: ..."); people
+    need to know that the file is damaged and roughly where, not every cell.
+    """
+    lines = [
+        line.strip()
+        for line in report.splitlines()
+        if line.strip() and not line.startswith("*** in database")
+    ]
+    if not lines:
+        return " ".join(report.split())
+    more = len(lines) - 1
+    return lines[0] + (f", and {more} more finding(s)" if more else "")
+
+
 def integrity_problem(path: Path) -> str | None:
     """The first finding of SQLite's full integrity check, or None when the file is intact."""
     try:
@@ -86,7 +135,7 @@ def integrity_problem(path: Path) -> str | None:
             conn.close()
     except sqlite3.Error as err:
         return str(err)
-    return None if result == "ok" else result
+    return None if result == "ok" else first_finding(result)
 
 
 def absent_companions(path: Path) -> list[Path]:
