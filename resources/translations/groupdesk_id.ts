@@ -1214,7 +1214,7 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/error_net.py" line="+48"/>
+        <location filename="../../groupdesk/ui/error_net.py" line="+50"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -1251,6 +1251,19 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+5"/>
         <source>Hide &amp;Details</source>
         <translation>Sembunyikan &amp;Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorNet</name>
+    <message>
+        <location line="+25"/>
+        <source>Changed by Someone Else</source>
+        <translation>Diubah oleh Orang Lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved a change to the same data while you were working on it, so yours was not saved. Reload the page to see their version, then make your change again.</source>
+        <translation>Orang lain menyimpan perubahan pada data yang sama saat Anda sedang mengerjakannya, sehingga perubahan Anda tidak tersimpan. Muat ulang halaman untuk melihat versi mereka, lalu buat perubahan Anda lagi.</translation>
     </message>
 </context>
 <context>
@@ -2648,7 +2661,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+81"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -2671,7 +2684,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+32"/>
+        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+33"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -2759,17 +2772,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../groupdesk/ui/member_commands.py" line="+41"/>
+        <location filename="../../groupdesk/ui/member_commands.py" line="+48"/>
         <source>New Member %1</source>
         <translation>Anggota Baru %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+47"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
@@ -3011,7 +3024,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../groupdesk/ui/members_page.py" line="+52"/>
+        <location filename="../../groupdesk/ui/members_page.py" line="+60"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3051,7 +3064,32 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Iuran s/d</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
+        <source>Changed by Someone Else</source>
+        <translation>Diubah oleh Orang Lain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved changes to %1 while you were editing.</source>
+        <translation>Orang lain menyimpan perubahan pada %1 saat Anda sedang menyunting.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload to see their version and edit again, or keep yours: the fields you changed are saved over theirs, the rest stays as they saved it.</source>
+        <translation>Muat ulang untuk melihat versi mereka dan menyunting lagi, atau pertahankan milik Anda: kolom yang Anda ubah disimpan menimpa milik mereka, sisanya tetap seperti yang mereka simpan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat Ulang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Pertahankan Milik Saya</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Search members  (Ctrl+F)</source>
         <translation>Cari anggota  (Ctrl+F)</translation>
     </message>
@@ -3216,7 +3254,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation> (hanya baca)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Someone else changed this member; the table now shows it.</source>
         <translation>Orang lain telah mengubah anggota ini; tabel kini menampilkan perubahannya.</translation>
     </message>
@@ -3571,7 +3609,7 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+48"/>
+        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+47"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -3948,7 +3986,7 @@ Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+50"/>
+        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+28"/>
         <source>Ca&amp;ncel</source>
         <translation>Ba&amp;tal</translation>
     </message>
@@ -5085,7 +5123,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+34"/>
+        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+35"/>
         <source>Sheet and header row</source>
         <translation>Lembar dan baris judul</translation>
     </message>

@@ -2,7 +2,8 @@
 
 On a server, the version check in Python can pass for both writers; the database then stops
 the second one (SQLAlchemy's StaleDataError for a versioned row, a unique violation for a row
-inserted twice, a serialization failure or deadlock). Each of those means "someone else
+inserted twice, a serialization failure or deadlock; on an SQLite file, a write after someone
+else's since this transaction read). Each of those means "someone else
 changed this meanwhile", never a bug, so they become the program's own
 :class:`~groupdesk.core.errors.StaleEditError` here, in the one place every write goes through
 (``Database.transaction`` and ``Database.begin``).
@@ -10,6 +11,7 @@ changed this meanwhile", never a bug, so they become the program's own
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -34,6 +36,9 @@ def is_conflict(err: BaseException) -> bool:
     if not isinstance(err, sa_exc.DBAPIError):
         return False
     orig = err.orig
+    # SQLite: this transaction read, then someone else wrote before it could.
+    if getattr(orig, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY_SNAPSHOT:
+        return True
     state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
     if state is not None:
         return str(state) in _CONFLICT_STATES

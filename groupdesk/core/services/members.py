@@ -104,6 +104,23 @@ SCALAR_FIELDS = (
     "consent_date",
 )
 RECORD_FIELDS = tuple(f.name for f in fields(MemberRecord))
+EDITED_FIELDS = tuple(name for name in RECORD_FIELDS if name not in ("id", "version", "deleted_at"))
+
+
+def mine_over_theirs(
+    theirs: MemberRecord, opened: MemberRecord, mine: MemberRecord
+) -> MemberRecord:
+    """ "Keep mine" after someone else saved the member first: the fields I changed (from the
+    version I ``opened`` to ``mine``) over ``theirs``; what only they changed stays theirs.
+
+    The result carries their version, so saving it is an ordinary checked update.
+    """
+    changed = {
+        name: getattr(mine, name)
+        for name in EDITED_FIELDS
+        if getattr(opened, name) != getattr(mine, name)
+    }
+    return theirs.with_changes(**changed)
 
 
 class MemberService:
