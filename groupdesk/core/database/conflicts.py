@@ -21,8 +21,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from groupdesk.core.errors import StaleEditError
 
 CHANGED_ELSEWHERE = (
-    "Someone else saved a change to the same data at the same time; yours was not saved. "
-    "Reload to see theirs, then try again."
+    "Someone else saved a change to the same data at the same moment; yours was not saved. "
+    "Look at what they saved, then try again."
 )
 
 # unique_violation, serialization_failure, deadlock_detected
