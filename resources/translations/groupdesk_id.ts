@@ -3345,7 +3345,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../groupdesk/ui/open_database_flow.py" line="+51"/>
+        <location filename="../../groupdesk/ui/open_database_flow.py" line="+52"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
@@ -3371,6 +3371,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+11"/>
+        <source>No backup can be made in the backup folder, so nothing was changed.</source>
+        <translation>Cadangan tidak dapat dibuat di folder cadangan, jadi tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This database file does not exist.</source>
         <translation>Berkas basis data ini tidak ada.</translation>
     </message>
