@@ -12,6 +12,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from groupdesk import __version__
@@ -86,7 +87,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     # Warnings and tracebacks go to the log file, never between a command's own lines.
+    root = logging.getLogger()
+    handlers_before = list(root.handlers)
     log_file = configure_logging()
+    try:
+        return _run(args, log_file)
+    finally:
+        # Called again in the same process (tests, scripts): no second handler is left behind.
+        for handler in root.handlers[:]:
+            if handler not in handlers_before:
+                root.removeHandler(handler)
+                handler.close()
+
+
+def _run(args: argparse.Namespace, log_file: Path | None) -> int:
+    """Run the command; every failure becomes one line on stderr and a non-zero status."""
     try:
         return int(args.func(args))
     except UsageError as err:
