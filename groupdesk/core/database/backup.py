@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from groupdesk.core import paths
 
 from . import migrate
-from .errors import BackupUnusable, DatabaseError, DatabaseReadOnly
+from .errors import BackupFolderUnwritable, BackupUnusable, DatabaseError, DatabaseReadOnly
 from .sqlite_file import (
     absent_companions,
     check_sqlite_header,
@@ -46,7 +46,6 @@ from .sqlite_file import (
     first_finding,
     is_writable,
     remove_created,
-    writable_folder,
 )
 
 if TYPE_CHECKING:
@@ -191,6 +190,22 @@ def member_count(path: Path) -> int | None:
 
 
 # -- making backups ------------------------------------------------------------------------
+
+
+def writable_folder(folder: Path) -> None:
+    """Make sure ``folder`` exists and a file can be written in it, or raise
+    :class:`BackupFolderUnwritable` saying why (nothing has been written then)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        why = err.strerror or str(err)
+        raise BackupFolderUnwritable(
+            str(folder), f"no backup can be written there: the folder cannot be created ({why})"
+        ) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise BackupFolderUnwritable(
+            str(folder), "no backup can be written there: the folder is read-only"
+        )
 
 
 def backup_sqlite_file(source: Path, destination: Path) -> Path:

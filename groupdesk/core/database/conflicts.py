@@ -3,10 +3,10 @@
 On a server, the version check in Python can pass for both writers; the database then stops
 the second one (SQLAlchemy's StaleDataError for a versioned row, a unique violation for a row
 inserted twice, a serialization failure or deadlock; on an SQLite file, a write after someone
-else's since this transaction read). Each of those means "someone else
-changed this meanwhile", never a bug, so they become the program's own
-:class:`~groupdesk.core.errors.StaleEditError` here, in the one place every write goes through
-(``Database.transaction`` and ``Database.begin``).
+else's since this transaction read). Each of those means "someone else changed this
+meanwhile", never a bug, so they become the program's own
+:class:`~groupdesk.core.errors.StaleEditError` here, in the one place every write goes
+through (``Database.transaction`` and ``Database.begin``).
 """
 
 from __future__ import annotations

@@ -36,24 +36,6 @@ def is_writable(path: Path) -> bool:
     )
 
 
-def writable_folder(folder: Path) -> None:
-    """Make sure ``folder`` exists and a file can be written in it, or raise
-    :class:`BackupFolderUnwritable` saying why (nothing has been written then)."""
-    from .errors import BackupFolderUnwritable
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise BackupFolderUnwritable(
-            str(folder),
-            f"no backup can be written there: the folder cannot be created ({err.strerror or err})",
-        ) from None
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise BackupFolderUnwritable(
-            str(folder), "no backup can be written there: the folder is read-only"
-        )
-
-
 def check_sqlite_header(path: Path) -> None:
     """Raise unless ``path`` is a readable file starting with the SQLite header."""
     shown = str(path)
