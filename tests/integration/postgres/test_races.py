@@ -121,3 +121,13 @@ def test_a_member_added_by_hand_after_an_import_gets_a_new_number(pg_db, tmp_pat
     added = service.create(MemberRecord(member_number="H-1", full_name="Hadi"))
     assert service.get(added.id).full_name == "Hadi"
     assert _count(pg_db, "SELECT count(*) FROM members") == 6
+
+
+def test_a_member_added_by_hand_after_the_demo_gets_a_new_number(pg_db) -> None:
+    from groupdesk.core.demo import generate_demo
+
+    generate_demo(pg_db, members=20, shifts=4, today=TODAY)
+    service = MemberService(pg_db, today=TODAY)
+    added = service.create(MemberRecord(member_number="H-1", full_name="Hadi"))
+    assert service.get(added.id).full_name == "Hadi"
+    assert _count(pg_db, "SELECT count(*) FROM members") == 21
