@@ -1,20 +1,26 @@
 """The ``groupdesk`` command: one parser, one module per subcommand in ``groupdesk.commands``.
 
 Every mistake a user can make ends in one line on stderr and a non-zero exit (2 for usage,
-1 for anything else); a traceback means a bug in GroupDesk.
+1 for anything else). A bug in GroupDesk ends the same way, with the traceback in the log
+file instead of on the screen: :func:`main` is the one error boundary of the command line.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from groupdesk import __version__
 from groupdesk.core.database import DatabaseError
+from groupdesk.core.errors import StaleEditError, ValidationError
 from groupdesk.core.paths import DB_ENV_VAR
+
+log = logging.getLogger("groupdesk.cli")
 
 # Each module has ``register(subparsers)``, which sets ``func(args) -> int`` as a default.
 COMMAND_MODULES = ("gui", "demo", "import_", "export", "backup", "restore", "check")
@@ -51,27 +57,82 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _known_errors() -> tuple[type[BaseException], ...]:
+    """Errors that say what the user can do about them: their message is the whole story."""
+    from groupdesk.core.demo import DemoRefused
+    from groupdesk.core.export.table import ExportCancelled
+    from groupdesk.core.importing.base import ImportCancelled
+    from groupdesk.core.importing.runner import ImportUndoError
+    from groupdesk.core.reports.filters import FilterError
+    from groupdesk.core.spreadsheet.errors import SpreadsheetError
+
+    return (
+        DatabaseError,
+        StaleEditError,
+        ValidationError,
+        DemoRefused,
+        ExportCancelled,
+        ImportCancelled,
+        ImportUndoError,
+        FilterError,
+        SpreadsheetError,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from groupdesk.core.logs import configure_logging
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    # Warnings and tracebacks go to the log file, never between a command's own lines.
+    root = logging.getLogger()
+    handlers_before = list(root.handlers)
+    log_file = configure_logging()
+    try:
+        return _run(args, log_file)
+    finally:
+        # Called again in the same process (tests, scripts): no second handler is left behind.
+        for handler in root.handlers[:]:
+            if handler not in handlers_before:
+                root.removeHandler(handler)
+                handler.close()
+
+
+def _run(args: argparse.Namespace, log_file: Path | None) -> int:
+    """Run the command; every failure becomes one line on stderr and a non-zero status."""
     try:
         return int(args.func(args))
     except UsageError as err:
         _fail(str(err))
         return EXIT_USAGE
-    except DatabaseError as err:
-        _fail(str(err))
-        return EXIT_FAILURE
     except KeyboardInterrupt:
         _fail("interrupted")
         return 130
+    except Exception as err:
+        if isinstance(err, _known_errors()):
+            _fail(str(err))
+        elif isinstance(err, OSError):
+            where = f"{err.filename}: " if err.filename else ""
+            _fail(f"{where}{err.strerror or err}")
+        else:
+            log.error("unexpected error in 'groupdesk %s'", args.command, exc_info=err)
+            details = f"; the details are in {log_file}" if log_file else ""
+            _fail(
+                f"GroupDesk met a problem it did not expect ({type(err).__name__}: {err}){details}"
+            )
+        return EXIT_FAILURE
 
 
 def _fail(message: str) -> None:
-    sys.stderr.write(f"groupdesk: error: {message}\n")
+    # Exactly one line, whatever the message holds (a driver's hint, a pasted name).
+    sys.stderr.write(f"groupdesk: error: {' '.join(message.split())}\n")
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # Run as ``python -m groupdesk.cli``: use the module the commands import, so that their
+    # UsageError is the one caught above.
+    from groupdesk.cli import main as _main
+
+    raise SystemExit(_main())

@@ -49,6 +49,8 @@ def _filters(args: argparse.Namespace) -> ReportFilters:
             shift_id = int(args.shift)
         except ValueError:
             raise FilterError(f"--shift takes a shift number, not {args.shift!r}") from None
+        if not 0 < shift_id < 2**63:  # beyond what a database id can be
+            raise FilterError(f"no shift with id {shift_id}")
     return ReportFilters(
         project=args.project,
         date_from=parse_date(args.date_from) if args.date_from else None,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, insert, select, update
 
 from .database import Database
+from .database.sequences import catch_up_sequences
 from .demo_names import (
     CITIES,
     EMAIL_DOMAINS,
@@ -290,6 +291,7 @@ def generate_demo(
         n_assignments = _assignments(conn, rng, shift_rows, active, holders, today, signups)
         say("challenges")
         n_challenges = _challenges(conn, rng, ref, projects, active, today)
+        catch_up_sequences(conn)  # a member added by hand afterwards gets a new id
     return DemoSummary(members, len(projects), len(shift_rows), n_assignments, n_challenges)
 
 

@@ -13,3 +13,15 @@ class ValidationError(ValueError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class StaleEditError(Exception):
+    """Someone else saved the same record after the editor loaded it (or at the same moment).
+
+    ``code`` says which: "stale_version" (the record had moved on before saving) or
+    "changed_elsewhere" (another writer won the race while saving).
+    """
+
+    def __init__(self, message: str, *, code: str = "stale_version") -> None:
+        super().__init__(message)
+        self.code = code

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk import __version__
+from groupdesk.core.errors import StaleEditError
 from groupdesk.core.logs import configure_logging, current_log_file
 
 log = logging.getLogger("groupdesk.errors")
@@ -116,6 +118,21 @@ def details_text(
     return "\n".join(lines)
 
 
+def show_changed_elsewhere() -> None:
+    """Someone else saved the same thing first: expected on a shared database, not a bug, so
+    it is said plainly (tests replace this function)."""
+    QMessageBox.warning(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("ErrorNet", "Changed by Someone Else"),
+        QCoreApplication.translate(
+            "ErrorNet",
+            "Someone else saved a change to the same data while you were working on it, so "
+            "yours was not saved. Reload the page to see their version, then make your change "
+            "again.",
+        ),
+    )
+
+
 def show_error(summary: str, details: str) -> None:
     """Show the dialog (tests replace this function)."""
     parent = QApplication.activeWindow()
@@ -128,6 +145,16 @@ def handle_exception(
     global _showing
     if issubclass(exc_type, KeyboardInterrupt):
         QCoreApplication.quit()
+        return
+    if issubclass(exc_type, StaleEditError):
+        # A page that does not offer Reload / Keep mine itself still says what happened.
+        log.info("a save lost to someone else's: %s", exc)
+        if not _showing and QApplication.instance() is not None:
+            _showing = True
+            try:
+                show_changed_elsewhere()
+            finally:
+                _showing = False
         return
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
     if _showing or QApplication.instance() is None:

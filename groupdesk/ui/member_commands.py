@@ -8,11 +8,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from groupdesk.core.services.members import MemberRecord, MemberService, StaleEditError
+from groupdesk.core.services.members import (
+    MemberRecord,
+    MemberService,
+    StaleEditError,
+    mine_over_theirs,
+)
 from groupdesk.core.validation import ValidationError
 
 Refresh = Callable[[], None]
 Report = Callable[[str], None]
+# Someone else saved the member first: given their version, True keeps mine, False reloads.
+ResolveConflict = Callable[[MemberRecord], bool]
 
 
 class _MemberCommand(QUndoCommand):
@@ -67,6 +74,7 @@ class EditMemberCommand(_MemberCommand):
         before: MemberRecord,
         after: MemberRecord,
         text: str | None = None,
+        resolve: ResolveConflict | None = None,
     ) -> None:
         super().__init__(
             service,
@@ -79,14 +87,34 @@ class EditMemberCommand(_MemberCommand):
         )
         self._before = before
         self._after = after
+        self._resolve = resolve
         self.saved: MemberRecord | None = None
+        self.reloaded = False  # the user chose to see the other person's version instead
 
     def redo(self) -> None:
         def save() -> None:
             base = self.saved or self._before
-            self.saved = self._service.update(self._after.with_changes(version=base.version))
+            try:
+                self.saved = self._service.update(self._after.with_changes(version=base.version))
+            except StaleEditError:
+                if self.saved is not None or self._resolve is None:
+                    raise  # a redo after undo is never forced over someone's change
+                self._keep_mine_or_reload()
 
         self._guard(save)
+
+    def _keep_mine_or_reload(self) -> None:
+        """The first save lost to someone else's: ask which version stays."""
+        assert self._resolve is not None and self._before.id is not None
+        theirs = self._service.get(self._before.id)
+        if not self._resolve(theirs):
+            self.reloaded = True
+            self.setObsolete(True)
+            return
+        mine = mine_over_theirs(theirs, self._before, self._after)
+        self.saved = self._service.update(mine)
+        # Undo now goes back to their version, not to the one this editor opened.
+        self._before, self._after = theirs, mine
 
     def undo(self) -> None:
         def restore() -> None:

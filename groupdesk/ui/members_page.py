@@ -6,7 +6,15 @@ saved values only, so what you see is what the database holds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,6 +77,36 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask a yes/no question; tests replace this."""
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def keep_mine(parent: QWidget, name: str) -> bool:
+    """Someone else saved this member while it was being edited: True keeps this user's
+    changes, False reloads theirs (tests replace this)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("MembersPage", "Changed by Someone Else"))
+    box.setText(
+        QCoreApplication.translate(
+            "MembersPage", "Someone else saved changes to %1 while you were editing."
+        ).replace("%1", name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MembersPage",
+            "Reload to see their version and edit again, or keep yours: the fields you "
+            "changed are saved over theirs, the rest stays as they saved it.",
+        )
+    )
+    reload_button = box.addButton(
+        QCoreApplication.translate("MembersPage", "&Reload"), QMessageBox.ButtonRole.RejectRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("MembersPage", "&Keep Mine"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.setDefaultButton(reload_button)
+    box.setEscapeButton(reload_button)
+    box.exec()
+    return box.clickedButton() is keep
 
 
 class MembersPage(QWidget):
@@ -486,15 +524,17 @@ class MembersPage(QWidget):
             return False
         if dialog.result_record == before:
             return False
-        self.undo_stack.push(
-            EditMemberCommand(
-                self.members,
-                lambda: self.model.refresh_member(before.id or 0),
-                self._report,
-                before,
-                dialog.result_record,
-            )
+        command = EditMemberCommand(
+            self.members,
+            lambda: self.model.refresh_member(before.id or 0),
+            self._report,
+            before,
+            dialog.result_record,
+            resolve=lambda theirs: keep_mine(self, theirs.full_name),
         )
+        self.undo_stack.push(command)
+        if command.reloaded:  # their version, in the form again, to edit on from there
+            return self.edit_member(member_id)
         return True
 
     def _inline_edit(self, member_id: int, field: str, value: object, version: int) -> str | None:

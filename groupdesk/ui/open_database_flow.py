@@ -22,6 +22,7 @@ from groupdesk.core.database.backup import (
     restore_backup,
 )
 from groupdesk.core.database.errors import (
+    BackupFolderUnwritable,
     Choice,
     DatabaseCorrupt,
     DatabaseInUse,
@@ -63,6 +64,13 @@ def choice_label(choice: Choice) -> str:
 def headline(error: DatabaseError) -> str:
     """One sentence naming the problem; the error's reason follows it."""
     for kind, text in (
+        (
+            BackupFolderUnwritable,
+            QCoreApplication.translate(
+                "OpenDatabase",
+                "No backup can be made in the backup folder, so nothing was changed.",
+            ),
+        ),
         (
             DatabaseMissing,
             QCoreApplication.translate("OpenDatabase", "This database file does not exist."),

@@ -178,7 +178,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/members_page.py" line="+397"/>
+        <location filename="../../groupdesk/ui/members_page.py" line="+435"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+185"/>
+        <location line="+187"/>
         <source>Delete the %n members in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n member in the trash for good, with their sign-ups and hours? This cannot be undone.</numerusform>

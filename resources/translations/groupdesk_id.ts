@@ -1377,7 +1377,7 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/error_net.py" line="+48"/>
+        <location filename="../../groupdesk/ui/error_net.py" line="+50"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -1414,6 +1414,19 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+5"/>
         <source>Hide &amp;Details</source>
         <translation>Sembunyikan &amp;Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorNet</name>
+    <message>
+        <location line="+25"/>
+        <source>Changed by Someone Else</source>
+        <translation>Diubah oleh Orang Lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved a change to the same data while you were working on it, so yours was not saved. Reload the page to see their version, then make your change again.</source>
+        <translation>Orang lain menyimpan perubahan pada data yang sama saat Anda sedang mengerjakannya, sehingga perubahan Anda tidak tersimpan. Muat ulang halaman untuk melihat versi mereka, lalu buat perubahan Anda lagi.</translation>
     </message>
 </context>
 <context>
@@ -2962,17 +2975,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../groupdesk/ui/member_commands.py" line="+41"/>
+        <location filename="../../groupdesk/ui/member_commands.py" line="+48"/>
         <source>New Member %1</source>
         <translation>Anggota Baru %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+47"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
@@ -3222,7 +3235,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../groupdesk/ui/members_page.py" line="+52"/>
+        <location filename="../../groupdesk/ui/members_page.py" line="+60"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3262,7 +3275,32 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Iuran s/d</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
+        <source>Changed by Someone Else</source>
+        <translation>Diubah oleh Orang Lain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved changes to %1 while you were editing.</source>
+        <translation>Orang lain menyimpan perubahan pada %1 saat Anda sedang menyunting.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload to see their version and edit again, or keep yours: the fields you changed are saved over theirs, the rest stays as they saved it.</source>
+        <translation>Muat ulang untuk melihat versi mereka dan menyunting lagi, atau pertahankan milik Anda: kolom yang Anda ubah disimpan menimpa milik mereka, sisanya tetap seperti yang mereka simpan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat Ulang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Pertahankan Milik Saya</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Search members  (Ctrl+F)</source>
         <translation>Cari anggota  (Ctrl+F)</translation>
     </message>
@@ -3421,19 +3459,19 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+185"/>
+        <location line="+187"/>
         <source>Delete the %n members in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
         <translation>
             <numerusform>Hapus permanen %n anggota di tempat sampah, beserta pendaftaran dan jam mereka? Tindakan ini tidak dapat dibatalkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <source> (read-only)</source>
         <translation> (hanya baca)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Someone else changed this member; the table now shows it.</source>
         <translation>Orang lain telah mengubah anggota ini; tabel kini menampilkan perubahannya.</translation>
     </message>
@@ -3519,7 +3557,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../groupdesk/ui/open_database_flow.py" line="+53"/>
+        <location filename="../../groupdesk/ui/open_database_flow.py" line="+54"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
@@ -3545,6 +3583,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+11"/>
+        <source>No backup can be made in the backup folder, so nothing was changed.</source>
+        <translation>Cadangan tidak dapat dibuat di folder cadangan, jadi tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This database file does not exist.</source>
         <translation>Berkas basis data ini tidak ada.</translation>
     </message>

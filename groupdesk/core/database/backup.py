@@ -39,11 +39,20 @@ from typing import TYPE_CHECKING
 from groupdesk.core import paths
 
 from . import migrate
-from .errors import BackupUnusable, DatabaseCorrupt, DatabaseError, NotADatabase
+from .errors import (
+    BackupFolderUnwritable,
+    BackupUnusable,
+    DatabaseCorrupt,
+    DatabaseError,
+    DatabaseReadOnly,
+    NotADatabase,
+)
 from .sqlite_file import (
     absent_companions,
     check_sqlite_header,
     connect_read_only,
+    first_finding,
+    is_writable,
     remove_created,
 )
 
@@ -191,6 +200,22 @@ def member_count(path: Path) -> int | None:
 # -- making backups ------------------------------------------------------------------------
 
 
+def writable_folder(folder: Path) -> None:
+    """Make sure ``folder`` exists and a file can be written in it, or raise
+    :class:`BackupFolderUnwritable` saying why (nothing has been written then)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        why = err.strerror or str(err)
+        raise BackupFolderUnwritable(
+            str(folder), f"no backup can be written there: the folder cannot be created ({why})"
+        ) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise BackupFolderUnwritable(
+            str(folder), "no backup can be written there: the folder is read-only"
+        )
+
+
 # Called with (pages copied, pages in all) after each step of a copy; returning False (or
 # raising) stops the copy, which then leaves nothing behind.
 Progress = Callable[[int, int], object]
@@ -215,7 +240,7 @@ def backup_sqlite_file(
     Raises :class:`sqlite3.DatabaseError` (and leaves ``destination`` alone) when the copy
     fails its integrity check.
     """
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    writable_folder(destination.parent)
     remove_stale_partials(destination.parent)
     # The process id in the name tells a later run whether its maker is still at work.
     tmp = destination.with_name(f"{destination.name}.{os.getpid()}{PARTIAL}")
@@ -241,7 +266,9 @@ def backup_sqlite_file(
         src.close()
     if ok != "ok":
         _remove_with_companions(tmp)
-        raise sqlite3.DatabaseError(f"backup of {source} failed its integrity check: {ok}")
+        raise sqlite3.DatabaseError(
+            f"backup of {source} failed its integrity check: {first_finding(ok)}"
+        )
     tmp.replace(destination)
     return destination
 
@@ -530,7 +557,7 @@ def verify_backup(path: Path) -> None:
     except sqlite3.Error as err:
         raise BackupUnusable(shown, f"the backup cannot be read ({err})") from None
     if ok != "ok":
-        raise BackupUnusable(shown, f"the backup is damaged ({ok})")
+        raise BackupUnusable(shown, f"the backup is damaged ({first_finding(ok)})")
     if revision is None:
         raise BackupUnusable(shown, "not a GroupDesk database")
     if revision not in migrate.known_revisions():
@@ -562,6 +589,12 @@ def restore_backup(
         raise BackupUnusable(str(backup), "this is the database itself, not a backup of it")
     verify_backup(backup)
     target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists() and not is_writable(target):
+        raise DatabaseReadOnly(
+            str(target), "the file or its folder is read-only; nothing was restored"
+        )
+    # The current content is saved there first; without it nothing may be replaced.
+    writable_folder(folder)
     saved: Path | None = None
     damaged = target.exists() and _is_damaged(target)
     if target.exists() and not damaged:

@@ -13,7 +13,6 @@ import logging
 import os
 import re
 import sqlite3
-import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,7 +27,9 @@ from groupdesk.core.models import Base
 
 from . import migrate
 from .backup import backup_folder_for, daily_backup_if_due, make_backup
+from .conflicts import conflicts_as_stale_edits
 from .errors import (
+    BackupFolderUnwritable,
     Choice,
     DatabaseCorrupt,
     DatabaseError,
@@ -48,7 +49,9 @@ from .sqlite_file import (
     SQLITE_HEADER,
     check_sqlite_header,
     connect_read_only,
+    first_finding,
     integrity_problem,
+    is_writable,
     no_litter_on_failure,
     note_connected,
     on_network_share,
@@ -95,8 +98,14 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole when the block ends, rolled back on any error."""
-        with self._sessions() as session, session.begin():
+        with conflicts_as_stale_edits(), self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """One unit of work on a plain connection (bulk writes), with the same guarantees."""
+        with conflicts_as_stale_edits(), self.engine.begin() as conn:
+            yield conn
 
     def close(self) -> None:
         self.engine.dispose()
@@ -128,7 +137,7 @@ def open_database(
     (None: no lock, for callers that already hold it). ``backup_dir`` overrides the backup
     folder setting.
     """
-    location = parse_location(target or paths.default_database())
+    location = _location(target or paths.default_database())
     if location.path is None:
         return _open_server(location, read_only=read_only)
     return _open_sqlite_file(
@@ -141,17 +150,34 @@ def open_database(
     )
 
 
+# Database kinds GroupDesk is built and tested for: files, and a PostgreSQL server.
+SERVER_KINDS = ("postgresql", "sqlite")
+SUPPORTED = "GroupDesk works with database files and PostgreSQL servers (postgresql://...)"
+
+
+def _location(target: str | Path) -> Location:
+    try:
+        return parse_location(target)
+    except (sa_exc.ArgumentError, ValueError) as err:
+        raise NotADatabase(str(target), f"not a database address ({err})") from None
+
+
 def _open_server(location: Location, *, read_only: bool) -> Database:
+    kind = location.url.get_backend_name()
+    if kind not in SERVER_KINDS:
+        raise NotADatabase(location.display(), f"{SUPPORTED}, not {kind}")
     try:
         engine = create_engine(location.url, pool_pre_ping=True)
         with engine.connect() as conn:
             _check_revision(location, conn)
+    except (sa_exc.NoSuchModuleError, ImportError) as err:
+        raise NotADatabase(location.display(), f"no driver installed for it ({err})") from None
     except sa_exc.ArgumentError as err:
         raise NotADatabase(location.display(), f"not a database address ({err})") from None
-    except sa_exc.NoSuchModuleError as err:
-        raise NotADatabase(location.display(), f"no driver installed for it ({err})") from None
     except sa_exc.OperationalError as err:
-        raise DatabaseMissing(location.display(), f"cannot connect: {err.orig}") from None
+        # The driver's message goes on with hints over several lines; the first says it.
+        why = str(err.orig).strip().splitlines()[0] if str(err.orig).strip() else "no answer"
+        raise DatabaseMissing(location.display(), f"cannot connect: {why}") from None
     db = Database(location=location, engine=engine, read_only=read_only)
     if not read_only:
         _initialise_or_upgrade(db, backup_dir=None)
@@ -237,7 +263,7 @@ def _take_lock(path: Path, lock_factory: LockFactory | None) -> Lock | None:
 def _daily_backup(db: Database) -> None:
     try:
         daily_backup_if_due(db)
-    except (OSError, sqlite3.Error) as err:
+    except (OSError, sqlite3.Error, BackupFolderUnwritable) as err:
         assert db.path is not None
         # The backup's full integrity check sees damage quick_check cannot (an index that
         # lost rows): then the database is damaged and must not be written to.
@@ -348,13 +374,8 @@ def _create_schema_and_data(engine: Engine) -> None:
 
 
 def _writable(path: Path) -> bool:
-    # WAL needs to create the -wal and -shm files beside the database. The mode bits are
-    # checked too: a file the user marked read-only stays so even for an administrator.
-    return (
-        os.access(path, os.W_OK)
-        and os.access(path.parent, os.W_OK)
-        and bool(path.stat().st_mode & stat.S_IWUSR)
-    )
+    # WAL needs to create the -wal and -shm files beside the database.
+    return is_writable(path)
 
 
 def _inspect_read_only(path: Path) -> tuple[str | None, set[str], str | None]:
@@ -372,7 +393,7 @@ def _inspect_read_only(path: Path) -> tuple[str | None, set[str], str | None]:
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise DatabaseCorrupt(shown, f"the database is damaged ({result})")
+            raise DatabaseCorrupt(shown, f"the database is damaged ({first_finding(result)})")
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }

@@ -79,3 +79,9 @@ class BackupUnusable(DatabaseError):
     """A file offered as a backup that cannot be restored: damaged, foreign or too new."""
 
     choices = (Choice.CHOOSE_ANOTHER,)
+
+
+class BackupFolderUnwritable(DatabaseError):
+    """A backup cannot be written where it should go; whatever needed it did not happen."""
+
+    choices = (Choice.CHOOSE_ANOTHER,)

@@ -23,6 +23,19 @@ MOUNTS_FILE = Path("/proc/mounts")
 NETWORK_FS_TYPES = ("nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "sshfs", "fuse.sshfs")
 
 
+def is_writable(path: Path) -> bool:
+    """Whether SQLite can write ``path``: the file, and its folder (for -wal, -shm, journal).
+
+    The mode bits are checked too: a file the user marked read-only stays so even for an
+    administrator.
+    """
+    return (
+        os.access(path, os.W_OK)
+        and os.access(path.parent, os.W_OK)
+        and bool(path.stat().st_mode & stat.S_IWUSR)
+    )
+
+
 def check_sqlite_header(path: Path) -> None:
     """Raise unless ``path`` is a readable, complete SQLite file.
 
@@ -194,6 +207,23 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def first_finding(report: str) -> str:
+    """SQLite's integrity report on one line: its first finding and how many more there are.
+
+    A single damaged page can make dozens of lines ("On tree page 4 cell 7: ..."); people
+    need to know that the file is damaged and roughly where, not every cell.
+    """
+    lines = [
+        line.strip()
+        for line in report.splitlines()
+        if line.strip() and not line.startswith("*** in database")
+    ]
+    if not lines:
+        return " ".join(report.split())
+    more = len(lines) - 1
+    return lines[0] + (f", and {more} more finding(s)" if more else "")
+
+
 def integrity_problem(path: Path) -> str | None:
     """The first finding of SQLite's full integrity check, or None when the file is intact."""
     try:
@@ -204,7 +234,7 @@ def integrity_problem(path: Path) -> str | None:
             conn.close()
     except sqlite3.Error as err:
         return str(err)
-    return None if result == "ok" else result
+    return None if result == "ok" else first_finding(result)
 
 
 def absent_companions(path: Path) -> list[Path]:

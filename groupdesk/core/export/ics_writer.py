@@ -48,6 +48,11 @@ class ShiftEvent:
     last_modified: dt.datetime | None = None
 
 
+def _one_line(text: str) -> str:
+    """A name pasted from a spreadsheet may hold line breaks; these properties cannot."""
+    return " ".join(text.split())
+
+
 def write_ics(
     events: Iterable[ShiftEvent],
     path: Path,
@@ -70,6 +75,7 @@ def write_ics(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
+    calendar_name = _one_line(calendar_name)
     calendar.add("name", calendar_name)
     calendar.add("x-wr-calname", calendar_name)
     calendar.add("x-wr-timezone", time_zone)
@@ -131,7 +137,7 @@ def _vevent(
     if event.url:
         vevent.add("url", event.url)
     if event.categories:
-        vevent.add("categories", list(event.categories))
+        vevent.add("categories", [_one_line(c) for c in event.categories])
     vevent.add("status", event.status)
     vevent.add("sequence", event.sequence)
     vevent.add("transp", "OPAQUE")

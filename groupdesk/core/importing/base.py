@@ -84,6 +84,21 @@ def _sqlite_converter(column: Any) -> Callable[[Any], Any] | None:
     return None
 
 
+def new_ids(conn: Connection, table: Table, count: int) -> list[int]:
+    """Ids for ``count`` new rows of ``table``, known before they are written.
+
+    A server hands them out from the table's own sequence, so a member added by hand later,
+    or by someone else meanwhile, never gets one of them; an SQLite file has one writer, and
+    the rows go after the highest id.
+    """
+    if conn.dialect.name == "postgresql":
+        sequence = func.pg_get_serial_sequence(table.name, "id")
+        numbers = select(func.nextval(sequence)).select_from(func.generate_series(1, count))
+        return [int(n) for n in conn.execute(numbers).scalars()]
+    start = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+    return list(range(start, start + count))
+
+
 def insert_many(conn: Connection, table: Table, records: list[dict[str, Any]]) -> None:
     """INSERT every record (all with the same keys) in chunks.
 
@@ -319,8 +334,7 @@ class KindHandler:
     def write_added(
         self, conn: Connection, rows: list[RowResult], progress: Progress, now: dt.datetime
     ) -> list[int]:
-        start = (conn.execute(select(func.max(self.table.c.id))).scalar() or 0) + 1
-        ids = list(range(start, start + len(rows)))
+        ids = new_ids(conn, self.table, len(rows))
         for row, new_id in zip(rows, ids, strict=True):
             row.match_id = new_id
         with indexes_rebuilt_after(conn, self.bulk_tables(), len(rows)):

@@ -221,7 +221,8 @@ def execute(
         backup_before(db, "import")
     now = utcnow()
     who = current_user()
-    with gc_paused(), db.engine.begin() as conn:
+    with gc_paused(), db.begin() as conn:
+        _one_import_at_a_time(conn)
         batch = (
             conn.execute(
                 select(func.max(AuditEntry.entity_id)).where(AuditEntry.entity == BATCH_ENTITY)
@@ -276,6 +277,22 @@ def execute(
     summary.batch = batch
     summary.created = dict(handler.notes_created())
     return summary
+
+
+# Any fixed number: the key of the server-side lock that imports and their undos take.
+_IMPORT_LOCK_KEY = 4_711_2026
+
+
+def _one_import_at_a_time(conn: Connection) -> None:
+    """On a server, imports (and undos) wait for each other inside their transactions.
+
+    Otherwise two at once would both number themselves batch N+1 (and undo one another's
+    rows), or both undo the same batch. The one that waited then meets what the first wrote:
+    a row it meant to add that exists now is a "changed by someone else" error, nothing
+    half-written. An SQLite file has one writer at a time already.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_IMPORT_LOCK_KEY)))
 
 
 AUDIT_ENTITY = {
@@ -347,7 +364,8 @@ def undo_import(db: Database, batch: int) -> ImportBatch:
     Raises ImportUndoError if it was undone already or a row it changed was edited since.
     """
     handlers = _handlers()
-    with db.engine.begin() as conn:
+    with db.begin() as conn:
+        _one_import_at_a_time(conn)
         entry = conn.execute(
             select(AuditEntry.new_value).where(
                 AuditEntry.entity == BATCH_ENTITY,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.core import validation
 from groupdesk.core.database import Database
+from groupdesk.core.errors import StaleEditError
 from groupdesk.core.models import (
     AuditAction,
     AuditEntry,
@@ -36,10 +37,6 @@ from groupdesk.core.text_keys import member_search_text, sort_name
 from groupdesk.core.validation import ValidationError
 
 ENTITY = "member"
-
-
-class StaleEditError(Exception):
-    """Someone else saved this member after the editor loaded it."""
 
 
 class MemberNotFound(LookupError):
@@ -107,6 +104,23 @@ SCALAR_FIELDS = (
     "consent_date",
 )
 RECORD_FIELDS = tuple(f.name for f in fields(MemberRecord))
+EDITED_FIELDS = tuple(name for name in RECORD_FIELDS if name not in ("id", "version", "deleted_at"))
+
+
+def mine_over_theirs(
+    theirs: MemberRecord, opened: MemberRecord, mine: MemberRecord
+) -> MemberRecord:
+    """ "Keep mine" after someone else saved the member first: the fields I changed (from the
+    version I ``opened`` to ``mine``) over ``theirs``; what only they changed stays theirs.
+
+    The result carries their version, so saving it is an ordinary checked update.
+    """
+    changed = {
+        name: getattr(mine, name)
+        for name in EDITED_FIELDS
+        if getattr(opened, name) != getattr(mine, name)
+    }
+    return theirs.with_changes(**changed)
 
 
 class MemberService:
