@@ -177,6 +177,20 @@ def test_standard_buttons_and_dates_in_indonesian(qtbot, gui_language) -> None:
     assert labels.month_year_text(dt.date(2025, 10, 1), full=True) == "Oktober 2025"
 
 
+def test_a_date_is_typed_and_refused_in_indonesian(qtbot, gui_language) -> None:
+    from groupdesk.ui.widgets.date_field import DateField
+
+    gui_language("id")
+    field = DateField()
+    qtbot.addWidget(field)
+    assert field.line.placeholderText() == "hh/bb/tttt"
+    qtbot.keyClicks(field.line, "17 Agustus 1945")
+    assert field.value() == dt.date(1945, 8, 17)
+    field.line.selectAll()
+    qtbot.keyClicks(field.line, "bukan tanggal")
+    assert field.problem() == "“bukan tanggal” bukan tanggal. Ketik dengan hari dulu, mis. 17/08/2024."
+
+
 def test_english_stays_english_with_groupdesk_lang_en(qtbot, demo_db, gui_language, monkeypatch):
     monkeypatch.setenv("LANGUAGE", "id")
     QSettings().setValue(gui_app.LANGUAGE_SETTING, "id")

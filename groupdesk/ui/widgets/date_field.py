@@ -92,6 +92,7 @@ class DateField(QWidget):
         """The date typed or picked; None when blank. Raises InvalidDate for anything else."""
         problem = self.problem()
         if problem is not None:
+            self._show_mark(problem)
             raise InvalidDate(self, problem)
         return read_date(self.line.text())
 
