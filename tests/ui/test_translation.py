@@ -112,6 +112,13 @@ def test_report_texts_table_matches_the_core() -> None:
     assert core | set(FORMAT_NAMES.values()) == set(TEXTS)
 
 
+def test_empty_report_texts_match_the_core() -> None:
+    from groupdesk.core.reports.defaults import NOTHING
+    from groupdesk.ui.report_texts import EMPTY_TEXTS
+
+    assert {*NOTHING.values(), "Nothing to export"} == set(EMPTY_TEXTS)
+
+
 def test_import_field_texts_table_matches_the_core() -> None:
     from groupdesk.core.importing.fields import FIELDS
     from groupdesk.ui.import_wizard.field_texts import FIELD_LABELS
@@ -188,7 +195,9 @@ def test_a_date_is_typed_and_refused_in_indonesian(qtbot, gui_language) -> None:
     assert field.value() == dt.date(1945, 8, 17)
     field.line.selectAll()
     qtbot.keyClicks(field.line, "bukan tanggal")
-    assert field.problem() == "“bukan tanggal” bukan tanggal. Ketik dengan hari dulu, mis. 17/08/2024."
+    assert field.problem() == (
+        "“bukan tanggal” bukan tanggal. Ketik dengan hari dulu, mis. 17/08/2024."
+    )
 
 
 def test_english_stays_english_with_groupdesk_lang_en(qtbot, demo_db, gui_language, monkeypatch):
