@@ -73,27 +73,34 @@ def empty_text(reason: EmptyReport) -> str:
     """Why the report would be empty, in the GUI's language: "No volunteer hours between
     01/01/2026 and 31/12/2026." """
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(CONTEXT, text)
-
     def day(value: dt.date) -> str:
         return value.strftime("%d/%m/%Y")
 
     parts = [report_text(reason.nothing)]
     if reason.date_from and reason.date_to:
         parts.append(
-            tr("between %1 and %2")
+            QCoreApplication.translate("Reports", "between %1 and %2")
             .replace("%1", day(reason.date_from))
             .replace("%2", day(reason.date_to))
         )
     elif reason.date_from:
-        parts.append(tr("from %1 on").replace("%1", day(reason.date_from)))
+        parts.append(
+            QCoreApplication.translate("Reports", "from %1 on").replace("%1", day(reason.date_from))
+        )
     elif reason.date_to:
-        parts.append(tr("up to %1").replace("%1", day(reason.date_to)))
+        parts.append(
+            QCoreApplication.translate("Reports", "up to %1").replace("%1", day(reason.date_to))
+        )
     if reason.project:
-        parts.append(tr("in the project %1").replace("%1", reason.project))
+        parts.append(
+            QCoreApplication.translate("Reports", "in the project %1").replace("%1", reason.project)
+        )
     if reason.status:
-        parts.append(tr("with the status %1").replace("%1", reason.status.replace("_", " ")))
+        parts.append(
+            QCoreApplication.translate("Reports", "with the status %1").replace(
+                "%1", reason.status.replace("_", " ")
+            )
+        )
     return " ".join(parts) + "."
 
 

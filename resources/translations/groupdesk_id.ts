@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/challenge_dialog.py" line="+296"/>
+        <location filename="../../groupdesk/ui/challenge_dialog.py" line="+285"/>
         <source>Mitigation action</source>
         <translation>Tindakan mitigasi</translation>
     </message>
@@ -247,7 +247,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengeDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/challenge_dialog.py" line="-243"/>
+        <location filename="../../groupdesk/ui/challenge_dialog.py" line="-246"/>
         <source>New challenge</source>
         <translation>Tantangan baru</translation>
     </message>
@@ -893,6 +893,34 @@ Folder cadangan: %1</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../groupdesk/ui/widgets/date_field.py" line="+64"/>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <translation>Pilih tanggal di kalender (Alt+Bawah)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A date is needed here.</source>
+        <translation>Tanggal wajib diisi di sini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a date. Type it day first, e.g. 17/08/2024.</source>
+        <translation>“%1” bukan tanggal. Ketik dengan hari dulu, mis. 17/08/2024.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the date day first (17/08/2024 or 17 Agustus 2024), or pick it.</source>
+        <translation>Ketik tanggal dengan hari dulu (17/08/2024 atau 17 Agustus 2024), atau pilih di kalender.</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <location filename="../../groupdesk/ui/duplicates_dialog.py" line="+83"/>
@@ -1256,12 +1284,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/export_dialog.py" line="+157"/>
+        <location filename="../../groupdesk/ui/export_dialog.py" line="+159"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Member number, e.g. GD-000123</source>
         <translation>Nomor anggota, mis. GD-000123</translation>
     </message>
@@ -1351,7 +1379,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Semua</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>%1 shifts will be exported.</source>
         <translation>%1 giliran akan diekspor.</translation>
     </message>
@@ -1376,7 +1404,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -2648,7 +2676,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -2671,7 +2699,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+32"/>
+        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+33"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -3571,7 +3599,7 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+48"/>
+        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+47"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -3948,7 +3976,7 @@ Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+50"/>
+        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+28"/>
         <source>Ca&amp;ncel</source>
         <translation>Ba&amp;tal</translation>
     </message>
@@ -3961,7 +3989,7 @@ Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/project_dialog.py" line="+71"/>
+        <location filename="../../groupdesk/ui/project_dialog.py" line="+38"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4035,7 +4063,7 @@ and skills:</source>
 yang dibutuhkan:</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
@@ -4196,7 +4224,7 @@ yang dibutuhkan:</translation>
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>All projects</source>
         <translation>Semua proyek</translation>
     </message>
@@ -4236,12 +4264,12 @@ yang dibutuhkan:</translation>
         <translation>Salin minggu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Copy to the week of:</source>
         <translation>Salin ke minggu:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Copy week (%1 shifts)</source>
         <translation>Salin minggu (%1 giliran)</translation>
     </message>
@@ -4400,7 +4428,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../groupdesk/ui/report_texts.py" line="+13"/>
+        <location filename="../../groupdesk/ui/report_texts.py" line="+17"/>
         <source>Member roster</source>
         <translation>Daftar anggota</translation>
     </message>
@@ -4488,6 +4516,71 @@ yang dibutuhkan:</translation>
         <location line="+1"/>
         <source>PDF for printing (.pdf)</source>
         <translation>PDF untuk dicetak (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No members match these choices</source>
+        <translation>Tidak ada anggota yang cocok dengan pilihan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No licences</source>
+        <translation>Tidak ada izin praktik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shifts</source>
+        <translation>Tidak ada giliran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No volunteer hours</source>
+        <translation>Tidak ada jam relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No understaffed shifts</source>
+        <translation>Tidak ada giliran yang kurang relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No challenges</source>
+        <translation>Tidak ada tantangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is signed up for this shift</source>
+        <translation>Belum ada yang mendaftar untuk giliran ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to export</source>
+        <translation>Tidak ada yang bisa diekspor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>between %1 and %2</source>
+        <translation>antara %1 dan %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>from %1 on</source>
+        <translation>sejak %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>up to %1</source>
+        <translation>sampai %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in the project %1</source>
+        <translation>di proyek %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>with the status %1</source>
+        <translation>dengan status %1</translation>
     </message>
 </context>
 <context>
@@ -5085,7 +5178,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+34"/>
+        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+35"/>
         <source>Sheet and header row</source>
         <translation>Lembar dan baris judul</translation>
     </message>
@@ -5138,7 +5231,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/shift_dialog.py" line="+79"/>
+        <location filename="../../groupdesk/ui/shift_dialog.py" line="+67"/>
         <source>Shift</source>
         <translation>Giliran</translation>
     </message>
@@ -5173,7 +5266,7 @@ yang dibutuhkan:</translation>
         <translation>Giliran ini dibatalkan.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The project&apos;s location</source>
         <translation>Lokasi proyek</translation>
     </message>
@@ -5244,7 +5337,7 @@ yang dibutuhkan:</translation>
         <translation>&amp;Catatan:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>times:</source>
         <translation>kali:</translation>
     </message>
@@ -5289,12 +5382,12 @@ yang dibutuhkan:</translation>
         <translation>Terapkan perubahan ke:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+72"/>
         <source>Edit shift</source>
         <translation>Ubah giliran</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>

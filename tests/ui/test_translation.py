@@ -200,6 +200,17 @@ def test_a_date_is_typed_and_refused_in_indonesian(qtbot, gui_language) -> None:
     )
 
 
+def test_an_empty_report_says_why_in_indonesian(gui_language) -> None:
+    from groupdesk.core.reports.defaults import default_filters, empty_report
+    from groupdesk.ui.report_texts import empty_text
+
+    gui_language("id")
+    filters = default_filters("hours", dt.date(2026, 5, 1), project="Posko Banjir")
+    assert empty_text(empty_report("hours", filters)) == (
+        "Tidak ada jam relawan antara 01/01/2026 dan 31/12/2026 di proyek Posko Banjir."
+    )
+
+
 def test_english_stays_english_with_groupdesk_lang_en(qtbot, demo_db, gui_language, monkeypatch):
     monkeypatch.setenv("LANGUAGE", "id")
     QSettings().setValue(gui_app.LANGUAGE_SETTING, "id")
