@@ -375,3 +375,18 @@ def test_settings_saved_untouched_are_unchanged(qtbot, db) -> None:
     )
     button.click()
     assert rows(db, OrganisationSettings) == before
+
+
+def test_a_date_typed_in_the_members_table_is_saved(qtbot, page) -> None:
+    model = page.model
+    member_id = model.member_id(0)
+    index = model.index(0, 7)  # Paid until
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    line = page.table.focusWidget()
+    line.selectAll()
+    qtbot.keyClicks(line, "31/12/2027")
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # the table saves the cell once Enter is handled
+    qtbot.waitUntil(
+        lambda: MemberService(page.db).get(member_id).paid_until == dt.date(2027, 12, 31)
+    )

@@ -205,6 +205,16 @@ class DateField(QWidget):
         if (
             watched is self.line
             and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.ShortcutOverride
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            # Enter finishes the date (and then saves the form or the table cell); it must
+            # not reach a shortcut of the window around it first.
+            event.accept()
+            return False
+        if (
+            watched is self.line
+            and isinstance(event, QKeyEvent)
             and event.type() == QKeyEvent.Type.KeyPress
             and (
                 event.key() == Qt.Key.Key_F4
@@ -268,14 +278,3 @@ class DateTimeField(QWidget):
     def _changed(self) -> None:
         if not self._setting and self.date.is_valid():
             self.value_changed.emit(self.value())
-
-
-def first_invalid(root: QWidget) -> InvalidDate | None:
-    """The first enabled date field under ``root`` whose text is not a date, marked."""
-    for field in root.findChildren(DateField):
-        if not field.isEnabled():
-            continue
-        problem = field.mark_problem()
-        if problem is not None:
-            return InvalidDate(field, problem)
-    return None
