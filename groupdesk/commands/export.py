@@ -17,7 +17,9 @@ from groupdesk.core.reports import (
     format_of,
     get,
     parse_date,
+    row_count,
 )
+from groupdesk.core.reports.defaults import empty_report
 from groupdesk.core.reports.run import check_format
 
 
@@ -85,6 +87,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         started = time.perf_counter()
         try:
+            if row_count(db, definition.key, filters, fmt) == 0:
+                reason = empty_report(definition.key, filters).message
+                sys.stderr.write(f"groupdesk: error: {reason[:-1]}; nothing was written\n")
+                return 1
             result = export_report(db, definition.key, filters, out, pdf_writer=pdf_writer)
         except FilterError as err:
             raise UsageError(str(err)) from None

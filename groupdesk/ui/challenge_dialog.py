@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,25 +33,12 @@ from groupdesk.core.services.challenges import (
 from groupdesk.ui import labels
 from groupdesk.ui.challenges_model import warning_colour
 from groupdesk.ui.count_texts import count_texts
+from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 from groupdesk.ui.widgets.member_picker import MemberPicker
 
 
-def _qdate(value: dt.date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
-
-
-def _date(edit: QDateEdit) -> dt.date:
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
-
-
-def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd MMM yyyy")
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setMaximumDate(QDate(2100, 12, 31))
-    return edit
+def _date_edit(parent: QWidget) -> DateField:
+    return DateField(parent)
 
 
 class _FieldForm:
@@ -197,9 +183,9 @@ class ChallengeDialog(QDialog):
         self._pick(self.category, data.category_id)
         self._pick(self.severity, data.severity)
         self._pick(self.status, data.status)
-        self.raised_on.setDate(_qdate(data.raised_on or today))
-        self.mitigating_since.setDate(_qdate(data.mitigating_since or today))
-        self.resolved_on.setDate(_qdate(data.resolved_on or today))
+        self.raised_on.set_value(data.raised_on)
+        self.mitigating_since.set_value(data.mitigating_since)
+        self.resolved_on.set_value(data.resolved_on)
         self._pick(self.profession, data.profession_id)
         self._pick(self.project, data.project_id)
         self.member.set_member_id(data.member_id)
@@ -235,9 +221,9 @@ class ChallengeDialog(QDialog):
             severity=self.severity.currentData(),
             status=status,
             owner_id=self._member_id(self.owner, "owner_id"),
-            raised_on=_date(self.raised_on),
-            mitigating_since=_date(self.mitigating_since) if reached >= 1 else None,
-            resolved_on=_date(self.resolved_on) if reached >= 2 else None,
+            raised_on=self.raised_on.value(),
+            mitigating_since=self.mitigating_since.value() if reached >= 1 else None,
+            resolved_on=self.resolved_on.value() if reached >= 2 else None,
             mitigation_notes=self.notes.toPlainText(),
         )
 
@@ -261,6 +247,9 @@ class ChallengeDialog(QDialog):
                     allow_open_actions = True
                     continue
                 self.form.show(err.field, open_actions_text(err.count))
+                return False
+            except InvalidDate as err:
+                self.form.show(_key_of(self.form, err.field), err.message)
                 return False
             except ValidationError as err:
                 self.form.show(err.field, _message(self, err))
@@ -332,26 +321,29 @@ class ActionDialog(QDialog):
         self.owner.set_member_id(action.owner_id if action else None)
         self.form.clear_when_picked("owner", self.owner)
         self.has_due.setChecked(bool(action is None or action.due_on))
-        self.due_on.setDate(
-            _qdate(action.due_on if action and action.due_on else today_ + dt.timedelta(days=14))
+        self.due_on.set_value(
+            action.due_on if action and action.due_on else today_ + dt.timedelta(days=14)
         )
         self.due_on.setEnabled(self.has_due.isChecked())
         self.done_check.setChecked(bool(action and action.done_on))
-        self.done_on.setDate(_qdate(action.done_on if action and action.done_on else today_))
+        self.done_on.set_value(action.done_on if action and action.done_on else today_)
         self.done_on.setEnabled(self.done_check.isChecked())
 
     def save(self) -> bool:
         self.form.clear()
         try:
             owner_id = picked_member(self.owner, "owner")
-            due = _date(self.due_on) if self.has_due.isChecked() else None
-            done = _date(self.done_on) if self.done_check.isChecked() else None
+            due = self.due_on.value() if self.has_due.isChecked() else None
+            done = self.done_on.value() if self.done_check.isChecked() else None
             if self.action_id is None:
                 self.action_id = self._service.add_action(
                     self.challenge_id, self.text.text(), owner_id, due, done
                 )
             else:
                 self._service.update_action(self.action_id, self.text.text(), owner_id, due, done)
+        except InvalidDate as err:
+            self.form.show(_key_of(self.form, err.field), err.message)
+            return False
         except ValidationError as err:
             self.form.show(err.field, _message(self, err))
             return False
@@ -402,6 +394,14 @@ def picked_member(picker: MemberPicker, field: str) -> int | None:
             ).replace("%1", picker.text()),
         )
     return picker.member_id()
+
+
+def _key_of(form: _FieldForm, widget: QWidget) -> str:
+    """The form row a date field sits in."""
+    for key, field in form.fields.items():
+        if field is widget or field.isAncestorOf(widget):
+            return key
+    return next(iter(form.fields))
 
 
 def _message(widget: QWidget, err: ValidationError) -> str:

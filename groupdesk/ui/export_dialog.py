@@ -55,13 +55,14 @@ from groupdesk.core.reports import (
     export_report,
     row_count,
 )
+from groupdesk.core.reports.defaults import default_filters, empty_report
 from groupdesk.core.reports.registry import MEMBER, PERIOD, PROJECT, ROSTER, SHIFT, STATUS
 from groupdesk.core.services.member_finder import MemberFinder
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui import labels
-from groupdesk.ui.report_texts import report_text
+from groupdesk.ui.report_texts import empty_text, report_text
+from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 from groupdesk.ui.widgets.member_picker import MemberPicker
-from groupdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -152,6 +153,7 @@ class ExportDialog(QDialog):
         *,
         report: str | None = None,
         roster_filter: RosterFilter | None = None,
+        project: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -159,6 +161,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(520)
         self.db = db
         self.roster_filter = roster_filter
+        self.chosen_project = project
         self.last_result: ExportResult | None = None
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
@@ -172,8 +175,10 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox(self)
 
         self.project_combo = QComboBox(self)
-        self.date_from = OptionalDateEdit(self)
-        self.date_to = OptionalDateEdit(self)
+        self.date_from = DateField(self)
+        self.date_from.setObjectName("dateFrom")
+        self.date_to = DateField(self)
+        self.date_to.setObjectName("dateTo")
         self.status_combo = QComboBox(self)
         self.shift_combo = QComboBox(self)
         self.member_edit = MemberPicker(MemberFinder(db), self)
@@ -238,8 +243,8 @@ class ExportDialog(QDialog):
             self.project_combo.currentIndexChanged,
             self.status_combo.currentIndexChanged,
             self.shift_combo.currentIndexChanged,
-            self.date_from.dateChanged,
-            self.date_to.dateChanged,
+            self.date_from.value_changed,
+            self.date_to.value_changed,
             self.member_edit.memberChanged,
             self.member_edit.edit.editingFinished,
             self.only_shown.toggled,
@@ -334,8 +339,24 @@ class ExportDialog(QDialog):
         for status in definition.statuses:
             self.status_combo.addItem(status.replace("_", " ").capitalize(), status)
         self.status_combo.blockSignals(False)
+        self._apply_defaults()
         self._show_fields()
         self.update_count()
+
+    def _apply_defaults(self) -> None:
+        """Start each report on the core's default: the whole register, or this year for
+        hours and the schedule, and the project open on the Projects page."""
+        defaults = default_filters(
+            self.definition.key, dt.date.today(), project=self.chosen_project
+        )
+        for widget in (self.date_from, self.date_to, self.project_combo):
+            widget.blockSignals(True)
+        self.date_from.set_value(defaults.date_from)
+        self.date_to.set_value(defaults.date_to)
+        index = self.project_combo.findData(defaults.project)
+        self.project_combo.setCurrentIndex(max(index, 0))
+        for widget in (self.date_from, self.date_to, self.project_combo):
+            widget.blockSignals(False)
 
     def _show_fields(self) -> None:
         wanted = set(self.definition.filters)
@@ -378,9 +399,20 @@ class ExportDialog(QDialog):
         """Say how many rows (or calendar events) the export would write, before it runs."""
         self._show_fields()
         try:
-            count = row_count(self.db, self.definition.key, self.filters(), self.format)
+            filters = self.filters()
+            count = row_count(self.db, self.definition.key, filters, self.format)
+        except InvalidDate as err:
+            err.field.mark_problem()
+            self.count_label.setText(err.message)
+            self.export_button.setEnabled(False)
+            return
         except FilterError as err:
             self.count_label.setText(str(err))
+            self.export_button.setEnabled(False)
+            return
+        if count == 0:
+            # Said before anything is written, instead of an empty file.
+            self.count_label.setText(empty_text(empty_report(self.definition.key, filters)))
             self.export_button.setEnabled(False)
             return
         if self.format == "ics":
@@ -419,6 +451,13 @@ class ExportDialog(QDialog):
             return
         try:
             filters = self.filters()
+            if row_count(self.db, self.definition.key, filters, self.format) == 0:
+                self.message.setText(empty_text(empty_report(self.definition.key, filters)))
+                return
+        except InvalidDate as err:
+            err.field.mark_problem()
+            self._fail(err.message)
+            return
         except FilterError as err:
             self._fail(str(err))
             return

@@ -411,11 +411,17 @@ class MainWindow(QMainWindow):
             self,
             report=report,
             roster_filter=self.members_page.model.current_filter,
+            project=self._selected_project(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    def _selected_project(self) -> str | None:
+        """The project chosen on the Projects page, for reports about one project."""
+        page = self.pages.get("projects")
+        return page.project_name() if isinstance(page, ProjectsPage) else None
 
     def _find_member(self) -> None:
         self.show_page("members")

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from groupdesk.core.models import MemberStatus
 from groupdesk.core.services.roster import ROSTER_COLUMNS
 from groupdesk.ui import labels
-from groupdesk.ui.widgets.optional_date_edit import OptionalDateEdit
+from groupdesk.ui.widgets.date_field import DateField
 
 DATE_COLUMNS = {"joined_on", "paid_until"}
 
@@ -27,14 +33,14 @@ class MemberCellDelegate(QStyledItemDelegate):
                 combo.addItem(labels.member_status(status.value), status.value)
             return combo
         if key in DATE_COLUMNS:
-            return OptionalDateEdit(parent)
+            return DateField(parent)
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(value), 0))
-        elif isinstance(editor, OptionalDateEdit):
+        elif isinstance(editor, DateField):
             editor.set_value(value)
         else:
             super().setEditorData(editor, index)
@@ -47,7 +53,12 @@ class MemberCellDelegate(QStyledItemDelegate):
     ) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, OptionalDateEdit):
+        elif isinstance(editor, DateField):
+            problem = editor.problem()
+            if problem is not None:
+                # Text that is no date changes nothing; say so where the person is looking.
+                QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), problem, editor)
+                return
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)

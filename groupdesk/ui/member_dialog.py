@@ -44,7 +44,7 @@ from groupdesk.core.services.members import (
 )
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui import labels
-from groupdesk.ui.widgets.optional_date_edit import OptionalDateEdit
+from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 
 ERROR_STYLE = "color: #c5221f; font-weight: 600;"
 
@@ -140,9 +140,9 @@ class MemberDialog(QDialog):
         self.email = QLineEdit(page)
         self.phone = QLineEdit(page)
         self.phone.setPlaceholderText(self.tr("e.g. 0812-3456-7890"))
-        self.birth_date = OptionalDateEdit(page)
-        self.joined_on = OptionalDateEdit(page)
-        self.paid_until = OptionalDateEdit(page)
+        self.birth_date = DateField(page)
+        self.joined_on = DateField(page)
+        self.paid_until = DateField(page)
         self.status = QComboBox(page)
         for status in MemberStatus:
             self.status.addItem(labels.member_status(status.value), status.value)
@@ -154,7 +154,7 @@ class MemberDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 12)
         self.consent_given = QCheckBox(self.tr("Agrees that we keep their personal data"), page)
-        self.consent_date = OptionalDateEdit(page)
+        self.consent_date = DateField(page)
         rows = [
             (self.tr("Member &number:"), "member_number", self.member_number),
             (self.tr("Full &name:"), "full_name", self.full_name),
@@ -217,7 +217,7 @@ class MemberDialog(QDialog):
         table.setCellWidget(row, 0, combo)
         table.setItem(row, 1, QTableWidgetItem(entry.qualification or "" if entry else ""))
         table.setItem(row, 2, QTableWidgetItem(entry.licence_number or "" if entry else ""))
-        until = OptionalDateEdit(table)
+        until = DateField(table)
         until.set_value(entry.licence_valid_until if entry else None)
         table.setCellWidget(row, 3, until)
         return row
@@ -301,7 +301,7 @@ class MemberDialog(QDialog):
             if kind == CustomFieldType.NUMBER:
                 widget: QWidget = QLineEdit(page)
             elif kind == CustomFieldType.DATE:
-                widget = OptionalDateEdit(page)
+                widget = DateField(page)
             elif kind == CustomFieldType.BOOL:
                 widget = QComboBox(page)
                 widget.addItem("", None)
@@ -368,7 +368,7 @@ class MemberDialog(QDialog):
         self.email.setText(r.email or "")
         self.phone.setText(r.phone or "")
         self.birth_date.set_value(r.birth_date)
-        self.joined_on.set_value(r.joined_on or (dt.date.today() if r.id is None else None))
+        self.joined_on.set_value(r.joined_on)
         self.paid_until.set_value(r.paid_until)
         self.status.setCurrentIndex(max(self.status.findData(r.status), 0))
         self.city.setText(r.city or "")
@@ -392,7 +392,7 @@ class MemberDialog(QDialog):
         values = dict(r.custom)
         for field_id, widget in getattr(self, "custom_widgets", {}).items():
             value = values.get(field_id)
-            if isinstance(widget, OptionalDateEdit):
+            if isinstance(widget, DateField):
                 widget.set_value(value)
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(value), 0))
@@ -431,7 +431,7 @@ class MemberDialog(QDialog):
             )
         custom = []
         for field_id, widget in getattr(self, "custom_widgets", {}).items():
-            if isinstance(widget, OptionalDateEdit):
+            if isinstance(widget, DateField):
                 value = widget.value()
             elif isinstance(widget, QComboBox):
                 value = widget.currentData()
@@ -491,10 +491,20 @@ class MemberDialog(QDialog):
         label = self._errors.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
 
+    def _field_of(self, widget: QWidget) -> str:
+        """The name of the form field ``widget`` belongs to (a licence date: professions)."""
+        for name, field in self._field_widgets.items():
+            if field is widget or field.isAncestorOf(widget):
+                return name
+        return "full_name"
+
     def try_accept(self) -> bool:
         self.clear_errors()
         try:
             self.result_record = self._service.validate(self.record())
+        except InvalidDate as err:
+            self.show_error(self._field_of(err.field), err.message)
+            return False
         except ValidationError as err:
             self.show_error(err.field, err.message)
             return False

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,37 +26,8 @@ from groupdesk.core.services.projects import ProjectInput
 from groupdesk.ui import schedule_labels as L
 from groupdesk.ui.form_errors import FieldErrors
 from groupdesk.ui.schedule_actions import ScheduleServices
+from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 from groupdesk.ui.widgets.member_picker import MemberPicker
-
-
-class OptionalDate(QWidget):
-    """A date that may be left empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.enabled = QCheckBox(self)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd MMM yyyy")
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
-        self.enabled.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.enabled)
-        layout.addWidget(self.edit, 1)
-        self.setFocusProxy(self.edit)
-
-    def value(self) -> dt.date | None:
-        if not self.enabled.isChecked():
-            return None
-        q = self.edit.date()
-        return dt.date(q.year(), q.month(), q.day())
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.enabled.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
 
 
 class ProjectDialog(QDialog):
@@ -83,8 +50,8 @@ class ProjectDialog(QDialog):
             self.cause.addItem(name, cid)
         self.partner = QLineEdit(self)
         self.location = QLineEdit(self)
-        self.start = OptionalDate(self)
-        self.end = OptionalDate(self)
+        self.start = DateField(self)
+        self.end = DateField(self)
         self.status = QComboBox(self)
         for s in ProjectStatus:
             self.status.addItem(L.project_status(s.value), s.value)
@@ -199,6 +166,9 @@ class ProjectDialog(QDialog):
                 self._s.projects.update(self.project_id, self.data())
             else:
                 self.project_id = self._s.projects.create(self.data())
+        except InvalidDate as err:
+            self.errors.show("start_date" if err.field is self.start else "end_date", err.message)
+            return False
         except ValidationError as err:
             if not self.errors.show(err.field, err.message):
                 QMessageBox.warning(self, self.tr("Not saved"), err.message)

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -52,6 +51,7 @@ from groupdesk.ui.schedule_models import (
 from groupdesk.ui.schedule_view import FILL_COLOURS, MEMBER_MIME, ScheduleView
 from groupdesk.ui.shift_dialog import ShiftDialog
 from groupdesk.ui.suggestions_panel import SuggestionsPanel
+from groupdesk.ui.widgets.date_field import DateField
 
 WEEK, DAY, LIST = "week", "day", "list"
 
@@ -343,6 +343,10 @@ class ProjectsPage(QWidget):
     def project_id(self) -> int | None:
         return self.project_filter.currentData()
 
+    def project_name(self) -> str | None:
+        """The name of the project chosen in the filter; None for all projects."""
+        return self.project_filter.currentText() if self.project_id() is not None else None
+
     def range(self) -> tuple[dt.date, int]:
         if self._mode == DAY:
             return self._day, 1
@@ -598,23 +602,20 @@ class ProjectsPage(QWidget):
     def ask_copy_target(self) -> dt.date | None:
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Copy week"))
-        target = QDateEdit(dialog)
-        target.setCalendarPopup(True)
-        target.setDisplayFormat("ddd dd MMM yyyy")
-        nxt = week_start(self._day) + dt.timedelta(days=7)
-        target.setDate(QDate(nxt.year, nxt.month, nxt.day))
+        target = DateField(dialog, required=True)
+        target.setObjectName("copyTarget")
+        target.set_value(week_start(self._day) + dt.timedelta(days=7))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
         )
-        buttons.accepted.connect(dialog.accept)
+        buttons.accepted.connect(lambda: dialog.accept() if target.mark_problem() is None else None)
         buttons.rejected.connect(dialog.reject)
         form = QFormLayout(dialog)
         form.addRow(self.tr("Copy to the week of:"), target)
         form.addRow(buttons)
         if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return None
-        q = target.date()
-        return dt.date(q.year(), q.month(), q.day())
+        return target.value()
 
     def copy_week(self) -> list[int]:
         target = self.ask_copy_target()

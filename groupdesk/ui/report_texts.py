@@ -3,7 +3,11 @@ for translation (lupdate cannot read them from the core) and looks them up."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from groupdesk.core.reports.defaults import EmptyReport
 
 CONTEXT = "Reports"
 
@@ -50,6 +54,54 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Reports", "Calendar (.ics)"),
     QT_TRANSLATE_NOOP("Reports", "PDF for printing (.pdf)"),
 )
+
+# What an empty report lacks (groupdesk.core.reports.defaults.NOTHING), and the words that
+# say which choices left it empty; a test checks the first table against the core.
+EMPTY_TEXTS = (
+    QT_TRANSLATE_NOOP("Reports", "No members match these choices"),
+    QT_TRANSLATE_NOOP("Reports", "No licences"),
+    QT_TRANSLATE_NOOP("Reports", "No shifts"),
+    QT_TRANSLATE_NOOP("Reports", "No volunteer hours"),
+    QT_TRANSLATE_NOOP("Reports", "No understaffed shifts"),
+    QT_TRANSLATE_NOOP("Reports", "No challenges"),
+    QT_TRANSLATE_NOOP("Reports", "Nobody is signed up for this shift"),
+    QT_TRANSLATE_NOOP("Reports", "Nothing to export"),
+)
+
+
+def empty_text(reason: EmptyReport) -> str:
+    """Why the report would be empty, in the GUI's language: "No volunteer hours between
+    01/01/2026 and 31/12/2026." """
+
+    def day(value: dt.date) -> str:
+        return value.strftime("%d/%m/%Y")
+
+    parts = [report_text(reason.nothing)]
+    if reason.date_from and reason.date_to:
+        parts.append(
+            QCoreApplication.translate("Reports", "between %1 and %2")
+            .replace("%1", day(reason.date_from))
+            .replace("%2", day(reason.date_to))
+        )
+    elif reason.date_from:
+        parts.append(
+            QCoreApplication.translate("Reports", "from %1 on").replace("%1", day(reason.date_from))
+        )
+    elif reason.date_to:
+        parts.append(
+            QCoreApplication.translate("Reports", "up to %1").replace("%1", day(reason.date_to))
+        )
+    if reason.project:
+        parts.append(
+            QCoreApplication.translate("Reports", "in the project %1").replace("%1", reason.project)
+        )
+    if reason.status:
+        parts.append(
+            QCoreApplication.translate("Reports", "with the status %1").replace(
+                "%1", reason.status.replace("_", " ")
+            )
+        )
+    return " ".join(parts) + "."
 
 
 def report_text(text: str) -> str:

@@ -6,15 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,17 +39,7 @@ from groupdesk.ui.form_errors import FieldErrors
 from groupdesk.ui.schedule_actions import ScheduleServices, assign_member, create_shifts_command
 from groupdesk.ui.schedule_models import AttendanceModel, VolunteerListModel
 from groupdesk.ui.suggestions_panel import SuggestionsPanel
-
-DATETIME_FORMAT = "ddd dd MMM yyyy  HH:mm"
-
-
-def to_qdt(value: dt.datetime) -> QDateTime:
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-
-
-def from_qdt(value: QDateTime) -> dt.datetime:
-    d, t = value.date(), value.time()
-    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+from groupdesk.ui.widgets.date_field import DateField, DateTimeField, InvalidDate
 
 
 class ShiftDialog(QDialog):
@@ -126,12 +114,11 @@ class ShiftDialog(QDialog):
         self.project.setObjectName("shiftProject")
         for row in self._s.projects.list():
             self.project.addItem(row.name, row.id)
-        self.starts = QDateTimeEdit(page)
-        self.ends = QDateTimeEdit(page)
-        for w in (self.starts, self.ends):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat(DATETIME_FORMAT)
-        self.starts.dateTimeChanged.connect(self._keep_end_after_start)
+        self.starts = DateTimeField(page)
+        self.starts.setObjectName("shiftStarts")
+        self.ends = DateTimeField(page)
+        self.ends.setObjectName("shiftEnds")
+        self.starts.value_changed.connect(self._keep_end_after_start)
         self._last_start = None
         self.location = QLineEdit(page)
         self.location.setPlaceholderText(self.tr("The project's location"))
@@ -186,9 +173,7 @@ class ShiftDialog(QDialog):
         self.count = QSpinBox(page)
         self.count.setRange(1, 366)
         self.count.setValue(4)
-        self.until = QDateEdit(page)
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("ddd dd MMM yyyy")
+        self.until = DateField(page, required=True)
         self.by_count = QRadioButton(self.tr("times:"), page)
         self.by_until = QRadioButton(self.tr("until"), page)
         self.by_count.setChecked(True)
@@ -239,20 +224,18 @@ class ShiftDialog(QDialog):
         for w in (self.by_count, self.count, self.by_until, self.until):
             w.setEnabled(on)
 
-    def _keep_end_after_start(self, value: QDateTime) -> None:
+    def _keep_end_after_start(self, new: dt.datetime) -> None:
         """Moving the start moves the end with it, keeping the length."""
-        new = from_qdt(value)
-        if self._last_start is not None:
-            end = from_qdt(self.ends.dateTime())
-            self.ends.setDateTime(to_qdt(end + (new - self._last_start)))
+        if self._last_start is not None and self.ends.date.is_valid():
+            self.ends.set_value(self.ends.value() + (new - self._last_start))
         self._last_start = new
 
     def _load(self, data: ShiftInput) -> None:
         index = self.project.findData(data.project_id)
         self.project.setCurrentIndex(max(0, index))
         self._last_start = None
-        self.starts.setDateTime(to_qdt(data.starts_at))
-        self.ends.setDateTime(to_qdt(data.ends_at))
+        self.starts.set_value(data.starts_at)
+        self.ends.set_value(data.ends_at)
         self._last_start = data.starts_at
         self.location.setText(data.location or "")
         self.min_spin.setValue(data.min_volunteers)
@@ -263,15 +246,13 @@ class ShiftDialog(QDialog):
         self.skill.setCurrentIndex(max(0, self.skill.findData(data.required_skill_id)))
         self.demanding.setChecked(bool(data.demanding))
         self.notes.setPlainText(data.notes or "")
-        self.until.setDate(
-            QDate(data.starts_at.year, data.starts_at.month, data.starts_at.day).addDays(28)
-        )
+        self.until.set_value(data.starts_at.date() + dt.timedelta(days=28))
 
     def data(self) -> ShiftInput:
         return ShiftInput(
             project_id=self.project.currentData() or 0,
-            starts_at=from_qdt(self.starts.dateTime()),
-            ends_at=from_qdt(self.ends.dateTime()),
+            starts_at=self.starts.value(),
+            ends_at=self.ends.value(),
             location=self.location.text().strip() or None,
             min_volunteers=self.min_spin.value(),
             max_volunteers=self.max_spin.value(),
@@ -285,9 +266,9 @@ class ShiftDialog(QDialog):
         """Validate and write; a refusal is shown at its field and the dialog stays open."""
         if self.status == "cancelled":
             return False
-        data = self.data()
         self.errors.clear()
         try:
+            data = self.data()
             if self.shift_id:
                 old, _, _ = self._s.shifts.get(self.shift_id)
                 rest = self.scope_rest.isChecked()
@@ -308,11 +289,15 @@ class ShiftDialog(QDialog):
                 count = self.count.value() if self.by_count.isChecked() else None
                 until = None
                 if not self.by_count.isChecked():
-                    q = self.until.date()
-                    until = dt.date(q.year(), q.month(), q.day())
+                    until = self.until.value()
                 ids = self._s.shifts.create_series(data, repeat, count=count, until=until)
                 if self._undo is not None:
                     self._undo.push(create_shifts_command(self._s, ids, data, self.changed.emit))
+        except InvalidDate as err:
+            where = {self.starts.date: "starts_at", self.ends.date: "ends_at"}
+            self.errors.show(where.get(err.field, "until"), err.message)
+            self.tabs.setCurrentIndex(0)
+            return False
         except ValidationError as err:
             if not self.errors.show(err.field, err.message):
                 QMessageBox.warning(self, self.tr("Not saved"), err.message)

@@ -113,7 +113,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/export_dialog.py" line="+387"/>
+        <location filename="../../groupdesk/ui/export_dialog.py" line="+419"/>
         <source>%n shifts will be exported.</source>
         <translation>
             <numerusform>%n shift will be exported.</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+89"/>
         <source>Exported %n shifts to %1.</source>
         <translation>
             <numerusform>Exported %n shift to %1.</numerusform>
@@ -243,7 +243,7 @@
 <context>
     <name>ProjectsPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/projects_page.py" line="+427"/>
+        <location filename="../../groupdesk/ui/projects_page.py" line="+431"/>
         <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
         <translation>
             <numerusform>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteer&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+148"/>
         <source>Copy week (%n shifts)</source>
         <translation>
             <numerusform>Copy week (%n shift)</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/challenge_dialog.py" line="+295"/>
+        <location filename="../../groupdesk/ui/challenge_dialog.py" line="+284"/>
         <source>Mitigation action</source>
         <translation>Tindakan mitigasi</translation>
     </message>
@@ -315,7 +315,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengeDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/challenge_dialog.py" line="-197"/>
+        <location filename="../../groupdesk/ui/challenge_dialog.py" line="-200"/>
         <source>New challenge</source>
         <translation>Tantangan baru</translation>
     </message>
@@ -411,7 +411,7 @@ Folder cadangan: %1</translation>
         <translation>Catatan &amp;mitigasi:</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+215"/>
         <source>Resolve challenge</source>
         <translation>Selesaikan tantangan</translation>
     </message>
@@ -1062,6 +1062,34 @@ Folder cadangan: %1</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../groupdesk/ui/widgets/date_field.py" line="+64"/>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <translation>Pilih tanggal di kalender (Alt+Bawah)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A date is needed here.</source>
+        <translation>Tanggal wajib diisi di sini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a date. Type it day first, e.g. 17/08/2024.</source>
+        <translation>“%1” bukan tanggal. Ketik dengan hari dulu, mis. 17/08/2024.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the date day first (17/08/2024 or 17 Agustus 2024), or pick it.</source>
+        <translation>Ketik tanggal dengan hari dulu (17/08/2024 atau 17 Agustus 2024), atau pilih di kalender.</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <location filename="../../groupdesk/ui/duplicates_dialog.py" line="+84"/>
@@ -1432,12 +1460,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/export_dialog.py" line="+158"/>
+        <location filename="../../groupdesk/ui/export_dialog.py" line="+160"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Only the members shown on the Members page</source>
         <translation>Hanya anggota yang tampil di halaman Anggota</translation>
     </message>
@@ -1522,7 +1550,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Semua</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+81"/>
         <source>%n shifts will be exported.</source>
         <translation>
             <numerusform>%n giliran akan diekspor.</numerusform>
@@ -1536,7 +1564,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+89"/>
         <source>Exported %n shifts to %1.</source>
         <translation>
             <numerusform>%n giliran telah diekspor ke %1.</numerusform>
@@ -1550,12 +1578,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-76"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -2857,7 +2885,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -4241,7 +4269,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/project_dialog.py" line="+72"/>
+        <location filename="../../groupdesk/ui/project_dialog.py" line="+39"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4318,7 +4346,7 @@ yang dibutuhkan:</translation>
         <translation>Tidak ada anggota bernama atau bernomor “%1”. Pilih dari daftar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
@@ -4479,7 +4507,7 @@ yang dibutuhkan:</translation>
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>All projects</source>
         <translation>Semua proyek</translation>
     </message>
@@ -4510,14 +4538,14 @@ yang dibutuhkan:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+148"/>
         <source>Copy week (%n shifts)</source>
         <translation>
             <numerusform>Salin minggu (%n giliran)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-150"/>
         <source>No conflicts in this range.</source>
         <translation>Tidak ada konflik dalam rentang ini.</translation>
     </message>
@@ -4532,7 +4560,7 @@ yang dibutuhkan:</translation>
         <translation>Salin minggu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Copy to the week of:</source>
         <translation>Salin ke minggu:</translation>
     </message>
@@ -4691,7 +4719,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../groupdesk/ui/report_texts.py" line="+13"/>
+        <location filename="../../groupdesk/ui/report_texts.py" line="+17"/>
         <source>Member roster</source>
         <translation>Daftar anggota</translation>
     </message>
@@ -4779,6 +4807,71 @@ yang dibutuhkan:</translation>
         <location line="+1"/>
         <source>PDF for printing (.pdf)</source>
         <translation>PDF untuk dicetak (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No members match these choices</source>
+        <translation>Tidak ada anggota yang cocok dengan pilihan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No licences</source>
+        <translation>Tidak ada izin praktik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shifts</source>
+        <translation>Tidak ada giliran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No volunteer hours</source>
+        <translation>Tidak ada jam relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No understaffed shifts</source>
+        <translation>Tidak ada giliran yang kurang relawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No challenges</source>
+        <translation>Tidak ada tantangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is signed up for this shift</source>
+        <translation>Belum ada yang mendaftar untuk giliran ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to export</source>
+        <translation>Tidak ada yang bisa diekspor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>between %1 and %2</source>
+        <translation>antara %1 dan %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>from %1 on</source>
+        <translation>sejak %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>up to %1</source>
+        <translation>sampai %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in the project %1</source>
+        <translation>di proyek %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>with the status %1</source>
+        <translation>dengan status %1</translation>
     </message>
 </context>
 <context>
@@ -5467,7 +5560,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/shift_dialog.py" line="+82"/>
+        <location filename="../../groupdesk/ui/shift_dialog.py" line="+70"/>
         <source>Shift</source>
         <translation>Giliran</translation>
     </message>
@@ -5502,7 +5595,7 @@ yang dibutuhkan:</translation>
         <translation>Giliran ini dibatalkan.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The project&apos;s location</source>
         <translation>Lokasi proyek</translation>
     </message>
@@ -5573,7 +5666,7 @@ yang dibutuhkan:</translation>
         <translation>&amp;Catatan:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>times:</source>
         <translation>kali:</translation>
     </message>
@@ -5618,12 +5711,12 @@ yang dibutuhkan:</translation>
         <translation>Terapkan perubahan ke:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+72"/>
         <source>Edit shift</source>
         <translation>Ubah giliran</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>

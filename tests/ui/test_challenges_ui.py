@@ -133,7 +133,7 @@ def test_resolved_before_raised_is_refused_and_nothing_changes(qtbot, challenges
     raised = service.get(cid).raised_on
     dialog.status.setCurrentIndex(dialog.status.findData("resolved"))
     bad = raised - dt.timedelta(days=3)
-    dialog.resolved_on.setDate(bad)
+    dialog.resolved_on.set_value(bad)
     assert dialog.save() is False
     assert "before it was raised" in dialog.error_text("resolved_on")
     assert service.get(cid).status == "open"
@@ -162,7 +162,7 @@ def test_status_buttons_and_overdue_action(qtbot, challenges_db) -> None:
 
     def add_late_action(dialog: ActionDialog) -> int:
         dialog.text.setText("Call weekend volunteers")
-        dialog.due_on.setDate(TODAY - dt.timedelta(days=2))
+        dialog.due_on.set_value(TODAY - dt.timedelta(days=2))
         assert dialog.save()
         return QDialog.DialogCode.Accepted
 

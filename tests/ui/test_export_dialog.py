@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import threading
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from groupdesk.core.services.roster import RosterFilter
@@ -162,3 +164,71 @@ def test_pdf_is_a4_with_as_many_pages_as_it_says(db, tmp_path) -> None:
     boxes = set(re.findall(rb"/MediaBox\s*\[([^\]]*)\]", data))
     assert boxes == {b"0 0 595.000000 842.000000"}  # A4 portrait, in points
     assert pages == 5  # 200 rows at 43 on the first page and 45 on the next ones
+
+
+# -- what a report starts on, and an empty report explained ---------------------------------
+
+
+def test_registers_start_on_everything_and_hours_on_this_year(qtbot, demo_db) -> None:
+    from groupdesk.core.reports import ReportFilters, row_count
+
+    dialog = make_dialog(qtbot, demo_db, report="professions")
+    assert (dialog.date_from.text(), dialog.date_to.text()) == ("", "")
+    licences = row_count(demo_db, "professions", ReportFilters())
+    assert licences > 0
+    assert dialog.count_label.text() == f"{licences} rows will be exported."
+    assert dialog.export_button.isEnabled()
+    dialog.set_report("challenges")
+    assert (dialog.date_from.text(), dialog.date_to.text()) == ("", "")
+    dialog.set_report("hours")
+    year = dt.date.today().year
+    assert dialog.date_from.value() == dt.date(year, 1, 1)
+    assert dialog.date_to.value() == dt.date(year, 12, 31)
+
+
+def test_export_starts_on_the_project_open_on_the_projects_page(qtbot, demo_db) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(list(window.pages).index("projects"))
+    projects = window.pages["projects"]
+    projects.project_filter.setCurrentIndex(2)
+    chosen = projects.project_filter.currentText()
+    action = next(
+        a
+        for m in window.menuBar().actions()
+        for a in m.menu().actions()
+        if a.shortcut() == QKeySequence("Ctrl+Shift+E")
+    )
+    action.trigger()
+    dialog = window.export_dialog
+    assert dialog.definition.key == "schedule"
+    assert dialog.project_combo.currentText() == chosen
+    assert dialog.filters().project == chosen
+    dialog.reject()
+    window.nav.setCurrentRow(0)
+
+
+def test_an_empty_report_says_why_and_writes_nothing(qtbot, db, tmp_path) -> None:
+    dialog = make_dialog(qtbot, db, report="hours")
+    year = dt.date.today().year
+    why = f"No volunteer hours between 01/01/{year} and 31/12/{year}."
+    assert dialog.count_label.text() == why
+    assert not dialog.export_button.isEnabled()
+    target = tmp_path / "hours.xlsx"
+    dialog.start_export(target)
+    dialog.wait_for_export()
+    assert dialog.message.text() == why
+    assert not target.exists()
+
+
+def test_a_period_typed_wrong_is_marked_and_not_exported(qtbot, demo_db) -> None:
+    dialog = make_dialog(qtbot, demo_db, report="hours")
+    dialog.show()
+    dialog.date_to.line.selectAll()
+    qtbot.keyClicks(dialog.date_to.line, "31/13/2026")
+    qtbot.keyClick(dialog.date_to.line, Qt.Key.Key_Tab)
+    dialog.update_count()
+    assert "is not a date" in dialog.count_label.text()
+    assert not dialog.export_button.isEnabled()
+    assert dialog.date_to.property("invalid")

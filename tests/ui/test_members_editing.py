@@ -117,8 +117,8 @@ def test_status_and_dates_edit_inline_with_their_editors(page, qtbot) -> None:
     date_index = model.index(0, 7)
     page.table.setCurrentIndex(date_index)
     page.table.edit(date_index)
-    date_editor = page.table.focusWidget()
-    assert date_editor.__class__.__name__ == "OptionalDateEdit"
+    date_editor = page.table.focusWidget().parentWidget()
+    assert date_editor.__class__.__name__ == "DateField"
 
 
 def test_delete_goes_to_trash_restore_and_empty_asks_first(page, monkeypatch) -> None:

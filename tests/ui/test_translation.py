@@ -116,6 +116,13 @@ def test_report_texts_table_matches_the_core() -> None:
     assert core | set(FORMAT_NAMES.values()) == set(TEXTS)
 
 
+def test_empty_report_texts_match_the_core() -> None:
+    from groupdesk.core.reports.defaults import NOTHING
+    from groupdesk.ui.report_texts import EMPTY_TEXTS
+
+    assert {*NOTHING.values(), "Nothing to export"} == set(EMPTY_TEXTS)
+
+
 def test_import_field_texts_table_matches_the_core() -> None:
     from groupdesk.core.importing.fields import FIELDS
     from groupdesk.ui.import_wizard.field_texts import FIELD_LABELS
@@ -179,6 +186,33 @@ def test_standard_buttons_and_dates_in_indonesian(qtbot, gui_language) -> None:
     assert labels.date_text(dt.date(2025, 8, 17)) == "17 Agu 2025"
     assert labels.datetime_text(dt.datetime(2025, 12, 1, 9, 30)) == "Sen 01 Des 2025 09:30"
     assert labels.month_year_text(dt.date(2025, 10, 1), full=True) == "Oktober 2025"
+
+
+def test_a_date_is_typed_and_refused_in_indonesian(qtbot, gui_language) -> None:
+    from groupdesk.ui.widgets.date_field import DateField
+
+    gui_language("id")
+    field = DateField()
+    qtbot.addWidget(field)
+    assert field.line.placeholderText() == "hh/bb/tttt"
+    qtbot.keyClicks(field.line, "17 Agustus 1945")
+    assert field.value() == dt.date(1945, 8, 17)
+    field.line.selectAll()
+    qtbot.keyClicks(field.line, "bukan tanggal")
+    assert field.problem() == (
+        "“bukan tanggal” bukan tanggal. Ketik dengan hari dulu, mis. 17/08/2024."
+    )
+
+
+def test_an_empty_report_says_why_in_indonesian(gui_language) -> None:
+    from groupdesk.core.reports.defaults import default_filters, empty_report
+    from groupdesk.ui.report_texts import empty_text
+
+    gui_language("id")
+    filters = default_filters("hours", dt.date(2026, 5, 1), project="Posko Banjir")
+    assert empty_text(empty_report("hours", filters)) == (
+        "Tidak ada jam relawan antara 01/01/2026 dan 31/12/2026 di proyek Posko Banjir."
+    )
 
 
 def test_english_stays_english_with_groupdesk_lang_en(qtbot, demo_db, gui_language, monkeypatch):

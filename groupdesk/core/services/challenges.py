@@ -642,12 +642,17 @@ def _overdue(today: dt.date) -> ColumnElement[bool]:
 
 
 def _stamped(data: ChallengeInput, old_status: str | None, today: dt.date) -> ChallengeInput:
-    """Fill the date of each step the challenge has reached; clear those it has not."""
+    """On a new challenge or a change of step, fill the date of each step reached and clear
+    those it has not reached."""
     data = ChallengeInput(**{f.name: getattr(data, f.name) for f in fields(ChallengeInput)})
     data.title = (data.title or "").strip()
     data.description = (data.description or "").strip() or None
     data.mitigation_notes = (data.mitigation_notes or "").strip() or None
-    if data.raised_on is None:
+    if old_status == data.status:
+        # Saved without a change of step: the dates stay as they are, blanks included
+        # (an imported challenge may not know when it was raised).
+        return data
+    if data.raised_on is None and old_status is None:
         data.raised_on = today
     if data.status == ChallengeStatus.OPEN.value:
         data.mitigating_since = data.resolved_on = None

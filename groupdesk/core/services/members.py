@@ -230,7 +230,9 @@ class MemberService:
             definition = defs.get(field_id)
             if definition is None:
                 continue
-            out.append((field_id, coerce_value(definition, value)))
+            value = coerce_value(definition, value)
+            if value is not None:  # an empty field is no value, as it is stored
+                out.append((field_id, value))
         return tuple(sorted(out, key=lambda item: item[0]))
 
     # -- writing ------------------------------------------------------------------------

@@ -322,6 +322,8 @@ class ShiftService:
                 if t["id"] != shift_id:
                     values["starts_at"] = t["starts_at"] + move
                     values["ends_at"] = values["starts_at"] + duration
+                if all(t[key] == new for key, new in values.items()):
+                    continue  # saved unchanged: the record, its version and time stay as they are
                 for key, new in values.items():
                     if t[key] != new:
                         audit(session, "shift", t["id"], "update", key, t[key], new)

@@ -44,6 +44,17 @@ def test_filters_reach_the_report(cli, tmp_path: Path) -> None:
     assert code == 0 and ": 1 row to " in out  # s4 from today on; s6 is cancelled
 
 
+def test_an_empty_report_is_one_line_and_no_file(cli, tmp_path: Path) -> None:
+    target = tmp_path / "hours.xlsx"
+    code, out, err = cli("hours", str(target), "--from", "01/01/2019", "--to", "31/12/2019")
+    assert code == 1 and out == ""
+    assert err == (
+        "groupdesk: error: No volunteer hours between 01/01/2019 and 31/12/2019; "
+        "nothing was written\n"
+    )
+    assert not target.exists()
+
+
 @pytest.mark.parametrize(
     ("args", "reason"),
     [

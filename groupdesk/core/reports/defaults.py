@@ -1,0 +1,114 @@
+"""What a report covers before anyone narrows it, and why a report would come out empty.
+
+Registers (members, professions and licences, challenges) cover everything on file: a
+secretary asking for "the licences" means all of them. Reports about time spent (hours, the
+schedule) cover the current calendar year. Understaffed shifts look ahead from today, which
+that report does by itself when no period is given. The dialog and the command line read the
+same rules, so a report never opens on a period nobody chose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .filters import ReportFilters
+from .registry import PERIOD, PROJECT, get
+
+ALL, THIS_YEAR = "all", "this_year"
+
+DEFAULT_PERIOD = {
+    "members": ALL,
+    "professions": ALL,
+    "challenges": ALL,
+    "understaffed": ALL,
+    "signin": ALL,
+    "schedule": THIS_YEAR,
+    "hours": THIS_YEAR,
+}
+
+# What an empty report lacks, word for word (the GUI translates these).
+NOTHING = {
+    "members": "No members match these choices",
+    "professions": "No licences",
+    "schedule": "No shifts",
+    "hours": "No volunteer hours",
+    "understaffed": "No understaffed shifts",
+    "challenges": "No challenges",
+    "signin": "Nobody is signed up for this shift",
+}
+
+
+def default_period(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The period report ``key`` starts on: (None, None) for the whole register."""
+    if DEFAULT_PERIOD.get(key, ALL) == THIS_YEAR:
+        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+    return None, None
+
+
+def default_filters(key: str, today: dt.date, *, project: str | None = None) -> ReportFilters:
+    """The filters report ``key`` starts with; ``project`` is the one the person has open."""
+    definition = get(key)
+    start, end = default_period(key, today) if PERIOD in definition.filters else (None, None)
+    return ReportFilters(
+        project=project if PROJECT in definition.filters else None,
+        date_from=start,
+        date_to=end,
+        today=today,
+    )
+
+
+@dataclass(frozen=True)
+class EmptyReport:
+    """Why a report would have no rows: what is missing, and the choices that narrowed it.
+
+    ``code`` is the report's key; ``nothing`` the English words for what is missing (see
+    NOTHING), so the GUI can say it in its own language with its own date format.
+    """
+
+    code: str
+    nothing: str
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    project: str | None = None
+    status: str | None = None
+
+    @property
+    def message(self) -> str:
+        parts = [self.nothing]
+        if self.date_from and self.date_to:
+            parts.append(f"between {self.date_from:%d/%m/%Y} and {self.date_to:%d/%m/%Y}")
+        elif self.date_from:
+            parts.append(f"from {self.date_from:%d/%m/%Y} on")
+        elif self.date_to:
+            parts.append(f"up to {self.date_to:%d/%m/%Y}")
+        if self.project:
+            parts.append(f"in the project {self.project}")
+        if self.status:
+            parts.append(f"with the status {self.status}")
+        return " ".join(parts) + "."
+
+
+def empty_report(key: str, filters: ReportFilters) -> EmptyReport:
+    """The reason to give when report ``key`` with ``filters`` has no rows."""
+    start = filters.date_from
+    if key == "understaffed" and start is None:
+        start = filters.reference_day  # that report looks ahead from today
+    return EmptyReport(
+        code=key,
+        nothing=NOTHING.get(key, "Nothing to export"),
+        date_from=start,
+        date_to=filters.date_to,
+        project=filters.project,
+        status=filters.status,
+    )
+
+
+__all__ = [
+    "DEFAULT_PERIOD",
+    "NOTHING",
+    "EmptyReport",
+    "default_filters",
+    "default_period",
+    "empty_report",
+]
