@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -50,7 +51,12 @@ def detect_format(path: str | os.PathLike[str]) -> str:
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if stat.S_ISFIFO(info.st_mode):  # opening a pipe would wait for a writer forever
+            raise NotASpreadsheet("this is a named pipe (FIFO), not a file")
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            raise NotASpreadsheet("this is a device or a socket, not a file")
+        size = info.st_size
         with path.open("rb") as handle:
             head = handle.read(64 << 10)
     except IsADirectoryError as exc:
