@@ -14,8 +14,10 @@ language; ``str()`` of it is the English sentence the command line prints.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +70,21 @@ def _same(real: Path, other: Path) -> bool:
     return os.path.normcase(str(real)) == os.path.normcase(resolved)
 
 
+def _can_create_in(folder: Path) -> bool:
+    """Whether a file can be made in ``folder``: tried, because permission bits do not tell
+    (an administrator passes them, a read-only disk or a network share may not)."""
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".groupdesk-", suffix=".probe", dir=folder)
+    except OSError:
+        return False
+    os.close(handle)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
+    return True
+
+
 def _inside(real: Path, folder: Path) -> bool:
     return any(_same(parent, folder) for parent in real.parents)
 
@@ -105,7 +122,7 @@ def check_output_path(path: str | os.PathLike[str], protected: Protected | None 
         raise OutputRefused(
             "no_folder", f"the folder {folder} does not exist", path=shown, folder=str(folder)
         )
-    if not os.access(folder, os.W_OK | os.X_OK):
+    if not _can_create_in(folder):
         raise OutputRefused(
             "read_only_folder",
             f"the folder {folder} cannot be written to",

@@ -193,3 +193,20 @@ def test_a_note_longer_than_an_excel_cell_is_said_to_be_cut_and_csv_keeps_it(
     with db.session() as s:
         assert s.query(Member.notes).scalar().strip() == note.strip()
     db.close()
+
+
+def _unwritable_folder(tmp_path: Path) -> Path:
+    """A folder nobody may create files in (an administrator passes permission bits: /proc)."""
+    if os.geteuid() == 0:
+        return Path("/proc")
+    folder = tmp_path / "terkunci"
+    folder.mkdir(mode=0o555)
+    return folder
+
+
+def test_an_unwritable_folder_is_one_line_before_the_import_and_the_export(roster, sheet, tmp_path):
+    folder = _unwritable_folder(tmp_path)
+    _refused(roster, sheet, folder / "laporan.xlsx", "cannot be written")
+    code, _out, err = cli("--db", str(roster), "export", "members", str(folder / "a.csv"))
+    _one_line(code, err)
+    assert "cannot be written" in err
