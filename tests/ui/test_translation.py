@@ -24,10 +24,22 @@ TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "
 PLACEHOLDER = re.compile(r"%(?:n|\d+)")
 
 
+def _translation(message: ET.Element) -> ET.Element | None:
+    """The translation; for a plural (%n) its form, checked like any other text (Indonesian
+    has a single form)."""
+    translation = message.find("translation")
+    forms = [] if translation is None else translation.findall("numerusform")
+    if translation is None or not forms:
+        return translation
+    plain = ET.Element("translation", translation.attrib)
+    plain.text = forms[0].text
+    return plain
+
+
 def _messages() -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(TS_FILE).getroot()
     return [
-        (c.findtext("name") or "", m.findtext("source") or "", m.find("translation"))
+        (c.findtext("name") or "", m.findtext("source") or "", _translation(m))
         for c in root.iter("context")
         for m in c.iter("message")
     ]
