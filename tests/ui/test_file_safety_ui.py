@@ -116,3 +116,17 @@ def test_personal_data_is_not_saved_over_a_database_named_json(qtbot, tmp_path, 
         assert count(db, "members") == 5
     finally:
         db.close()
+
+
+def test_the_export_dialog_says_when_a_long_note_was_cut(qtbot, db, tmp_path) -> None:
+    from groupdesk.core.models import Member
+
+    with db.transaction() as s:
+        s.add(Member(member_number="GD-1", full_name="Ayu", sort_name="ayu", notes="x" * 40_000))
+    dialog = ExportDialog(db, report="members")
+    qtbot.addWidget(dialog)
+    dialog.choose_path = lambda: tmp_path / "anggota.xlsx"  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.export_finished, timeout=20_000):
+        dialog.export_button.click()
+    dialog.wait_for_export()
+    assert "1 cell(s) held more than the 32,767 characters" in dialog.message.text()
