@@ -14,7 +14,11 @@ os.environ.pop("GROUPDESK_DB", None)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-REALFILES = REPO_ROOT.parent / "shared" / "realfiles"
+# Beside the repository, or further up (a checkout kept in a subfolder of the same place).
+REALFILES = next(
+    (up / "shared" / "realfiles" for up in REPO_ROOT.parents if (up / "shared/realfiles").is_dir()),
+    REPO_ROOT.parent / "shared" / "realfiles",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,9 @@ import time
 from pathlib import Path
 
 from groupdesk.core.database import open_database
+from groupdesk.core.database.location import parse_location
+from groupdesk.core.files import OutputRefused, Protected, check_output_path
+from groupdesk.core.paths import default_database
 from groupdesk.core.reports import (
     REPORTS,
     FilterError,
@@ -79,12 +82,20 @@ def run(args: argparse.Namespace) -> int:
         filters = _filters(args)
     except FilterError as err:
         raise UsageError(str(err)) from None
-    if not out.parent.is_dir():
-        raise UsageError(f"{out.parent}: no such folder")
+    try:
+        check_output_path(
+            out, Protected(database=parse_location(args.db or default_database()).path)
+        )
+    except OutputRefused as err:
+        raise UsageError(str(err)) from None
     pdf_writer = _write_pdf if fmt == "pdf" else None
     # Exporting only reads: it works while GroupDesk has the file open for changes.
     db = open_database(args.db, create=False, read_only=True)
     try:
+        try:  # again, now that the database's backup folder is known
+            check_output_path(out, Protected.of(db))
+        except OutputRefused as err:
+            raise UsageError(str(err)) from None
         started = time.perf_counter()
         try:
             if row_count(db, definition.key, filters, fmt) == 0:
@@ -94,12 +105,22 @@ def run(args: argparse.Namespace) -> int:
             result = export_report(db, definition.key, filters, out, pdf_writer=pdf_writer)
         except FilterError as err:
             raise UsageError(str(err)) from None
+        except OSError as err:
+            sys.stderr.write(
+                f"groupdesk: error: {out} could not be written: {err.strerror or err}\n"
+            )
+            return 1
         took = time.perf_counter() - started
     finally:
         db.close()
     what = "event" if fmt == "ics" else "row"
     what += "" if result.rows == 1 else "s"
     print(f"Exported {definition.title.lower()}: {result.rows:,} {what} to {out} ({took:.2f} s)")
+    if result.cut_cells:
+        print(
+            f"note: {result.cut_cells:,} cell(s) held more than the 32,767 characters an Excel "
+            "cell can hold and were cut; export as .csv to keep them whole"
+        )
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import stat
 import sys
 from pathlib import Path
 
@@ -44,7 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--skip-invalid", action="store_true", help="import the valid rows, reject the others"
     )
     p.add_argument(
-        "--errors", metavar="REPORT.xlsx", help="write the rejected rows and reasons here"
+        "--errors",
+        metavar="REPORT.xlsx",
+        help="write the rejected rows and reasons here (.xlsx, or .csv for a CSV file)",
     )
     p.set_defaults(func=run)
 
@@ -82,13 +85,56 @@ def _mapping(db, spec: str, kind: str, headers: list[str]) -> dict[int, str]:  #
     return template.mapping_for(headers)
 
 
+def _what_it_is(path: Path) -> str:
+    """Why ``path`` cannot be read as a file, in words (it exists, but is no regular file)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "no such file"
+    except OSError as err:
+        return f"cannot be reached ({err.strerror or err})"
+    if stat.S_ISDIR(mode):
+        return "this is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "this is a named pipe (FIFO), not a file"
+    if stat.S_ISSOCK(mode):
+        return "this is a socket, not a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "this is a device, not a file"
+    return "this is not a regular file"
+
+
+def _check_report_path(args: argparse.Namespace, path: Path, db=None) -> None:  # type: ignore[no-untyped-def]
+    """``--errors`` is checked before anything is read or written (and again once the
+    database, with its backup folder, is open)."""
+    from groupdesk.cli import UsageError
+    from groupdesk.core.database.location import parse_location
+    from groupdesk.core.files import OutputRefused, Protected, check_output_path
+    from groupdesk.core.importing.error_report import ReportFormatError, report_format
+    from groupdesk.core.paths import default_database
+
+    if not args.errors:
+        return
+    if db is None:
+        location = parse_location(args.db or default_database())
+        protected = Protected(database=location.path, inputs=(path,))
+    else:
+        protected = Protected.of(db, inputs=(path,))
+    try:
+        check_output_path(args.errors, protected)
+        report_format(args.errors)
+    except (OutputRefused, ReportFormatError) as err:
+        raise UsageError(f"--errors: {err}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     from groupdesk.cli import UsageError
     from groupdesk.core.spreadsheet.cells import gc_paused
 
     path = Path(args.file)
     if not path.is_file():
-        raise UsageError(f"{args.file}: no such file")
+        raise UsageError(f"{args.file}: {_what_it_is(path)}")
+    _check_report_path(args, path)
     # The rows read, checked and written make millions of small objects, none in cycles; the
     # collector would otherwise walk them all again between reading, checking and writing.
     with gc_paused():
@@ -98,9 +144,7 @@ def run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace, path: Path) -> int:
     from groupdesk.cli import UsageError
     from groupdesk.core.database import open_database
-    from groupdesk.core.importing import ImportPlan, execute, load_source, prepare
-    from groupdesk.core.importing.error_report import write_error_report
-    from groupdesk.core.importing.fields import field_label
+    from groupdesk.core.importing import ImportPlan, load_source, prepare
     from groupdesk.core.spreadsheet import SpreadsheetError
 
     try:
@@ -111,6 +155,7 @@ def _run(args: argparse.Namespace, path: Path) -> int:
         raise UsageError(f"{path.name}: {err.strerror or err}") from None
     db = open_database(args.db)
     try:
+        _check_report_path(args, path, db)
         mapping = _mapping(db, args.mapping, args.kind, table.headers) if args.mapping else None
         plan = ImportPlan(
             args.kind,
@@ -125,24 +170,61 @@ def _run(args: argparse.Namespace, path: Path) -> int:
             prepared = prepare(db, plan, table)
         except ValueError as err:
             raise UsageError(str(err)) from None
+        return _write(args, db, prepared)
+    finally:
+        db.close()
+
+
+def _write(args: argparse.Namespace, db, prepared) -> int:  # type: ignore[no-untyped-def]
+    """Carry the import out and tell what happened, also when Ctrl+C comes after the commit."""
+    from groupdesk.core.importing import execute
+    from groupdesk.core.importing.runner import last_batch
+
+    before = last_batch(db)
+    try:
         summary = execute(db, prepared, dry_run=args.dry_run)
-        print(summary.line() + (" (dry run: nothing written)" if args.dry_run else ""))
-        rejected = prepared.rejected
-        if rejected and args.errors:
+        notes = "".join(f"; note: {note}" for note in prepared.table.notes())
+        print(summary.line() + (" (dry run: nothing written)" if args.dry_run else "") + notes)
+        return _report(args, db, prepared, summary.written)
+    except KeyboardInterrupt:
+        batch = last_batch(db)
+        if batch == before:
+            sys.stderr.write("groupdesk: error: interrupted; nothing was imported\n")
+        else:
+            counts = prepared.summary()
+            sys.stderr.write(
+                f"groupdesk: error: interrupted after the import was saved ({counts.added} "
+                f"added, {counts.updated} updated; import {batch}, which can be undone)\n"
+            )
+        return 130
+
+
+def _report(args: argparse.Namespace, db, prepared, written: bool) -> int:  # type: ignore[no-untyped-def]
+    from groupdesk.core.importing.error_report import write_error_report
+    from groupdesk.core.importing.fields import field_label
+
+    rejected = prepared.rejected
+    if rejected and args.errors:
+        try:
             write_error_report(
                 args.errors,
-                table.headers,
+                prepared.table.headers,
                 rejected,
                 label=lambda name: field_label(args.kind, name, db) if name != "_row" else "Row",
                 column_of=prepared.column_of,
             )
-        if rejected and not args.skip_invalid:
-            where = f" (see {args.errors})" if args.errors else " (use --errors REPORT.xlsx)"
+        except OSError as err:
+            done = "the valid rows were imported, but " if written else ""
             sys.stderr.write(
-                f"groupdesk: {len(rejected)} row{'' if len(rejected) == 1 else 's'} rejected, "
-                f"nothing was imported{where}\n"
+                f"groupdesk: error: {done}the error report could not be written to "
+                f"{args.errors}: {err.strerror or err}\n"
             )
             return 1
-        return 0
-    finally:
-        db.close()
+    if rejected and not args.skip_invalid:
+        where = f" (see {args.errors})" if args.errors else " (use --errors REPORT.xlsx)"
+        sys.stderr.write(
+            f"groupdesk: {len(rejected)} row{'' if len(rejected) == 1 else 's'} rejected, "
+            f"nothing was imported{where}\n"
+        )
+        return 1
+    return 0

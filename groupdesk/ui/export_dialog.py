@@ -44,6 +44,7 @@ from sqlalchemy import select
 
 from groupdesk.core.database import Database
 from groupdesk.core.export.table import ExportCancelled
+from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.models import Shift, VolunteerProject
 from groupdesk.core.reports import (
     FORMAT_NAMES,
@@ -60,6 +61,7 @@ from groupdesk.core.reports.registry import MEMBER, PERIOD, PROJECT, ROSTER, SHI
 from groupdesk.core.services.member_finder import MemberFinder
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui import labels
+from groupdesk.ui.output_texts import refusal_text
 from groupdesk.ui.report_texts import empty_text, report_text
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 from groupdesk.ui.widgets.member_picker import MemberPicker
@@ -449,6 +451,11 @@ class ExportDialog(QDialog):
         """Export to ``path`` in a worker thread; the signals tell how it ended."""
         if self._thread is not None:
             return
+        try:  # never over the open database, its companions or its backups
+            check_output_path(path, Protected.of(self.db))
+        except OutputRefused as err:
+            self._fail(refusal_text(err))
+            return
         try:
             filters = self.filters()
             if row_count(self.db, self.definition.key, filters, self.format) == 0:
@@ -511,6 +518,14 @@ class ExportDialog(QDialog):
         else:
             text = self.tr("Exported %n rows to %1.", "", n)
         self.message.setText(labels.counted(text, n).replace("%1", str(result.path)))
+        if result.cut_cells:
+            cut = self.tr(
+                "%n cell(s) held more than the 32,767 characters an Excel cell can hold and "
+                "were cut; export as CSV to keep them whole.",
+                "",
+                result.cut_cells,
+            )
+            self.message.setText(self.message.text() + "\n" + cut)
         for button in (self.open_file_button, self.open_folder_button):
             button.setVisible(True)
         self.export_finished.emit(result)

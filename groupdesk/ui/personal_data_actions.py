@@ -15,8 +15,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from groupdesk.core.database import Database
+from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.services.members import MemberNotFound, MemberService
 from groupdesk.core.services.personal_data import AlreadyAnonymised, PersonalDataService
+from groupdesk.ui.output_texts import refusal_text
 
 # -- entry points tests replace -----------------------------------------------------------
 
@@ -78,7 +80,17 @@ def export_personal_data(parent: QWidget | None, db: Database, member_id: int) -
     if target.suffix.lower() not in (".json", ".txt"):
         target = target.with_name(target.name + ".json")
     try:
+        check_output_path(target, Protected.of(db))
         written = PersonalDataService(db).write_export(member_id, target)
+    except OutputRefused as err:
+        show_error(
+            parent,
+            QCoreApplication.translate("PersonalData", "Export Personal Data"),
+            QCoreApplication.translate("PersonalData", "The file could not be written: %1").replace(
+                "%1", refusal_text(err)
+            ),
+        )
+        return None
     except OSError as err:
         show_error(
             parent,

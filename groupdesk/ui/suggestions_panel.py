@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.scheduling.cover_message import call_list_csv
 from groupdesk.core.services.common import org_now
 from groupdesk.ui import labels
+from groupdesk.ui.output_texts import refusal_text
 from groupdesk.ui.schedule_actions import ScheduleServices, assign_member
 from groupdesk.ui.schedule_models import SuggestionsModel
 
@@ -197,7 +199,19 @@ class SuggestionsPanel(QWidget):
         if not path:
             return None
         text = call_list_csv(self.call_list_rows(), self.call_list_header())
-        Path(path).write_text(text, encoding="utf-8-sig")
+        try:  # never over the open database, its companions or its backups
+            check_output_path(path, Protected.of(self._s.db))
+            Path(path).write_text(text, encoding="utf-8-sig")
+        except OutputRefused as err:
+            self.heading.setText(refusal_text(err))
+            return None
+        except OSError as err:
+            self.heading.setText(
+                self.tr("The call list could not be saved: %1").replace(
+                    "%1", err.strerror or str(err)
+                )
+            )
+            return None
         return path
 
     def call_list_html(self) -> str:

@@ -113,7 +113,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/export_dialog.py" line="+419"/>
+        <location filename="../../groupdesk/ui/export_dialog.py" line="+421"/>
         <source>%n shifts will be exported.</source>
         <translation>
             <numerusform>%n shift will be exported.</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Exported %n shifts to %1.</source>
         <translation>
             <numerusform>Exported %n shift to %1.</numerusform>
@@ -142,6 +142,14 @@
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n cell(s) held more than the 32,767 characters an Excel cell can hold and were cut; export as CSV to keep them whole.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -278,7 +286,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/import_wizard/run_page.py" line="+90"/>
+        <location filename="../../groupdesk/ui/import_wizard/run_page.py" line="+94"/>
         <source>All %n rows written; saving…</source>
         <translation>
             <numerusform>%n row written; saving…</numerusform>
@@ -314,18 +322,26 @@
 <context>
     <name>SheetPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+208"/>
+        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+213"/>
         <source>Columns named in row %1 (shown in blue); %n rows of data below it.</source>
         <translation>
             <numerusform>Columns named in row %1 (shown in blue); %n row of data below it.</numerusform>
             <numerusform>Columns named in row %1 (shown in blue); %n rows of data below it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n cell(s) hold formulas (%1): their last calculated values are imported, not the formulas.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/suggestions_panel.py" line="+129"/>
+        <location filename="../../groupdesk/ui/suggestions_panel.py" line="+131"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n place taken</numerusform>

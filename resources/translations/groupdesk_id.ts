@@ -1460,7 +1460,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/export_dialog.py" line="+160"/>
+        <location filename="../../groupdesk/ui/export_dialog.py" line="+162"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -1564,7 +1564,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Exported %n shifts to %1.</source>
         <translation>
             <numerusform>%n giliran telah diekspor ke %1.</numerusform>
@@ -1578,17 +1578,24 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n cell(s) held more than the 32,767 characters an Excel cell can hold and were cut; export as CSV to keep them whole.</source>
+        <translation>
+            <numerusform>%n sel berisi lebih dari 32.767 karakter yang dapat dimuat satu sel Excel dan telah dipotong; ekspor sebagai CSV agar isinya utuh.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
@@ -3779,6 +3786,64 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
     </message>
 </context>
 <context>
+    <name>OutputPath</name>
+    <message>
+        <location filename="../../groupdesk/ui/output_texts.py" line="+13"/>
+        <source>No file name was given.</source>
+        <translation>Nama berkas belum diisi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be reached.</source>
+        <translation>%1 tidak dapat dijangkau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder. Give a file name.</source>
+        <translation>%1 adalah folder. Berikan nama berkas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 bukan berkas biasa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder %2 does not exist.</source>
+        <translation>Folder %2 tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder %2 cannot be written to.</source>
+        <translation>Folder %2 tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is read-only.</source>
+        <translation>%1 hanya-baca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is the open database: saving there would destroy it. Choose another name.</source>
+        <translation>%1 adalah basis data yang sedang dibuka: menyimpan di sana akan merusaknya. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 belongs to the open database: saving there would damage it. Choose another name.</source>
+        <translation>%1 adalah bagian dari basis data yang sedang dibuka: menyimpan di sana akan merusaknya. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in GroupDesk&apos;s backup folder. Save it somewhere else.</source>
+        <translation>%1 berada di folder cadangan GroupDesk. Simpan di tempat lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the file being imported: saving there would destroy it. Choose another name.</source>
+        <translation>%1 adalah berkas yang sedang diimpor: menyimpan di sana akan merusaknya. Pilih nama lain.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <location filename="../../groupdesk/ui/printing/pdf_report.py" line="+66"/>
@@ -3819,15 +3884,16 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../groupdesk/ui/personal_data_actions.py" line="+28"/>
+        <location filename="../../groupdesk/ui/personal_data_actions.py" line="+30"/>
         <location line="+42"/>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>Export Personal Data</source>
         <translation>Ekspor Data Pribadi</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-73"/>
         <source>JSON file (*.json);;Text file (*.txt)</source>
         <translation>Berkas JSON (*.json);;Berkas teks (*.txt)</translation>
     </message>
@@ -3838,13 +3904,14 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
     </message>
     <message>
         <location line="+33"/>
-        <location line="+48"/>
+        <location line="+58"/>
         <location line="+22"/>
         <source>This member no longer exists.</source>
         <translation>Anggota ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
+        <location line="+9"/>
         <source>The file could not be written: %1</source>
         <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
@@ -5017,7 +5084,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/run_page.py" line="+36"/>
+        <location filename="../../groupdesk/ui/import_wizard/run_page.py" line="+40"/>
         <location line="+34"/>
         <source>Importing</source>
         <translation>Mengimpor</translation>
@@ -5102,17 +5169,17 @@ yang dibutuhkan:</translation>
         <translation>Impor dihentikan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Save error report</source>
         <translation>Simpan laporan kesalahan</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
+        <location line="+2"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Rejected rows</source>
         <translation>Baris ditolak</translation>
     </message>
@@ -5127,7 +5194,12 @@ yang dibutuhkan:</translation>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>The error report could not be saved: %1</source>
+        <translation>Laporan kesalahan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Error report saved: %1</source>
         <translation>Laporan kesalahan disimpan: %1</translation>
     </message>
@@ -5540,7 +5612,7 @@ yang dibutuhkan:</translation>
         <translation>Membaca lembar…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Reading the sheet was cancelled. Pick a sheet to read it again.</source>
         <translation>Pembacaan lembar dibatalkan. Pilih lembar untuk membacanya lagi.</translation>
     </message>
@@ -5551,8 +5623,15 @@ yang dibutuhkan:</translation>
             <numerusform>Nama kolom ada di baris %1 (berwarna biru); %n baris data di bawahnya.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n cell(s) hold formulas (%1): their last calculated values are imported, not the formulas.</source>
+        <translation>
+            <numerusform>%n sel berisi rumus (%1): yang diimpor adalah nilai hasil hitungan terakhirnya, bukan rumusnya.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>There are no rows of data below the header row.</source>
         <translation>Tidak ada baris data di bawah baris judul.</translation>
     </message>
@@ -5930,7 +6009,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../groupdesk/ui/suggestions_panel.py" line="+43"/>
+        <location filename="../../groupdesk/ui/suggestions_panel.py" line="+45"/>
         <location line="+68"/>
         <source>Select a shift to see who could take it.</source>
         <translation>Pilih giliran untuk melihat siapa yang dapat mengisinya.</translation>
@@ -6041,6 +6120,11 @@ yang dibutuhkan:</translation>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The call list could not be saved: %1</source>
+        <translation>Daftar panggilan tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@ crashing the export: the person can see and fix it.
 
 Date-times are shown as the wall clock they carry; a time zone on one is dropped, not
 converted (reports are made in the organisation's local time). Excel holds at most 32,767
-characters in a cell; xlsxwriter cuts longer text there.
+characters in a cell; xlsxwriter cuts longer text there, and ``CellStyles.cut`` counts the
+cells cut so the person is told.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from xlsxwriter.worksheet import Worksheet
 from groupdesk.core.export.safety import FORMULA_TRIGGERS
 from groupdesk.core.export.table import ColumnKind
 
+MAX_CELL_TEXT = 32_767
+"""The most characters an Excel cell holds."""
 DATE_FORMAT = "dd/mm/yyyy"
 """Day first, as Indonesians read dates."""
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
@@ -43,6 +46,7 @@ class CellStyles:
     """The few formats a report needs, made once per workbook (Excel caps their number)."""
 
     def __init__(self, workbook: Workbook) -> None:
+        self.cut = 0  # text cells longer than MAX_CELL_TEXT, cut by Excel's limit
         header = {
             "bold": True,
             "font_color": "#FFFFFF",
@@ -85,6 +89,8 @@ def text_writer(sheet: Worksheet, styles: CellStyles) -> CellWriter:
 
     def write(row: int, col: int, value: object) -> None:
         text = value if type(value) is str else str(value)
+        if len(text) > MAX_CELL_TEXT:
+            styles.cut += 1
         if text.startswith(triggers):
             write_string(row, col, text, literal)
         else:

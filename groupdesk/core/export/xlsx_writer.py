@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import xlsxwriter
@@ -40,8 +40,17 @@ MAX_ROWS = 1_048_576 - 2
 """Excel's row limit, less the header and the totals row."""
 
 
-def write_xlsx(report: Report, path: Path, progress: Progress | None = None) -> int:
+def write_xlsx(
+    report: Report,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    cut: Callable[[int], None] | None = None,
+) -> int:
     """Write ``report`` to ``path`` and return the number of data rows written.
+
+    ``cut(n)`` is told how many text cells were longer than Excel allows (32,767 characters)
+    and were cut, when there were any: the caller says so instead of losing text silently.
 
     The file appears at ``path`` only when complete; on :class:`ExportCancelled` or any error
     nothing is left there (an earlier file of that name is kept as it was).
@@ -82,6 +91,8 @@ def write_xlsx(report: Report, path: Path, progress: Progress | None = None) -> 
             ticker.finish()
             workbook.close()
             closed = True
+            if cut is not None and styles.cut:
+                cut(styles.cut)
         finally:
             if not closed:
                 # Closing releases xlsxwriter's row files; the output is thrown away with

@@ -13,9 +13,9 @@ from pathlib import Path
 from groupdesk.core.spreadsheet import (
     NoHeaderRow,
     SheetInfo,
-    open_workbook,
-    read_sheet,
+    read_workbook,
 )
+from groupdesk.core.spreadsheet.bounds import check_bounds
 from groupdesk.core.spreadsheet.cells import Cell, is_blank
 from groupdesk.core.spreadsheet.header import (
     LOOKAHEAD,
@@ -23,6 +23,7 @@ from groupdesk.core.spreadsheet.header import (
     _names,  # the same naming rules as detection
     detect_header,
 )
+from groupdesk.core.spreadsheet.isolated import KeepGoing
 
 KINDS = ("members", "projects", "shifts", "signups", "challenges")
 POLICIES = ("skip", "update", "new")
@@ -65,6 +66,21 @@ class SourceTable:
     rows: list[list[Cell]]
     header: HeaderGuess
     _data: list[tuple[int, list[Cell]]] | None = field(default=None, repr=False)
+    formulas: int = 0
+    """Cells of the sheet that hold a formula: what was read is their last calculated value."""
+    formula_cells: tuple[str, ...] = ()
+    """A few of them by address (B7), for the message."""
+
+    def notes(self) -> list[str]:
+        """What the person should know about how the sheet was read (one line each)."""
+        if not self.formulas:
+            return []
+        where = ", ".join(self.formula_cells)
+        more = ", ..." if self.formulas > len(self.formula_cells) else ""
+        return [
+            f"{self.formulas} cell(s) hold formulas ({where}{more}); their last calculated "
+            "values were read, not the formulas"
+        ]
 
     @property
     def headers(self) -> list[str]:
@@ -97,7 +113,15 @@ class SourceTable:
         """The same sheet read with the header in another row (0-based)."""
         guess = header_at(self.rows, row)
         return SourceTable(
-            self.path, self.format, self.sheets, self.sheet, self.date1904, self.rows, guess
+            self.path,
+            self.format,
+            self.sheets,
+            self.sheet,
+            self.date1904,
+            self.rows,
+            guess,
+            formulas=self.formulas,
+            formula_cells=self.formula_cells,
         )
 
 
@@ -123,6 +147,7 @@ def load_source(
     header_row: int | None = None,
     *,
     lenient: bool = False,
+    keep_going: KeepGoing | None = None,
 ) -> SourceTable:
     """Read ``sheet`` (default: the first visible one) and find its header row.
 
@@ -130,10 +155,10 @@ def load_source(
     be read, a sheet with no table, and a sheet with a header but no rows. With ``lenient``
     (the wizard, where a person can pick the header row) a sheet whose header is not found
     is taken with its first non-empty row as the header instead; an empty sheet still raises.
+    ``keep_going`` returning False cancels the reading (ReadCancelled).
     """
     path = Path(path)
-    info = open_workbook(path)
-    rows = read_sheet(path, sheet)
+    info, rows = read_workbook(path, sheet, keep_going=keep_going)
     name = sheet or info.default_sheet or (info.sheets[0].name if info.sheets else "")
     if header_row is not None:
         guess = header_at(rows, header_row)
@@ -145,6 +170,7 @@ def load_source(
             guess = header_at(rows, first)
     else:
         guess = detect_header(rows)
+    scan = check_bounds(path, info.format).sheet(name)  # done while reading: remembered
     return SourceTable(
         path=path,
         format=info.format,
@@ -153,4 +179,6 @@ def load_source(
         date1904=bool(info.date1904),
         rows=rows,
         header=guess,
+        formulas=scan.formulas if scan else 0,
+        formula_cells=tuple(scan.formula_cells) if scan else (),
     )

@@ -310,6 +310,17 @@ def _audit_text(value: Any) -> str | None:
     return as_text(value)
 
 
+def last_batch(db: Database) -> int:
+    """The number of the latest import (0 before the first): tells whether one was saved."""
+    with db.engine.connect() as conn:
+        latest = conn.execute(
+            select(func.max(AuditEntry.entity_id)).where(
+                AuditEntry.entity == BATCH_ENTITY, AuditEntry.action == AuditAction.IMPORT.value
+            )
+        ).scalar()
+    return int(latest or 0)
+
+
 # -- undo ----------------------------------------------------------------------------------
 
 
@@ -488,6 +499,7 @@ __all__ = [
     "PreparedImport",
     "execute",
     "ids_of",
+    "last_batch",
     "list_batches",
     "prepare",
     "undo_import",

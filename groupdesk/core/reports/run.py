@@ -35,6 +35,8 @@ class ExportResult:
     path: Path
     format: str
     rows: int
+    cut_cells: int = 0
+    """Text cells longer than an Excel cell holds (32,767 characters), cut in the xlsx."""
 
 
 def format_of(path: Path | str) -> str:
@@ -97,7 +99,9 @@ def export_report(
         return ExportResult(path, fmt, rows)
     report = definition.build(db, filters, flat=fmt == CSV)
     if fmt == XLSX:
-        rows = write_xlsx(report, path, progress)
+        cut: list[int] = [0]
+        rows = write_xlsx(report, path, progress, cut=lambda n: cut.__setitem__(0, n))
+        return ExportResult(path, fmt, rows, cut_cells=cut[0])
     elif fmt == CSV:
         rows = write_csv(report.sheets[0], path, progress)
     else:

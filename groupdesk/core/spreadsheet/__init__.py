@@ -12,12 +12,13 @@ from .errors import (
     NoDataRows,
     NoHeaderRow,
     NotASpreadsheet,
+    ReadCancelled,
     SheetNotFound,
     SpreadsheetError,
     UnsafeWorkbook,
 )
 from .info import SheetInfo, WorkbookInfo
-from .reader import open_workbook, read_sheet
+from .reader import open_workbook, read_sheet, read_workbook
 from .sniff import detect_format
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "NoDataRows",
     "NoHeaderRow",
     "NotASpreadsheet",
+    "ReadCancelled",
     "SheetInfo",
     "SheetNotFound",
     "SpreadsheetError",
@@ -35,4 +37,5 @@ __all__ = [
     "detect_format",
     "open_workbook",
     "read_sheet",
+    "read_workbook",
 ]

@@ -148,6 +148,10 @@ def read_csv(path: str | os.PathLike[str]) -> list[list[str]]:
     if not text.strip():
         raise EmptyWorkbook("the file holds no text")
     dialect, body = _dialect_of(text, encoding)
+    # The csv module refuses fields over 128 KB by default; a long note that GroupDesk itself
+    # exported must come back. No field can be longer than the file, so that is the limit.
+    if len(body) > csv.field_size_limit():
+        csv.field_size_limit(len(body))
     reader = csv.reader(
         io.StringIO(body, newline=""),
         delimiter=dialect.delimiter,

@@ -53,3 +53,7 @@ class NoDataRows(SpreadsheetError):
 
 class NoHeaderRow(SpreadsheetError):
     """No row above the data looks like column names."""
+
+
+class ReadCancelled(SpreadsheetError):
+    """The person pressed Cancel while the file was being read."""

@@ -56,9 +56,12 @@ def detect_format(path: str | os.PathLike[str]) -> str:
         # Reading it would cancel this process's locks on the database it is writing.
         raise NotASpreadsheet("this is the open GroupDesk database, not a spreadsheet")
     try:
-        size = path.stat().st_size
-        if not path.is_dir() and not stat.S_ISREG(path.stat().st_mode):
-            raise NotASpreadsheet("this is a pipe or a device, not a spreadsheet file")
+        info = path.stat()
+        if stat.S_ISFIFO(info.st_mode):  # opening a pipe would wait for a writer forever
+            raise NotASpreadsheet("this is a named pipe (FIFO), not a file")
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            raise NotASpreadsheet("this is a device or a socket, not a file")
+        size = info.st_size
         with path.open("rb") as handle:
             head = handle.read(64 << 10)
     except IsADirectoryError as exc:

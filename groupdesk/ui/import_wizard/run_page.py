@@ -3,6 +3,8 @@ report and Undo."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -15,11 +17,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.importing import ImportSummary, undo_import
-from groupdesk.core.importing.error_report import write_error_report
+from groupdesk.core.importing.error_report import FORMATS, write_error_report
 from groupdesk.core.importing.runner import ImportUndoError, PreparedImport
 from groupdesk.ui import labels
 from groupdesk.ui.import_wizard.reason_texts import reason_text
+from groupdesk.ui.output_texts import refusal_text
 
 from .widgets import error_label
 from .worker import ImportWorker, start
@@ -174,7 +178,10 @@ class RunPage(QWizardPage):
     def choose_report_path(self) -> str:
         """Ask where to save the report (tests replace this)."""
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save error report"), "import-errors.xlsx", self.tr("Excel (*.xlsx)")
+            self,
+            self.tr("Save error report"),
+            "import-errors.xlsx",
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
         )
         return name
 
@@ -183,20 +190,36 @@ class RunPage(QWizardPage):
         if not path or self.prepared is None:
             return
         prepared = self.prepared
-        model_label = self.wizard().preview_page.model.label  # type: ignore[attr-defined]
-        write_error_report(
-            path,
-            prepared.table.headers,
-            prepared.rejected,
-            label=model_label,
-            column_of=prepared.column_of,
-            say=reason_text,
-            titles=(
-                self.tr("Rejected rows"),
-                self.tr("Row in the original file"),
-                self.tr("Reason"),
-            ),
-        )
+        wizard = self.wizard()
+        protected = Protected.of(wizard.db, [prepared.plan.path])  # type: ignore[attr-defined]
+        try:  # never over the database or the file being imported, as chosen or as written
+            check_output_path(path, protected)
+            if Path(path).suffix.lower() not in FORMATS:
+                path += ".xlsx"
+                check_output_path(path, protected)
+            write_error_report(
+                path,
+                prepared.table.headers,
+                prepared.rejected,
+                label=wizard.preview_page.model.label,  # type: ignore[attr-defined]
+                column_of=prepared.column_of,
+                say=reason_text,
+                titles=(
+                    self.tr("Rejected rows"),
+                    self.tr("Row in the original file"),
+                    self.tr("Reason"),
+                ),
+            )
+        except OutputRefused as err:
+            self.message.setText(refusal_text(err))
+            return
+        except OSError as err:
+            self.message.setText(
+                self.tr("The error report could not be saved: %1").replace(
+                    "%1", err.strerror or str(err)
+                )
+            )
+            return
         self.message.clear()
         self.status.setText(
             self.status.text() + "\n" + self.tr("Error report saved: %1").replace("%1", path)

@@ -107,7 +107,12 @@ class SheetPage(QWizardPage):
         self.preview.clear()
         self.preview.setRowCount(0)
         self.panel.begin(self.tr("Reading the sheet…"))
-        self._worker = TaskWorker(lambda progress: load_source(path, sheet, lenient=True))
+        # The file is read in a child process (a damaged file cannot take the window with it);
+        # Cancel stops that process.
+        worker = TaskWorker(
+            lambda progress: load_source(path, sheet, lenient=True, keep_going=worker.keep_going)
+        )
+        self._worker = worker
         self._worker.finished.connect(self._loaded)
         self._worker.cancelled.connect(self._cancelled)
         self._worker.failed.connect(self._failed)
@@ -212,6 +217,17 @@ class SheetPage(QWizardPage):
                 count,
             ).replace("%1", str(table.header.row_number))
         )
+        if table.formulas:
+            self.found.setText(
+                self.found.text()
+                + "\n"
+                + self.tr(
+                    "%n cell(s) hold formulas (%1): their last calculated values are imported, "
+                    "not the formulas.",
+                    "",
+                    table.formulas,
+                ).replace("%1", ", ".join(table.formula_cells))
+            )
         if count == 0:
             self.message.setText(self.tr("There are no rows of data below the header row."))
         else:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from groupdesk.core.database import Database
 from groupdesk.core.importing import ImportCancelled, execute
 from groupdesk.core.importing.runner import PreparedImport
-from groupdesk.core.spreadsheet import SpreadsheetError
+from groupdesk.core.spreadsheet import ReadCancelled, SpreadsheetError
 
 Task = Callable[[Callable[[int, int], bool]], Any]
 
@@ -46,6 +46,10 @@ class TaskWorker(QObject):
     def cancel(self) -> None:
         self._stop.set()
 
+    def keep_going(self) -> bool:
+        """False once Cancel was pressed (a file being read in a child process is stopped)."""
+        return not self._stop.is_set()
+
     def _progress(self, done: int, total: int) -> bool:
         self.progress.emit(done, total)
         return not self._stop.is_set()
@@ -56,7 +60,7 @@ class TaskWorker(QObject):
             result = self._task(self._progress)
             if self._stop.is_set():
                 raise ImportCancelled("cancelled")
-        except ImportCancelled:
+        except (ImportCancelled, ReadCancelled):
             self.cancelled.emit()
         except Exception as err:  # shown as one message on the page
             self.failed.emit(error_message(err))

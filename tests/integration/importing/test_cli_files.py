@@ -12,7 +12,9 @@ import pytest
 from tests.conftest import FIXTURES, REALFILES
 from tests.unit.spreadsheet.builders import (
     BILLION_LAUGHS,
+    far_cell_xlsx,
     million_empty_rows,
+    repeated_ods,
     rewrite_part,
     write_xlsx,
     zip_bomb,
@@ -71,7 +73,15 @@ def test_the_database_is_not_even_created_for_an_unreadable_file(tmp_path: Path)
 
 @pytest.mark.parametrize(
     "make",
-    ["picture", "zip bomb", "entity bomb", "header only", "missing file"],
+    [
+        "picture",
+        "zip bomb",
+        "entity bomb",
+        "header only",
+        "missing file",
+        "cell at XFD1048576",
+        "ods of repeated rows",
+    ],
 )
 def test_hostile_and_wrong_files(db, tmp_path: Path, make: str) -> None:
     path = tmp_path / "anggota.xlsx"
@@ -84,6 +94,10 @@ def test_hostile_and_wrong_files(db, tmp_path: Path, make: str) -> None:
         rewrite_part(base, path, "xl/worksheets/sheet1.xml", lambda _: BILLION_LAUGHS.encode())
     elif make == "header only":
         path = write_csv(tmp_path / "anggota.csv", ["Nama,Email"])
+    elif make == "cell at XFD1048576":  # aborted the whole process (a 550 GB allocation)
+        far_cell_xlsx(path)
+    elif make == "ods of repeated rows":  # 831 bytes that grew to 9.8 GB
+        path = repeated_ods(tmp_path / "anggota.ods")
     before, digest = _untouched(db), _digest(db.path)
     code, out, err = cli("--db", str(db.path), "import", "members", str(path))
     _one_line_failure(code, out, err)

@@ -86,3 +86,69 @@ BILLION_LAUGHS = (
     '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData>'
     "</worksheet>"
 )
+
+
+def far_cell_xlsx(path: Path, *, styled_only: bool = False) -> Path:
+    """A 2 KB workbook: a header in A1 and one more cell at XFD1048576, the last cell a sheet
+    can have. A reader that lays the sheet out as a grid asks for 17 billion cells.
+
+    With ``styled_only`` the far cell holds no value (what gnumeric writes for a formatted
+    sheet): harmless, and it must not be refused.
+    """
+    base = write_xlsx(path.with_suffix(".base.xlsx"), [["Nama"], ["Ayu"]])
+    far = '<c r="XFD1048576" s="0"/>' if styled_only else '<c r="XFD1048576"><v>1</v></c>'
+
+    def change(data: bytes) -> bytes:
+        text = data.decode()
+        head, tail = text.split("</sheetData>")
+        return (head + f'<row r="1048576">{far}</row></sheetData>' + tail).encode()
+
+    rewrite_part(base, path, SHEET_PART, change)
+    base.unlink()
+    return path
+
+
+_ODS_CONTENT = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    '<office:body><office:spreadsheet><table:table table:name="Anggota">{rows}</table:table>'
+    "</office:spreadsheet></office:body></office:document-content>"
+)
+_ODS_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
+    ' manifest:version="1.2"><manifest:file-entry manifest:full-path="/"'
+    ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+
+
+def _ods_cell(text: str, columns: int = 1) -> str:
+    repeat = f' table:number-columns-repeated="{columns}"' if columns > 1 else ""
+    return (
+        f'<table:table-cell{repeat} office:value-type="string"><text:p>{text}</text:p>'
+        "</table:table-cell>"
+    )
+
+
+def repeated_ods(path: Path, rows: int = 99_000, columns: int = 1000) -> Path:
+    """An OpenDocument sheet of under 1 KB: a header, then one row of ``columns`` repeated
+    cells repeated ``rows`` times (99 million cells by default), and the million empty
+    repeated rows LibreOffice ends every sheet with."""
+    body = (
+        f"<table:table-row>{_ods_cell('Nama')}</table:table-row>"
+        f'<table:table-row table:number-rows-repeated="{rows}">{_ods_cell("x", columns)}'
+        "</table:table-row>"
+        '<table:table-row table:number-rows-repeated="1048000">'
+        '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
+        )
+        zf.writestr("content.xml", _ODS_CONTENT.format(rows=body))
+        zf.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
+    return path
