@@ -608,6 +608,10 @@ class MembersPage(QWidget):
     # -- menus --------------------------------------------------------------------------
 
     def _table_menu(self, pos: QPoint) -> None:
+        self.row_menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    def row_menu(self) -> QMenu:
+        """The menu a right click on a row opens."""
         menu = QMenu(self)
         if self.trash_action.isChecked():
             menu.addAction(self.restore_action)
@@ -619,7 +623,7 @@ class MembersPage(QWidget):
         menu.addActions([self.export_data_action, self.anonymise_action])
         menu.addSeparator()
         menu.addAction(self.new_action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        return menu
 
     def column_menu(self) -> QMenu:
         """Checkable list of columns to show; at least one stays visible."""
