@@ -22,7 +22,6 @@ from groupdesk.core.database import Database
 from groupdesk.core.database.backup import MANUAL, backup_folder_for, make_backup
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
 from groupdesk.core.services.dashboard import DashboardService
-from groupdesk.core.services.members import MemberService
 from groupdesk.core.services.professions import ProfessionService
 from groupdesk.ui import backups_dialog, duplicates_dialog, labels
 from groupdesk.ui.challenges_page import ChallengesPage
@@ -116,9 +115,6 @@ class MainWindow(QMainWindow):
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
-        if not db.read_only:
-            # Membership follows the paid-until date: past it, an active member is lapsed.
-            MemberService(db).refresh_lapsed()
         self.pages: dict[str, QWidget] = {}
         for key, label, factory in self._page_factories():
             page = factory(db)

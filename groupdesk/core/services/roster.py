@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 
 from groupdesk.core.database import Database
+from groupdesk.core.membership import effective_status
 from groupdesk.core.models import (
     CustomFieldValue,
     Member,
@@ -131,7 +132,7 @@ class RosterService:
     def get_row(self, member_id: int) -> MemberRow | None:
         """One roster line, fresh from the database (after an edit)."""
         with self._db.engine.connect() as conn:
-            found = conn.execute(_row_columns().where(_M.id == member_id)).first()
+            found = conn.execute(_row_columns(None).where(_M.id == member_id)).first()
         return MemberRow(*found) if found else None
 
     def custom_values(self, member_ids: list[int]) -> dict[int, dict[int, object]]:
@@ -153,12 +154,9 @@ class RosterService:
                 found.setdefault(member_id, {})[field_id] = value
         return found
 
-    def count_by_status(self) -> dict[str, int]:
-        stmt = (
-            select(Member.status, func.count())
-            .where(Member.deleted_at.is_(None))
-            .group_by(Member.status)
-        )
+    def count_by_status(self, today: dt.date | None = None) -> dict[str, int]:
+        status = effective_status(today)
+        stmt = select(status, func.count()).where(Member.deleted_at.is_(None)).group_by(status)
         with self._db.engine.connect() as conn:
             found = dict(conn.execute(stmt).all())  # type: ignore[arg-type]
         return {s.value: int(found.get(s.value, 0)) for s in MemberStatus}
@@ -177,11 +175,11 @@ class RosterService:
         ]
         for pattern in search_patterns(flt.search):
             conds.append(Member.search_text.like(pattern, escape="\\"))
+        today = flt.today or dt.date.today()
         if flt.statuses:
-            conds.append(Member.status.in_(sorted(flt.statuses)))
+            conds.append(effective_status(today).in_(sorted(flt.statuses)))
         if flt.city:
             conds.append(Member.city == flt.city)
-        today = flt.today or dt.date.today()
         if flt.profession_id is not None:
             conds.append(
                 _has(MemberProfession, MemberProfession.profession_id == flt.profession_id)
@@ -226,11 +224,17 @@ class RosterService:
         if col.nullable:
             # Blanks last in both directions, where a spreadsheet user expects them.
             order = (col.is_(None), *order)
-        return _row_columns().where(*conds).order_by(*order)
+        return _row_columns(flt.today).where(*conds).order_by(*order)
 
 
-def _row_columns() -> Select:
-    return select(*(getattr(_M, name) for name in MemberRow._fields))
+def _row_columns(today: dt.date | None) -> Select:
+    """The row's columns; the status as of today (a read-only database is not refreshed)."""
+    return select(
+        *(
+            effective_status(today).label("status") if name == "status" else getattr(_M, name)
+            for name in MemberRow._fields
+        )
+    )
 
 
 def _has(model: Any, *where: Any) -> ColumnElement[bool]:

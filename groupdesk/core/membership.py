@@ -1,0 +1,66 @@
+"""Membership follows the paid-until date: an active member whose dues ran out is lapsed.
+
+One rule, two ways of applying it. A database opened for writing has it written down when it
+is opened (:func:`refresh_lapsed`, recorded in each member's history), so the window, every
+command and every report read the right status. A database opened read-only cannot be
+written, so queries read :func:`effective_status` instead of the stored column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, literal, select, update
+
+from groupdesk.core.models import AuditAction, Member, MemberStatus
+
+ENTITY = "member"
+
+
+def effective_status(today: dt.date | None = None) -> ColumnElement[str]:
+    """SQL for a member's status as of ``today``: 'lapsed' once an active member's
+    paid-until date has passed, the stored status otherwise."""
+    day = today or dt.date.today()
+    return case(
+        (
+            and_(Member.status == MemberStatus.ACTIVE.value, Member.paid_until < literal(day)),
+            literal(MemberStatus.LAPSED.value),
+        ),
+        else_=Member.status,
+    )
+
+
+def status_as_of(status: str, paid_until: dt.date | None, today: dt.date) -> str:
+    """The same rule for one member in Python."""
+    if status == MemberStatus.ACTIVE.value and paid_until is not None and paid_until < today:
+        return MemberStatus.LAPSED.value
+    return status
+
+
+def refresh_lapsed(session: Any, today: dt.date) -> int:
+    """Write the rule down in ``session``'s transaction: active members past their paid-until
+    date become lapsed, each change recorded in the member's history."""
+    from groupdesk.core.services import audit_trail
+
+    ids = list(
+        session.scalars(
+            select(Member.id).where(
+                Member.status == MemberStatus.ACTIVE.value,
+                Member.paid_until < today,
+                Member.deleted_at.is_(None),
+            )
+        )
+    )
+    if ids:
+        session.execute(
+            update(Member)
+            .where(Member.id.in_(ids))
+            .values(status=MemberStatus.LAPSED.value, version=Member.version + 1)
+            .execution_options(synchronize_session=False)
+        )
+        for member_id in ids:
+            audit_trail.record(
+                session, ENTITY, member_id, AuditAction.UPDATE, {"status": ("active", "lapsed")}
+            )
+    return len(ids)
