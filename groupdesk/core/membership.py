@@ -64,3 +64,12 @@ def refresh_lapsed(session: Any, today: dt.date) -> int:
                 session, ENTITY, member_id, AuditAction.UPDATE, {"status": ("active", "lapsed")}
             )
     return len(ids)
+
+
+def bring_up_to_date(db: Any, today: dt.date | None = None) -> int:
+    """Apply the rule to a database open for writing, in one transaction (nothing for a
+    read-only one, whose readers use :func:`effective_status`)."""
+    if db.read_only:
+        return 0
+    with db.transaction() as session:
+        return refresh_lapsed(session, today or dt.date.today())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk import __version__
+from groupdesk.core import membership
 from groupdesk.core.database import Database
 from groupdesk.core.database.backup import MANUAL, backup_folder_for, make_backup
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
+        # Opening for writing already did this; a window kept open past a day does it again.
+        membership.bring_up_to_date(db)
         self.pages: dict[str, QWidget] = {}
         for key, label, factory in self._page_factories():
             page = factory(db)

@@ -139,13 +139,10 @@ def open_database(
 def _apply_lapsed(db: Database) -> None:
     """Every door that opens the database for writing brings membership up to date first
     (read-only readers compute the same rule in their queries)."""
-    import datetime as dt
-
-    from groupdesk.core.membership import refresh_lapsed
+    from groupdesk.core.membership import bring_up_to_date
 
     try:
-        with db.transaction() as session:
-            refresh_lapsed(session, dt.date.today())
+        bring_up_to_date(db)
     except BaseException:
         db.close()
         raise

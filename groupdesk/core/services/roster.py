@@ -24,6 +24,7 @@ from sqlalchemy import (
     tuple_,
 )
 
+from groupdesk.core import licences
 from groupdesk.core.database import Database
 from groupdesk.core.membership import effective_status
 from groupdesk.core.models import (
@@ -79,8 +80,11 @@ class RosterFilter:
     profession_id: int | None = None
     skill_id: int | None = None
     cause_area_id: int | None = None
-    # Members holding a licence that expires within this many days (expired ones included).
+    # Members holding a licence expiring within this many days (core.licences: not expired,
+    # members who left not counted).
     licence_expiring_days: int | None = None
+    # Members holding a licence that has expired (members who left not counted).
+    licence_expired: bool = False
     # Members whose paid-until date falls within this many days (renewals due).
     renewal_due_days: int | None = None
     custom_field_id: int | None = None
@@ -188,9 +192,14 @@ class RosterService:
             conds.append(_has(MemberSkill, MemberSkill.skill_id == flt.skill_id))
         if flt.cause_area_id is not None:
             conds.append(_has(MemberInterest, MemberInterest.cause_area_id == flt.cause_area_id))
+        until = MemberProfession.licence_valid_until
         if flt.licence_expiring_days is not None:
-            limit = today + dt.timedelta(days=flt.licence_expiring_days)
-            conds.append(_has(MemberProfession, MemberProfession.licence_valid_until <= limit))
+            days = flt.licence_expiring_days
+            conds.append(_has(MemberProfession, licences.is_expiring(until, today, days)))
+        if flt.licence_expired:
+            conds.append(_has(MemberProfession, licences.is_expired(until, today)))
+        if flt.licence_expiring_days is not None or flt.licence_expired:
+            conds.append(licences.member_counts())
         if flt.renewal_due_days is not None:
             limit = today + dt.timedelta(days=flt.renewal_due_days)
             conds.append(Member.paid_until.is_not(None))
