@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.core import licences
 from groupdesk.core.database import Database, backup_before
 from groupdesk.core.models import MemberStatus
 from groupdesk.core.services.custom_fields import CustomFieldService
@@ -230,13 +231,19 @@ class MembersPage(QWidget):
         self.custom_value = QLineEdit(panel)
         self.custom_value.setPlaceholderText(self.tr("value"))
         self.licence_check = QCheckBox(self.tr("Licence expires within"), panel)
+        self.licence_check.setToolTip(
+            self.tr("Still valid today and ending within these days; members who left not counted.")
+        )
         self.licence_days = QSpinBox(panel)
+        self.expired_check = QCheckBox(self.tr("Licence expired"), panel)
+        self.expired_check.setObjectName("licenceExpiredFilter")
         self.renewal_check = QCheckBox(self.tr("Renewal due within"), panel)
         self.renewal_days = QSpinBox(panel)
         for spin in (self.licence_days, self.renewal_days):
             spin.setRange(0, 3650)
             spin.setValue(30)
             spin.setSuffix(self.tr(" days"))
+        self.licence_days.setValue(licences.EXPIRING_DAYS)  # as on the dashboard
         clear = QPushButton(self.tr("Clear Filters"), panel)
         clear.clicked.connect(self.clear_filters)
         grid.addWidget(QLabel(self.tr("Profession:"), panel), 0, 0)
@@ -251,6 +258,7 @@ class MembersPage(QWidget):
         grid.addWidget(self.licence_days, 1, 3)
         grid.addWidget(self.renewal_check, 1, 4)
         grid.addWidget(self.renewal_days, 1, 5)
+        grid.addWidget(self.expired_check, 2, 4)
         grid.addWidget(QLabel(self.tr("Field:"), panel), 2, 0)
         grid.addWidget(self.custom_filter, 2, 1)
         grid.addWidget(self.custom_value, 2, 2, 1, 2)
@@ -299,7 +307,7 @@ class MembersPage(QWidget):
             self.custom_filter,
         ):
             combo.currentIndexChanged.connect(self.apply_filter)
-        for check in (self.licence_check, self.renewal_check):
+        for check in (self.licence_check, self.renewal_check, self.expired_check):
             check.toggled.connect(self.apply_filter)
         for spin in (self.licence_days, self.renewal_days):
             spin.valueChanged.connect(self._search_timer.start)
@@ -339,6 +347,7 @@ class MembersPage(QWidget):
             licence_expiring_days=(
                 self.licence_days.value() if self.licence_check.isChecked() else None
             ),
+            licence_expired=self.expired_check.isChecked(),
             renewal_due_days=self.renewal_days.value() if self.renewal_check.isChecked() else None,
             custom_field_id=self.custom_filter.currentData(),
             custom_value=self.custom_value.text().strip() or None,
@@ -363,7 +372,7 @@ class MembersPage(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        for check in (self.licence_check, self.renewal_check):
+        for check in (self.licence_check, self.renewal_check, self.expired_check):
             check.blockSignals(True)
             check.setChecked(False)
             check.blockSignals(False)

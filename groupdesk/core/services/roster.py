@@ -34,6 +34,7 @@ from groupdesk.core.models import (
     MemberProfession,
     MemberSkill,
     MemberStatus,
+    Profession,
 )
 from groupdesk.core.text_keys import search_patterns
 
@@ -91,6 +92,10 @@ class RosterFilter:
     custom_value: str | None = None
     in_trash: bool = False
     today: dt.date | None = None
+
+    def by_licence(self) -> bool:
+        """The list is about licences: it then shows each member's licence and its expiry."""
+        return self.licence_expiring_days is not None or self.licence_expired
 
     def is_narrowed(self) -> bool:
         return self != RosterFilter(today=self.today)
@@ -156,6 +161,34 @@ class RosterService:
             for member_id, field_id, text, number, date, flag in conn.execute(stmt):
                 value = next((v for v in (flag, date, number, text) if v is not None), None)
                 found.setdefault(member_id, {})[field_id] = value
+        return found
+
+    def licences(
+        self, member_ids: list[int], flt: RosterFilter
+    ) -> dict[int, tuple[str, str | None, dt.date]]:
+        """For a list filtered by licence: each member's soonest-ending licence that the
+        filter is about, as {member id: (profession, licence number, valid until)}."""
+        if not member_ids or not flt.by_licence():
+            return {}
+        today = flt.today or dt.date.today()
+        until = MemberProfession.licence_valid_until
+        which = []
+        if flt.licence_expiring_days is not None:
+            which.append(licences.is_expiring(until, today, flt.licence_expiring_days))
+        if flt.licence_expired:
+            which.append(licences.is_expired(until, today))
+        stmt = (
+            select(
+                MemberProfession.member_id, Profession.name, MemberProfession.licence_number, until
+            )
+            .join(Profession, Profession.id == MemberProfession.profession_id)
+            .where(MemberProfession.member_id.in_(member_ids), or_(*which))
+            .order_by(MemberProfession.member_id, until)
+        )
+        found: dict[int, tuple[str, str | None, dt.date]] = {}
+        with self._db.engine.connect() as conn:
+            for member_id, profession, number, valid_until in conn.execute(stmt):
+                found.setdefault(member_id, (profession, number, valid_until))
         return found
 
     def count_by_status(self, today: dt.date | None = None) -> dict[str, int]:
