@@ -53,6 +53,9 @@ class MembersTableModel(QAbstractTableModel):
         self._filter = RosterFilter()
         self._sort = RosterSort()
         self._rows: list[MemberRow] = []
+        # Rows from the front, then (after Ctrl+End) the last rows read backwards: _gap is the
+        # index where the rows from the end begin, None while the rows are one run.
+        self._gap: int | None = None
         self._matching = 0
         self._total = 0
         self._headers = {
@@ -116,6 +119,10 @@ class MembersTableModel(QAbstractTableModel):
         """Row number of a loaded member, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.id == member_id), -1)
 
+    def matches(self, member_id: int) -> bool:
+        """Whether the member is in this list at all (so loading on will reach them)."""
+        return self._service.matches(member_id, self._filter)
+
     def member_row(self, row: int):
         return self._rows[row]
 
@@ -162,6 +169,7 @@ class MembersTableModel(QAbstractTableModel):
         if self._suspended:
             return
         self.beginResetModel()
+        self._gap = None
         self._rows = self._service.fetch_page(self._filter, self._sort, limit=PAGE_SIZE)
         self._custom = self._load_custom(self._rows)
         self._licences = self._load_licences(self._rows)
@@ -189,24 +197,61 @@ class MembersTableModel(QAbstractTableModel):
         return len(ROSTER_COLUMNS) + len(self._custom_fields) + self._licence_columns()
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._matching
+        if parent.isValid():
+            return False
+        return self._gap is not None or len(self._rows) < self._matching
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._rows:
             return
+        first = len(self._rows) if self._gap is None else self._gap
         page = self._service.fetch_page(
-            self._filter, self._sort, after=self._rows[-1], limit=PAGE_SIZE
+            self._filter, self._sort, after=self._rows[first - 1], limit=PAGE_SIZE
         )
+        if self._gap is not None:
+            # Stop where the rows read from the end begin: the run is whole again.
+            tail_first = self._rows[self._gap].id
+            cut = next((i for i, r in enumerate(page) if r.id == tail_first), None)
+            if cut is not None or len(page) < PAGE_SIZE:
+                page = page[:cut] if cut is not None else page
+                self._gap = None
         if not page:
+            if self._gap is None and first < len(self._rows):
+                return  # the front met the end exactly
             # The data shrank under us (another window deleted rows): stop asking.
             self._matching = len(self._rows)
+            self._gap = None
             return
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows[first:first] = page
+        if self._gap is not None:
+            self._gap += len(page)
+        self._custom.update(self._load_custom(page))
+        self._licences.update(self._load_licences(page))
+        self.endInsertRows()
+
+    def fetch_end(self) -> bool:
+        """Load the last page of the list at once (Ctrl+End, scroll bar dragged to the
+        bottom), read backwards from the end; the rows between still arrive as one scrolls.
+        True when the list's true last row is now loaded."""
+        if self._gap is not None or not self.canFetchMore():
+            return True
+        page = self._service.fetch_last_page(self._filter, self._sort, limit=PAGE_SIZE)
+        loaded = {r.id for r in self._rows}
+        overlap = [i for i, r in enumerate(page) if r.id in loaded]
+        page = page[overlap[-1] + 1 :] if overlap else page
+        if not page:
+            return True
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self._custom.update(self._load_custom(page))
         self._licences.update(self._load_licences(page))
+        self._gap = None if overlap else first
+        if self._gap is None:
+            self._matching = len(self._rows)
         self.endInsertRows()
+        return True
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

@@ -138,6 +138,28 @@ class RosterService:
         with self._db.engine.connect() as conn:
             return [MemberRow(*r) for r in conn.execute(stmt)]
 
+    def fetch_last_page(
+        self, flt: RosterFilter, sort: RosterSort, *, limit: int = 200
+    ) -> list[MemberRow]:
+        """The last ``limit`` rows in ``sort`` order, read backwards from the end (the reverse
+        keyset), so the end of 100,000 members is one query away (Ctrl+End)."""
+        col = SORTABLE[sort.column]
+        backward = (lambda c: c.asc()) if sort.descending else (lambda c: c.desc())
+        order: Sequence[Any] = (backward(col), backward(_M.id))
+        if col.nullable:
+            order = (col.is_(None).desc(), *order)  # blanks come last, so first backwards
+        stmt = _row_columns(flt.today).where(*self._conditions(flt)).order_by(*order).limit(limit)
+        with self._db.engine.connect() as conn:
+            rows = [MemberRow(*r) for r in conn.execute(stmt)]
+        rows.reverse()
+        return rows
+
+    def matches(self, member_id: int, flt: RosterFilter) -> bool:
+        """Whether one member is among those ``flt`` lists."""
+        stmt = select(_M.id).where(_M.id == member_id, *self._conditions(flt))
+        with self._db.engine.connect() as conn:
+            return conn.execute(stmt).first() is not None
+
     def get_row(self, member_id: int) -> MemberRow | None:
         """One roster line, fresh from the database (after an edit)."""
         with self._db.engine.connect() as conn:
