@@ -721,6 +721,11 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Licences expired</source>
+        <translation>Izin kedaluwarsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overdue mitigation actions</source>
         <translation>Tindakan mitigasi terlambat</translation>
     </message>
@@ -731,31 +736,31 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+189"/>
+        <location line="+199"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-199"/>
+        <location line="+200"/>
         <location line="+33"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+192"/>
+        <location line="-233"/>
+        <location line="+202"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-202"/>
+        <location line="+203"/>
         <source>Needed</source>
         <translation>Dibutuhkan</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-187"/>
         <source>Members per profession</source>
         <translation>Anggota per profesi</translation>
     </message>
@@ -801,6 +806,11 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Click to list the expired licences of members who have not left</source>
+        <translation>Klik untuk menampilkan daftar izin kedaluwarsa milik anggota yang belum keluar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Click to list the challenges concerned</source>
         <translation>Klik untuk menampilkan tantangan terkait</translation>
     </message>
@@ -820,9 +830,14 @@ Folder cadangan: %1</translation>
         <translation>Semua %1 giliran kurang relawan…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Licences expiring in the next %1 days</source>
         <translation>Izin yang berakhir dalam %1 hari ke depan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired licences</source>
+        <translation>Izin yang kedaluwarsa</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2503,7 +2518,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -2648,7 +2663,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+81"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -2671,7 +2686,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+32"/>
+        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+33"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -3011,7 +3026,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../groupdesk/ui/members_page.py" line="+52"/>
+        <location filename="../../groupdesk/ui/members_page.py" line="+62"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3116,7 +3131,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Kosongkan Tempat Sampah…</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+77"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>value</source>
         <translation>nilai</translation>
     </message>
@@ -3124,6 +3144,16 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+1"/>
         <source>Licence expires within</source>
         <translation>Izin berakhir dalam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still valid today and ending within these days; members who left not counted.</source>
+        <translation>Masih berlaku hari ini dan berakhir dalam jumlah hari ini; anggota yang sudah keluar tidak dihitung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence expired</source>
+        <translation>Izin kedaluwarsa</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3136,7 +3166,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation> hari</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clear Filters</source>
         <translation>Hapus Filter</translation>
     </message>
@@ -3161,7 +3191,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Kota:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Field:</source>
         <translation>Isian:</translation>
     </message>
@@ -3191,7 +3221,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>(isian sendiri)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+143"/>
         <source>%1 in the trash</source>
         <translation>%1 di tempat sampah</translation>
     </message>
@@ -3211,12 +3241,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>%1 dari %2 anggota</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+29"/>
+        <source>The search and filters were cleared to show the member you saved.</source>
+        <translation>Pencarian dan filter dikosongkan agar anggota yang Anda simpan terlihat.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source> (read-only)</source>
         <translation> (hanya baca)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Someone else changed this member; the table now shows it.</source>
         <translation>Orang lain telah mengubah anggota ini; tabel kini menampilkan perubahannya.</translation>
     </message>
@@ -3231,7 +3266,19 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Ubah %1 milik %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
+        <source>%1 moved to the trash.</source>
+        <translation>%1 dipindahkan ke tempat sampah.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n member(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%n anggota dipindahkan ke tempat sampah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Delete the %1 member(s) in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
         <translation>Hapus permanen %1 anggota di tempat sampah, beserta pendaftaran dan jam mereka? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
@@ -3246,7 +3293,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Tempat sampah tidak dikosongkan: cadangan tidak dapat dibuat (%1).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -3254,7 +3301,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersTableModel</name>
     <message>
-        <location filename="../../groupdesk/ui/members_model.py" line="+57"/>
+        <location filename="../../groupdesk/ui/members_model.py" line="+62"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3294,7 +3341,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Iuran s/d</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence valid until</source>
+        <translation>Izin berlaku s/d</translation>
+    </message>
+    <message>
+        <location line="+229"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -3571,7 +3628,7 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+48"/>
+        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+47"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -3948,7 +4005,7 @@ Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+50"/>
+        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+28"/>
         <source>Ca&amp;ncel</source>
         <translation>Ba&amp;tal</translation>
     </message>
@@ -5085,7 +5142,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+34"/>
+        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+35"/>
         <source>Sheet and header row</source>
         <translation>Lembar dan baris judul</translation>
     </message>
