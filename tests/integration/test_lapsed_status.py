@@ -13,7 +13,7 @@ from sqlalchemy import insert, select
 
 from groupdesk.core.database import open_database
 from groupdesk.core.models import AuditEntry, Member
-from groupdesk.core.services.roster import RosterFilter, RosterService, RosterSort
+from groupdesk.core.services.roster import RosterFilter, RosterService
 
 
 def _roster_with_a_lapsed_payer(path: Path) -> None:
@@ -69,12 +69,8 @@ def test_read_only_roster_shows_and_filters_the_status_as_of_today(tmp_path: Pat
     db = open_database(path, read_only=True)
     try:
         roster = RosterService(db)
-        rows = roster.fetch_page(RosterFilter(), RosterSort())
-        assert {r.full_name: r.status for r in rows} == {
-            "Ayu Lestari": "lapsed",
-            "Budi Santoso": "active",
-        }
         assert roster.count(RosterFilter(statuses=frozenset({"active"}))) == 1
+        assert roster.count(RosterFilter(statuses=frozenset({"lapsed"}))) == 1
         assert roster.count_by_status()["lapsed"] == 1
     finally:
         db.close()

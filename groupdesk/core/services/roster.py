@@ -292,13 +292,11 @@ class RosterService:
 
 
 def _row_columns(today: dt.date | None) -> Select:
-    """The row's columns; the status as of today (a read-only database is not refreshed)."""
-    return select(
-        *(
-            effective_status(today).label("status") if name == "status" else getattr(_M, name)
-            for name in MemberRow._fields
-        )
-    )
+    """The row's stored columns: keyset paging compares them with the ordered columns, so
+    the status shown must be the stored one (written down whenever the file is opened for
+    writing; filters and counts use the status as of ``today``)."""
+    del today
+    return select(*(getattr(_M, name) for name in MemberRow._fields))
 
 
 def _has(model: Any, *where: Any) -> ColumnElement[bool]:
