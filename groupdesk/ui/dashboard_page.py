@@ -157,6 +157,7 @@ class DashboardPage(QWidget):
             "lapsed": self.tr("Lapsed members"),
             "fill": self.tr("Shift places filled, next %1 weeks").replace("%1", str(FILL_WEEKS)),
             "licences": self.tr("Licences expiring in %1 days").replace("%1", str(LICENCE_DAYS)),
+            "expired": self.tr("Licences expired"),
             "overdue": self.tr("Overdue mitigation actions"),
         }
         figure_row = QHBoxLayout()
@@ -284,6 +285,10 @@ class DashboardPage(QWidget):
         self.figures["licences"].set_value(
             labels.number_text(snap.licences_expiring), self.tr("Click to list the licences")
         )
+        self.figures["expired"].set_value(
+            labels.number_text(snap.licences_expired),
+            self.tr("Click to list the expired licences of members who have not left"),
+        )
         self.figures["overdue"].set_value(
             labels.number_text(snap.overdue_mitigations),
             self.tr("Click to list the challenges concerned"),
@@ -340,10 +345,16 @@ class DashboardPage(QWidget):
             self.openMembers.emit(key)
         elif key == "overdue":
             self.openChallenges.emit(ChallengeFilter(overdue_only=True))
-        elif key == "licences":
-            rows = self._service.expiring_licences_list(today)
+        elif key in ("licences", "expired"):
+            rows = (
+                self._service.expiring_licences_list(today)
+                if key == "licences"
+                else self._service.expired_licences_list(today)
+            )
             self.show_list(
-                self.tr("Licences expiring in the next %1 days").replace("%1", str(LICENCE_DAYS)),
+                self.tr("Licences expiring in the next %1 days").replace("%1", str(LICENCE_DAYS))
+                if key == "licences"
+                else self.tr("Expired licences"),
                 "",
                 [
                     self.tr("No."),

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk import __version__
+from groupdesk.core import membership
 from groupdesk.core.database import Database
 from groupdesk.core.database.backup import MANUAL, backup_folder_for, make_backup
 from groupdesk.core.demo import DemoRefused, database_is_empty, generate_demo
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
 from groupdesk.core.services.dashboard import DashboardService
-from groupdesk.core.services.members import MemberService
 from groupdesk.core.services.professions import ProfessionService
 from groupdesk.ui import backups_dialog, duplicates_dialog, labels
 from groupdesk.ui.background_copy import DailyBackup, run_with_progress
@@ -133,9 +133,8 @@ class MainWindow(QMainWindow):
             self.db.close()
         self.db = db
         self.daily_backup.start(db)
-        if not db.read_only:
-            # Membership follows the paid-until date: past it, an active member is lapsed.
-            MemberService(db).refresh_lapsed()
+        # Opening for writing already did this; a window kept open past a day does it again.
+        membership.bring_up_to_date(db)
         self.pages: dict[str, QWidget] = {}
         for key, label, factory in self._page_factories():
             page = factory(db)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QStyledItemDelegate,
@@ -17,9 +25,23 @@ from groupdesk.ui import labels
 from groupdesk.ui.widgets.date_field import DateField
 
 DATE_COLUMNS = {"joined_on", "paid_until"}
+# Keys that end an inline edit: they belong to the editor, not to the page's shortcuts
+# (Enter is also "Edit Member…" on the page, which would open the form instead of saving).
+EDITOR_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape})
 
 
 class MemberCellDelegate(QStyledItemDelegate):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Claim Enter and Escape while a cell is being edited, so they save or cancel it."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in EDITOR_KEYS
+        ):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
     def createEditor(
         self,
         parent: QWidget,

@@ -47,10 +47,15 @@ class MembersTableModel(QAbstractTableModel):
         self._service = service
         self._custom_fields = list(custom_fields or [])
         self._custom: dict[int, dict[int, object]] = {}
+        # For a list filtered by licence: {member id: (profession, number, valid until)}.
+        self._licences: dict[int, tuple[str, str | None, dt.date]] = {}
         self.edit_handler: EditHandler | None = None
         self._filter = RosterFilter()
         self._sort = RosterSort()
         self._rows: list[MemberRow] = []
+        # Rows from the front, then (after Ctrl+End) the last rows read backwards: _gap is the
+        # index where the rows from the end begin, None while the rows are one run.
+        self._gap: int | None = None
         self._matching = 0
         self._total = 0
         self._headers = {
@@ -63,6 +68,7 @@ class MembersTableModel(QAbstractTableModel):
             "joined_on": self.tr("Joined"),
             "paid_until": self.tr("Paid until"),
         }
+        self._licence_headers = (self.tr("Licence"), self.tr("Licence valid until"))
         self._suspended = False
         self._total_stale = True  # no count made yet
         if load:
@@ -81,7 +87,11 @@ class MembersTableModel(QAbstractTableModel):
     def column_key(self, column: int) -> str:
         if column < len(ROSTER_COLUMNS):
             return ROSTER_COLUMNS[column]
-        return f"custom:{self._custom_fields[column - len(ROSTER_COLUMNS)].id}"
+        if column - len(ROSTER_COLUMNS) < len(self._custom_fields):
+            return f"custom:{self._custom_fields[column - len(ROSTER_COLUMNS)].id}"
+        return ("licence", "licence_valid_until")[
+            column - len(ROSTER_COLUMNS) - len(self._custom_fields)
+        ]
 
     def set_custom_fields(self, fields: list[CustomFieldDef]) -> None:
         """Show the association's own fields as extra columns after the built-in ones."""
@@ -89,6 +99,13 @@ class MembersTableModel(QAbstractTableModel):
         self._custom_fields = list(fields)
         self._custom = self._load_custom(self._rows)
         self.endResetModel()
+
+    def _licence_columns(self) -> int:
+        """Two more columns (licence, valid until) while the list is filtered by licence."""
+        return len(self._licence_headers) if self._filter.by_licence() else 0
+
+    def _load_licences(self, rows: list[MemberRow]) -> dict[int, tuple[str, str | None, dt.date]]:
+        return self._service.licences([r.id for r in rows], self._filter)
 
     def _load_custom(self, rows: list[MemberRow]) -> dict[int, dict[int, object]]:
         if not self._custom_fields:
@@ -101,6 +118,10 @@ class MembersTableModel(QAbstractTableModel):
     def row_of(self, member_id: int) -> int:
         """Row number of a loaded member, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.id == member_id), -1)
+
+    def matches(self, member_id: int) -> bool:
+        """Whether the member is in this list at all (so loading on will reach them)."""
+        return self._service.matches(member_id, self._filter)
 
     def member_row(self, row: int):
         return self._rows[row]
@@ -119,6 +140,7 @@ class MembersTableModel(QAbstractTableModel):
             return
         self._rows[row] = fresh
         self._custom.update(self._load_custom([fresh]))
+        self._licences.update(self._load_licences([fresh]))
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def set_filter(self, flt: RosterFilter) -> None:
@@ -147,8 +169,10 @@ class MembersTableModel(QAbstractTableModel):
         if self._suspended:
             return
         self.beginResetModel()
+        self._gap = None
         self._rows = self._service.fetch_page(self._filter, self._sort, limit=PAGE_SIZE)
         self._custom = self._load_custom(self._rows)
+        self._licences = self._load_licences(self._rows)
         if recount_matching or self._total_stale:
             self._matching = (
                 len(self._rows)
@@ -168,31 +192,74 @@ class MembersTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ROSTER_COLUMNS) + len(self._custom_fields)
+        if parent.isValid():
+            return 0
+        return len(ROSTER_COLUMNS) + len(self._custom_fields) + self._licence_columns()
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._matching
+        if parent.isValid():
+            return False
+        return self._gap is not None or len(self._rows) < self._matching
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._rows:
             return
+        first = len(self._rows) if self._gap is None else self._gap
         page = self._service.fetch_page(
-            self._filter, self._sort, after=self._rows[-1], limit=PAGE_SIZE
+            self._filter, self._sort, after=self._rows[first - 1], limit=PAGE_SIZE
         )
+        if self._gap is not None:
+            # Stop where the rows read from the end begin: the run is whole again.
+            tail_first = self._rows[self._gap].id
+            cut = next((i for i, r in enumerate(page) if r.id == tail_first), None)
+            if cut is not None or len(page) < PAGE_SIZE:
+                page = page[:cut] if cut is not None else page
+                self._gap = None
         if not page:
+            if self._gap is None and first < len(self._rows):
+                return  # the front met the end exactly
             # The data shrank under us (another window deleted rows): stop asking.
             self._matching = len(self._rows)
+            self._gap = None
             return
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows[first:first] = page
+        if self._gap is not None:
+            self._gap += len(page)
+        self._custom.update(self._load_custom(page))
+        self._licences.update(self._load_licences(page))
+        self.endInsertRows()
+
+    def fetch_end(self) -> bool:
+        """Load the last page of the list at once (Ctrl+End, scroll bar dragged to the
+        bottom), read backwards from the end; the rows between still arrive as one scrolls.
+        True when the list's true last row is now loaded."""
+        if self._gap is not None or not self.canFetchMore():
+            return True
+        page = self._service.fetch_last_page(self._filter, self._sort, limit=PAGE_SIZE)
+        loaded = {r.id for r in self._rows}
+        overlap = [i for i, r in enumerate(page) if r.id in loaded]
+        page = page[overlap[-1] + 1 :] if overlap else page
+        if not page:
+            return True
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self._custom.update(self._load_custom(page))
+        self._licences.update(self._load_licences(page))
+        self._gap = None if overlap else first
+        if self._gap is None:
+            self._matching = len(self._rows)
         self.endInsertRows()
+        return True
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
+        first_licence = len(ROSTER_COLUMNS) + len(self._custom_fields)
+        if index.column() >= first_licence:
+            return self._licence_data(row.id, index.column() - first_licence, role)
         if index.column() >= len(ROSTER_COLUMNS):
             return self._custom_data(row.id, index.column(), role)
         key = ROSTER_COLUMNS[index.column()]
@@ -210,6 +277,17 @@ class MembersTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
+
+    def _licence_data(self, member_id: int, which: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        found = self._licences.get(member_id)
+        if found is None:
+            return ""
+        profession, number, until = found
+        if which == 0:
+            return f"{profession} {number}" if number else profession
+        return labels.date_text(until)
 
     def _custom_data(self, member_id: int, column: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -236,6 +314,9 @@ class MembersTableModel(QAbstractTableModel):
                 return self._headers[ROSTER_COLUMNS[section]]
             if 0 <= section - len(ROSTER_COLUMNS) < len(self._custom_fields):
                 return self._custom_fields[section - len(ROSTER_COLUMNS)].label
+            licence = section - len(ROSTER_COLUMNS) - len(self._custom_fields)
+            if 0 <= licence < self._licence_columns():
+                return self._licence_headers[licence]
             return None
         return section + 1
 

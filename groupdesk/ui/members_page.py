@@ -9,13 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
+    QObject,
     QPoint,
     QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.core import licences
 from groupdesk.core.database import Database, backup_before
 from groupdesk.core.models import MemberStatus
 from groupdesk.core.services.custom_fields import CustomFieldService
@@ -242,6 +245,19 @@ class MembersPage(QWidget):
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
 
+        # What just happened, with a way back (e.g. "2 members moved to the trash. Undo").
+        self.notice = QWidget(self)
+        self.notice.setObjectName("memberNotice")
+        self.notice_label = QLabel(self.notice)
+        self.notice_label.setObjectName("memberNoticeText")
+        self.notice_undo = QPushButton(self.tr("&Undo"), self.notice)
+        self.notice_undo.setObjectName("memberNoticeUndo")
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.setContentsMargins(0, 0, 0, 0)
+        notice_row.addWidget(self.notice_label, 1)
+        notice_row.addWidget(self.notice_undo)
+        self.notice.hide()
+
         self.error_label = QLabel(self)
         self.error_label.setObjectName("memberEditError")
         self.error_label.setStyleSheet("color: #c5221f; font-weight: 600;")
@@ -253,6 +269,7 @@ class MembersPage(QWidget):
         layout.addWidget(self.filter_panel)
         layout.addLayout(actions)
         layout.addWidget(self.table)
+        layout.addWidget(self.notice)
         layout.addWidget(self.error_label)
 
     def _build_filter_panel(self) -> QWidget:
@@ -268,13 +285,19 @@ class MembersPage(QWidget):
         self.custom_value = QLineEdit(panel)
         self.custom_value.setPlaceholderText(self.tr("value"))
         self.licence_check = QCheckBox(self.tr("Licence expires within"), panel)
+        self.licence_check.setToolTip(
+            self.tr("Still valid today and ending within these days; members who left not counted.")
+        )
         self.licence_days = QSpinBox(panel)
+        self.expired_check = QCheckBox(self.tr("Licence expired"), panel)
+        self.expired_check.setObjectName("licenceExpiredFilter")
         self.renewal_check = QCheckBox(self.tr("Renewal due within"), panel)
         self.renewal_days = QSpinBox(panel)
         for spin in (self.licence_days, self.renewal_days):
             spin.setRange(0, 3650)
             spin.setValue(30)
             spin.setSuffix(self.tr(" days"))
+        self.licence_days.setValue(licences.EXPIRING_DAYS)  # as on the dashboard
         clear = QPushButton(self.tr("Clear Filters"), panel)
         clear.clicked.connect(self.clear_filters)
         grid.addWidget(QLabel(self.tr("Profession:"), panel), 0, 0)
@@ -289,6 +312,7 @@ class MembersPage(QWidget):
         grid.addWidget(self.licence_days, 1, 3)
         grid.addWidget(self.renewal_check, 1, 4)
         grid.addWidget(self.renewal_days, 1, 5)
+        grid.addWidget(self.expired_check, 2, 4)
         grid.addWidget(QLabel(self.tr("Field:"), panel), 2, 0)
         grid.addWidget(self.custom_filter, 2, 1)
         grid.addWidget(self.custom_value, 2, 2, 1, 2)
@@ -337,7 +361,7 @@ class MembersPage(QWidget):
             self.custom_filter,
         ):
             combo.currentIndexChanged.connect(self.apply_filter)
-        for check in (self.licence_check, self.renewal_check):
+        for check in (self.licence_check, self.renewal_check, self.expired_check):
             check.toggled.connect(self.apply_filter)
         for spin in (self.licence_days, self.renewal_days):
             spin.valueChanged.connect(self._search_timer.start)
@@ -347,6 +371,15 @@ class MembersPage(QWidget):
         self.model.modelReset.connect(self._update_actions)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(lambda _index: self.edit_member())
+        self.table.installEventFilter(self)
+        scroll = self.table.verticalScrollBar()
+        scroll.sliderReleased.connect(self._scrolled_to_end)
+        scroll.actionTriggered.connect(
+            lambda action: (
+                self._scrolled_to_end() if action == scroll.SliderAction.SliderToMaximum else None
+            )
+        )
+        self.notice_undo.clicked.connect(lambda: self._undo_notice())
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         self.new_action.triggered.connect(self.new_member)
@@ -358,6 +391,26 @@ class MembersPage(QWidget):
         self.challenges_action.triggered.connect(self._request_challenges)
         self.export_data_action.triggered.connect(self.export_personal_data)
         self.anonymise_action.triggered.connect(self.anonymise)
+
+    # -- the end of a long list -----------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+End goes to the true last member, not the last one loaded so far."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_End
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.model.fetch_end()
+        return super().eventFilter(watched, event)
+
+    def _scrolled_to_end(self) -> None:
+        scroll = self.table.verticalScrollBar()
+        if scroll.value() >= scroll.maximum() and self.model.canFetchMore():
+            self.model.fetch_end()
+            self.table.scrollToBottom()
 
     # -- filtering ----------------------------------------------------------------------
 
@@ -377,6 +430,7 @@ class MembersPage(QWidget):
             licence_expiring_days=(
                 self.licence_days.value() if self.licence_check.isChecked() else None
             ),
+            licence_expired=self.expired_check.isChecked(),
             renewal_due_days=self.renewal_days.value() if self.renewal_check.isChecked() else None,
             custom_field_id=self.custom_filter.currentData(),
             custom_value=self.custom_value.text().strip() or None,
@@ -401,7 +455,7 @@ class MembersPage(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        for check in (self.licence_check, self.renewal_check):
+        for check in (self.licence_check, self.renewal_check, self.expired_check):
             check.blockSignals(True)
             check.setChecked(False)
             check.blockSignals(False)
@@ -453,8 +507,26 @@ class MembersPage(QWidget):
     def _selected_names(self) -> list[str]:
         return [self.model.member_row(r).full_name for r in self.selected_rows()]
 
-    def select_member(self, member_id: int) -> bool:
+    def show_member_row(self, member_id: int) -> bool:
+        """Select a member just saved, also when the search or filters would hide them: the
+        filters are then cleared, and the page says so."""
+        if self.select_member(member_id, load=True):
+            return True
+        if not self.current_filter().is_narrowed():
+            return False
+        self.clear_filters()
+        self.show_notice(
+            self.tr("The search and filters were cleared to show the member you saved."),
+            undo=False,
+        )
+        return self.select_member(member_id, load=True)
+
+    def select_member(self, member_id: int, *, load: bool = False) -> bool:
+        """Select ``member_id`` if shown; ``load`` reads on page by page until it is."""
         row = self.model.row_of(member_id)
+        while row < 0 and load and self.model.canFetchMore() and self.model.matches(member_id):
+            self.model.fetchMore()
+            row = self.model.row_of(member_id)
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
@@ -477,6 +549,19 @@ class MembersPage(QWidget):
         self.empty_trash_action.setEnabled(writable and self.model.rowCount() > 0)
 
     # -- changing -----------------------------------------------------------------------
+
+    def show_notice(self, text: str, *, undo: bool) -> None:
+        """Say what just happened under the table; with Undo when it can be taken back."""
+        self.notice_label.setText(text)
+        self.notice_undo.setVisible(undo)
+        self._notice_index = self.undo_stack.index()
+        self.notice.show()
+
+    def _undo_notice(self) -> None:
+        # Only the step the notice is about: nothing else may have been done since.
+        if self.undo_stack.index() == getattr(self, "_notice_index", -1):
+            self.undo_stack.undo()
+        self.notice.hide()
 
     def _report(self, message: str) -> None:
         self.error_label.setText(message)
@@ -506,7 +591,7 @@ class MembersPage(QWidget):
         )
         self.undo_stack.push(command)
         if command.member_id is not None:
-            self.select_member(command.member_id)
+            self.show_member_row(command.member_id)
         return command.member_id
 
     def edit_member(self, member_id: int | None = None) -> bool:
@@ -535,6 +620,8 @@ class MembersPage(QWidget):
         self.undo_stack.push(command)
         if command.reloaded:  # their version, in the form again, to edit on from there
             return self.edit_member(member_id)
+        if before.id is not None:
+            self.select_member(before.id)  # the saved member stays the selected one
         return True
 
     def _inline_edit(self, member_id: int, field: str, value: object, version: int) -> str | None:
@@ -597,11 +684,16 @@ class MembersPage(QWidget):
         ids = self.selected_ids()
         if not ids or self.db.read_only or self.trash_action.isChecked():
             return 0
+        names = self._selected_names()
         self.undo_stack.push(
-            TrashMembersCommand(
-                self.members, self._after_change, self._report, ids, self._selected_names()
-            )
+            TrashMembersCommand(self.members, self._after_change, self._report, ids, names)
         )
+        text = (
+            self.tr("%1 moved to the trash.").replace("%1", names[0])
+            if len(ids) == 1
+            else self.tr("%n member(s) moved to the trash.", "", len(ids))
+        )
+        self.show_notice(text, undo=True)
         return len(ids)
 
     def restore_selected(self) -> int:
@@ -647,6 +739,10 @@ class MembersPage(QWidget):
     # -- menus --------------------------------------------------------------------------
 
     def _table_menu(self, pos: QPoint) -> None:
+        self.row_menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    def row_menu(self) -> QMenu:
+        """The menu a right click on a row opens."""
         menu = QMenu(self)
         if self.trash_action.isChecked():
             menu.addAction(self.restore_action)
@@ -658,7 +754,7 @@ class MembersPage(QWidget):
         menu.addActions([self.export_data_action, self.anonymise_action])
         menu.addSeparator()
         menu.addAction(self.new_action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        return menu
 
     def column_menu(self) -> QMenu:
         """Checkable list of columns to show; at least one stays visible."""

@@ -72,7 +72,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/dashboard_page.py" line="+278"/>
+        <location filename="../../groupdesk/ui/dashboard_page.py" line="+279"/>
         <source>%1 of %2 places on %n shifts</source>
         <translation>
             <numerusform>%1 of %2 places on %n shift</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+36"/>
         <source>All %n understaffed shifts…</source>
         <translation>
             <numerusform>The %n understaffed shift…</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/main_window.py" line="+275"/>
+        <location filename="../../groupdesk/ui/main_window.py" line="+274"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n member on the roster</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/members_page.py" line="+435"/>
+        <location filename="../../groupdesk/ui/members_page.py" line="+489"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -202,7 +202,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+187"/>
+        <location line="+203"/>
+        <source>%n member(s) moved to the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
         <source>Delete the %n members in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n member in the trash for good, with their sign-ups and hours? This cannot be undone.</numerusform>

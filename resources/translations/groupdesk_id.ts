@@ -881,6 +881,11 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Licences expired</source>
+        <translation>Izin kedaluwarsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overdue mitigation actions</source>
         <translation>Tindakan mitigasi terlambat</translation>
     </message>
@@ -891,31 +896,31 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+197"/>
+        <location line="+207"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-207"/>
+        <location line="+208"/>
         <location line="+35"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+200"/>
+        <location line="-243"/>
+        <location line="+210"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+201"/>
+        <location line="-210"/>
+        <location line="+211"/>
         <source>Needed</source>
         <translation>Dibutuhkan</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-196"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -961,20 +966,25 @@ Folder cadangan: %1</translation>
             <numerusform>%1 dari %2 tempat pada %n giliran</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Click to list the expired licences of members who have not left</source>
+        <translation>Klik untuk menampilkan daftar izin kedaluwarsa milik anggota yang belum keluar</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+25"/>
         <source>All %n understaffed shifts…</source>
         <translation>
             <numerusform>Semua %n giliran kurang relawan…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
         <source>Click to list the licences</source>
         <translation>Klik untuk menampilkan daftar izin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Click to list the challenges concerned</source>
         <translation>Klik untuk menampilkan tantangan terkait</translation>
     </message>
@@ -989,9 +999,14 @@ Folder cadangan: %1</translation>
         <translation>(tanpa kategori)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Licences expiring in the next %1 days</source>
         <translation>Izin yang berakhir dalam %1 hari ke depan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired licences</source>
+        <translation>Izin yang kedaluwarsa</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2680,7 +2695,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/dashboard_page.py" line="-344"/>
+        <location filename="../../groupdesk/ui/dashboard_page.py" line="-355"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -2718,7 +2733,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -3270,7 +3285,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../groupdesk/ui/members_page.py" line="+60"/>
+        <location filename="../../groupdesk/ui/members_page.py" line="+63"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3400,7 +3415,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Kosongkan Tempat Sampah…</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+77"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>value</source>
         <translation>nilai</translation>
     </message>
@@ -3408,6 +3428,16 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+1"/>
         <source>Licence expires within</source>
         <translation>Izin berakhir dalam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still valid today and ending within these days; members who left not counted.</source>
+        <translation>Masih berlaku hari ini dan berakhir dalam jumlah hari ini; anggota yang sudah keluar tidak dihitung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence expired</source>
+        <translation>Izin kedaluwarsa</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3420,7 +3450,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation> hari</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clear Filters</source>
         <translation>Hapus Filter</translation>
     </message>
@@ -3445,7 +3475,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Kota:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Field:</source>
         <translation>Isian:</translation>
     </message>
@@ -3475,7 +3505,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>(isian sendiri)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+143"/>
         <source>%1 in the trash</source>
         <translation>%1 di tempat sampah</translation>
     </message>
@@ -3493,20 +3523,37 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
             <numerusform>%1 dari %n anggota</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>The search and filters were cleared to show the member you saved.</source>
+        <translation>Pencarian dan filter dikosongkan agar anggota yang Anda simpan terlihat.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>%1 moved to the trash.</source>
+        <translation>%1 dipindahkan ke tempat sampah.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+187"/>
+        <location line="+2"/>
+        <source>%n member(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%n anggota dipindahkan ke tempat sampah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
         <source>Delete the %n members in the trash for good, with their sign-ups and hours? This cannot be undone.</source>
         <translation>
             <numerusform>Hapus permanen %n anggota di tempat sampah, beserta pendaftaran dan jam mereka? Tindakan ini tidak dapat dibatalkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source> (read-only)</source>
         <translation> (hanya baca)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Someone else changed this member; the table now shows it.</source>
         <translation>Orang lain telah mengubah anggota ini; tabel kini menampilkan perubahannya.</translation>
     </message>
@@ -3521,7 +3568,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Ubah %1 milik %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Tempat Sampah</translation>
     </message>
@@ -3531,7 +3578,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Tempat sampah tidak dikosongkan: cadangan tidak dapat dibuat (%1).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -3539,7 +3586,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersTableModel</name>
     <message>
-        <location filename="../../groupdesk/ui/members_model.py" line="+57"/>
+        <location filename="../../groupdesk/ui/members_model.py" line="+62"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3579,7 +3626,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Iuran s/d</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence valid until</source>
+        <translation>Izin berlaku s/d</translation>
+    </message>
+    <message>
+        <location line="+229"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>

@@ -74,16 +74,19 @@ def test_page_shows_counts_states_and_follows_the_days_box(page) -> None:
     assert "Dokter" in names(page) and "Terapis" in names(page)
     assert page.members_title.text() == "Members who are Terapis"
     assert shown(page.members, 1) == ["Terapis A", "Terapis B", "Terapis C", "Terapis D"]
+    # the one definition of "expiring": within 30 days, as on the dashboard and Members page
+    assert page.days.value() == 30
     assert shown(page.members, 5) == [
         "Expired 3 days ago",
         "Expires in 10 days",
-        "Expires in 45 days",
+        "Valid",
         "Valid",
     ]
+    assert page.summary.text() == "4 members · 1 expiring · 1 expired"
+    page.days.setValue(60)
+    assert shown(page.members, 5)[2] == "Expires in 45 days"
     assert page.summary.text() == "4 members · 2 expiring · 1 expired"
     page.days.setValue(30)
-    assert shown(page.members, 5)[2] == "Valid"
-    assert page.summary.text() == "4 members · 1 expiring · 1 expired"
     row = page.professions.row_of(page.current_profession_id())
     assert page.professions.data(page.professions.index(row, 3)) == "1"
     page.attention.setChecked(True)
@@ -173,7 +176,7 @@ def test_delete_confirmed_then_undo_brings_back_members_and_licences(monkeypatch
     assert page.stack_for_test.undoText() == "Delete Profession “Terapis”"
     page.stack_for_test.undo()
     select(page, "Terapis")
-    assert page.summary.text() == "4 members · 2 expiring · 1 expired"
+    assert page.summary.text() == "4 members · 1 expiring · 1 expired"
     assert shown(page.members, 3) == ["L-0", "L-1", "L-2", "L-3"]
 
 
@@ -212,4 +215,4 @@ def test_coming_back_to_the_page_shows_member_changes(qtbot, db, page) -> None:
     page.hide()
     MemberService(db, today=TODAY).move_to_trash([page.members.member_id(0)])
     page.show()
-    assert page.summary.text() == "3 members · 2 expiring"
+    assert page.summary.text() == "3 members · 1 expiring"

@@ -139,15 +139,31 @@ def open_database(
     """
     location = _location(target or paths.default_database())
     if location.path is None:
-        return _open_server(location, read_only=read_only)
-    return _open_sqlite_file(
-        location,
-        create=create,
-        read_only=read_only,
-        backup_dir=backup_dir,
-        lock_factory=None if read_only else lock_factory,
-        daily_backup=daily_backup,
-    )
+        db = _open_server(location, read_only=read_only)
+    else:
+        db = _open_sqlite_file(
+            location,
+            create=create,
+            read_only=read_only,
+            backup_dir=backup_dir,
+            lock_factory=None if read_only else lock_factory,
+            daily_backup=daily_backup,
+        )
+    if not read_only:
+        _apply_lapsed(db)
+    return db
+
+
+def _apply_lapsed(db: Database) -> None:
+    """Every door that opens the database for writing brings membership up to date first
+    (read-only readers compute the same rule in their queries)."""
+    from groupdesk.core.membership import bring_up_to_date
+
+    try:
+        bring_up_to_date(db)
+    except BaseException:
+        db.close()
+        raise
 
 
 # Database kinds GroupDesk is built and tested for: files, and a PostgreSQL server.

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, func, select
 
 from groupdesk.core.models import Member
+from groupdesk.core.person_names import name_key
 from groupdesk.core.text_keys import fold
 
 
@@ -34,11 +35,12 @@ class MemberIndex:
                 Member.member_number,
                 Member.email,
                 Member.sort_name,
+                Member.full_name,
                 Member.birth_date,
                 Member.deleted_at,
             ).order_by(Member.id)
         )
-        for member_id, number, email, name, born, deleted in rows:
+        for member_id, number, email, name, full_name, born, deleted in rows:
             index.numbers.add(number)
             index.last_number = number
             if deleted is not None:
@@ -47,7 +49,8 @@ class MemberIndex:
             if email:
                 index.by_email.setdefault(email.lower(), member_id)
             if born is not None:
-                index.by_name_birth.setdefault((name, born), member_id)
+                # titles and degrees aside: "Ns. Ratna, S.Kep" is Ratna born that day
+                index.by_name_birth.setdefault((name_key(full_name), born), member_id)
             index.by_name.setdefault(name, []).append(member_id)
         if index.last_number is None:
             index.last_number = conn.execute(select(func.max(Member.member_number))).scalar()
@@ -66,7 +69,7 @@ class MemberIndex:
             if found is not None:
                 return found, "email"
         if name and born is not None:
-            found = self.by_name_birth.get((fold(name), born))
+            found = self.by_name_birth.get((name_key(name), born))
             if found is not None:
                 return found, "name and birth date"
         return None, None

@@ -1,7 +1,7 @@
 """Professions with their members' licences and when each one expires.
 
-A licence is "expired" before today, "expiring" within ``EXPIRING_DAYS`` (time enough to
-renew a Surat Tanda Registrasi), "valid" after that, and "missing" when the profession needs
+A licence is "expired" before today, "expiring" within ``EXPIRING_DAYS`` (the one definition
+in ``core.licences``), "valid" after that, and "missing" when the profession needs
 a licence and no expiry date is on record.
 """
 
@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, select
 
+from groupdesk.core import licences
 from groupdesk.core.database import Database
 from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
 from groupdesk.core.models import Member, MemberProfession, Profession
@@ -22,7 +23,7 @@ from .filters import ReportFilters
 from .sql import count, stream
 
 TITLE = "Professions and licences"
-EXPIRING_DAYS = 90
+EXPIRING_DAYS = licences.EXPIRING_DAYS
 STATUSES = ("expired", "expiring", "valid", "missing")
 
 COLUMNS = [
@@ -41,7 +42,6 @@ COLUMNS = [
 def query(filters: ReportFilters) -> Select:
     status = check_status(filters, STATUSES, "professions")
     today = filters.reference_day
-    soon = today + dt.timedelta(days=EXPIRING_DAYS)
     mp, m, p = MemberProfession.__table__.c, Member.__table__.c, Profession.__table__.c
     until = mp.licence_valid_until
     stmt = (
@@ -65,11 +65,13 @@ def query(filters: ReportFilters) -> Select:
     if filters.date_to:
         stmt = stmt.where(until <= filters.date_to)
     if status == "expired":
-        stmt = stmt.where(until < today)
+        stmt = stmt.where(licences.is_expired(until, today), licences.member_counts())
     elif status == "expiring":
-        stmt = stmt.where(until >= today, until <= soon)
+        stmt = stmt.where(
+            licences.is_expiring(until, today, EXPIRING_DAYS), licences.member_counts()
+        )
     elif status == "valid":
-        stmt = stmt.where(until > soon)
+        stmt = stmt.where(until > licences.expiring_until(today, EXPIRING_DAYS))
     elif status == "missing":
         stmt = stmt.where(and_(until.is_(None), p.licence_required.is_(True)))
     return stmt
@@ -78,11 +80,7 @@ def query(filters: ReportFilters) -> Select:
 def licence_status(until: dt.date | None, required: bool, today: dt.date) -> str:
     if until is None:
         return "missing" if required else "not required"
-    if until < today:
-        return "expired"
-    if until <= today + dt.timedelta(days=EXPIRING_DAYS):
-        return "expiring"
-    return "valid"
+    return licences.state(until, today, EXPIRING_DAYS) or "valid"
 
 
 def build(db: Database, filters: ReportFilters, *, flat: bool = False) -> Report:

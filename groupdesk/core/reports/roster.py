@@ -14,6 +14,7 @@ from sqlalchemy import Select, select
 
 from groupdesk.core.database import Database
 from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
+from groupdesk.core.membership import effective_status
 from groupdesk.core.models import CustomFieldType, Member, MemberStatus
 from groupdesk.core.services.custom_fields import CustomFieldDef, CustomFieldService
 from groupdesk.core.services.roster import RosterFilter, RosterService
@@ -60,7 +61,13 @@ _KINDS = {
 def query(filters: ReportFilters, *, with_id: bool = False) -> Select:
     flt = roster_filter(filters)
     m = Member.__table__.c
-    columns = [m[column.key] for column in COLUMNS]
+    # the status as of the report's day: a read-only database has not been brought up to date
+    columns = [
+        effective_status(flt.today or filters.reference_day).label("status")
+        if column.key == "status"
+        else m[column.key]
+        for column in COLUMNS
+    ]
     return (
         select(*([m.id] if with_id else []), *columns)
         .where(*RosterService.conditions(flt))

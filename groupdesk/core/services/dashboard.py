@@ -12,7 +12,9 @@ from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, and_, case, func, select
 
+from groupdesk.core import licences
 from groupdesk.core.database import Database
+from groupdesk.core.membership import dues_ran_out
 from groupdesk.core.models import (
     Assignment,
     AssignmentStatus,
@@ -31,7 +33,7 @@ from groupdesk.core.models import (
 from groupdesk.core.models.enums import PLACE_STATES
 
 FILL_WEEKS = 4
-LICENCE_DAYS = 30
+LICENCE_DAYS = licences.EXPIRING_DAYS  # the one definition: core.licences
 HOUR_MONTHS = 12
 # Everyone who is or was on the shift: attending does not make a place empty again.
 ACTIVE_SIGNUPS = PLACE_STATES
@@ -102,6 +104,7 @@ class DashboardSnapshot:
     understaffed_count: int
     understaffed: list[ShiftNeed]  # the first few, soonest first
     licences_expiring: int
+    licences_expired: int
     open_by_category: list[Bar]  # key: category id (None for uncategorised)
     overdue_mitigations: int
 
@@ -132,6 +135,15 @@ class DashboardService:
                     .group_by(Member.status)
                 ).all(),
             )
+            # The status as of today: a read-only database has not been brought up to date,
+            # so active members past their paid-until date are counted as lapsed (from the
+            # paid-until index; none once the rule has been written down).
+            overdue_dues = conn.execute(
+                select(func.count()).where(dues_ran_out(today), Member.id.not_in(_trash()))
+            ).scalar_one()
+            if overdue_dues:
+                by_status["active"] = by_status.get("active", 0) - overdue_dues
+                by_status["lapsed"] = by_status.get("lapsed", 0) + overdue_dues
             per_profession_all = _minus(
                 conn.execute(
                     select(MemberProfession.profession_id, func.count()).group_by(
@@ -151,9 +163,14 @@ class DashboardService:
                 ShiftNeed(*r)
                 for r in conn.execute(self._understaffed_stmt(today).limit(understaffed_rows))
             ]
-            licences = conn.execute(
+            expiring = conn.execute(
                 select(func.count()).select_from(
                     self._licences_stmt(today).order_by(None).subquery()
+                )
+            ).scalar_one()
+            expired = conn.execute(
+                select(func.count()).select_from(
+                    self._licences_stmt(today, expired=True).order_by(None).subquery()
                 )
             ).scalar_one()
             by_category = conn.execute(
@@ -184,7 +201,8 @@ class DashboardService:
             shifts_upcoming=int(upcoming or 0),
             understaffed_count=int(understaffed_count or 0),
             understaffed=understaffed,
-            licences_expiring=int(licences),
+            licences_expiring=int(expiring),
+            licences_expired=int(expired),
             open_by_category=[Bar(cid, name, int(n)) for cid, name, n in by_category],
             overdue_mitigations=int(overdue),
         )
@@ -203,6 +221,12 @@ class DashboardService:
     def expiring_licences_list(self, today: dt.date) -> list[ExpiringLicence]:
         with self._db.engine.connect() as conn:
             return [ExpiringLicence(*r) for r in conn.execute(self._licences_stmt(today))]
+
+    def expired_licences_list(self, today: dt.date) -> list[ExpiringLicence]:
+        """Licences that ended before today, most recently ended first."""
+        stmt = self._licences_stmt(today, expired=True)
+        with self._db.engine.connect() as conn:
+            return [ExpiringLicence(*r) for r in conn.execute(stmt)]
 
     def overdue_list(self, today: dt.date) -> list[OverdueAction]:
         with self._db.engine.connect() as conn:
@@ -336,7 +360,8 @@ class DashboardService:
         )
 
     @staticmethod
-    def _licences_stmt(today: dt.date):  # type: ignore[no-untyped-def]
+    def _licences_stmt(today: dt.date, *, expired: bool = False):  # type: ignore[no-untyped-def]
+        until = MemberProfession.licence_valid_until
         return (
             select(
                 Member.id,
@@ -350,11 +375,12 @@ class DashboardService:
             .join(Member, Member.id == MemberProfession.member_id)
             .join(Profession, Profession.id == MemberProfession.profession_id)
             .where(
-                MemberProfession.licence_valid_until >= today,
-                MemberProfession.licence_valid_until <= today + dt.timedelta(days=LICENCE_DAYS),
-                MemberProfession.member_id.not_in(_trash()),
+                licences.is_expired(until, today)
+                if expired
+                else licences.is_expiring(until, today, LICENCE_DAYS),
+                licences.member_counts(),
             )
-            .order_by(MemberProfession.licence_valid_until, Member.sort_name)
+            .order_by(until.desc() if expired else until, Member.sort_name)
         )
 
     @staticmethod

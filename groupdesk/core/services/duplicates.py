@@ -45,6 +45,7 @@ from groupdesk.core.models import (
     VolunteerProject,
     utcnow,
 )
+from groupdesk.core.person_names import name_keys_all
 from groupdesk.core.services import audit_trail
 from groupdesk.core.services.custom_fields import stored_value
 from groupdesk.core.services.members import ENTITY, SCALAR_FIELDS, StaleEditError
@@ -206,7 +207,8 @@ class DuplicateService:
             yield from itertools.combinations([r[1] for r in rows], 2)
 
     def _similar_names(self, conn: Any) -> Iterable[tuple[int, int, float]]:
-        """Members sharing a birth date, a date at a time, scored pairwise with rapidfuzz.
+        """Members sharing a birth date, a date at a time, scored pairwise with rapidfuzz
+        on their names without honorifics, religious titles and degrees.
 
         The database finds the shared dates (a window count) and sends only members on them,
         sorted by date, as a stream; Python holds one date's group and a bounded batch of
@@ -216,7 +218,7 @@ class DuplicateService:
             select(
                 Member.birth_date.label("born"),
                 Member.id.label("id"),
-                Member.sort_name.label("name"),
+                Member.full_name.label("name"),
                 func.count().over(partition_by=Member.birth_date).label("n"),
             )
             .where(*self._live(), Member.birth_date.is_not(None))
@@ -230,7 +232,11 @@ class DuplicateService:
         result = conn.execution_options(stream_results=True).execute(stmt)
         batch: list[tuple[int, str, int, str]] = []
         for _born, rows in itertools.groupby(result, key=lambda r: r[0]):
-            group = [(r[1], r[2]) for r in rows]
+            group = list(rows)
+            # Names are compared without titles and degrees ("Ns. ..., S.Kep").
+            group = list(
+                zip([r[1] for r in group], name_keys_all([r[2] for r in group]), strict=True)
+            )
             for (id_a, name_a), (id_b, name_b) in itertools.combinations(group, 2):
                 la, lb = len(name_a), len(name_b)
                 # Names this different in length cannot reach the threshold.

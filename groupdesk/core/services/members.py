@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from groupdesk.core import validation
+from groupdesk.core import membership, validation
 from groupdesk.core.database import Database
 from groupdesk.core.errors import StaleEditError
 from groupdesk.core.models import (
@@ -343,29 +343,8 @@ class MemberService:
 
     def refresh_lapsed(self) -> int:
         """Members whose paid-until date has passed become lapsed (and it is recorded)."""
-        today = self.today
         with self._db.transaction() as s:
-            ids = list(
-                s.scalars(
-                    select(Member.id).where(
-                        Member.status == MemberStatus.ACTIVE.value,
-                        Member.paid_until < today,
-                        Member.deleted_at.is_(None),
-                    )
-                )
-            )
-            if ids:
-                s.execute(
-                    update(Member)
-                    .where(Member.id.in_(ids))
-                    .values(status=MemberStatus.LAPSED.value, version=Member.version + 1)
-                    .execution_options(synchronize_session=False)
-                )
-                for mid in ids:
-                    audit_trail.record(
-                        s, ENTITY, mid, AuditAction.UPDATE, {"status": ("active", "lapsed")}
-                    )
-            return len(ids)
+            return membership.refresh_lapsed(s, self.today)
 
 
 # -- helpers ---------------------------------------------------------------------------

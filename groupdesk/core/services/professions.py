@@ -13,7 +13,9 @@ from typing import Any
 
 from sqlalchemy import and_, case, delete, func, insert, select, update
 
+from groupdesk.core import licences
 from groupdesk.core.database import Database
+from groupdesk.core.licences import EXPIRING_DAYS
 from groupdesk.core.models import (
     AuditAction,
     Challenge,
@@ -29,7 +31,7 @@ from groupdesk.core.validation import ValidationError, clean
 
 ENTITY = "profession"
 NAME_MAX = 120
-DEFAULT_EXPIRING_DAYS = 60
+DEFAULT_EXPIRING_DAYS = EXPIRING_DAYS  # the one definition: core.licences
 
 
 class ProfessionNotFound(LookupError):
@@ -109,11 +111,11 @@ def licence_state(
     days: int,
 ) -> LicenceState:
     """The state the page shows; a date decides first, then a missing number."""
-    if valid_until is not None:
-        if valid_until < today:
-            return LicenceState.EXPIRED
-        if valid_until <= today + dt.timedelta(days=days):
-            return LicenceState.EXPIRING
+    date_state = licences.state(valid_until, today, days)
+    if date_state == "expired":
+        return LicenceState.EXPIRED
+    if date_state == "expiring":
+        return LicenceState.EXPIRING
     if licence_required and not (licence_number or "").strip():
         return LicenceState.MISSING
     if not licence_required and valid_until is None and not licence_number:
@@ -135,15 +137,18 @@ class ProfessionService:
     def list(self, expiring_days: int = DEFAULT_EXPIRING_DAYS) -> list[ProfessionSummary]:
         """Every profession with its member count and licence counts, by name."""
         today = self.today
-        limit = today + dt.timedelta(days=max(expiring_days, 0))
         MP = MemberProfession
         live = (
-            select(MP.profession_id, MP.licence_valid_until)
+            select(
+                MP.profession_id,
+                MP.licence_valid_until,
+                licences.member_counts().label("counted"),
+            )
             .join(Member, Member.id == MP.member_id)
             .where(Member.deleted_at.is_(None))
             .subquery()
         )
-        until = live.c.licence_valid_until
+        until, counted = live.c.licence_valid_until, live.c.counted
         stmt = (
             select(
                 Profession.id,
@@ -152,9 +157,18 @@ class ProfessionService:
                 Profession.licence_required,
                 func.count(live.c.profession_id),
                 func.coalesce(
-                    func.sum(case((and_(until >= today, until <= limit), 1), else_=0)), 0
+                    func.sum(
+                        case(
+                            (and_(counted, licences.is_expiring(until, today, expiring_days)), 1),
+                            else_=0,
+                        )
+                    ),
+                    0,
                 ),
-                func.coalesce(func.sum(case((until < today, 1), else_=0)), 0),
+                func.coalesce(
+                    func.sum(case((and_(counted, licences.is_expired(until, today)), 1), else_=0)),
+                    0,
+                ),
             )
             .outerjoin(live, live.c.profession_id == Profession.id)
             .group_by(

@@ -24,7 +24,9 @@ from sqlalchemy import (
     tuple_,
 )
 
+from groupdesk.core import licences
 from groupdesk.core.database import Database
+from groupdesk.core.membership import effective_status
 from groupdesk.core.models import (
     CustomFieldValue,
     Member,
@@ -32,6 +34,7 @@ from groupdesk.core.models import (
     MemberProfession,
     MemberSkill,
     MemberStatus,
+    Profession,
 )
 from groupdesk.core.text_keys import search_patterns
 
@@ -78,14 +81,21 @@ class RosterFilter:
     profession_id: int | None = None
     skill_id: int | None = None
     cause_area_id: int | None = None
-    # Members holding a licence that expires within this many days (expired ones included).
+    # Members holding a licence expiring within this many days (core.licences: not expired,
+    # members who left not counted).
     licence_expiring_days: int | None = None
+    # Members holding a licence that has expired (members who left not counted).
+    licence_expired: bool = False
     # Members whose paid-until date falls within this many days (renewals due).
     renewal_due_days: int | None = None
     custom_field_id: int | None = None
     custom_value: str | None = None
     in_trash: bool = False
     today: dt.date | None = None
+
+    def by_licence(self) -> bool:
+        """The list is about licences: it then shows each member's licence and its expiry."""
+        return self.licence_expiring_days is not None or self.licence_expired
 
     def is_narrowed(self) -> bool:
         return self != RosterFilter(today=self.today)
@@ -128,10 +138,32 @@ class RosterService:
         with self._db.engine.connect() as conn:
             return [MemberRow(*r) for r in conn.execute(stmt)]
 
+    def fetch_last_page(
+        self, flt: RosterFilter, sort: RosterSort, *, limit: int = 200
+    ) -> list[MemberRow]:
+        """The last ``limit`` rows in ``sort`` order, read backwards from the end (the reverse
+        keyset), so the end of 100,000 members is one query away (Ctrl+End)."""
+        col = SORTABLE[sort.column]
+        backward = (lambda c: c.asc()) if sort.descending else (lambda c: c.desc())
+        order: Sequence[Any] = (backward(col), backward(_M.id))
+        if col.nullable:
+            order = (col.is_(None).desc(), *order)  # blanks come last, so first backwards
+        stmt = _row_columns(flt.today).where(*self._conditions(flt)).order_by(*order).limit(limit)
+        with self._db.engine.connect() as conn:
+            rows = [MemberRow(*r) for r in conn.execute(stmt)]
+        rows.reverse()
+        return rows
+
+    def matches(self, member_id: int, flt: RosterFilter) -> bool:
+        """Whether one member is among those ``flt`` lists."""
+        stmt = select(_M.id).where(_M.id == member_id, *self._conditions(flt))
+        with self._db.engine.connect() as conn:
+            return conn.execute(stmt).first() is not None
+
     def get_row(self, member_id: int) -> MemberRow | None:
         """One roster line, fresh from the database (after an edit)."""
         with self._db.engine.connect() as conn:
-            found = conn.execute(_row_columns().where(_M.id == member_id)).first()
+            found = conn.execute(_row_columns(None).where(_M.id == member_id)).first()
         return MemberRow(*found) if found else None
 
     def custom_values(self, member_ids: list[int]) -> dict[int, dict[int, object]]:
@@ -153,12 +185,37 @@ class RosterService:
                 found.setdefault(member_id, {})[field_id] = value
         return found
 
-    def count_by_status(self) -> dict[str, int]:
+    def licences(
+        self, member_ids: list[int], flt: RosterFilter
+    ) -> dict[int, tuple[str, str | None, dt.date]]:
+        """For a list filtered by licence: each member's soonest-ending licence that the
+        filter is about, as {member id: (profession, licence number, valid until)}."""
+        if not member_ids or not flt.by_licence():
+            return {}
+        today = flt.today or dt.date.today()
+        until = MemberProfession.licence_valid_until
+        which = []
+        if flt.licence_expiring_days is not None:
+            which.append(licences.is_expiring(until, today, flt.licence_expiring_days))
+        if flt.licence_expired:
+            which.append(licences.is_expired(until, today))
         stmt = (
-            select(Member.status, func.count())
-            .where(Member.deleted_at.is_(None))
-            .group_by(Member.status)
+            select(
+                MemberProfession.member_id, Profession.name, MemberProfession.licence_number, until
+            )
+            .join(Profession, Profession.id == MemberProfession.profession_id)
+            .where(MemberProfession.member_id.in_(member_ids), or_(*which))
+            .order_by(MemberProfession.member_id, until)
         )
+        found: dict[int, tuple[str, str | None, dt.date]] = {}
+        with self._db.engine.connect() as conn:
+            for member_id, profession, number, valid_until in conn.execute(stmt):
+                found.setdefault(member_id, (profession, number, valid_until))
+        return found
+
+    def count_by_status(self, today: dt.date | None = None) -> dict[str, int]:
+        status = effective_status(today)
+        stmt = select(status, func.count()).where(Member.deleted_at.is_(None)).group_by(status)
         with self._db.engine.connect() as conn:
             found = dict(conn.execute(stmt).all())  # type: ignore[arg-type]
         return {s.value: int(found.get(s.value, 0)) for s in MemberStatus}
@@ -177,11 +234,11 @@ class RosterService:
         ]
         for pattern in search_patterns(flt.search):
             conds.append(Member.search_text.like(pattern, escape="\\"))
+        today = flt.today or dt.date.today()
         if flt.statuses:
-            conds.append(Member.status.in_(sorted(flt.statuses)))
+            conds.append(effective_status(today).in_(sorted(flt.statuses)))
         if flt.city:
             conds.append(Member.city == flt.city)
-        today = flt.today or dt.date.today()
         if flt.profession_id is not None:
             conds.append(
                 _has(MemberProfession, MemberProfession.profession_id == flt.profession_id)
@@ -190,9 +247,14 @@ class RosterService:
             conds.append(_has(MemberSkill, MemberSkill.skill_id == flt.skill_id))
         if flt.cause_area_id is not None:
             conds.append(_has(MemberInterest, MemberInterest.cause_area_id == flt.cause_area_id))
+        until = MemberProfession.licence_valid_until
         if flt.licence_expiring_days is not None:
-            limit = today + dt.timedelta(days=flt.licence_expiring_days)
-            conds.append(_has(MemberProfession, MemberProfession.licence_valid_until <= limit))
+            days = flt.licence_expiring_days
+            conds.append(_has(MemberProfession, licences.is_expiring(until, today, days)))
+        if flt.licence_expired:
+            conds.append(_has(MemberProfession, licences.is_expired(until, today)))
+        if flt.licence_expiring_days is not None or flt.licence_expired:
+            conds.append(licences.member_counts())
         if flt.renewal_due_days is not None:
             limit = today + dt.timedelta(days=flt.renewal_due_days)
             conds.append(Member.paid_until.is_not(None))
@@ -226,10 +288,14 @@ class RosterService:
         if col.nullable:
             # Blanks last in both directions, where a spreadsheet user expects them.
             order = (col.is_(None), *order)
-        return _row_columns().where(*conds).order_by(*order)
+        return _row_columns(flt.today).where(*conds).order_by(*order)
 
 
-def _row_columns() -> Select:
+def _row_columns(today: dt.date | None) -> Select:
+    """The row's stored columns: keyset paging compares them with the ordered columns, so
+    the status shown must be the stored one (written down whenever the file is opened for
+    writing; filters and counts use the status as of ``today``)."""
+    del today
     return select(*(getattr(_M, name) for name in MemberRow._fields))
 
 

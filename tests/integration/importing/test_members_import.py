@@ -308,3 +308,23 @@ def test_churchcrm_style_first_and_last_name_columns(db, tmp_path: Path) -> None
     assert code == 0 and out.startswith("1 added")
     [ayu] = members(db).values()
     assert ayu["full_name"] == "Ayu Lestari" and ayu["member_number"] == "1"
+
+
+def test_a_titled_name_matches_the_member_by_name_and_birth_date(db, tmp_path: Path) -> None:
+    first = roster(
+        tmp_path / "first.xlsx",
+        [["1", "Ratna Dewi Lestari", None, None, "12/05/1988", None, None, None, None, "Bogor"]],
+    )
+    assert cli("--db", str(db.path), "import", "members", str(first))[0] == 0
+    again = write_book(
+        tmp_path / "again.xlsx",
+        [
+            ["Nama", "Tanggal Lahir", "Kota"],
+            ["Ns. Ratna Dewi Lestari, S.Kep", "12/05/1988", "Depok"],
+        ],
+    )
+    code, out, _ = cli(
+        "--db", str(db.path), "import", "members", str(again), "--on-duplicate", "update"
+    )
+    assert code == 0 and out.startswith("0 added, 1 updated"), out
+    assert members(db)["1"]["city"] == "Depok"

@@ -218,3 +218,27 @@ def test_choices_that_contradict_each_other_are_refused_at_the_field(db, dupes, 
         dupes.merge(world.budi, world.citra, {"joined_on": "b"})
     assert info.value.field == "joined_on"
     assert snapshot(db) == before
+
+
+def test_titles_and_degrees_do_not_hide_a_duplicate(db, dupes) -> None:
+    from groupdesk.core.services.members import MemberRecord
+
+    members = MemberService(db, today=TODAY)
+    born = dt.date(1988, 5, 12)
+    titled = members.create(
+        MemberRecord(
+            member_number="N-1", full_name="Ns. Ratna Dewi Lestari, S.Kep", birth_date=born
+        )
+    ).id
+    bare = members.create(
+        MemberRecord(member_number="N-2", full_name="Ratna Dewi Lestari", birth_date=born)
+    ).id
+    doctor = members.create(
+        MemberRecord(member_number="N-3", full_name="dr. Budi Santoso, Sp.PD", birth_date=born)
+    ).id
+    found = pairs_by_ids(dupes.find())
+    assert (titled, bare) in found and found[(titled, bare)].reasons == (REASON_NAME,)
+    assert found[(titled, bare)].score == 100
+    # the stored names keep what was written
+    assert found[(titled, bare)].member_a.full_name == "Ns. Ratna Dewi Lestari, S.Kep"
+    assert not any(doctor in pair for pair in found)
