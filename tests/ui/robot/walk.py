@@ -1,0 +1,175 @@
+"""The route the robot takes through the main window: pages, menus, shortcuts, then the end."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
+from shiboken6 import isValid
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QMenu, QWidget
+
+from tests.ui.robot.driver import (
+    Robot,
+    actions_of,
+    buttons_of,
+    first_row_point,
+    is_closing,
+    plain,
+    shown,
+    table_views,
+    visible,
+)
+
+# The shortcuts a user tries on a page, whether or not a menu shows them.
+PAGE_KEYS: list[tuple[Qt.Key, Qt.KeyboardModifier]] = [
+    (Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+]
+
+MAX_COMBO_ITEMS = 8
+
+
+def menu_actions(window: QWidget) -> list[QAction]:
+    """Every action of the menu bar, submenus included, in the order a user sees them."""
+    found: list[QAction] = []
+
+    def collect(menu: QMenu) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                collect(action.menu())
+            elif not action.isSeparator() and plain(action.text()):
+                found.append(action)
+
+    for top in window.menuBar().actions():  # type: ignore[attr-defined]
+        if top.menu() is not None:
+            collect(top.menu())
+    return found
+
+
+def leaving_actions(window: QWidget) -> tuple[list[QAction], QAction | None]:
+    """The File menu's first group (Open Database, New Database: they leave this database)
+    and its last action (Quit): the robot does them at the end, Quit last of all."""
+    file_menu = window.menuBar().actions()[0].menu()  # type: ignore[attr-defined]
+    actions = file_menu.actions()
+    first_group = list(itertools.takewhile(lambda a: not a.isSeparator(), actions))
+    return first_group, actions[-1]
+
+
+def walk(robot: Robot, window: QWidget) -> None:
+    window.activateWindow()
+    robot.settle()
+    keys = list(window.pages)  # type: ignore[attr-defined]
+    for row, key in enumerate(keys):
+        with robot.step(f"page {key}"):
+            robot.press("show", lambda r=row: window.nav.setCurrentRow(r), both=False)  # type: ignore[attr-defined]
+            walk_page(robot, window, key)
+    switching, quit_action = leaving_actions(window)
+    for action in menu_actions(window):
+        if action in switching or action is quit_action:
+            continue
+        if action.isEnabled():
+            robot.press(f"menu '{plain(action.text())}'", action.trigger)
+    with robot.step("main window"):
+        press_keys(robot, window)
+    for action in switching:
+        robot.press(f"menu '{plain(action.text())}'", action.trigger)
+    if quit_action is not None:
+        robot.press(f"menu '{plain(quit_action.text())}'", quit_action.trigger, both=False)
+        if window.isVisible():
+            robot.fault("quit", "File > Quit left the window open")
+
+
+def current_page(window: QWidget, key: str) -> QWidget:
+    return window.pages[key]  # type: ignore[attr-defined]
+
+
+def walk_page(robot: Robot, window: QWidget, key: str) -> None:
+    page = current_page(window, key)
+    for index, combo in enumerate(visible(page.findChildren(QComboBox))):
+        if not combo.isEnabled() or combo.isEditable():
+            continue
+        with robot.step(f"choice {index} ({combo.objectName() or type(combo.parent()).__name__})"):
+            original = combo.currentIndex()
+            for item in range(min(combo.count(), MAX_COMBO_ITEMS)):
+                robot.press(f"item {item}", lambda c=combo, i=item: c.setCurrentIndex(i), both=False)
+            combo.setCurrentIndex(original)
+            robot.settle()
+
+    def select_rows() -> None:
+        for view in table_views(current_page(window, key)):
+            if not isinstance(view, QHeaderView):
+                first_row_point(view)
+
+    select_rows()  # what needs a selection is enabled only with one
+    for action in actions_of(page):
+        if isValid(action) and action.isEnabled():
+            robot.press(f"action '{plain(action.text())}'", action.trigger, prepare=select_rows)
+    page = current_page(window, key)  # a restore or an open may have replaced the pages
+    select_rows()
+    for button in buttons_of(page):
+        if shown(button) and button.isEnabled() and not is_closing(button):
+            label = plain(button.text() or button.toolTip() or button.objectName())
+            robot.press(f"button '{label}'", button.click, prepare=select_rows)
+    page = current_page(window, key)
+    for number, view in enumerate(table_views(page)):
+        walk_view(robot, view, f"view {number} ({view.objectName() or type(view).__name__})")
+    with robot.step("keys"):
+        press_keys(robot, page)
+
+
+def walk_view(robot: Robot, view: QAbstractItemView, name: str) -> None:
+    with robot.step(name):
+        if isinstance(view, QHeaderView):
+            if view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
+                robot.press(
+                    "header menu", lambda: view.customContextMenuRequested.emit(QPoint(5, 5))
+                )
+            return
+
+        def double_click() -> None:
+            point = first_row_point(view)
+            if point is not None:
+                QTest.mouseDClick(
+                    view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+                )
+
+        def context_menu() -> None:
+            point = first_row_point(view)
+            view.customContextMenuRequested.emit(point or QPoint(5, 5))
+
+        def enter() -> None:
+            first_row_point(view)
+            view.setFocus()
+            QTest.keyClick(view, Qt.Key.Key_Return)
+
+        robot.press("double-click row", double_click)
+        robot.press("Enter on row", enter)
+        if view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
+            robot.press("context menu", context_menu)
+
+
+def press_keys(robot: Robot, root: QWidget) -> None:
+    views = [v for v in table_views(root) if not isinstance(v, QHeaderView)]
+    for key, modifiers in PAGE_KEYS:
+        sequence = QKeySequence(key | modifiers).toString()
+
+        def send(k: Qt.Key = key, m: Qt.KeyboardModifier = modifiers) -> None:
+            target = views[0] if views else root
+            if views:
+                first_row_point(views[0])
+            target.setFocus()
+            QTest.keyClick(target, k, m)
+
+        robot.press(f"key {sequence}", send)
+
+
+__all__ = ["walk"]
