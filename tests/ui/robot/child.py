@@ -32,7 +32,6 @@ def main(language: str, database: str, workdir: Path) -> int:
     from groupdesk.core.database import open_database
     from groupdesk.core.demo import generate_demo
     from groupdesk.ui.app import create_application
-
     from tests.ui.robot.driver import Robot
     from tests.ui.robot.known_faults import KNOWN_FAULTS
     from tests.ui.robot.walk import walk

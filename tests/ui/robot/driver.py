@@ -13,7 +13,6 @@ or Undo that does not bring the data back; crashes are caught by the parent proc
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import re
 import sys
@@ -25,10 +24,10 @@ from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QObject,
     QPoint,
     Qt,
     QThread,
-    QObject,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -73,7 +72,14 @@ HARMLESS_QT_MESSAGES = (
 )
 
 # Actions the walk leaves for the end: they replace the database or close the window.
-LAST_ACTION_NAMES = ("quit", "open database", "new database", "keluar", "buka basis", "basis data baru")
+LAST_ACTION_NAMES = (
+    "quit",
+    "open database",
+    "new database",
+    "keluar",
+    "buka basis",
+    "basis data baru",
+)
 
 # Columns whose value a correct Undo may still change (bookkeeping, not data).
 BOOKKEEPING_COLUMNS = {"id", "created_at", "updated_at", "version", "search_text"}
@@ -100,6 +106,9 @@ class Robot:
         self.counter = itertools.count(1)
         self.open_file_for: Callable[[str], str] = lambda _filter: ""
         self._keep: list[object] = []
+        self._prepare: Callable[[], object] | None = None
+        # Dialogs (by object name) the robot answers in a set way, for a scripted round.
+        self.scripts: dict[str, Callable[[QDialog], None]] = {}
 
     # -- where the robot is, and what it found ---------------------------------------------
 
@@ -258,6 +267,13 @@ class Robot:
             self.settle(1)
             self.depth += 1
             try:
+                script = self.scripts.get(dialog.objectName())
+                if script is not None:
+                    script(dialog)
+                    self.settle()
+                    if shown(dialog):
+                        dialog.reject()
+                    return code()
                 if isinstance(dialog, QMessageBox):
                     self._answer_message_box(dialog)
                     return code()
@@ -391,9 +407,18 @@ class Robot:
             if not isValid(menu):
                 continue
             for action in list(menu.actions()):
-                if not isValid(action) or action.isSeparator() or not action.isEnabled() or action.menu():
+                if (
+                    not isValid(action)
+                    or action.isSeparator()
+                    or not action.isEnabled()
+                    or action.menu()
+                ):
                     continue
                 with self.step(f"menu item '{plain(action.text())}'"):
+                    if self._prepare is not None:
+                        self._prepare()  # an earlier item (Delete) may have taken the selection
+                    if not action.isEnabled():
+                        continue
                     action.trigger()
                     self.settle(1)
             self.menus.clear()  # a menu item that opens the same menu again: once is enough
@@ -412,6 +437,7 @@ class Robot:
             with self.step(what):
                 before = self.fingerprint()
                 undo_before = self.undo_index()
+                self._prepare = prepare
                 if prepare is not None:
                     prepare()
                 press()
@@ -420,6 +446,7 @@ class Robot:
                 self.sweep_dialogs()
                 if policy == OK:
                     self.check_undo(before, undo_before)
+                self._prepare = None
         self.policy = CANCEL
 
     # -- Undo ------------------------------------------------------------------------------
@@ -490,7 +517,8 @@ class Robot:
                     if c["name"] not in BOOKKEEPING_COLUMNS
                 ]
                 shown = [
-                    f"{quoted(c)} IS NOT NULL" if c in MOMENT_COLUMNS else quoted(c) for c in columns
+                    f"{quoted(c)} IS NOT NULL" if c in MOMENT_COLUMNS else quoted(c)
+                    for c in columns
                 ]
                 query = f"SELECT {', '.join(shown)} FROM {quoted(table)}"
                 tables[table] = sorted(repr(tuple(row)) for row in conn.execute(text(query)))
@@ -570,18 +598,23 @@ def is_closing(button: QAbstractButton) -> bool:
         box = box.parent()
     if isinstance(box, QDialogButtonBox):
         return box.buttonRole(button) in CLOSING_ROLES
-    if isinstance(box, QWizard):
-        return True
-    return False
+    return bool(isinstance(box, QWizard))
 
 
 def accept_button(dialog: QDialog) -> QAbstractButton | None:
     for box in dialog.findChildren(QDialogButtonBox):
         for button in box.buttons():
             role = box.buttonRole(button)
-            if role in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole):
-                if button.isVisible() and button.isEnabled():
-                    return button
+            if (
+                role
+                in (
+                    QDialogButtonBox.ButtonRole.AcceptRole,
+                    QDialogButtonBox.ButtonRole.YesRole,
+                )
+                and button.isVisible()
+                and button.isEnabled()
+            ):
+                return button
     return None
 
 
@@ -629,4 +662,4 @@ def first_row_point(view: QAbstractItemView) -> QPoint | None:
     return view.visualRect(index).center()
 
 
-__all__ = ["CANCEL", "OK", "Robot", "Qt"]
+__all__ = ["CANCEL", "OK", "Qt", "Robot"]

@@ -29,7 +29,11 @@ def test_every_action_works(language: str, database: str, tmp_path: Path) -> Non
             timeout=TIMEOUT_SECONDS,
         )
     except subprocess.TimeoutExpired as err:
-        out = (err.stdout or b"").decode(errors="replace") if isinstance(err.stdout, bytes) else (err.stdout or "")
+        out = (
+            (err.stdout or b"").decode(errors="replace")
+            if isinstance(err.stdout, bytes)
+            else (err.stdout or "")
+        )
         pytest.fail(f"the robot hung; its last steps:\n{tail(out)}")
     lines = run.stdout.splitlines()
     report = [line for line in lines if line.startswith(("FAULT", "KNOWN FAULT", "ROBOT DONE"))]

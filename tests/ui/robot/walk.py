@@ -7,13 +7,14 @@ import itertools
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from shiboken6 import isValid
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QMenu, QWidget
+from shiboken6 import isValid
 
 from tests.ui.robot.driver import (
     Robot,
     actions_of,
     buttons_of,
+    diff,
     first_row_point,
     is_closing,
     plain,
@@ -80,12 +81,74 @@ def walk(robot: Robot, window: QWidget) -> None:
             robot.press(f"menu '{plain(action.text())}'", action.trigger)
     with robot.step("main window"):
         press_keys(robot, window)
+    destructive_round(robot, window)
     for action in switching:
         robot.press(f"menu '{plain(action.text())}'", action.trigger)
     if quit_action is not None:
         robot.press(f"menu '{plain(quit_action.text())}'", quit_action.trigger, both=False)
         if window.isVisible():
             robot.fault("quit", "File > Quit left the window open")
+
+
+def destructive_round(robot: Robot, window: QWidget) -> None:
+    """Back up, delete a member, empty the trash, then restore the backup: all data is back."""
+    backups = window.findChild(QAction, "backupsAction")
+    page = window.members_page  # type: ignore[attr-defined]
+    if backups is None or window.db is None or window.db.read_only:  # type: ignore[attr-defined]
+        return
+    with robot.step("destructive round"):
+        before = robot.fingerprint()
+        made: list[str] = []
+
+        def back_up_now(dialog: QWidget) -> None:
+            known = {item_path(dialog, i) for i in range(dialog.tree.topLevelItemCount())}  # type: ignore[attr-defined]
+            dialog.backup_button.click()  # type: ignore[attr-defined]
+            robot.settle()
+            count = dialog.tree.topLevelItemCount()  # type: ignore[attr-defined]
+            made.extend(p for p in (item_path(dialog, i) for i in range(count)) if p not in known)
+
+        robot.scripts["backupsDialog"] = back_up_now
+        robot.press("File > Backups > Back Up Now", backups.trigger, both=False)
+        robot.press("show members", lambda: window.show_page("members"), both=False)  # type: ignore[attr-defined]
+        if page.model.rowCount() > 0:
+            robot.press(
+                "Delete",
+                page.delete_action.trigger,
+                both=False,
+                prepare=lambda: first_row_point(page.table),
+            )
+        robot.press("Show Trash", page.trash_action.trigger, both=False)
+        if page.empty_trash_action.isEnabled():
+            robot.press("Empty Trash", page.empty_trash_action.trigger, both=False)
+        robot.press("Hide Trash", page.trash_action.trigger, both=False)
+        emptied = robot.fingerprint()
+
+        def restore_newest(dialog: QWidget) -> None:
+            tree = dialog.tree  # type: ignore[attr-defined]
+            for index in range(tree.topLevelItemCount()):
+                if (
+                    item_path(dialog, index) in made
+                ):  # the one made above, not a later automatic one
+                    tree.setCurrentItem(tree.topLevelItem(index))
+                    dialog.restore_button.click()  # type: ignore[attr-defined]
+                    return
+            robot.fault("restore", "Back Up Now made no backup the Backups dialog lists")
+
+        robot.scripts["backupsDialog"] = restore_newest
+        robot.press("File > Backups > Restore…", backups.trigger, both=False)
+        robot.scripts.clear()
+        restored = robot.fingerprint()
+        if before is not None and restored != before:
+            robot.fault(
+                "restore", f"the backup did not bring the data back ({diff(before, restored)})"
+            )
+        elif before == emptied and page.model.rowCount() > 0:
+            robot.fault("restore", "deleting a member and emptying the trash changed nothing")
+
+
+def item_path(dialog: QWidget, index: int) -> str:
+    item = dialog.tree.topLevelItem(index)  # type: ignore[attr-defined]
+    return str(item.data(0, Qt.ItemDataRole.UserRole))
 
 
 def current_page(window: QWidget, key: str) -> QWidget:
@@ -100,7 +163,9 @@ def walk_page(robot: Robot, window: QWidget, key: str) -> None:
         with robot.step(f"choice {index} ({combo.objectName() or type(combo.parent()).__name__})"):
             original = combo.currentIndex()
             for item in range(min(combo.count(), MAX_COMBO_ITEMS)):
-                robot.press(f"item {item}", lambda c=combo, i=item: c.setCurrentIndex(i), both=False)
+                robot.press(
+                    f"item {item}", lambda c=combo, i=item: c.setCurrentIndex(i), both=False
+                )
             combo.setCurrentIndex(original)
             robot.settle()
 
@@ -139,7 +204,10 @@ def walk_view(robot: Robot, view: QAbstractItemView, name: str) -> None:
             point = first_row_point(view)
             if point is not None:
                 QTest.mouseDClick(
-                    view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+                    view.viewport(),
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                    point,
                 )
 
         def context_menu() -> None:
@@ -154,7 +222,7 @@ def walk_view(robot: Robot, view: QAbstractItemView, name: str) -> None:
         robot.press("double-click row", double_click)
         robot.press("Enter on row", enter)
         if view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
-            robot.press("context menu", context_menu)
+            robot.press("context menu", context_menu, prepare=lambda: first_row_point(view))
 
 
 def press_keys(robot: Robot, root: QWidget) -> None:
