@@ -176,11 +176,13 @@ def walk_page(robot: Robot, window: QWidget, key: str) -> None:
 
     select_rows()  # what needs a selection is enabled only with one
     for action in actions_of(page):
+        select_rows()
         if isValid(action) and action.isEnabled():
             robot.press(f"action '{plain(action.text())}'", action.trigger, prepare=select_rows)
     page = current_page(window, key)  # a restore or an open may have replaced the pages
     select_rows()
     for button in buttons_of(page):
+        select_rows()
         if shown(button) and button.isEnabled() and not is_closing(button):
             label = plain(button.text() or button.toolTip() or button.objectName())
             robot.press(f"button '{label}'", button.click, prepare=select_rows)
