@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -107,6 +108,7 @@ class Robot:
         self.open_file_for: Callable[[str], str] = lambda _filter: ""
         self._keep: list[object] = []
         self._prepare: Callable[[], object] | None = None
+        self.threads: list[QThread] = []
         # Dialogs (by object name) the robot answers in a set way, for a scripted round.
         self.scripts: dict[str, Callable[[QDialog], None]] = {}
 
@@ -166,6 +168,15 @@ class Robot:
 
         # QMenu.exec cannot be replaced from Python (its static and member forms share one
         # C++ entry), so a timer inside the menu's own event loop collects and closes it.
+        # Long work runs on threads, often without a parent to find them by: note each start.
+        start = QThread.start
+
+        def thread_start(thread: QThread, *args: object) -> None:
+            robot.threads.append(thread)
+            start(thread, *args)
+
+        QThread.start = thread_start  # type: ignore[method-assign]
+
         watcher = QTimer(self.window)
         watcher.setInterval(5)
         watcher.timeout.connect(self._close_popup_menu)
@@ -240,9 +251,8 @@ class Robot:
         for _ in range(rounds):
             QCoreApplication.processEvents()
         for _ in range(400):  # 400 x 10 ms at most
-            threads = [t for t in QApplication.instance().findChildren(QThread) if t.isRunning()]
-            threads += [t for t in self.window.findChildren(QThread) if t.isRunning()]
-            if not threads:
+            self.threads = [t for t in self.threads if isValid(t) and t.isRunning()]
+            if not self.threads:
                 break
             QTest.qWait(10)
         QTest.qWait(5)
@@ -332,30 +342,45 @@ class Robot:
                 return
 
     def _answer_wizard(self, wizard: QWizard) -> int:
+        """OK on a wizard: on each page press its buttons (Browse… picks the robot's file),
+        fill what is empty, then Next, up to Finish."""
         if self.policy == OK:
-            for _ in range(10):
+            visited: set[int] = set()
+            for _ in range(12):
                 if not shown(wizard):
                     break
-                page = wizard.currentPage()
-                if page is not None:
-                    fill_minimal(page)
-                self.settle()
-                next_ = wizard.button(QWizard.WizardButton.NextButton)
-                finish = wizard.button(QWizard.WizardButton.FinishButton)
-                if next_.isVisible() and next_.isEnabled():
-                    with self.step(f"wizard Next on page {wizard.currentId()}"):
-                        next_.click()
-                        self.settle()
-                elif finish.isVisible() and finish.isEnabled():
-                    with self.step("wizard Finish"):
-                        finish.click()
-                        self.settle()
-                else:
+                page, page_id = wizard.currentPage(), wizard.currentId()
+                if page is not None and page_id not in visited:
+                    visited.add(page_id)
+                    with self.step(f"wizard page {page_id}"):
+                        self._press_all(page)
+                if not shown(wizard) or wizard.currentPage() is None:
                     break
+                fill_minimal(wizard.currentPage())
+                self.settle()
+                onward = [
+                    wizard.button(which)
+                    for which in (
+                        QWizard.WizardButton.CommitButton,
+                        QWizard.WizardButton.NextButton,
+                        QWizard.WizardButton.FinishButton,
+                    )
+                ]
+                button = next((b for b in onward if b.isVisible() and b.isEnabled()), None)
+                if button is None:
+                    self.log(f"    wizard page {page_id} offers no way on")
+                    break
+                with self.step(f"wizard '{plain(button.text())}' on page {page_id}"):
+                    button.click()
+                    self.settle()
+                if shown(wizard) and wizard.currentId() == page_id:
+                    texts = [w.text() for w in visible(page.findChildren(QLabel)) if w.text()]
+                    self.log(f"    wizard stays on page {page_id}: {texts[-3:]}")
+                    break  # the page refuses to go on: Cancel below
         if shown(wizard):
             wizard.reject()
         self.settle(1)
-        return wizard.result()
+        return wizard.result() if isValid(wizard) else 0
 
     def sweep_dialogs(self) -> None:
         """Dialogs opened without exec() (``open()``/``show()``): answer them too."""
@@ -592,13 +617,24 @@ CLOSING_ROLES = {
 }
 
 
+WIZARD_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+)
+
+
 def is_closing(button: QAbstractButton) -> bool:
     box = button.parent()
     while box is not None and not isinstance(box, QDialogButtonBox | QDialog):
         box = box.parent()
     if isinstance(box, QDialogButtonBox):
         return box.buttonRole(button) in CLOSING_ROLES
-    return bool(isinstance(box, QWizard))
+    if isinstance(box, QWizard):  # its own Back, Next, Finish, Cancel: the robot's to press
+        return any(box.button(which) is button for which in WIZARD_BUTTONS)
+    return False
 
 
 def accept_button(dialog: QDialog) -> QAbstractButton | None:
