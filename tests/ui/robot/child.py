@@ -14,7 +14,36 @@ import shutil
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QAction
+
 WATCHDOG_SECONDS = 240
+# For the robot's own tests: a menu action with a known fault, to show the robot catches it.
+PLANT_ENV = "GROUPDESK_ROBOT_PLANT"
+
+
+def plant_fault(window: object, kind: str) -> QAction | None:
+    """Add Help > "Planted fault" that raises, warns or crashes (``kind``); nothing if empty."""
+    if not kind:
+        return None
+    import ctypes
+    import warnings
+
+    from PySide6.QtCore import qWarning
+
+    def fault() -> None:
+        if kind == "exception":
+            raise RuntimeError("planted fault")
+        if kind == "qt-warning":
+            qWarning("QObject::connect: No such signal planted()")
+        if kind == "python-warning":
+            warnings.warn("libpyside: Failed to disconnect (planted)", RuntimeWarning, stacklevel=1)
+        if kind == "crash":
+            ctypes.string_at(0)
+
+    action = QAction("Planted fault", window)
+    action.triggered.connect(fault)
+    window.menuBar().actions()[-1].menu().addAction(action)  # type: ignore[attr-defined]
+    return action
 
 
 def main(language: str, database: str, workdir: Path) -> int:
@@ -68,9 +97,15 @@ def main(language: str, database: str, workdir: Path) -> int:
         return str(import_file)
 
     robot.open_file_for = open_file_for
+    planted = plant_fault(window, os.environ.get(PLANT_ENV, ""))
     window.show()
     robot.settle()
-    walk(robot, window)
+    if planted is not None:  # the robot's own test: press only the planted action
+        window.show()
+        robot.settle()
+        robot.press(f"menu '{planted.text()}'", planted.trigger)
+    else:
+        walk(robot, window)
     robot.settle()
     app.processEvents()
 

@@ -17,6 +17,7 @@ import itertools
 import re
 import sys
 import traceback
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -158,6 +159,12 @@ class Robot:
 
         self._keep.append(qt_message)
         qInstallMessageHandler(qt_message)
+
+        def python_warning(message, category, filename, lineno, file=None, line=None) -> None:  # type: ignore[no-untyped-def]
+            robot.fault("Python warning", f"{category.__name__}: {message} ({filename}:{lineno})")
+
+        warnings.simplefilter("always")
+        warnings.showwarning = python_warning
 
         def dialog_exec(dialog: QDialog) -> int:
             return robot.answer(dialog)
@@ -340,6 +347,7 @@ class Robot:
                 self.settle()
             if not shown(dialog):
                 return
+        self.log(f"    OK refused; the dialog says: {messages(dialog)}")
 
     def _answer_wizard(self, wizard: QWizard) -> int:
         """OK on a wizard: on each page press its buttons (Browse… picks the robot's file),
@@ -562,6 +570,15 @@ def shown(widget: QWidget) -> bool:
     return isValid(widget) and widget.isVisible()
 
 
+def messages(root: QWidget) -> list[str]:
+    """What a dialog tells the user is wrong (its error and message labels)."""
+    return [
+        f"{label.objectName()}: {label.text()}"
+        for label in root.findChildren(QLabel)
+        if label.text() and not label.isHidden() and "error" in label.objectName().lower()
+    ]
+
+
 def plain(label: str) -> str:
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
@@ -661,10 +678,10 @@ def fill_minimal(root: QWidget) -> None:
             continue
         if isinstance(edit.parent(), QAbstractSpinBox | QComboBox):
             continue
-        name = (edit.objectName() + edit.placeholderText()).lower()
+        name = " ".join([edit.objectName(), edit.placeholderText(), *field_names(edit)]).lower()
         if "mail" in name:
             value = "robot@example.org"
-        elif "phone" in name or "telepon" in name:
+        elif "phone" in name or "telepon" in name or "ponsel" in name:
             value = "081234567890"
         else:
             value = "Robot"
@@ -672,6 +689,21 @@ def fill_minimal(root: QWidget) -> None:
     for box in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
         if shown(box) and not box.isReadOnly() and not box.toPlainText():
             box.setPlainText("Robot")
+
+
+def field_names(edit: QWidget) -> list[str]:
+    """What a field is called: the label that names it, and its error label's object name."""
+    names: list[str] = []
+    parent = edit.parentWidget()
+    if parent is not None:
+        names += [label.objectName() for label in parent.findChildren(QLabel)]
+    window = edit.window()
+    holders = {id(edit), id(parent)}
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and id(buddy) in holders:
+            names.append(label.text())
+    return names
 
 
 def diff(before: dict[str, list[str]], after: dict[str, list[str]]) -> str:
