@@ -7,11 +7,12 @@ import itertools
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QMenu, QWidget
 from shiboken6 import isValid
 
 from tests.ui.robot.driver import (
     Robot,
+    accept_button,
     actions_of,
     buttons_of,
     diff,
@@ -81,6 +82,7 @@ def walk(robot: Robot, window: QWidget) -> None:
             robot.press(f"menu '{plain(action.text())}'", action.trigger)
     with robot.step("main window"):
         press_keys(robot, window)
+    edit_delete_undo(robot, window)
     destructive_round(robot, window)
     for action in switching:
         robot.press(f"menu '{plain(action.text())}'", action.trigger)
@@ -88,6 +90,49 @@ def walk(robot: Robot, window: QWidget) -> None:
         robot.press(f"menu '{plain(quit_action.text())}'", quit_action.trigger, both=False)
         if window.isVisible():
             robot.fault("quit", "File > Quit left the window open")
+
+
+def edit_delete_undo(robot: Robot, window: QWidget) -> None:
+    """Edit a member (tick or untick consent), delete them, then Undo both: as before."""
+    page = window.members_page  # type: ignore[attr-defined]
+    if window.db is None or window.db.read_only or page.model.rowCount() == 0:  # type: ignore[attr-defined]
+        return
+
+    def change_consent(dialog: QWidget) -> None:
+        boxes = visible(dialog.findChildren(QCheckBox))
+        if boxes:
+            boxes[0].click()
+        button = accept_button(dialog)  # type: ignore[arg-type]
+        if button is not None:
+            button.click()
+
+    with robot.step("edit, delete, undo both"):
+        robot.press("show members", lambda: window.show_page("members"), both=False)  # type: ignore[attr-defined]
+        before, start = robot.fingerprint(), robot.undo_index()
+        robot.scripts["memberDialog"] = change_consent
+        robot.press(
+            "Edit",
+            page.edit_action.trigger,
+            both=False,
+            prepare=lambda: first_row_point(page.table),
+        )
+        robot.scripts.clear()
+        robot.press(
+            "Delete",
+            page.delete_action.trigger,
+            both=False,
+            prepare=lambda: first_row_point(page.table),
+        )
+        undo = robot.edit_action("undo")
+        steps = robot.undo_index() - start
+        with robot.step(f"Edit > Undo x{steps}"):
+            for _ in range(steps):
+                if undo is not None and undo.isEnabled():
+                    undo.trigger()
+                    robot.settle()
+            after = robot.fingerprint()
+            if before is not None and after is not None and after != before:
+                robot.fault("undo", f"Undo did not bring the data back ({diff(before, after)})")
 
 
 def destructive_round(robot: Robot, window: QWidget) -> None:
