@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from tests.ui.robot.driver import (
@@ -215,6 +224,10 @@ def walk_page(robot: Robot, window: QWidget, key: str) -> None:
             robot.settle()
 
     def select_rows() -> None:
+        """Back on this page (a figure may have opened another) with a row selected."""
+        if window.stack.currentWidget() is not current_page(window, key):  # type: ignore[attr-defined]
+            window.show_page(key)  # type: ignore[attr-defined]
+            robot.settle(1)
         for view in table_views(current_page(window, key)):
             if not isinstance(view, QHeaderView):
                 first_row_point(view)
@@ -232,8 +245,13 @@ def walk_page(robot: Robot, window: QWidget, key: str) -> None:
             label = plain(button.text() or button.toolTip() or button.objectName())
             robot.press(f"button '{label}'", button.click, prepare=select_rows)
     page = current_page(window, key)
+    select_rows()
     for number, view in enumerate(table_views(page)):
         walk_view(robot, view, f"view {number} ({view.objectName() or type(view).__name__})")
+    select_rows()
+    for number, widget in enumerate(drawn_widgets(current_page(window, key))):
+        walk_drawn(robot, widget, f"drawn {number} ({type(widget).__name__})", select_rows)
+    select_rows()
     with robot.step("keys"):
         press_keys(robot, page)
 
@@ -270,6 +288,65 @@ def walk_view(robot: Robot, view: QAbstractItemView, name: str) -> None:
         robot.press("Enter on row", enter)
         if view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
             robot.press("context menu", context_menu, prepare=lambda: first_row_point(view))
+
+
+MOUSE_HANDLERS = ("mousePressEvent", "mouseReleaseEvent", "mouseDoubleClickEvent")
+
+
+def drawn_widgets(root: QWidget) -> list[QWidget]:
+    """GroupDesk's own drawn widgets that answer the mouse (charts, the week calendar)."""
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if type(w).__module__.startswith("groupdesk.ui")
+        and any(name in vars(type(w)) for name in MOUSE_HANDLERS)
+    ]
+
+
+def reveal(widget: QWidget) -> bool:
+    """Bring ``widget`` to the front of the stacked widgets that hold it (the week view
+    behind the list view); True when it can then be seen."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget) and parent.currentWidget() is not child:
+            parent.setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()
+    return shown(widget)
+
+
+def walk_drawn(robot: Robot, widget: QWidget, name: str, prepare: Callable[[], object]) -> None:
+    """Click and double-click a few places of a drawn widget, then its keys."""
+
+    def ready() -> bool:
+        prepare()
+        return reveal(widget)
+
+    if not ready():
+        return
+    with robot.step(name):
+        width, height = widget.width(), widget.height()
+        points = [QPoint(width * f // 4, height * f // 4) for f in (1, 2, 3)]
+        for point in points:
+            where = f"{point.x()},{point.y()}"
+            for label, mouse in (("click", QTest.mouseClick), ("double-click", QTest.mouseDClick)):
+                if not ready():
+                    return
+                robot.press(
+                    f"{label} at {where}",
+                    lambda m=mouse, p=point: (
+                        shown(widget)
+                        and m(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p)
+                    ),
+                    prepare=ready,
+                )
+        for key in (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Return, Qt.Key.Key_Space):
+            if not ready():
+                return
+            robot.press(
+                f"key {QKeySequence(key).toString()}",
+                lambda k=key: shown(widget) and (widget.setFocus(), QTest.keyClick(widget, k)),
+                prepare=ready,
+            )
 
 
 def press_keys(robot: Robot, root: QWidget) -> None:
