@@ -5,10 +5,12 @@ button and the standard shortcuts. Every dialog that opens is explored (its own 
 actions, nested dialogs down to ``MAX_DEPTH``) and then answered: once by Cancel and, on a
 second press of the same action, by OK with a minimal valid input where one can be given.
 
-Nothing may block: ``QDialog.exec``, ``QMenu.exec`` and the static message-box, input and
-file dialogs are replaced for the whole process, so the robot answers them itself, without a
-nested event loop. A fault is an exception that reaches the program's error net, a Qt warning,
-or Undo that does not bring the data back; crashes are caught by the parent process.
+Nothing may block: ``QDialog.exec`` and the static message-box, input and file dialogs are
+replaced for the whole process, so the robot answers them itself, without a nested event loop;
+a menu shown with ``exec`` is collected and closed by a timer, and its items chosen one by one
+afterwards. A fault is an exception that reaches the program's error net, a Qt or Python
+warning, or Undo (or a restored backup) that does not bring the data back; a crash or a hang is
+caught by the parent process, which runs the robot as a child.
 """
 
 from __future__ import annotations
