@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -48,6 +49,9 @@ from groupdesk.ui.resources import app_icon, icon
 from groupdesk.ui.settings_dialog import SettingsDialog
 from groupdesk.ui.start_page import StartPage
 
+if TYPE_CHECKING:
+    from groupdesk.ui.import_wizard.undo import ImportUndoCommand
+
 
 def run_settings(dialog: SettingsDialog) -> None:
     """Show the settings; tests replace this to drive the dialog instead."""
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.db: Database | None = None
         self.export_dialog: ExportDialog | None = None
+        self._last_import: ImportUndoCommand | None = None
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -494,7 +499,7 @@ class MainWindow(QMainWindow):
         assert self.db is not None
         wizard = ImportWizard(self.db, self)
         wizard.imported.connect(self._imported)
-        wizard.undone.connect(lambda _batch: self._data_changed())
+        wizard.undone.connect(self._import_undone_in_wizard)
         return wizard
 
     def open_import_wizard(self) -> None:
@@ -509,7 +514,19 @@ class MainWindow(QMainWindow):
         from groupdesk.ui.import_wizard.undo import ImportUndoCommand
 
         assert self.db is not None
-        self.undo_stack.push(ImportUndoCommand(self.db, summary, self._data_changed))
+        command = ImportUndoCommand(self.db, summary, self._data_changed)
+        self.undo_stack.push(command)
+        self._last_import = command
+        self._data_changed()
+
+    def _import_undone_in_wizard(self, _batch: int) -> None:
+        """The wizard's Undo took the import back: Edit > Undo must not offer it again."""
+        command, self._last_import = self._last_import, None
+        stack = self.undo_stack
+        if command is not None:
+            command.undone_elsewhere()
+            if stack.index() > 0 and stack.command(stack.index() - 1) is command:
+                stack.undo()  # a step that only leaves the stack
         self._data_changed()
 
     def _about(self) -> None:

@@ -282,6 +282,30 @@ def test_file_menu_import_refreshes_the_roster_and_undo_takes_it_back(qtbot, db,
     assert count(db, "members") == 0 and window.members_page.model.total == 0
 
 
+def test_an_import_undone_in_the_wizard_leaves_nothing_to_undo_in_the_edit_menu(
+    qtbot, db, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from groupdesk.ui.main_window import MainWindow
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    wizard = window.make_import_wizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_preview(qtbot, wizard, write_roster(tmp_path / "r.xlsx", ROWS[:1]))
+    finish(qtbot, wizard)
+    wizard.run_page.undo.click()
+    assert count(db, "members") == 0
+    # Edit > Undo no longer offers the import, so it cannot answer "undone already"
+    assert not window.undo_stack.canUndo()
+    window.undo_stack.undo()
+    assert warnings == [] and count(db, "members") == 0
+
+
 def test_every_page_shows_the_imported_records(qtbot, db, tmp_path) -> None:
     from groupdesk.ui.dashboard_page import DashboardPage
     from groupdesk.ui.main_window import MainWindow

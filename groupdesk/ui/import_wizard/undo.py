@@ -25,6 +25,7 @@ class ImportUndoCommand(QUndoCommand):
         self._db = db
         self._batch = summary.batch
         self._refresh = refresh
+        self._undone_elsewhere = False
         self.setText(
             _tr("Import (%1 added, %2 updated)")
             .replace("%1", labels.number_text(summary.added))
@@ -34,7 +35,14 @@ class ImportUndoCommand(QUndoCommand):
     def redo(self) -> None:
         """The import is already written when the command is pushed."""
 
+    def undone_elsewhere(self) -> None:
+        """The wizard's own Undo button took the import back: nothing is left to undo."""
+        self._undone_elsewhere = True
+
     def undo(self) -> None:
+        if self._undone_elsewhere:  # only takes the step off the stack
+            self.setObsolete(True)
+            return
         try:
             undo_import(self._db, self._batch)
         except ImportUndoError as err:
