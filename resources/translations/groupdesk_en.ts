@@ -147,16 +147,16 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n cell(s) held more than the 32,767 characters an Excel cell can hold and were cut; export as CSV to keep them whole.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cell held more than the 32,767 characters an Excel cell can hold and was cut; export as CSV to keep it whole.</numerusform>
+            <numerusform>%n cells held more than the 32,767 characters an Excel cell can hold and were cut; export as CSV to keep them whole.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/main_window.py" line="+274"/>
+        <location filename="../../groupdesk/ui/main_window.py" line="+279"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n member on the roster</numerusform>
@@ -204,9 +204,9 @@
     <message numerus="yes">
         <location line="+203"/>
         <source>%n member(s) moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member moved to the trash.</numerusform>
+            <numerusform>%n members moved to the trash.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -340,9 +340,9 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>%n cell(s) hold formulas (%1): their last calculated values are imported, not the formulas.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cell holds a formula (%1): its last calculated value is imported, not the formula.</numerusform>
+            <numerusform>%n cells hold formulas (%1): their last calculated values are imported, not the formulas.</numerusform>
         </translation>
     </message>
 </context>

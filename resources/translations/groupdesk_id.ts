@@ -2703,7 +2703,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../groupdesk/ui/main_window.py" line="+102"/>
+        <location filename="../../groupdesk/ui/main_window.py" line="+107"/>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2922,7 +2922,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>About GroupDesk</source>
         <translation>Tentang GroupDesk</translation>
     </message>
