@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QProgressBar, QProgressDialog, QStatusBar, QWidget
 
 from groupdesk.core.database import Database
 from groupdesk.core.database.backup import BackupCancelled, Progress, daily_backup_if_due
+from groupdesk.core.database.errors import DatabaseError
 from groupdesk.core.database.sqlite_file import integrity_problem
 
 T = TypeVar("T")
@@ -67,8 +68,11 @@ class _DailyWorker(QObject):
             assert self._db.path is not None
             problem = integrity_problem(self._db.path)
             self.failed.emit(problem or str(err), problem is not None)
-        except OSError as err:
+        except (OSError, DatabaseError) as err:
+            # An unwritable backup folder, a full disk: said, and the window goes on.
             self.failed.emit(str(err), False)
+        except Exception as err:
+            self.failed.emit(f"{type(err).__name__}: {err}", False)
         else:
             self.made.emit(made)
 

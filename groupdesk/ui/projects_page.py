@@ -631,15 +631,15 @@ class ProjectsPage(QWidget):
             show_refusal(self, err.message)
             return []
         if self.undo_stack is not None and ids:
-            state = {"ids": ids}
-            pid = self.project_id()
+            state: dict[str, list] = {"ids": ids, "rows": []}
 
             def redo() -> None:
-                state["ids"] = self.services.shifts.copy_week(source, target, project_id=pid)
+                if state["rows"]:  # the same shifts back: ids and calendar UIDs kept
+                    self.services.shifts.put_back(state["rows"])
                 self._changed()
 
             def undo() -> None:
-                self.services.shifts.delete(state["ids"])
+                state["rows"] = self.services.shifts.take_out(state["ids"])
                 self._changed()
 
             self.undo_stack.push(

@@ -296,30 +296,18 @@ def assign_member(
 def create_shifts_command(
     services: ScheduleServices, ids: list[int], data: ShiftInput, changed: Callable[[], None]
 ) -> QUndoCommand:
-    """Undo removes the new shifts; redo makes them again as one series."""
-    state = {"ids": list(ids)}
+    """Undo removes the new shifts; redo puts the same shifts back (ids and calendar UIDs)."""
+    state: dict[str, list] = {"ids": list(ids), "rows": []}
 
     def undo() -> None:
-        services.shifts.delete(state["ids"])
+        state["rows"] = services.shifts.take_out(state["ids"])
         changed()
 
     def redo() -> None:
-        # Recreate at the same times (new ids; the undo after that removes those).
-        starts = state.get("starts") or []
-        new = []
-        for start, end in starts:
-            new.append(
-                services.shifts.create(
-                    ShiftInput(**(data.values() | {"starts_at": start, "ends_at": end}))
-                )
-            )
-        state["ids"] = new
+        if state["rows"]:
+            services.shifts.put_back(state["rows"])
         changed()
 
-    with services.db.engine.connect():
-        state["starts"] = [
-            (services.shifts.get(i)[0].starts_at, services.shifts.get(i)[0].ends_at) for i in ids
-        ]
     text = (
         QCoreApplication.translate("ScheduleActions", "New shift")
         if len(ids) == 1

@@ -476,3 +476,34 @@ def test_hours_tab_totals_per_member_project_and_month(qtbot, sched):
         ["Ani", "Posko Banjir", "2030-01", "4", 1, 0],
         ["Budi", "Posko Banjir", "2030-01", "0", 0, 1],
     ]
+
+
+def test_undo_and_redo_of_a_new_series_bring_back_the_same_shifts(qtbot, sched):
+    """Redo must not make new shifts: a calendar that imported them knows them by their UID."""
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    stack = QUndoStack()
+    defaults = ShiftInput(project_id=sched.project_id, starts_at=at(0, 8), ends_at=at(0, 12))
+    dialog = ShiftDialog(
+        ScheduleServices.for_database(sched.db), defaults=defaults, undo_stack=stack
+    )
+    qtbot.addWidget(dialog)
+    dialog.repeat.setCurrentIndex(dialog.repeat.findData("weekly"))
+    dialog.count.setValue(2)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    span = (dt.datetime(2000, 1, 1), dt.datetime(2100, 1, 1))
+
+    def seen() -> list[tuple[int, str]]:
+        from sqlalchemy import text
+
+        assert sched.shifts.shifts_between(*span) is not None
+        with sched.db.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text("SELECT id, uuid FROM shifts ORDER BY id"))]
+
+    before = seen()
+    assert len(before) == 2
+    stack.undo()
+    assert seen() == []
+    stack.redo()
+    assert seen() == before

@@ -411,6 +411,29 @@ class ShiftService:
             )
             audit(session, "shift", shift_id, "update", "status", "cancelled", "scheduled")
 
+    def take_out(self, shift_ids: list[int]) -> list[dict[str, object]]:
+        """Remove new shifts (undo of their creation) and return them as they were, so that
+        :meth:`put_back` (redo) brings back the same shifts: same ids and the same calendar
+        UIDs, so a calendar that imported them does not show them twice."""
+        with self._db.transaction() as session:
+            rows = [
+                dict(r)
+                for r in session.execute(select(Shift.__table__).where(_S.id.in_(shift_ids)))
+                .mappings()
+                .all()
+            ]
+            for sid in shift_ids:
+                session.execute(delete(Shift).where(_S.id == sid))
+                audit(session, "shift", sid, "delete")
+        return rows
+
+    def put_back(self, rows: list[dict[str, object]]) -> None:
+        """Insert shifts that :meth:`take_out` removed, exactly as they were."""
+        with self._db.transaction() as session:
+            for row in rows:
+                session.execute(insert(Shift).values(**row))
+                audit(session, "shift", row["id"], "create", None, None, "restored")
+
     def delete(self, shift_ids: list[int]) -> None:
         """Remove shifts entirely (used to undo their creation)."""
         with self._db.transaction() as session:

@@ -10,23 +10,4 @@ longer shows up can go.
 from __future__ import annotations
 
 # (pattern, who fixes it: the area of the issue "Every action a user can take works")
-KNOWN_FAULTS: list[tuple[str, str]] = [
-    (
-        # Challenges > New…, Edit…, Add action…, double-click a challenge: the dialog does not
-        # open (the form's layout attribute was renamed, one use was missed).
-        r"AttributeError: '_FieldForm' object has no attribute 'layout'",
-        "challenge dialog (challenges)",
-    ),
-    (
-        # Projects > New shift… or Copy week…, OK, then Undo and Redo: the shift comes back
-        # with a new calendar UID, so a calendar that had it shows it twice.
-        r"Redo did not repeat the change \(shifts: ",
-        "shift undo/redo (schedule)",
-    ),
-    (
-        # Members: edit a member (untick consent), Delete them, then Edit > Undo twice: the
-        # member is back but the edit stays; the edit's Undo does nothing, without a word.
-        r"edit, delete, undo both > Edit > Undo x2 \[\w+\]: Undo did not bring the data back",
-        "member edit undo after delete (members)",
-    ),
-]
+KNOWN_FAULTS: list[tuple[str, str]] = []
