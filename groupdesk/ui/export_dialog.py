@@ -520,7 +520,7 @@ class ExportDialog(QDialog):
         self.message.setText(labels.counted(text, n).replace("%1", str(result.path)))
         if result.cut_cells:
             cut = self.tr(
-                "%n cell(s) held more than the 32,767 characters an Excel cell can hold and "
+                "%n cells held more than the 32,767 characters an Excel cell can hold and "
                 "were cut; export as CSV to keep them whole.",
                 "",
                 result.cut_cells,

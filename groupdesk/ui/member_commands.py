@@ -118,11 +118,23 @@ class EditMemberCommand(_MemberCommand):
 
     def undo(self) -> None:
         def restore() -> None:
-            assert self.saved is not None
-            self.saved = self._service.update(self._before.with_changes(version=self.saved.version))
+            assert self.saved is not None and self._before.id is not None
+            version = self.saved.version
+            # Moving to the trash and back (undone steps after this one) bumps the version
+            # without touching a field: the member is still as this edit left it.
+            now = self._service.get(self._before.id)
+            if _same_fields(now, self.saved):
+                version = now.version
+            self.saved = self._service.update(self._before.with_changes(version=version))
 
         if self.saved is not None:
             self._guard(restore)
+
+
+def _same_fields(one: MemberRecord, other: MemberRecord) -> bool:
+    """Whether two readings of a member differ only in version and trash state."""
+    neutral = {"version": 0, "deleted_at": None}
+    return one.with_changes(**neutral) == other.with_changes(**neutral)
 
 
 class TrashMembersCommand(_MemberCommand):

@@ -691,7 +691,7 @@ class MembersPage(QWidget):
         text = (
             self.tr("%1 moved to the trash.").replace("%1", names[0])
             if len(ids) == 1
-            else self.tr("%n member(s) moved to the trash.", "", len(ids))
+            else self.tr("%n members moved to the trash.", "", len(ids))
         )
         self.show_notice(text, undo=True)
         return len(ids)

@@ -146,7 +146,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n cell(s) held more than the 32,767 characters an Excel cell can hold and were cut; export as CSV to keep them whole.</source>
+        <source>%n cells held more than the 32,767 characters an Excel cell can hold and were cut; export as CSV to keep them whole.</source>
         <translation>
             <numerusform>%n cell held more than the 32,767 characters an Excel cell can hold and was cut; export as CSV to keep it whole.</numerusform>
             <numerusform>%n cells held more than the 32,767 characters an Excel cell can hold and were cut; export as CSV to keep them whole.</numerusform>
@@ -203,7 +203,7 @@
     </message>
     <message numerus="yes">
         <location line="+203"/>
-        <source>%n member(s) moved to the trash.</source>
+        <source>%n members moved to the trash.</source>
         <translation>
             <numerusform>%n member moved to the trash.</numerusform>
             <numerusform>%n members moved to the trash.</numerusform>
@@ -339,7 +339,7 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n cell(s) hold formulas (%1): their last calculated values are imported, not the formulas.</source>
+        <source>%n cells hold formulas (%1): their last calculated values are imported, not the formulas.</source>
         <translation>
             <numerusform>%n cell holds a formula (%1): its last calculated value is imported, not the formula.</numerusform>
             <numerusform>%n cells hold formulas (%1): their last calculated values are imported, not the formulas.</numerusform>

@@ -130,7 +130,7 @@
 <context>
     <name>BackgroundCopy</name>
     <message>
-        <location filename="../../groupdesk/ui/background_copy.py" line="+200"/>
+        <location filename="../../groupdesk/ui/background_copy.py" line="+204"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -1604,7 +1604,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message numerus="yes">
         <location line="+19"/>
-        <source>%n cell(s) held more than the 32,767 characters an Excel cell can hold and were cut; export as CSV to keep them whole.</source>
+        <source>%n cells held more than the 32,767 characters an Excel cell can hold and were cut; export as CSV to keep them whole.</source>
         <translation>
             <numerusform>%n sel berisi lebih dari 32.767 karakter yang dapat dimuat satu sel Excel dan telah dipotong; ekspor sebagai CSV agar isinya utuh.</numerusform>
         </translation>
@@ -3035,7 +3035,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
@@ -3535,7 +3535,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n member(s) moved to the trash.</source>
+        <source>%n members moved to the trash.</source>
         <translation>
             <numerusform>%n anggota dipindahkan ke tempat sampah.</numerusform>
         </translation>
@@ -5279,7 +5279,7 @@ yang dibutuhkan:</translation>
         <translation>Tugaskan %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>New shift</source>
         <translation>Giliran baru</translation>
     </message>
@@ -5682,7 +5682,7 @@ yang dibutuhkan:</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n cell(s) hold formulas (%1): their last calculated values are imported, not the formulas.</source>
+        <source>%n cells hold formulas (%1): their last calculated values are imported, not the formulas.</source>
         <translation>
             <numerusform>%n sel berisi rumus (%1): yang diimpor adalah nilai hasil hitungan terakhirnya, bukan rumusnya.</numerusform>
         </translation>

@@ -62,7 +62,7 @@ def test_formula_cells_are_pointed_out_on_the_sheet_page(qtbot, db, tmp_path) ->
     wizard = make_wizard(qtbot, db)
     wizard.file_page.path.setText(str(path))
     to_sheet(qtbot, wizard)
-    assert "1 cell(s) hold formulas (A2)" in wizard.sheet_page.found.text()
+    assert "1 cell holds a formula (A2)" in wizard.sheet_page.found.text()
 
 
 def test_the_error_report_cannot_be_saved_over_the_database_or_the_file(qtbot, db, tmp_path):
@@ -129,4 +129,4 @@ def test_the_export_dialog_says_when_a_long_note_was_cut(qtbot, db, tmp_path) ->
     with qtbot.waitSignal(dialog.export_finished, timeout=20_000):
         dialog.export_button.click()
     dialog.wait_for_export()
-    assert "1 cell(s) held more than the 32,767 characters" in dialog.message.text()
+    assert "1 cell held more than the 32,767 characters" in dialog.message.text()

@@ -223,3 +223,22 @@ def test_anonymise_from_the_context_menu(page, monkeypatch) -> None:
     monkeypatch.setattr(personal_data_actions, "show_info", lambda *args: None)
     assert page.anonymise()
     assert MemberService(page.db).get(member_id).full_name.startswith("Anonymised member")
+
+
+def test_an_edit_is_undone_after_its_member_was_deleted_and_brought_back(page, monkeypatch) -> None:
+    """Edit, Delete, then Edit > Undo twice: the member comes back as before the edit."""
+    page.table.selectRow(0)
+    member_id = page.selected_ids()[0]
+    before = MemberService(page.db).get(member_id)
+    run, _ = fill_and_save(city="Kupang")
+    monkeypatch.setattr(page_module, "run_dialog", run)
+    page.edit_action.trigger()
+    assert MemberService(page.db).get(member_id).city == "Kupang"
+    page.table.selectRow(0)
+    assert page.selected_ids() == [member_id]
+    page.delete_action.trigger()
+    page.undo_stack.undo()  # the delete
+    page.undo_stack.undo()  # the edit
+    again = MemberService(page.db).get(member_id)
+    assert again.deleted_at is None
+    assert again.city == before.city

@@ -67,7 +67,7 @@ def test_deleting_several_counts_them(page, qtbot) -> None:
         | page.table.selectionModel().SelectionFlag.Rows,
     )
     page.delete_action.trigger()
-    assert page.notice_label.text() == "2 member(s) moved to the trash."
+    assert page.notice_label.text() == "2 members moved to the trash."
     assert page.model.total == 448
 
 

@@ -222,7 +222,7 @@ class SheetPage(QWizardPage):
                 self.found.text()
                 + "\n"
                 + self.tr(
-                    "%n cell(s) hold formulas (%1): their last calculated values are imported, "
+                    "%n cells hold formulas (%1): their last calculated values are imported, "
                     "not the formulas.",
                     "",
                     table.formulas,

@@ -103,7 +103,7 @@ def test_errors_csv_is_a_csv_with_formulas_kept_inert(roster, sheet, tmp_path) -
     code, _out, err = cli(
         "--db", str(roster), "import", "members", str(sheet), "--errors", str(report)
     )
-    assert code == 1 and "1 row(s) rejected" in err
+    assert code == 1 and "1 row rejected" in err
     assert not zipfile.is_zipfile(report)
     text = report.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == "Nama,Email,Row in the original file,Reason"
