@@ -67,3 +67,19 @@ def gui_language(qapp, monkeypatch):
     yield use
     monkeypatch.setenv(gui_app.LANGUAGE_ENV, "en")
     gui_app._install_translations(qapp)
+
+
+@pytest.fixture
+def members_page(qtbot, demo_db):
+    """The Members page on the demo roster, shown and active as a user has it."""
+    from PySide6.QtGui import QUndoStack
+
+    from groupdesk.ui.members_page import MembersPage
+
+    widget = MembersPage(demo_db, QUndoStack())
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitActive(widget)
+    return widget

@@ -7,7 +7,6 @@ import sys
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QUndoStack
 from sqlalchemy import update
 
 from groupdesk.core.models import Member
@@ -19,13 +18,9 @@ from groupdesk.ui.members_page import MembersPage
 
 
 @pytest.fixture
-def page(qtbot, demo_db) -> MembersPage:
-    widget = MembersPage(demo_db, QUndoStack())
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    widget.table.selectRow(0)
-    return widget
+def page(members_page) -> MembersPage:
+    members_page.table.selectRow(0)
+    return members_page
 
 
 def edit_while_someone_else_saves(page: MembersPage, city: str):  # type: ignore[no-untyped-def]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
 
 from groupdesk.core.models import Member
@@ -18,14 +17,8 @@ from groupdesk.ui.members_page import MembersPage
 
 
 @pytest.fixture
-def page(qtbot, demo_db) -> MembersPage:
-    widget = MembersPage(demo_db, QUndoStack())
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
-    return widget
+def page(members_page) -> MembersPage:
+    return members_page
 
 
 def _last_by_name(db) -> str:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QToolButton
 
 from groupdesk.ui import members_page as page_module
@@ -24,14 +23,8 @@ from tests.integration.scheduling.conftest import Schedule, at
 
 
 @pytest.fixture
-def page(qtbot, demo_db) -> MembersPage:
-    widget = MembersPage(demo_db, QUndoStack())
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
-    return widget
+def page(members_page) -> MembersPage:
+    return members_page
 
 
 @pytest.fixture

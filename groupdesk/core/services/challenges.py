@@ -394,13 +394,7 @@ class ChallengeService:
             row = dict(deleted.challenge)
             if session.get(Challenge, row["id"]) is not None:
                 raise ValidationError("title", "That challenge is already there.")
-            for name, model in (
-                ("category_id", ChallengeCategory),
-                ("profession_id", Profession),
-                ("project_id", VolunteerProject),
-                ("member_id", Member),
-                ("owner_id", Member),
-            ):
+            for name, model in _REFERENCES:
                 if row[name] is not None and session.get(model, row[name]) is None:
                     row[name] = None
             session.execute(insert(Challenge.__table__).values(**row))
@@ -687,14 +681,18 @@ def _validate(data: ChallengeInput) -> None:
         )
 
 
+# The columns of a challenge that point at another record, and the record's class.
+_REFERENCES: tuple[tuple[str, type], ...] = (
+    ("category_id", ChallengeCategory),
+    ("profession_id", Profession),
+    ("project_id", VolunteerProject),
+    ("member_id", Member),
+    ("owner_id", Member),
+)
+
+
 def _check_refs(session: Session, data: ChallengeInput) -> None:
-    for name, model in (
-        ("category_id", ChallengeCategory),
-        ("profession_id", Profession),
-        ("project_id", VolunteerProject),
-        ("member_id", Member),
-        ("owner_id", Member),
-    ):
+    for name, model in _REFERENCES:
         value = getattr(data, name)
         if value is not None and session.get(model, value) is None:
             raise ValidationError(name, "That entry no longer exists.")
