@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # GUI translations: the .ts files are kept in git, the .qm files are built from them.
 # groupdesk_en.ts holds only the English singular and plural forms of texts with a count.
 LANGUAGES := id en
-TS_FILES := $(LANGUAGES:%=resources/translations/groupdesk_%.ts)
+TS_FILES := $(LANGUAGES:%=groupdesk/resources/translations/groupdesk_%.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES = $(shell find groupdesk/ui -name '*.py' | LC_ALL=C sort)
 
@@ -29,9 +29,9 @@ $(QM_FILES): %.qm: %.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(STAMP)  ## Refresh the .ts files from the GUI's sources, then build the .qm files
-	$(BIN)/pyside6-lupdate -locations relative -no-obsolete $(UI_SOURCES) -ts resources/translations/groupdesk_id.ts
+	$(BIN)/pyside6-lupdate -locations relative -no-obsolete $(UI_SOURCES) -ts groupdesk/resources/translations/groupdesk_id.ts
 	# English needs only the singular forms of the texts that count something ("1 member").
-	$(BIN)/pyside6-lupdate -locations relative -no-obsolete -pluralonly $(UI_SOURCES) -ts resources/translations/groupdesk_en.ts
+	$(BIN)/pyside6-lupdate -locations relative -no-obsolete -pluralonly $(UI_SOURCES) -ts groupdesk/resources/translations/groupdesk_en.ts
 	$(BIN)/pyside6-lrelease $(TS_FILES)
 
 system-deps:  ## Install the system libraries Qt needs (Debian/Ubuntu; needs root)

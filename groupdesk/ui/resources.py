@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 from functools import cache
+from importlib.resources import as_file, files
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -22,12 +22,10 @@ THEME_NAMES: dict[str, str] = {
 
 @cache
 def resources_dir() -> Path:
-    """The source tree's ``resources/``, or the installed copy under ``share/groupdesk``."""
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "resources", Path(sys.prefix) / "share" / "groupdesk"):
-        if (candidate / "icons").is_dir():
-            return candidate
-    return here.parents[2] / "resources"
+    """The package's ``groupdesk/resources`` folder (icons, translations, desktop entry), found
+    through importlib.resources so that a checkout, an installed wheel and a bundle agree."""
+    with as_file(files("groupdesk") / "resources") as folder:
+        return Path(folder)
 
 
 def icon(key: str) -> QIcon:

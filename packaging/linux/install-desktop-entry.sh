@@ -5,7 +5,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 apps="${XDG_DATA_HOME:-$HOME/.local/share}/applications"
 icons="${XDG_DATA_HOME:-$HOME/.local/share}/icons/hicolor/scalable/apps"
 mkdir -p "$apps" "$icons"
-cp "$top/resources/groupdesk.desktop" "$apps/groupdesk.desktop"
-cp "$top/resources/icons/groupdesk.svg" "$icons/groupdesk.svg"
+cp "$top/groupdesk/resources/groupdesk.desktop" "$apps/groupdesk.desktop"
+cp "$top/groupdesk/resources/icons/groupdesk.svg" "$icons/groupdesk.svg"
 command -v update-desktop-database >/dev/null && update-desktop-database "$apps" || true
 echo "GroupDesk added to the application menu."

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 
 from groupdesk.core.demo import generate_demo
 
-TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TS_DIR = Path(__file__).resolve().parents[2] / "groupdesk" / "resources" / "translations"
 
 
 def _lrelease() -> list[str]:
