@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication
 
 from groupdesk import APP_NAME, ORG_NAME, __version__
-from groupdesk.ui import labels
-from groupdesk.ui.resources import app_icon, resources_dir
+from groupdesk.ui.common import labels
+from groupdesk.ui.common.resources import app_icon, resources_dir
 
 # The language of the GUI: "system" follows the computer's language; "id" or "en" pick one.
 # GROUPDESK_LANG overrides the setting, e.g. to check a translation.
@@ -90,9 +90,9 @@ def run_gui(db_target: str | Path | None) -> int:
         sys.stderr.write(f"groupdesk: error: {problem}\n")
         return 1
     app = create_application()
-    from groupdesk.ui import error_net
-    from groupdesk.ui.main_window import MainWindow
-    from groupdesk.ui.open_database_flow import open_with_dialogs
+    from groupdesk.ui.common import error_net
+    from groupdesk.ui.database.open_database_flow import open_with_dialogs
+    from groupdesk.ui.window.main_window import MainWindow
 
     error_net.install()
     db = open_with_dialogs(db_target)

@@ -76,8 +76,8 @@ def _first_open(source: Path, size: int, work: Path) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from groupdesk.core.database import open_database
-    from groupdesk.ui.main_window import MainWindow
-    from groupdesk.ui.open_database_flow import open_with_dialogs
+    from groupdesk.ui.database.open_database_flow import open_with_dialogs
+    from groupdesk.ui.window.main_window import MainWindow
 
     def fresh(name: str) -> Path:
         # A file never backed up: its first open of the day.

@@ -24,7 +24,7 @@ def run(ctx: BenchContext) -> list[dict]:
     from groupdesk.core.database import open_database
     from groupdesk.core.services.dashboard import DashboardService
     from groupdesk.ui.app import create_application
-    from groupdesk.ui.dashboard_page import DashboardPage
+    from groupdesk.ui.dashboard.page import DashboardPage
 
     app = create_application()
     rows = []

@@ -12,7 +12,7 @@ def run(ctx: BenchContext) -> list[dict]:
     from groupdesk.core.services.duplicates import DuplicateService
     from groupdesk.core.services.professions import ProfessionService
     from groupdesk.ui.app import create_application
-    from groupdesk.ui.professions_page import ProfessionsPage
+    from groupdesk.ui.professions.page import ProfessionsPage
 
     app = create_application()
     rows = []

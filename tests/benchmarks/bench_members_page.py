@@ -24,8 +24,8 @@ def run(ctx: BenchContext) -> list[dict]:
 
 def _measure(size: int, path: Path) -> list[dict]:
     from groupdesk.core.database import open_database
-    from groupdesk.ui.main_window import MainWindow
-    from groupdesk.ui.members_page import MembersPage
+    from groupdesk.ui.members.page import MembersPage
+    from groupdesk.ui.window.main_window import MainWindow
 
     db = open_database(path)
     windows: list[MainWindow] = []

@@ -85,7 +85,7 @@ def run(ctx: BenchContext) -> list[dict]:
     from groupdesk.core.services.shifts import ShiftService
     from groupdesk.core.services.signups import SignUpService
     from groupdesk.ui.app import create_application
-    from groupdesk.ui.schedule_view import ScheduleView
+    from groupdesk.ui.schedule.week_view import ScheduleView
 
     app = create_application()
     rows = []

@@ -74,7 +74,7 @@ def members_page(qtbot, demo_db):
     """The Members page on the demo roster, shown and active as a user has it."""
     from PySide6.QtGui import QUndoStack
 
-    from groupdesk.ui.members_page import MembersPage
+    from groupdesk.ui.members.page import MembersPage
 
     widget = MembersPage(demo_db, QUndoStack())
     qtbot.addWidget(widget)

@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 
 from groupdesk.core.models import Challenge
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
-from groupdesk.ui import challenge_dialog
-from groupdesk.ui.challenge_dialog import ActionDialog, ChallengeDialog
-from groupdesk.ui.challenges_model import ActionsTableModel, ChallengesTableModel
-from groupdesk.ui.challenges_page import ChallengesPage
+from groupdesk.ui.challenges import dialogs as challenge_dialog
+from groupdesk.ui.challenges.dialogs import ActionDialog, ChallengeDialog
+from groupdesk.ui.challenges.models import ActionsTableModel, ChallengesTableModel
+from groupdesk.ui.challenges.page import ChallengesPage
 
 TODAY = dt.date(2026, 3, 15)
 
@@ -310,7 +310,7 @@ def test_the_form_asks_too_and_one_open_action_is_singular(
 
 
 def test_delete_then_edit_undo_and_redo_from_the_main_window(qtbot, challenges_db) -> None:
-    from groupdesk.ui.main_window import MainWindow
+    from groupdesk.ui.window.main_window import MainWindow
 
     window = MainWindow(challenges_db)
     qtbot.addWidget(window)

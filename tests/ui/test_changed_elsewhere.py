@@ -11,10 +11,10 @@ from sqlalchemy import update
 
 from groupdesk.core.models import Member
 from groupdesk.core.services.members import MemberService
-from groupdesk.ui import error_net
-from groupdesk.ui import members_page as page_module
-from groupdesk.ui.member_dialog import MemberDialog
-from groupdesk.ui.members_page import MembersPage
+from groupdesk.ui.common import error_net
+from groupdesk.ui.members import page as page_module
+from groupdesk.ui.members.dialog import MemberDialog
+from groupdesk.ui.members.page import MembersPage
 
 
 @pytest.fixture

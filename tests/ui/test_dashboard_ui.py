@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
-from groupdesk.ui.dashboard_page import DashboardPage
-from groupdesk.ui.main_window import MainWindow
+from groupdesk.ui.dashboard.page import DashboardPage
+from groupdesk.ui.window.main_window import MainWindow
 
 TODAY = dt.date(2026, 3, 15)
 

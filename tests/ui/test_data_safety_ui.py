@@ -28,10 +28,11 @@ from groupdesk.core.database.lock import lock_path
 from groupdesk.core.demo import generate_demo
 from groupdesk.core.logs import LOG_NAME
 from groupdesk.core.models import Member
-from groupdesk.ui import backups_dialog, error_net, open_database_flow
-from groupdesk.ui.backups_dialog import BackupsDialog
-from groupdesk.ui.main_window import MainWindow
-from groupdesk.ui.writer_lock import QtWriterLock
+from groupdesk.ui.common import error_net
+from groupdesk.ui.database import backups_dialog, open_database_flow
+from groupdesk.ui.database.backups_dialog import BackupsDialog
+from groupdesk.ui.database.writer_lock import QtWriterLock
+from groupdesk.ui.window.main_window import MainWindow
 from tests.integration.safety.helpers import count_rows, damage, file_digest
 
 REPO = Path(__file__).resolve().parents[2]

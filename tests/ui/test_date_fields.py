@@ -29,15 +29,15 @@ from groupdesk.core.services.challenges import ChallengeService
 from groupdesk.core.services.custom_fields import CustomFieldService
 from groupdesk.core.services.members import MemberRecord, MemberService, ProfessionEntry
 from groupdesk.core.services.projects import ProjectInput
-from groupdesk.ui import members_page as page_module
-from groupdesk.ui.challenge_dialog import ActionDialog, ChallengeDialog
-from groupdesk.ui.member_dialog import MemberDialog
-from groupdesk.ui.members_page import MembersPage
-from groupdesk.ui.project_dialog import ProjectDialog
-from groupdesk.ui.schedule_actions import ScheduleServices
-from groupdesk.ui.settings_dialog import SettingsDialog
-from groupdesk.ui.shift_dialog import ShiftDialog
+from groupdesk.ui.challenges.dialogs import ActionDialog, ChallengeDialog
+from groupdesk.ui.members import page as page_module
+from groupdesk.ui.members.dialog import MemberDialog
+from groupdesk.ui.members.page import MembersPage
+from groupdesk.ui.schedule.actions import ScheduleServices
+from groupdesk.ui.schedule.project_dialog import ProjectDialog
+from groupdesk.ui.schedule.shift_dialog import ShiftDialog
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
+from groupdesk.ui.window.settings_dialog import SettingsDialog
 from tests.integration.scheduling.conftest import Schedule, at
 
 

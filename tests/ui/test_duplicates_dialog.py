@@ -10,8 +10,12 @@ from PySide6.QtGui import QUndoStack
 from groupdesk.core.services.duplicates import DuplicateService
 from groupdesk.core.services.members import MemberService
 from groupdesk.core.services.roster import RosterFilter, RosterService
-from groupdesk.ui import duplicates_dialog
-from groupdesk.ui.duplicates_dialog import ComparisonModel, DuplicatePairsModel, DuplicatesDialog
+from groupdesk.ui.members import duplicates_dialog
+from groupdesk.ui.members.duplicates_dialog import (
+    ComparisonModel,
+    DuplicatePairsModel,
+    DuplicatesDialog,
+)
 from tests.integration.services import pair_world
 
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from groupdesk.core.services.roster import RosterFilter
-from groupdesk.ui import export_dialog
-from groupdesk.ui.export_dialog import ExportDialog, ReportsModel
-from groupdesk.ui.main_window import MainWindow
+from groupdesk.ui.reports import export_dialog
+from groupdesk.ui.reports.export_dialog import ExportDialog, ReportsModel
+from groupdesk.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 import xlsxwriter
 
 from groupdesk.core.spreadsheet import reader
-from groupdesk.ui.export_dialog import ExportDialog
+from groupdesk.ui.reports.export_dialog import ExportDialog
 from tests.integration.importing.helpers import count, write_book
 from tests.ui.test_import_wizard import finish, make_wizard, to_preview, to_sheet
 from tests.unit.spreadsheet.builders import far_cell_xlsx, repeated_ods
@@ -100,7 +100,7 @@ def test_the_export_dialog_refuses_the_database_and_a_folder(qtbot, demo_db, tmp
 def test_personal_data_is_not_saved_over_a_database_named_json(qtbot, tmp_path, monkeypatch):
     from groupdesk.core.database import open_database
     from groupdesk.core.demo import generate_demo
-    from groupdesk.ui import personal_data_actions
+    from groupdesk.ui.members import personal_data as personal_data_actions
 
     db = open_database(tmp_path / "anggota.json", lock_factory=None)
     generate_demo(db, members=5, shifts=1)

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from groupdesk.core.demo import database_is_empty
 from groupdesk.core.services.roster import RosterService
-from groupdesk.ui import main_window as main_window_module
-from groupdesk.ui import members_page as members_page_module
-from groupdesk.ui.help_dialog import HelpDialog
-from groupdesk.ui.main_window import MainWindow
+from groupdesk.ui.members import page as members_page_module
+from groupdesk.ui.window import main_window as main_window_module
+from groupdesk.ui.window.help_dialog import HelpDialog
+from groupdesk.ui.window.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -266,7 +266,7 @@ def test_templates_are_saved_and_offered_again(qtbot, db, tmp_path) -> None:
 
 
 def test_file_menu_import_refreshes_the_roster_and_undo_takes_it_back(qtbot, db, tmp_path) -> None:
-    from groupdesk.ui.main_window import MainWindow
+    from groupdesk.ui.window.main_window import MainWindow
 
     window = MainWindow(db)
     qtbot.addWidget(window)
@@ -287,7 +287,7 @@ def test_an_import_undone_in_the_wizard_leaves_nothing_to_undo_in_the_edit_menu(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from groupdesk.ui.main_window import MainWindow
+    from groupdesk.ui.window.main_window import MainWindow
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
@@ -307,9 +307,9 @@ def test_an_import_undone_in_the_wizard_leaves_nothing_to_undo_in_the_edit_menu(
 
 
 def test_every_page_shows_the_imported_records(qtbot, db, tmp_path) -> None:
-    from groupdesk.ui.dashboard_page import DashboardPage
-    from groupdesk.ui.main_window import MainWindow
-    from groupdesk.ui.projects_page import ProjectsPage
+    from groupdesk.ui.dashboard.page import DashboardPage
+    from groupdesk.ui.schedule.projects_page import ProjectsPage
+    from groupdesk.ui.window.main_window import MainWindow
 
     window = MainWindow(db)
     qtbot.addWidget(window)

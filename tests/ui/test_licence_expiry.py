@@ -14,9 +14,9 @@ from groupdesk.core.reports.filters import ReportFilters
 from groupdesk.core.services.dashboard import DashboardService
 from groupdesk.core.services.members import MemberService
 from groupdesk.core.services.professions import ProfessionService
-from groupdesk.ui import labels
-from groupdesk.ui.dashboard_page import DashboardPage
-from groupdesk.ui.members_page import MembersPage
+from groupdesk.ui.common import labels
+from groupdesk.ui.dashboard.page import DashboardPage
+from groupdesk.ui.members.page import MembersPage
 from tests.integration.scheduling.conftest import Schedule
 
 TODAY = dt.date.today()
@@ -84,7 +84,7 @@ def test_dashboard_shows_expired_licences_apart_and_lists_them(qtbot, roster) ->
 
 def test_the_licence_columns_pass_the_model_tester(qtmodeltester, roster) -> None:
     from groupdesk.core.services.roster import RosterFilter, RosterService
-    from groupdesk.ui.members_model import MembersTableModel
+    from groupdesk.ui.members.model import MembersTableModel
 
     model = MembersTableModel(RosterService(roster.db))
     model.set_filter(RosterFilter(licence_expired=True))

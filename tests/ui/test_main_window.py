@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from groupdesk.core.database import open_database
 from groupdesk.core.database.errors import Choice
-from groupdesk.ui import open_database_flow
-from groupdesk.ui.main_window import MainWindow
+from groupdesk.ui.database import open_database_flow
+from groupdesk.ui.window.main_window import MainWindow
 
 
 def make_window(qtbot, db) -> MainWindow:

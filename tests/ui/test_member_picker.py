@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
 from groupdesk.core.services.member_finder import MemberFinder
-from groupdesk.ui.challenge_dialog import ActionDialog, ChallengeDialog
+from groupdesk.ui.challenges.dialogs import ActionDialog, ChallengeDialog
 from groupdesk.ui.widgets.member_picker import MemberPicker
 
 TODAY = dt.date(2026, 3, 15)
@@ -122,7 +122,7 @@ def test_the_list_is_cut_short_for_a_common_fragment(roster_db) -> None:
 
 
 def test_the_calendar_export_picks_its_member_by_name(qtbot, roster_db) -> None:
-    from groupdesk.ui.export_dialog import ExportDialog
+    from groupdesk.ui.reports.export_dialog import ExportDialog
 
     dialog = ExportDialog(roster_db, report="schedule")
     _shown(qtbot, dialog)
@@ -134,8 +134,8 @@ def test_the_calendar_export_picks_its_member_by_name(qtbot, roster_db) -> None:
 
 
 def test_the_project_coordinator_is_picked_by_name(qtbot, roster_db) -> None:
-    from groupdesk.ui.project_dialog import ProjectDialog
-    from groupdesk.ui.schedule_actions import ScheduleServices
+    from groupdesk.ui.schedule.actions import ScheduleServices
+    from groupdesk.ui.schedule.project_dialog import ProjectDialog
 
     services = ScheduleServices.for_database(roster_db)
     dialog = ProjectDialog(services)

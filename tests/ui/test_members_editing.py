@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from groupdesk.core.services.members import MemberService
-from groupdesk.ui import members_page as page_module
-from groupdesk.ui.member_dialog import MemberDialog
-from groupdesk.ui.members_page import MembersPage
+from groupdesk.ui.members import page as page_module
+from groupdesk.ui.members.dialog import MemberDialog
+from groupdesk.ui.members.page import MembersPage
 
 
 @pytest.fixture
@@ -187,7 +187,7 @@ def test_read_only_database_offers_no_changes(qtbot, demo_db) -> None:
 
 def test_links_from_a_member_to_their_challenges_and_back(qtbot, demo_db, monkeypatch) -> None:
     from groupdesk.core.services.challenges import ChallengeService
-    from groupdesk.ui.main_window import MainWindow
+    from groupdesk.ui.window.main_window import MainWindow
 
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
@@ -214,7 +214,7 @@ def test_emptying_the_trash_backs_up_first(page, monkeypatch) -> None:
 
 
 def test_anonymise_from_the_context_menu(page, monkeypatch) -> None:
-    from groupdesk.ui import personal_data_actions
+    from groupdesk.ui.members import personal_data as personal_data_actions
 
     page.table.selectRow(0)
     member_id = page.selected_ids()[0]

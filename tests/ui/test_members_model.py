@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 
 from groupdesk.core.services.roster import RosterFilter, RosterService
-from groupdesk.ui.members_model import PAGE_SIZE, MembersTableModel
+from groupdesk.ui.members.model import PAGE_SIZE, MembersTableModel
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, demo_db) -> None:

@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from groupdesk.core.models import Member
 from groupdesk.core.services.members import MemberService
-from groupdesk.ui import members_page as page_module
-from groupdesk.ui.member_dialog import MemberDialog
-from groupdesk.ui.members_model import PAGE_SIZE
-from groupdesk.ui.members_page import MembersPage
+from groupdesk.ui.members import page as page_module
+from groupdesk.ui.members.dialog import MemberDialog
+from groupdesk.ui.members.model import PAGE_SIZE
+from groupdesk.ui.members.page import MembersPage
 
 
 @pytest.fixture
@@ -115,7 +115,7 @@ def test_dragging_the_scroll_bar_to_the_bottom_reaches_the_end(page, qtbot) -> N
 
 def test_model_with_the_end_loaded_passes_the_model_tester(qtmodeltester, demo_db) -> None:
     from groupdesk.core.services.roster import RosterService
-    from groupdesk.ui.members_model import MembersTableModel
+    from groupdesk.ui.members.model import MembersTableModel
 
     model = MembersTableModel(RosterService(demo_db))
     assert model.fetch_end() and model.rowCount() == 2 * PAGE_SIZE

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from groupdesk.core.services.members import MemberService
-from groupdesk.ui import duplicates_dialog, personal_data_actions
-from groupdesk.ui.personal_data_actions import anonymise_member, export_personal_data
+from groupdesk.ui.members import duplicates_dialog
+from groupdesk.ui.members import personal_data as personal_data_actions
+from groupdesk.ui.members.personal_data import anonymise_member, export_personal_data
 from tests.integration.services import pair_world
 
 
@@ -89,7 +90,7 @@ def test_unknown_member_is_a_message(db, dialogs) -> None:
 
 
 def test_edit_menu_opens_find_duplicates(monkeypatch, qtbot, demo_db) -> None:
-    from groupdesk.ui.main_window import MainWindow
+    from groupdesk.ui.window.main_window import MainWindow
 
     opened = []
     monkeypatch.setattr(duplicates_dialog, "find_duplicates", lambda *args: opened.append(args))
@@ -99,7 +100,7 @@ def test_edit_menu_opens_find_duplicates(monkeypatch, qtbot, demo_db) -> None:
     action = next(a for a in edit.actions() if a.text() == "Find &Duplicates…")
     action.trigger()
     assert opened and opened[0][2] is window.undo_stack
-    from groupdesk.ui.professions_page import ProfessionsPage
+    from groupdesk.ui.professions.page import ProfessionsPage
 
     professions = window.pages["professions"]
     assert isinstance(professions, ProfessionsPage)

@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QToolButton
 
-from groupdesk.ui import members_page as page_module
-from groupdesk.ui.member_dialog import MemberDialog
-from groupdesk.ui.members_page import MembersPage
-from groupdesk.ui.schedule_actions import ScheduleServices
-from groupdesk.ui.shift_dialog import ShiftDialog
-from groupdesk.ui.suggestions_panel import SuggestionsPanel
+from groupdesk.ui.members import page as page_module
+from groupdesk.ui.members.dialog import MemberDialog
+from groupdesk.ui.members.page import MembersPage
+from groupdesk.ui.schedule.actions import ScheduleServices
+from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
+from groupdesk.ui.schedule.shift_dialog import ShiftDialog
 from tests.integration.scheduling.conftest import Schedule, at
 
 

@@ -11,9 +11,9 @@ from PySide6.QtGui import QUndoStack
 
 from groupdesk.core.services.members import MemberRecord, MemberService, ProfessionEntry
 from groupdesk.core.services.professions import ProfessionService, ProfessionValues
-from groupdesk.ui import professions_page
-from groupdesk.ui.professions_model import ProfessionMembersModel, ProfessionsTableModel
-from groupdesk.ui.professions_page import ProfessionsPage
+from groupdesk.ui.professions import page as professions_page
+from groupdesk.ui.professions.models import ProfessionMembersModel, ProfessionsTableModel
+from groupdesk.ui.professions.page import ProfessionsPage
 
 TODAY = dt.date(2026, 11, 25)
 

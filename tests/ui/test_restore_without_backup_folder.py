@@ -7,7 +7,7 @@ from pathlib import Path
 
 from groupdesk.core.database import open_database
 from groupdesk.core.demo import generate_demo
-from groupdesk.ui import open_database_flow
+from groupdesk.ui.database import open_database_flow
 
 
 def _members(path: Path) -> int:

@@ -11,10 +11,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog
 
 from groupdesk.core.services.shifts import ShiftInput, ShiftSummary
-from groupdesk.ui import schedule_actions
-from groupdesk.ui.projects_page import ProjectsPage
-from groupdesk.ui.schedule_actions import ScheduleServices
-from groupdesk.ui.schedule_models import (
+from groupdesk.ui.schedule import actions as schedule_actions
+from groupdesk.ui.schedule.actions import ScheduleServices
+from groupdesk.ui.schedule.models import (
     AttendanceModel,
     ConflictListModel,
     HoursModel,
@@ -23,8 +22,9 @@ from groupdesk.ui.schedule_models import (
     SuggestionsModel,
     VolunteerListModel,
 )
-from groupdesk.ui.schedule_view import ScheduleView, member_mime
-from groupdesk.ui.shift_dialog import ShiftDialog
+from groupdesk.ui.schedule.projects_page import ProjectsPage
+from groupdesk.ui.schedule.shift_dialog import ShiftDialog
+from groupdesk.ui.schedule.week_view import ScheduleView, member_mime
 from tests.integration.scheduling.conftest import MONDAY, Schedule, at
 
 
@@ -287,7 +287,7 @@ def test_cover_finder_lists_suggestions_and_a_message(qtbot, sched, tmp_path):
     sched.member("Ani", windows=((0, 7, 13),), phone="+62 811")
     sched.member("Budi", windows=((0, 7, 13),))
     sched.member("Citra", windows=((4, 7, 13),))
-    from groupdesk.ui.suggestions_panel import SuggestionsPanel
+    from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
 
     panel = SuggestionsPanel(ScheduleServices.for_database(sched.db))
     qtbot.addWidget(panel)
@@ -387,7 +387,7 @@ def test_volunteer_list_model_and_its_drag_data(qtmodeltester, demo_db):
     qtmodeltester.check(fresh, force_py=True)
     first = fresh.index(0, 0)
     mime = fresh.mimeData([first])
-    from groupdesk.ui.schedule_view import member_ids_from_mime
+    from groupdesk.ui.schedule.week_view import member_ids_from_mime
 
     assert member_ids_from_mime(mime) == [fresh.member_id(0)]
     assert fresh.flags(first) & Qt.ItemFlag.ItemIsDragEnabled
@@ -395,7 +395,7 @@ def test_volunteer_list_model_and_its_drag_data(qtmodeltester, demo_db):
 
 
 def test_main_window_has_the_schedule_page(qtbot, demo_db):
-    from groupdesk.ui.main_window import MainWindow
+    from groupdesk.ui.window.main_window import MainWindow
 
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
@@ -425,7 +425,7 @@ def test_drop_on_a_past_shift_is_refused_without_asking_about_conflicts(qtbot, s
 
 
 def test_rules_dialog_saves_guardrails_and_refuses_unknown_time_zone(qtbot, sched):
-    from groupdesk.ui.rules_dialog import RulesDialog
+    from groupdesk.ui.schedule.rules_dialog import RulesDialog
 
     services = ScheduleServices.for_database(sched.db)
     dialog = RulesDialog(services)

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from groupdesk.core.models import Profession
-from groupdesk.ui import schedule_actions
-from groupdesk.ui.projects_page import ProjectsPage
-from groupdesk.ui.rules_dialog import RulesDialog
-from groupdesk.ui.schedule_actions import ConflictDialog, ScheduleServices
-from groupdesk.ui.shift_dialog import ShiftDialog
-from groupdesk.ui.suggestions_panel import SuggestionsPanel
+from groupdesk.ui.schedule import actions as schedule_actions
+from groupdesk.ui.schedule.actions import ConflictDialog, ScheduleServices
+from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
+from groupdesk.ui.schedule.projects_page import ProjectsPage
+from groupdesk.ui.schedule.rules_dialog import RulesDialog
+from groupdesk.ui.schedule.shift_dialog import ShiftDialog
 from tests.integration.scheduling.conftest import MONDAY, Schedule, at
 
 

@@ -8,10 +8,10 @@ from groupdesk.core.services.custom_fields import CustomFieldService
 from groupdesk.core.services.members import MemberService
 from groupdesk.core.services.organisation import OrganisationService
 from groupdesk.core.validation import ValidationError
-from groupdesk.ui import main_window as main_window_module
-from groupdesk.ui import settings_dialog
-from groupdesk.ui.main_window import MainWindow
-from groupdesk.ui.settings_dialog import SettingsDialog
+from groupdesk.ui.window import main_window as main_window_module
+from groupdesk.ui.window import settings_dialog
+from groupdesk.ui.window.main_window import MainWindow
+from groupdesk.ui.window.settings_dialog import SettingsDialog
 
 
 def test_phone_country_setting_changes_how_numbers_are_read(qtbot, db) -> None:

@@ -14,10 +14,16 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from groupdesk.ui import app as gui_app
-from groupdesk.ui import labels
-from groupdesk.ui.main_window import MainWindow
+from groupdesk.ui.common import labels
+from groupdesk.ui.window.main_window import MainWindow
 
-TS_FILE = Path(__file__).resolve().parents[2] / "groupdesk" / "resources" / "translations" / "groupdesk_id.ts"
+TS_FILE = (
+    Path(__file__).resolve().parents[2]
+    / "groupdesk"
+    / "resources"
+    / "translations"
+    / "groupdesk_id.ts"
+)
 PLACEHOLDER = re.compile(r"%(?:n|\d+)")
 
 
@@ -110,7 +116,7 @@ def test_counts_read_right_in_english_and_indonesian(qtbot, gui_language) -> Non
 
 def test_report_texts_table_matches_the_core() -> None:
     from groupdesk.core.reports import FORMAT_NAMES, REPORTS
-    from groupdesk.ui.report_texts import TEXTS
+    from groupdesk.ui.reports.texts import TEXTS
 
     core = {d.title for d in REPORTS.values()} | {d.description for d in REPORTS.values()}
     assert core | set(FORMAT_NAMES.values()) == set(TEXTS)
@@ -118,7 +124,7 @@ def test_report_texts_table_matches_the_core() -> None:
 
 def test_empty_report_texts_match_the_core() -> None:
     from groupdesk.core.reports.defaults import NOTHING
-    from groupdesk.ui.report_texts import EMPTY_TEXTS
+    from groupdesk.ui.reports.texts import EMPTY_TEXTS
 
     assert {*NOTHING.values(), "Nothing to export"} == set(EMPTY_TEXTS)
 
@@ -206,7 +212,7 @@ def test_a_date_is_typed_and_refused_in_indonesian(qtbot, gui_language) -> None:
 
 def test_an_empty_report_says_why_in_indonesian(gui_language) -> None:
     from groupdesk.core.reports.defaults import default_filters, empty_report
-    from groupdesk.ui.report_texts import empty_text
+    from groupdesk.ui.reports.texts import empty_text
 
     gui_language("id")
     filters = default_filters("hours", dt.date(2026, 5, 1), project="Posko Banjir")
@@ -237,7 +243,7 @@ def test_the_setting_chooses_the_language_without_the_variable(qapp, gui_languag
 
 
 def test_settings_dialog_stores_the_gui_language(qtbot, db) -> None:
-    from groupdesk.ui.settings_dialog import SettingsDialog
+    from groupdesk.ui.window.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(db)
     qtbot.addWidget(dialog)
@@ -281,8 +287,8 @@ def test_the_import_wizard_speaks_indonesian(qtbot, db, tmp_path, gui_language) 
 def test_counts_use_the_languages_thousands_separator(qtbot, db, gui_language) -> None:
     # 1,234 reads as "one point two three four" to an Indonesian reader
     from groupdesk.core.export.table import ColumnKind
-    from groupdesk.ui.charts import BarChart
-    from groupdesk.ui.dashboard_page import _hours_text
+    from groupdesk.ui.dashboard.charts import BarChart
+    from groupdesk.ui.dashboard.page import _hours_text
     from groupdesk.ui.printing.pdf_report import format_value
 
     gui_language("id")

@@ -3,7 +3,7 @@
 Design. The core must not import Qt, yet the GUI should use Qt's well-tested ``QLockFile``.
 So there are two implementations of one protocol, and they speak the same file format:
 
-* the GUI locks with ``QLockFile`` (``groupdesk.ui.writer_lock``);
+* the GUI locks with ``QLockFile`` (``groupdesk.ui.database.writer_lock``);
 * the command line and every other core caller lock with :class:`WriterLock` below.
 
 Both create the lock file exclusively (``O_CREAT | O_EXCL``), write QLockFile's layout

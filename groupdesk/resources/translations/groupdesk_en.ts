@@ -4,7 +4,7 @@
 <context>
     <name>ActionsTableModel</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/challenges_model.py" line="+212"/>
+        <location filename="../../ui/challenges/models.py" line="+212"/>
         <source>Overdue by %n days</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ChallengesPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/challenges_page.py" line="+351"/>
+        <location filename="../../ui/challenges/page.py" line="+351"/>
         <source>%n challenges</source>
         <translation>
             <numerusform>%n challenge</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ChallengesTableModel</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/challenges_model.py" line="-104"/>
+        <location filename="../../ui/challenges/models.py" line="-104"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>CountTexts</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/count_texts.py" line="+16"/>
+        <location filename="../../ui/common/count_texts.py" line="+16"/>
         <source>%n mitigation actions are still open.</source>
         <translation>
             <numerusform>%n mitigation action is still open.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/dashboard_page.py" line="+279"/>
+        <location filename="../../ui/dashboard/page.py" line="+279"/>
         <source>%1 of %2 places on %n shifts</source>
         <translation>
             <numerusform>%1 of %2 places on %n shift</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/duplicates_dialog.py" line="+493"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+493"/>
         <source>%n possible duplicates</source>
         <translation>
             <numerusform>%n possible duplicate</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/import_wizard/duplicates_page.py" line="+129"/>
+        <location filename="../../ui/import_wizard/duplicates_page.py" line="+129"/>
         <source>%1 of %n rows checked…</source>
         <translation>
             <numerusform>%1 of %n row checked…</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/export_dialog.py" line="+421"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+421"/>
         <source>%n shifts will be exported.</source>
         <translation>
             <numerusform>%n shift will be exported.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/main_window.py" line="+279"/>
+        <location filename="../../ui/window/main_window.py" line="+281"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n member on the roster</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+108"/>
+        <location filename="../../ui/import_wizard/mapping_page.py" line="+108"/>
         <source>Guessed from the column headings; %1 of %n columns recognised.</source>
         <translation>
             <numerusform>Guessed from the column headings; %1 of %n column recognised.</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/members_page.py" line="+489"/>
+        <location filename="../../ui/members/page.py" line="+490"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/import_wizard/preview_page.py" line="+122"/>
+        <location filename="../../ui/import_wizard/preview_page.py" line="+122"/>
         <source>%n rows have errors. Fix the red cells, or tick “Import only the valid rows”.</source>
         <translation>
             <numerusform>%n row has errors. Fix the red cells, or tick “Import only the valid rows”.</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>ProfessionsPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/professions_page.py" line="+316"/>
+        <location filename="../../ui/professions/page.py" line="+316"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>ProjectsPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/projects_page.py" line="+431"/>
+        <location filename="../../ui/schedule/projects_page.py" line="+431"/>
         <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
         <translation>
             <numerusform>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteer&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</numerusform>
@@ -294,7 +294,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/import_wizard/run_page.py" line="+94"/>
+        <location filename="../../ui/import_wizard/run_page.py" line="+94"/>
         <source>All %n rows written; saving…</source>
         <translation>
             <numerusform>%n row written; saving…</numerusform>
@@ -313,7 +313,7 @@
 <context>
     <name>ScheduleView</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/schedule_view.py" line="+376"/>
+        <location filename="../../ui/schedule/week_view.py" line="+376"/>
         <source>%1
 %2–%3
 %4 of %n places taken (minimum %6): %7</source>
@@ -330,7 +330,7 @@
 <context>
     <name>SheetPage</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+213"/>
+        <location filename="../../ui/import_wizard/sheet_page.py" line="+213"/>
         <source>Columns named in row %1 (shown in blue); %n rows of data below it.</source>
         <translation>
             <numerusform>Columns named in row %1 (shown in blue); %n row of data below it.</numerusform>
@@ -349,7 +349,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/suggestions_panel.py" line="+131"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+131"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n place taken</numerusform>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.importing import ImportPlan, prepare
 from groupdesk.core.importing.runner import PreparedImport
-from groupdesk.ui import labels
+from groupdesk.ui.common import labels
 
 from .widgets import ProgressPanel, error_label
 from .worker import TaskWorker, start

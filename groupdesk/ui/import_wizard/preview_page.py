@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.importing.runner import PreparedImport
-from groupdesk.ui import labels
+from groupdesk.ui.common import labels
 
 from .preview_model import NotesFilter, PreviewModel
 from .widgets import error_label

@@ -21,9 +21,9 @@ from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.importing import ImportSummary, undo_import
 from groupdesk.core.importing.error_report import FORMATS, write_error_report
 from groupdesk.core.importing.runner import ImportUndoError, PreparedImport
-from groupdesk.ui import labels
+from groupdesk.ui.common import labels
+from groupdesk.ui.common.output_texts import refusal_text
 from groupdesk.ui.import_wizard.reason_texts import reason_text
-from groupdesk.ui.output_texts import refusal_text
 
 from .widgets import error_label
 from .worker import ImportWorker, start

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from groupdesk.core.importing.plan import SourceTable, load_source
 from groupdesk.core.spreadsheet.cells import cell_text
 from groupdesk.core.spreadsheet.header import column_letter
-from groupdesk.ui import labels
+from groupdesk.ui.common import labels
 
 from .widgets import ProgressPanel, error_label
 from .worker import TaskWorker, start

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from groupdesk.core.database import Database
 from groupdesk.core.importing import undo_import
 from groupdesk.core.importing.runner import ImportUndoError
-from groupdesk.ui import labels
+from groupdesk.ui.common import labels
 
 
 def _tr(text: str) -> str:

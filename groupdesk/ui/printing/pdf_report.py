@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from groupdesk.core.export.atomic import replace_on_success
 from groupdesk.core.export.progress import ProgressTicker
 from groupdesk.core.export.table import Column, ColumnKind, Progress, Report, ReportSheet
-from groupdesk.ui import labels
+from groupdesk.ui.common import labels
 
 SIGNATURE_KEY = "signature"
 TIME_IN_KEY = "time_in"

@@ -79,7 +79,7 @@ def main(language: str, database: str, workdir: Path) -> int:
     )
 
     app = create_application(["groupdesk-robot"])
-    from groupdesk.ui.main_window import MainWindow
+    from groupdesk.ui.window.main_window import MainWindow
 
     def log(line: str) -> None:
         print(line, flush=True)

@@ -136,7 +136,7 @@ class Robot:
 
     def install(self) -> None:
         """Replace everything that would block or leave the process, and catch every fault."""
-        from groupdesk.ui import error_net
+        from groupdesk.ui.common import error_net
 
         robot = self
         original = error_net.handle_exception

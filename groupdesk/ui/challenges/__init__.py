@@ -1,0 +1,1 @@
+"""The Challenges page: the register, its forms and undoable changes."""

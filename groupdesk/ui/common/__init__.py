@@ -1,0 +1,1 @@
+"""What every area of the window shares: labels, texts, form errors, the error net."""

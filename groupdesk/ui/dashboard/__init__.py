@@ -1,0 +1,1 @@
+"""The dashboard: the organisation at a glance, with its charts."""

@@ -1,0 +1,1 @@
+"""Opening, locking, backing up and restoring the database file from the window."""

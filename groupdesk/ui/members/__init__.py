@@ -1,0 +1,1 @@
+"""The Members page: the roster table, the member form, duplicates, personal data."""

@@ -1,0 +1,512 @@
+"""The member form: every field of a member on tabs, with reasons shown at the field.
+
+The dialog only checks (through the service, the same rules as every other writer); saving
+is done by the page through an undoable command, so the form never half-saves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from groupdesk.core.models import CustomFieldType, MemberStatus
+from groupdesk.core.services.custom_fields import CustomFieldDef
+from groupdesk.core.services.lookups import Lookups
+from groupdesk.core.services.members import (
+    AvailabilityEntry,
+    MemberRecord,
+    MemberService,
+    ProfessionEntry,
+)
+from groupdesk.core.validation import ValidationError
+from groupdesk.ui.common import labels
+from groupdesk.ui.widgets.date_field import DateField, InvalidDate
+
+ERROR_STYLE = "color: #c5221f; font-weight: 600;"
+
+
+def weekday_names() -> list[str]:
+    from PySide6.QtCore import QCoreApplication
+
+    return [
+        QCoreApplication.translate("Weekday", "Monday"),
+        QCoreApplication.translate("Weekday", "Tuesday"),
+        QCoreApplication.translate("Weekday", "Wednesday"),
+        QCoreApplication.translate("Weekday", "Thursday"),
+        QCoreApplication.translate("Weekday", "Friday"),
+        QCoreApplication.translate("Weekday", "Saturday"),
+        QCoreApplication.translate("Weekday", "Sunday"),
+    ]
+
+
+class MemberDialog(QDialog):
+    def __init__(
+        self,
+        service: MemberService,
+        lookups: Lookups,
+        custom_fields: list[CustomFieldDef],
+        record: MemberRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberDialog")
+        self._service = service
+        self._original = record or MemberRecord(member_number=service.suggest_member_number())
+        self._custom_defs = custom_fields
+        self._professions = lookups.professions()
+        self.result_record: MemberRecord | None = None
+        self._errors: dict[str, QLabel] = {}
+        self._field_widgets: dict[str, QWidget] = {}
+        is_new = record is None or record.id is None
+        self.setWindowTitle(
+            self.tr("New Member")
+            if is_new
+            else self.tr("Member %1").replace("%1", self._original.full_name)
+        )
+        self.resize(640, 560)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._details_tab(), self.tr("&Details"))
+        self.tabs.addTab(self._professions_tab(), self.tr("&Professions"))
+        self.tabs.addTab(self._skills_tab(lookups), self.tr("&Skills && Interests"))
+        self.tabs.addTab(self._availability_tab(), self.tr("&Availability"))
+        if custom_fields:
+            self.tabs.addTab(self._custom_tab(), self.tr("&More Fields"))
+        if not is_new:
+            self.tabs.addTab(self._history_tab(), self.tr("&History"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(
+            QKeySequence.StandardKey.Save
+        )
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self._load(self._original)
+        self.member_number.setFocus()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _with_error(self, name: str, widget: QWidget) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel(box)
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self._errors[name] = error
+        self._field_widgets[name] = widget
+        return box
+
+    def _details_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.member_number = QLineEdit(page)
+        self.full_name = QLineEdit(page)
+        self.email = QLineEdit(page)
+        self.phone = QLineEdit(page)
+        self.phone.setPlaceholderText(self.tr("e.g. 0812-3456-7890"))
+        self.birth_date = DateField(page)
+        self.joined_on = DateField(page)
+        self.paid_until = DateField(page)
+        self.status = QComboBox(page)
+        for status in MemberStatus:
+            self.status.addItem(labels.member_status(status.value), status.value)
+        self.city = QLineEdit(page)
+        self.address = QPlainTextEdit(page)
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+        self.notes = QPlainTextEdit(page)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+        self.consent_given = QCheckBox(self.tr("Agrees that we keep their personal data"), page)
+        self.consent_date = DateField(page)
+        rows = [
+            (self.tr("Member &number:"), "member_number", self.member_number),
+            (self.tr("Full &name:"), "full_name", self.full_name),
+            (self.tr("&Email:"), "email", self.email),
+            (self.tr("P&hone:"), "phone", self.phone),
+            (self.tr("&Birth date:"), "birth_date", self.birth_date),
+            (self.tr("&Joined on:"), "joined_on", self.joined_on),
+            (self.tr("Paid &until:"), "paid_until", self.paid_until),
+            (self.tr("&Status:"), "status", self.status),
+            (self.tr("&City:"), "city", self.city),
+            (self.tr("&Address:"), "address", self.address),
+            (self.tr("N&otes:"), "notes", self.notes),
+            (self.tr("Consent:"), "consent_given", self.consent_given),
+            (self.tr("Consent &date:"), "consent_date", self.consent_date),
+        ]
+        for text, name, widget in rows:
+            form.addRow(text, self._with_error(name, widget))
+        self.consent_given.toggled.connect(self.consent_date.setEnabled)
+        return page
+
+    def _professions_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.professions_table = QTableWidget(0, 4, page)
+        self.professions_table.setObjectName("professionsTable")
+        self.professions_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Profession"),
+                self.tr("Qualification"),
+                self.tr("Licence no. (STR/SIP)"),
+                self.tr("Licence valid until"),
+            ]
+        )
+        self.professions_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+        )
+        self.professions_table.verticalHeader().setVisible(False)
+        self.professions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        add = QPushButton(self.tr("Add Profession"), page)
+        remove = QPushButton(self.tr("Remove"), page)
+        add.clicked.connect(lambda: self.add_profession_row(None))
+        remove.clicked.connect(lambda: self._remove_current(self.professions_table))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._with_error("professions", self.professions_table))
+        layout.addLayout(buttons)
+        return page
+
+    def add_profession_row(self, entry: ProfessionEntry | None) -> int:
+        table = self.professions_table
+        row = table.rowCount()
+        table.insertRow(row)
+        combo = QComboBox(table)
+        for pid, name in self._professions:
+            combo.addItem(name, pid)
+        if entry is not None:
+            combo.setCurrentIndex(max(combo.findData(entry.profession_id), 0))
+        table.setCellWidget(row, 0, combo)
+        table.setItem(row, 1, QTableWidgetItem(entry.qualification or "" if entry else ""))
+        table.setItem(row, 2, QTableWidgetItem(entry.licence_number or "" if entry else ""))
+        until = DateField(table)
+        until.set_value(entry.licence_valid_until if entry else None)
+        table.setCellWidget(row, 3, until)
+        return row
+
+    def _skills_tab(self, lookups: Lookups) -> QWidget:
+        page = QWidget(self)
+        self.skills_list = QListWidget(page)
+        self.skills_list.setObjectName("skillsList")
+        self.interests_list = QListWidget(page)
+        self.interests_list.setObjectName("interestsList")
+        for widget, pairs in (
+            (self.skills_list, lookups.skills()),
+            (self.interests_list, lookups.cause_areas()),
+        ):
+            for item_id, name in pairs:
+                item = QListWidgetItem(name, widget)
+                item.setData(Qt.ItemDataRole.UserRole, item_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+        layout = QHBoxLayout(page)
+        for title, widget in (
+            (self.tr("Skills"), self.skills_list),
+            (self.tr("Interested in (cause areas)"), self.interests_list),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(f"<b>{title}</b>", page))
+            column.addWidget(widget)
+            layout.addLayout(column)
+        return page
+
+    def _availability_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.availability_table = QTableWidget(0, 3, page)
+        self.availability_table.setObjectName("availabilityTable")
+        self.availability_table.setHorizontalHeaderLabels(
+            [self.tr("Day"), self.tr("From"), self.tr("To")]
+        )
+        self.availability_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+        )
+        self.availability_table.verticalHeader().setVisible(False)
+        add = QPushButton(self.tr("Add Time"), page)
+        remove = QPushButton(self.tr("Remove"), page)
+        add.clicked.connect(lambda: self.add_availability_row(None))
+        remove.clicked.connect(lambda: self._remove_current(self.availability_table))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("When can this member volunteer each week?"), page))
+        layout.addWidget(self._with_error("availability", self.availability_table))
+        layout.addLayout(buttons)
+        return page
+
+    def add_availability_row(self, entry: AvailabilityEntry | None) -> int:
+        table = self.availability_table
+        row = table.rowCount()
+        table.insertRow(row)
+        day = QComboBox(table)
+        day.addItems(weekday_names())
+        day.setCurrentIndex(entry.weekday if entry else 5)
+        start, end = QTimeEdit(table), QTimeEdit(table)
+        for widget, value, default in (
+            (start, entry and entry.start_time, QTime(8, 0)),
+            (end, entry and entry.end_time, QTime(12, 0)),
+        ):
+            widget.setDisplayFormat("HH:mm")
+            widget.setTime(QTime(value.hour, value.minute) if value else default)
+        table.setCellWidget(row, 0, day)
+        table.setCellWidget(row, 1, start)
+        table.setCellWidget(row, 2, end)
+        return row
+
+    def _custom_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.custom_widgets: dict[int, QWidget] = {}
+        for definition in self._custom_defs:
+            kind = definition.field_type
+            if kind == CustomFieldType.NUMBER:
+                widget: QWidget = QLineEdit(page)
+            elif kind == CustomFieldType.DATE:
+                widget = DateField(page)
+            elif kind == CustomFieldType.BOOL:
+                widget = QComboBox(page)
+                widget.addItem("", None)
+                widget.addItem(self.tr("Yes"), True)
+                widget.addItem(self.tr("No"), False)
+            elif kind == CustomFieldType.CHOICE:
+                widget = QComboBox(page)
+                widget.addItem("", None)
+                for choice in definition.choices:
+                    widget.addItem(choice, choice)
+            else:
+                widget = QLineEdit(page)
+            self.custom_widgets[definition.id] = widget
+            form.addRow(
+                f"{definition.label}:", self._with_error(f"custom:{definition.key}", widget)
+            )
+        return page
+
+    def _history_tab(self) -> QWidget:
+        page = QWidget(self)
+        lines = self._service.history(self._original.id or 0)
+        table = QTableWidget(len(lines), 5, page)
+        table.setObjectName("historyTable")
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("By"),
+                self.tr("Field"),
+                self.tr("Old value"),
+                self.tr("New value"),
+            ]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        for row, line in enumerate(lines):
+            when = labels.format_date(
+                line.changed_at.replace(tzinfo=dt.UTC).astimezone(), "%d %b %Y %H:%M"
+            )
+            field = line.field or labels.audit_action(line.action)
+            for col, text in enumerate(
+                (when, line.changed_by or "", field, line.old_value or "", line.new_value or "")
+            ):
+                table.setItem(row, col, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        layout = QVBoxLayout(page)
+        layout.addWidget(table)
+        self.history_table = table
+        return page
+
+    @staticmethod
+    def _remove_current(table: QTableWidget) -> None:
+        row = table.currentRow()
+        if row < 0:
+            row = table.rowCount() - 1
+        if row >= 0:
+            table.removeRow(row)
+
+    # -- values ---------------------------------------------------------------------------
+
+    def _load(self, r: MemberRecord) -> None:
+        self.member_number.setText(r.member_number)
+        self.full_name.setText(r.full_name)
+        self.email.setText(r.email or "")
+        self.phone.setText(r.phone or "")
+        self.birth_date.set_value(r.birth_date)
+        self.joined_on.set_value(r.joined_on)
+        self.paid_until.set_value(r.paid_until)
+        self.status.setCurrentIndex(max(self.status.findData(r.status), 0))
+        self.city.setText(r.city or "")
+        self.address.setPlainText(r.address or "")
+        self.notes.setPlainText(r.notes or "")
+        self.consent_given.setChecked(r.consent_given)
+        self.consent_date.set_value(r.consent_date)
+        self.consent_date.setEnabled(r.consent_given)
+        for entry in r.professions:
+            self.add_profession_row(entry)
+        for widget, chosen in (
+            (self.skills_list, r.skill_ids),
+            (self.interests_list, r.cause_area_ids),
+        ):
+            for i in range(widget.count()):
+                item = widget.item(i)
+                checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for window in r.availability:
+            self.add_availability_row(window)
+        values = dict(r.custom)
+        for field_id, widget in getattr(self, "custom_widgets", {}).items():
+            value = values.get(field_id)
+            if isinstance(widget, DateField):
+                widget.set_value(value)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+            elif isinstance(widget, QLineEdit):
+                if isinstance(value, float) and value.is_integer():
+                    value = int(value)
+                widget.setText("" if value is None else str(value))
+
+    def record(self) -> MemberRecord:
+        """What the form holds now, unchecked."""
+        professions = []
+        for row in range(self.professions_table.rowCount()):
+            combo = self.professions_table.cellWidget(row, 0)
+            until = self.professions_table.cellWidget(row, 3)
+            qual = self.professions_table.item(row, 1)
+            number = self.professions_table.item(row, 2)
+            professions.append(
+                ProfessionEntry(
+                    profession_id=combo.currentData(),
+                    qualification=(qual.text().strip() if qual else "") or None,
+                    licence_number=(number.text().strip() if number else "") or None,
+                    licence_valid_until=until.value(),
+                )
+            )
+        availability = []
+        for row in range(self.availability_table.rowCount()):
+            day = self.availability_table.cellWidget(row, 0)
+            start = self.availability_table.cellWidget(row, 1).time()
+            end = self.availability_table.cellWidget(row, 2).time()
+            availability.append(
+                AvailabilityEntry(
+                    day.currentIndex(),
+                    dt.time(start.hour(), start.minute()),
+                    dt.time(end.hour(), end.minute()),
+                )
+            )
+        custom = []
+        for field_id, widget in getattr(self, "custom_widgets", {}).items():
+            if isinstance(widget, DateField):
+                value = widget.value()
+            elif isinstance(widget, QComboBox):
+                value = widget.currentData()
+            else:
+                value = widget.text()
+            custom.append((field_id, value))
+
+        def checked(widget: QListWidget) -> frozenset[int]:
+            return frozenset(
+                widget.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked
+            )
+
+        return self._original.with_changes(
+            member_number=self.member_number.text(),
+            full_name=self.full_name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            birth_date=self.birth_date.value(),
+            joined_on=self.joined_on.value(),
+            paid_until=self.paid_until.value(),
+            status=self.status.currentData(),
+            city=self.city.text(),
+            address=self.address.toPlainText(),
+            notes=self.notes.toPlainText(),
+            consent_given=self.consent_given.isChecked(),
+            consent_date=self.consent_date.value() if self.consent_given.isChecked() else None,
+            professions=tuple(professions),
+            skill_ids=checked(self.skills_list),
+            cause_area_ids=checked(self.interests_list),
+            availability=tuple(availability),
+            custom=tuple(sorted(custom, key=lambda item: item[0])),
+        )
+
+    # -- checking -----------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.hide()
+            label.clear()
+
+    def show_error(self, field: str, message: str) -> None:
+        label = self._errors.get(field) or self._errors["full_name"]
+        label.setText(message)
+        label.show()
+        widget = self._field_widgets.get(field)
+        if widget is not None:
+            page = widget
+            while page is not None and self.tabs.indexOf(page) < 0:
+                page = page.parentWidget()
+            if page is not None:
+                self.tabs.setCurrentWidget(page)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def error_text(self, field: str) -> str:
+        label = self._errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def _field_of(self, widget: QWidget) -> str:
+        """The name of the form field ``widget`` belongs to (a licence date: professions)."""
+        for name, field in self._field_widgets.items():
+            if field is widget or field.isAncestorOf(widget):
+                return name
+        return "full_name"
+
+    def try_accept(self) -> bool:
+        self.clear_errors()
+        try:
+            self.result_record = self._service.validate(self.record())
+        except InvalidDate as err:
+            self.show_error(self._field_of(err.field), err.message)
+            return False
+        except ValidationError as err:
+            self.show_error(err.field, err.message)
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,1 @@
+"""The Professions page: occupational groups, their members and licences."""

@@ -1,0 +1,1 @@
+"""Projects & Shifts: projects, shifts, the week view, sign-ups and the cover finder."""
