@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from groupdesk.core.database import open_database
+from groupdesk.core.application import Application
 from groupdesk.core.demo import DemoRefused, generate_demo
 
 
@@ -53,7 +53,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    app = Application.open(args.db)
+    db = app.db
     try:
         started = time.perf_counter()
         try:
@@ -71,4 +72,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"Demo data in {db.location.display()}: {summary} ({took:.2f} s)")
         return 0
     finally:
-        db.close()
+        app.close()

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from groupdesk.core.database import open_database
+from groupdesk.core.application import Application
 from groupdesk.core.database.location import parse_location
 from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.paths import default_database
@@ -16,11 +16,9 @@ from groupdesk.core.reports import (
     REPORTS,
     FilterError,
     ReportFilters,
-    export_report,
     format_of,
     get,
     parse_date,
-    row_count,
 )
 from groupdesk.core.reports.defaults import empty_report
 from groupdesk.core.reports.run import check_format
@@ -90,19 +88,19 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(str(err)) from None
     pdf_writer = _write_pdf if fmt == "pdf" else None
     # Exporting only reads: it works while GroupDesk has the file open for changes.
-    db = open_database(args.db, create=False, read_only=True)
+    app = Application.open(args.db, create=False, read_only=True)
     try:
         try:  # again, now that the database's backup folder is known
-            check_output_path(out, Protected.of(db))
+            check_output_path(out, app.reports.protected())
         except OutputRefused as err:
             raise UsageError(str(err)) from None
         started = time.perf_counter()
         try:
-            if row_count(db, definition.key, filters, fmt) == 0:
+            if app.reports.count(definition.key, filters, fmt) == 0:
                 reason = empty_report(definition.key, filters).message
                 sys.stderr.write(f"groupdesk: error: {reason[:-1]}; nothing was written\n")
                 return 1
-            result = export_report(db, definition.key, filters, out, pdf_writer=pdf_writer)
+            result = app.reports.export(definition.key, filters, out, pdf_writer=pdf_writer)
         except FilterError as err:
             raise UsageError(str(err)) from None
         except OSError as err:
@@ -112,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
         took = time.perf_counter() - started
     finally:
-        db.close()
+        app.close()
     what = "event" if fmt == "ics" else "row"
     what += "" if result.rows == 1 else "s"
     print(f"Exported {definition.title.lower()}: {result.rows:,} {what} to {out} ({took:.2f} s)")

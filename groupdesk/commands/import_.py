@@ -143,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, path: Path) -> int:
     from groupdesk.cli import UsageError
-    from groupdesk.core.database import open_database
+    from groupdesk.core.application import Application
     from groupdesk.core.importing import ImportPlan, load_source, prepare
     from groupdesk.core.spreadsheet import SpreadsheetError
 
@@ -153,7 +153,8 @@ def _run(args: argparse.Namespace, path: Path) -> int:
         raise UsageError(f"{path.name}: {err.reason}") from None
     except OSError as err:
         raise UsageError(f"{path.name}: {err.strerror or err}") from None
-    db = open_database(args.db)
+    app = Application.open(args.db)
+    db = app.db
     try:
         _check_report_path(args, path, db)
         mapping = _mapping(db, args.mapping, args.kind, table.headers) if args.mapping else None
@@ -172,7 +173,7 @@ def _run(args: argparse.Namespace, path: Path) -> int:
             raise UsageError(str(err)) from None
         return _write(args, db, prepared)
     finally:
-        db.close()
+        app.close()
 
 
 def _write(args: argparse.Namespace, db, prepared) -> int:  # type: ignore[no-untyped-def]

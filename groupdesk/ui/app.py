@@ -95,10 +95,10 @@ def run_gui(db_target: str | Path | None) -> int:
     from groupdesk.ui.window.main_window import MainWindow
 
     error_net.install()
-    db = open_with_dialogs(db_target)
-    if db is None:
+    opened = open_with_dialogs(db_target)
+    if opened is None:
         return 1
-    window = MainWindow(db)
+    window = MainWindow(opened)
     window.show()
     return app.exec()
 

@@ -13,6 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from groupdesk.core.application import Application
 from tests.benchmarks.harness import BenchContext, best_of, row
 
 
@@ -101,7 +102,7 @@ def _first_open(source: Path, size: int, work: Path) -> dict:
         start = time.perf_counter()
         db = open_with_dialogs(path)
         assert db is not None
-        window = MainWindow(db)
+        window = MainWindow(Application(db))
         show(window)
         usable.append(time.perf_counter() - start)
         window.daily_backup.wait()
@@ -112,7 +113,7 @@ def _first_open(source: Path, size: int, work: Path) -> dict:
         path = fresh(f"before-{attempt}")
         start = time.perf_counter()
         db = open_database(path)  # the backup is made before the window appears
-        window = MainWindow(db)
+        window = MainWindow(Application(db))
         window.daily_backup.stop()
         show(window)
         before.append(time.perf_counter() - start)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from groupdesk.core.application import Application
 from tests.benchmarks.harness import BenchContext, best_of, row
 
 
@@ -32,7 +33,7 @@ def _measure(size: int, path: Path) -> list[dict]:
     rows = []
 
     def open_window() -> None:
-        window = MainWindow(db)
+        window = MainWindow(Application(db))
         window.show()
         QApplication.processEvents()
         assert window.members_page.model.rowCount() > 0
@@ -42,7 +43,7 @@ def _measure(size: int, path: Path) -> list[dict]:
     pages: list[MembersPage] = []
 
     def open_page() -> None:
-        members_page = MembersPage(db, QUndoStack())
+        members_page = MembersPage(Application(db), QUndoStack())
         members_page.show()
         QApplication.processEvents()
         assert members_page.model.rowCount() > 0
@@ -79,7 +80,7 @@ def _measure(size: int, path: Path) -> list[dict]:
     rows.append(row("inline edit saved (with undo step)", size, best_of(edit_city, 5)))
     page.undo_stack.clear()
     for w in windows:
-        w.db = None  # the benchmark closes the database itself
+        w.app = None  # the benchmark closes the database itself
         w.close()
         w.deleteLater()
     QApplication.processEvents()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from groupdesk.core.application import Application
 from groupdesk.core.demo import generate_demo
 
 TS_DIR = Path(__file__).resolve().parents[2] / "groupdesk" / "resources" / "translations"
@@ -76,7 +77,7 @@ def members_page(qtbot, demo_db):
 
     from groupdesk.ui.members.page import MembersPage
 
-    widget = MembersPage(demo_db, QUndoStack())
+    widget = MembersPage(Application(demo_db), QUndoStack())
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()

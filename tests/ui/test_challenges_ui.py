@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
 from sqlalchemy import func, select
 
+from groupdesk.core.application import Application
 from groupdesk.core.models import Challenge
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
 from groupdesk.ui.challenges import dialogs as challenge_dialog
@@ -31,7 +32,7 @@ def challenges_db(db):
 
 
 def _page(qtbot, db) -> ChallengesPage:
-    page = ChallengesPage(ChallengeService(db), today=lambda: TODAY)
+    page = ChallengesPage(Application(db), today=lambda: TODAY)
     qtbot.addWidget(page)
     page.show()
     return page
@@ -312,7 +313,7 @@ def test_the_form_asks_too_and_one_open_action_is_singular(
 def test_delete_then_edit_undo_and_redo_from_the_main_window(qtbot, challenges_db) -> None:
     from groupdesk.ui.window.main_window import MainWindow
 
-    window = MainWindow(challenges_db)
+    window = MainWindow(Application(challenges_db))
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from groupdesk.core.application import Application
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
 from groupdesk.ui.dashboard.page import DashboardPage
 from groupdesk.ui.window.main_window import MainWindow
@@ -19,7 +20,7 @@ def window(qtbot, db):
     from groupdesk.core.demo import generate_demo
 
     generate_demo(db, members=200, shifts=60, today=TODAY)
-    win = MainWindow(db)
+    win = MainWindow(Application(db))
     qtbot.addWidget(win)
     dashboard = win.pages["dashboard"]
     assert isinstance(dashboard, DashboardPage)

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 
+from groupdesk.core.application import Application
 from groupdesk.core.database import open_database, sqlite_file
 from groupdesk.core.database.backup import MANUAL, list_backups, make_backup
 from groupdesk.core.database.errors import (
@@ -165,7 +166,7 @@ def test_a_damaged_database_offers_its_backups_and_restores_one(
     assert Choice.RESTORE_BACKUP in answers.offered[0]
     assert good in picked  # with the day's automatic backup
     assert restored is not None and not restored.read_only
-    with restored.session() as s:
+    with restored.db.session() as s:
         assert s.query(Member).count() == 300
     restored.close()
     title, text = messages[-1]
@@ -191,7 +192,7 @@ def test_a_cut_short_or_empty_database_is_restored_from_the_window(
 
     assert isinstance(answers.errors[0], DatabaseCorrupt)
     assert restored is not None and not restored.read_only
-    with restored.session() as s:
+    with restored.db.session() as s:
         assert s.query(Member).count() == 300
     restored.close()
     title, text = messages[-1]
@@ -238,7 +239,7 @@ def test_a_database_on_a_network_share_can_be_copied_here(
         Choice.COPY_LOCAL,
         Choice.CHOOSE_ANOTHER,
     ]
-    assert db is not None and db.path == local.resolve() and not db.read_only
+    assert db is not None and db.db.path == local.resolve() and not db.read_only
     db.close()
     assert count_rows(local) == 25
     assert file_digest(db_path) == digest
@@ -271,8 +272,10 @@ def test_restoring_from_the_file_menu_keeps_the_lock_and_shows_the_backup(
     qtbot, db_path, monkeypatch, messages
 ) -> None:
     _demo(db_path, members=300)
-    db = open_database_flow.open_with_dialogs(db_path)
-    window = MainWindow(db)
+    app = open_database_flow.open_with_dialogs(db_path)
+    assert app is not None
+    db = app.db
+    window = MainWindow(app)
     qtbot.addWidget(window)
     window.show()
     with db.transaction() as s:
@@ -317,7 +320,7 @@ def error_net_installed(monkeypatch):  # type: ignore[no-untyped-def]
 def test_an_unexpected_error_is_shown_logged_and_leaves_no_half_change(
     qtbot, demo_db, error_net_installed
 ) -> None:
-    window = MainWindow(demo_db)
+    window = MainWindow(Application(demo_db))
     qtbot.addWidget(window)
     window.show()
     before = window.count_label.text()
@@ -366,9 +369,11 @@ def test_a_failed_daily_backup_is_said_but_the_database_opens(qtbot, db_path, tm
     with db.transaction() as s:
         s.get(OrganisationSettings, 1).backup_dir = str(blocker)
     db.close()
-    db = open_database_flow.open_with_dialogs(db_path)
-    assert db is not None and not db.read_only
-    window = MainWindow(db)
+    app = open_database_flow.open_with_dialogs(db_path)
+    assert app is not None
+    db = app.db
+    assert not db.read_only
+    window = MainWindow(app)
     qtbot.addWidget(window)
     window.daily_backup.wait()
     ((title, text),) = messages
@@ -378,11 +383,13 @@ def test_a_failed_daily_backup_is_said_but_the_database_opens(qtbot, db_path, tm
 
 def test_the_first_open_of_the_day_backs_up_behind_the_open_window(qtbot, db_path) -> None:
     _demo(db_path, members=600)
-    db = open_database_flow.open_with_dialogs(db_path)
-    assert db is not None and db.backup_dir is not None
+    app = open_database_flow.open_with_dialogs(db_path)
+    assert app is not None
+    db = app.db
+    assert db.backup_dir is not None
     # The window opens before any copy is made; the copy follows in the background.
     assert not [b for b in list_backups(db.backup_dir) if b.reason == "daily"]
-    window = MainWindow(db)
+    window = MainWindow(app)
     qtbot.addWidget(window)
     assert window.daily_backup.running
     window.members_page.model.rowCount()  # the window answers meanwhile
@@ -398,9 +405,11 @@ def test_damage_found_by_the_background_backup_is_said(qtbot, db_path, messages)
 
     _demo(db_path, members=200)
     swap_indexes(db_path)  # damage only the full integrity check sees
-    db = open_database_flow.open_with_dialogs(db_path)
-    assert db is not None and db.backup_dir is not None
-    window = MainWindow(db)
+    app = open_database_flow.open_with_dialogs(db_path)
+    assert app is not None
+    db = app.db
+    assert db.backup_dir is not None
+    window = MainWindow(app)
     qtbot.addWidget(window)
     window.daily_backup.wait()
     ((title, text),) = messages
@@ -411,19 +420,22 @@ def test_damage_found_by_the_background_backup_is_said(qtbot, db_path, messages)
 
 def test_quitting_during_the_daily_backup_stops_it_and_leaves_nothing(qtbot, db_path) -> None:
     _demo(db_path, members=600)
-    db = open_database_flow.open_with_dialogs(db_path)
-    assert db is not None and db.backup_dir is not None
+    app = open_database_flow.open_with_dialogs(db_path)
+    assert app is not None
+    db = app.db
+    assert db.backup_dir is not None
     folder = db.backup_dir
-    window = MainWindow(db)
+    window = MainWindow(app)
     qtbot.addWidget(window)
     window.close()  # at once, before the copy can have finished
     assert not window.daily_backup.running
     left = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
     assert all(".partial" not in name for name in left)
     # The next open makes it.
-    db = open_database_flow.open_with_dialogs(db_path)
-    assert db is not None
-    window = MainWindow(db)
+    app = open_database_flow.open_with_dialogs(db_path)
+    assert app is not None
+    db = app.db
+    window = MainWindow(app)
     qtbot.addWidget(window)
     window.daily_backup.wait()
     assert [b.reason for b in list_backups(folder)].count("daily") == 1

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 from sqlalchemy import insert, select
 
+from groupdesk.core.application import Application
 from groupdesk.core.models import (
     Challenge,
     CustomFieldValue,
@@ -33,7 +34,6 @@ from groupdesk.ui.challenges.dialogs import ActionDialog, ChallengeDialog
 from groupdesk.ui.members import page as page_module
 from groupdesk.ui.members.dialog import MemberDialog
 from groupdesk.ui.members.page import MembersPage
-from groupdesk.ui.schedule.actions import ScheduleServices
 from groupdesk.ui.schedule.project_dialog import ProjectDialog
 from groupdesk.ui.schedule.shift_dialog import ShiftDialog
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
@@ -122,7 +122,7 @@ def test_a_date_is_emptied_and_picked_on_the_calendar(qtbot) -> None:
 
 @pytest.fixture
 def page(qtbot, demo_db) -> MembersPage:
-    widget = MembersPage(demo_db, QUndoStack())
+    widget = MembersPage(Application(demo_db), QUndoStack())
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -276,8 +276,8 @@ def test_shift_saved_untouched_is_unchanged(qtbot, sched) -> None:
     assert rows(sched.db, Shift, id=sid) == before
 
 
-def _services(sched: Schedule) -> ScheduleServices:
-    return ScheduleServices.for_database(sched.db)
+def _services(sched: Schedule) -> Application:
+    return Application(sched.db)
 
 
 def test_a_shift_date_typed_with_the_month_as_a_word(qtbot, sched) -> None:
@@ -368,7 +368,7 @@ def test_action_saved_untouched_is_unchanged_and_done_on_can_be_typed(qtbot, db)
 
 def test_settings_saved_untouched_are_unchanged(qtbot, db) -> None:
     before = rows(db, OrganisationSettings)
-    dialog = SettingsDialog(db)
+    dialog = SettingsDialog(Application(db))
     qtbot.addWidget(dialog)
     button = next(
         b for b in dialog.findChildren(QPushButton) if b.text() == "Save Organisation Settings"

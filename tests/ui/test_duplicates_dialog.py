@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
+from groupdesk.core.application import Application
 from groupdesk.core.services.duplicates import DuplicateService
 from groupdesk.core.services.members import MemberService
 from groupdesk.core.services.roster import RosterFilter, RosterService
@@ -28,7 +29,7 @@ def world(db):
 def dialog(qtbot, db, world):
     stack = QUndoStack()
     changes = []
-    widget = DuplicatesDialog(db, stack, on_change=lambda: changes.append(1))
+    widget = DuplicatesDialog(Application(db), stack, on_change=lambda: changes.append(1))
     qtbot.addWidget(widget)
     widget.stack_for_test = stack
     widget.changes_for_test = changes

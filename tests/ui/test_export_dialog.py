@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from groupdesk.core.application import Application
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.reports import export_dialog
 from groupdesk.ui.reports.export_dialog import ExportDialog, ReportsModel
@@ -27,7 +28,7 @@ def opened(monkeypatch) -> list[str]:
 
 
 def make_dialog(qtbot, db, **kwargs) -> ExportDialog:
-    dialog = ExportDialog(db, **kwargs)
+    dialog = ExportDialog(Application(db), **kwargs)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -119,7 +120,7 @@ def test_pdf_sign_in_sheet_from_the_dialog(qtbot, demo_db, tmp_path) -> None:
 
 
 def test_file_menu_export_opens_on_the_current_page_report(qtbot, demo_db, opened) -> None:
-    window = MainWindow(demo_db)
+    window = MainWindow(Application(demo_db))
     qtbot.addWidget(window)
     window.show()
     window.members_page.model.set_filter(RosterFilter(city="Bandung"))
@@ -187,7 +188,7 @@ def test_registers_start_on_everything_and_hours_on_this_year(qtbot, demo_db) ->
 
 
 def test_export_starts_on_the_project_open_on_the_projects_page(qtbot, demo_db) -> None:
-    window = MainWindow(demo_db)
+    window = MainWindow(Application(demo_db))
     qtbot.addWidget(window)
     window.show()
     window.nav.setCurrentRow(list(window.pages).index("projects"))

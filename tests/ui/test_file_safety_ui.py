@@ -8,6 +8,7 @@ from pathlib import Path
 
 import xlsxwriter
 
+from groupdesk.core.application import Application
 from groupdesk.core.spreadsheet import reader
 from groupdesk.ui.reports.export_dialog import ExportDialog
 from tests.integration.importing.helpers import count, write_book
@@ -86,7 +87,7 @@ def test_the_error_report_cannot_be_saved_over_the_database_or_the_file(qtbot, d
 
 
 def test_the_export_dialog_refuses_the_database_and_a_folder(qtbot, demo_db, tmp_path) -> None:
-    dialog = ExportDialog(demo_db, report="members")
+    dialog = ExportDialog(Application(demo_db), report="members")
     qtbot.addWidget(dialog)
     for target, words in ((demo_db.path, "open database"), (tmp_path, "is a folder")):
         dialog.choose_path = lambda target=target: Path(target)  # type: ignore[method-assign]
@@ -111,7 +112,7 @@ def test_personal_data_is_not_saved_over_a_database_named_json(qtbot, tmp_path, 
     )
     monkeypatch.setattr(personal_data_actions, "show_info", lambda _p, _t, text: shown.append(text))
     try:
-        assert personal_data_actions.export_personal_data(None, db, 1) is None
+        assert personal_data_actions.export_personal_data(None, Application(db), 1) is None
         assert len(shown) == 1 and "open database" in shown[0]
         assert count(db, "members") == 5
     finally:
@@ -123,7 +124,7 @@ def test_the_export_dialog_says_when_a_long_note_was_cut(qtbot, db, tmp_path) ->
 
     with db.transaction() as s:
         s.add(Member(member_number="GD-1", full_name="Ayu", sort_name="ayu", notes="x" * 40_000))
-    dialog = ExportDialog(db, report="members")
+    dialog = ExportDialog(Application(db), report="members")
     qtbot.addWidget(dialog)
     dialog.choose_path = lambda: tmp_path / "anggota.xlsx"  # type: ignore[method-assign]
     with qtbot.waitSignal(dialog.export_finished, timeout=20_000):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from groupdesk.core.application import Application
 from groupdesk.core.demo import database_is_empty
 from groupdesk.core.services.roster import RosterService
 from groupdesk.ui.members import page as members_page_module
@@ -21,7 +22,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _window(qtbot, db) -> MainWindow:
-    window = MainWindow(db)
+    window = MainWindow(Application(db))
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()

@@ -10,6 +10,7 @@ import pytest
 import xlsxwriter
 from PySide6.QtCore import QCoreApplication, Qt
 
+from groupdesk.core.application import Application
 from groupdesk.core.demo import generate_demo
 from groupdesk.ui.import_wizard import ImportWizard
 from groupdesk.ui.import_wizard.preview_model import (
@@ -47,7 +48,7 @@ def write_roster(path: Path, rows: list[list[object]], *, hidden_first: bool = T
 
 
 def make_wizard(qtbot, db) -> ImportWizard:  # type: ignore[no-untyped-def]
-    wizard = ImportWizard(db)
+    wizard = ImportWizard(Application(db))
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -268,7 +269,7 @@ def test_templates_are_saved_and_offered_again(qtbot, db, tmp_path) -> None:
 def test_file_menu_import_refreshes_the_roster_and_undo_takes_it_back(qtbot, db, tmp_path) -> None:
     from groupdesk.ui.window.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(Application(db))
     qtbot.addWidget(window)
     assert window.import_action.shortcut().toString() == "Ctrl+I"
     wizard = window.make_import_wizard()
@@ -291,7 +292,7 @@ def test_an_import_undone_in_the_wizard_leaves_nothing_to_undo_in_the_edit_menu(
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
-    window = MainWindow(db)
+    window = MainWindow(Application(db))
     qtbot.addWidget(window)
     wizard = window.make_import_wizard()
     qtbot.addWidget(wizard)
@@ -311,7 +312,7 @@ def test_every_page_shows_the_imported_records(qtbot, db, tmp_path) -> None:
     from groupdesk.ui.schedule.projects_page import ProjectsPage
     from groupdesk.ui.window.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(Application(db))
     qtbot.addWidget(window)
     window.show()
     dashboard, projects = window.pages["dashboard"], window.pages["projects"]

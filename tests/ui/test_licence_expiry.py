@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
+from groupdesk.core.application import Application
 from groupdesk.core.reports import professions as professions_report
 from groupdesk.core.reports.filters import ReportFilters
 from groupdesk.core.services.dashboard import DashboardService
@@ -43,7 +44,7 @@ def test_dashboard_members_filter_professions_and_report_agree(qtbot, roster) ->
     snap = DashboardService(db).snapshot(TODAY)
     assert (snap.licences_expiring, snap.licences_expired) == (1, 1)
 
-    page = MembersPage(db, QUndoStack())
+    page = MembersPage(Application(db), QUndoStack())
     qtbot.addWidget(page)
     page.filters_button.click()
     page.licence_check.click()  # "Licence expires within 30 days"
@@ -72,7 +73,7 @@ def test_dashboard_members_filter_professions_and_report_agree(qtbot, roster) ->
 
 
 def test_dashboard_shows_expired_licences_apart_and_lists_them(qtbot, roster) -> None:
-    page = DashboardPage(DashboardService(roster.db), today=lambda: TODAY)
+    page = DashboardPage(Application(roster.db), today=lambda: TODAY)
     qtbot.addWidget(page)
     page.refresh()
     assert page.figures["licences"].text_shown() == "1"

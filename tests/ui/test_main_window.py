@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from groupdesk.core.application import Application
 from groupdesk.core.database import open_database
 from groupdesk.core.database.errors import Choice
 from groupdesk.ui.database import open_database_flow
@@ -11,7 +12,7 @@ from groupdesk.ui.window.main_window import MainWindow
 
 
 def make_window(qtbot, db) -> MainWindow:
-    window = MainWindow(db)
+    window = MainWindow(Application(db))
     qtbot.addWidget(window)
     window.show()
     return window

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
+from groupdesk.core.application import Application
 from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
 from groupdesk.core.services.member_finder import MemberFinder
 from groupdesk.ui.challenges.dialogs import ActionDialog, ChallengeDialog
@@ -124,7 +125,7 @@ def test_the_list_is_cut_short_for_a_common_fragment(roster_db) -> None:
 def test_the_calendar_export_picks_its_member_by_name(qtbot, roster_db) -> None:
     from groupdesk.ui.reports.export_dialog import ExportDialog
 
-    dialog = ExportDialog(roster_db, report="schedule")
+    dialog = ExportDialog(Application(roster_db), report="schedule")
     _shown(qtbot, dialog)
     dialog.set_format("ics")
     offered = _type_and_pick(qtbot, dialog.member_edit, "desi")
@@ -134,10 +135,9 @@ def test_the_calendar_export_picks_its_member_by_name(qtbot, roster_db) -> None:
 
 
 def test_the_project_coordinator_is_picked_by_name(qtbot, roster_db) -> None:
-    from groupdesk.ui.schedule.actions import ScheduleServices
     from groupdesk.ui.schedule.project_dialog import ProjectDialog
 
-    services = ScheduleServices.for_database(roster_db)
+    services = Application(roster_db)
     dialog = ProjectDialog(services)
     _shown(qtbot, dialog)
     dialog.name.setText("Posko Banjir Bekasi")

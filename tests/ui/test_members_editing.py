@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
+from groupdesk.core.application import Application
 from groupdesk.core.services.members import MemberService
 from groupdesk.ui.members import page as page_module
 from groupdesk.ui.members.dialog import MemberDialog
@@ -16,7 +17,7 @@ from groupdesk.ui.members.page import MembersPage
 
 @pytest.fixture
 def page(qtbot, demo_db) -> MembersPage:
-    widget = MembersPage(demo_db, QUndoStack())
+    widget = MembersPage(Application(demo_db), QUndoStack())
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -158,10 +159,10 @@ def test_filters_narrow_the_roster(page) -> None:
 
 
 def test_hidden_columns_are_remembered(qtbot, demo_db) -> None:
-    first = MembersPage(demo_db, QUndoStack())
+    first = MembersPage(Application(demo_db), QUndoStack())
     qtbot.addWidget(first)
     first.set_column_visible(3, False)
-    second = MembersPage(demo_db, QUndoStack())
+    second = MembersPage(Application(demo_db), QUndoStack())
     qtbot.addWidget(second)
     assert second.table.horizontalHeader().isSectionHidden(3)
     menu = second.column_menu()
@@ -177,7 +178,7 @@ def test_read_only_database_offers_no_changes(qtbot, demo_db) -> None:
     path = demo_db.path
     demo_db.close()
     ro = open_database(path, read_only=True)
-    widget = MembersPage(ro, QUndoStack())
+    widget = MembersPage(Application(ro), QUndoStack())
     qtbot.addWidget(widget)
     widget.table.selectRow(0)
     assert not widget.new_action.isEnabled() and not widget.delete_action.isEnabled()
@@ -189,7 +190,7 @@ def test_links_from_a_member_to_their_challenges_and_back(qtbot, demo_db, monkey
     from groupdesk.core.services.challenges import ChallengeService
     from groupdesk.ui.window.main_window import MainWindow
 
-    window = MainWindow(demo_db)
+    window = MainWindow(Application(demo_db))
     qtbot.addWidget(window)
     page = window.members_page
     page.table.selectRow(0)

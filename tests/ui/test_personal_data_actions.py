@@ -8,6 +8,7 @@ import json
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from groupdesk.core.application import Application
 from groupdesk.core.services.members import MemberService
 from groupdesk.ui.members import duplicates_dialog
 from groupdesk.ui.members import personal_data as personal_data_actions
@@ -40,7 +41,7 @@ def test_export_writes_the_chosen_file(monkeypatch, tmp_path, db, world, dialogs
         "choose_export_path",
         lambda _p, suggested: dialogs["suggested"].append(suggested) or str(target),
     )
-    written = export_personal_data(None, db, world.ayu2)
+    written = export_personal_data(None, Application(db), world.ayu2)
     assert dialogs["suggested"] == ["personal-data-GD-2.json"]
     assert written == tmp_path / "ayu.json"  # a name without an extension becomes JSON
     assert json.loads(written.read_text(encoding="utf-8"))["member"]["full_name"] == "Ayu Lestary"
@@ -49,10 +50,10 @@ def test_export_writes_the_chosen_file(monkeypatch, tmp_path, db, world, dialogs
 
 def test_export_cancelled_or_unwritable(monkeypatch, tmp_path, db, world, dialogs) -> None:
     monkeypatch.setattr(personal_data_actions, "choose_export_path", lambda *_a: "")
-    assert export_personal_data(None, db, world.ayu) is None
+    assert export_personal_data(None, Application(db), world.ayu) is None
     missing = tmp_path / "no such folder" / "x.json"
     monkeypatch.setattr(personal_data_actions, "choose_export_path", lambda *_a: str(missing))
-    assert export_personal_data(None, db, world.ayu) is None
+    assert export_personal_data(None, Application(db), world.ayu) is None
     assert dialogs["errors"] and "could not be written" in dialogs["errors"][0]
     assert not missing.parent.exists()
 
@@ -69,23 +70,23 @@ def test_anonymise_confirms_by_name_then_clears_the_undo_stack(
         "confirm",
         lambda _p, _t, text: dialogs["confirm"].append(text) or False,
     )
-    assert not anonymise_member(None, db, world.ayu2, stack)
+    assert not anonymise_member(None, Application(db), world.ayu2, stack)
     assert MemberService(db).get(world.ayu2).full_name == "Ayu Lestary"
     assert stack.count() == 1
     assert dialogs["confirm"][0].startswith("Anonymise Ayu Lestary (GD-2)?")
     monkeypatch.setattr(personal_data_actions, "confirm", lambda *_a: True)
-    assert anonymise_member(None, db, world.ayu2, stack)
+    assert anonymise_member(None, Application(db), world.ayu2, stack)
     record = MemberService(db).get(world.ayu2)
     assert record.full_name == f"Anonymised member #{world.ayu2}" and record.phone is None
     assert stack.count() == 0  # nothing left that could bring the old values back
     # A second time is refused with a message, not an exception.
-    assert not anonymise_member(None, db, world.ayu2, stack)
+    assert not anonymise_member(None, Application(db), world.ayu2, stack)
     assert "was anonymised on" in dialogs["errors"][0]
 
 
 def test_unknown_member_is_a_message(db, dialogs) -> None:
-    assert not anonymise_member(None, db, 9999)
-    assert export_personal_data(None, db, 9999) is None
+    assert not anonymise_member(None, Application(db), 9999)
+    assert export_personal_data(None, Application(db), 9999) is None
     assert dialogs["errors"] == ["This member no longer exists."] * 2
 
 
@@ -94,7 +95,7 @@ def test_edit_menu_opens_find_duplicates(monkeypatch, qtbot, demo_db) -> None:
 
     opened = []
     monkeypatch.setattr(duplicates_dialog, "find_duplicates", lambda *args: opened.append(args))
-    window = MainWindow(demo_db)
+    window = MainWindow(Application(demo_db))
     qtbot.addWidget(window)
     edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     action = next(a for a in edit.actions() if a.text() == "Find &Duplicates…")

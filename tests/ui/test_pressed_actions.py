@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QToolButton
 
+from groupdesk.core.application import Application
 from groupdesk.ui.members import page as page_module
 from groupdesk.ui.members.dialog import MemberDialog
 from groupdesk.ui.members.page import MembersPage
-from groupdesk.ui.schedule.actions import ScheduleServices
 from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
 from groupdesk.ui.schedule.shift_dialog import ShiftDialog
 from tests.integration.scheduling.conftest import Schedule, at
@@ -117,7 +117,7 @@ def save_as(monkeypatch, tmp_path) -> Path:
 def test_export_button_of_the_cover_panel_writes_the_call_list(qtbot, sched, save_as) -> None:
     shift = sched.shift(at(0, 8), at(0, 12), min_volunteers=2)
     sched.member("Ani", windows=((0, 7, 13),), phone="+62 811")
-    panel = SuggestionsPanel(ScheduleServices.for_database(sched.db))
+    panel = SuggestionsPanel(Application(sched.db))
     qtbot.addWidget(panel)
     panel.set_shift(shift)
     panel.export_button.click()
@@ -128,7 +128,7 @@ def test_export_button_of_the_cover_panel_writes_the_call_list(qtbot, sched, sav
 def test_export_button_in_the_shift_dialog_writes_the_call_list(qtbot, sched, save_as) -> None:
     shift = sched.shift(at(0, 8), at(0, 12), min_volunteers=2)
     sched.member("Budi", windows=((0, 7, 13),), phone="+62 812")
-    dialog = ShiftDialog(ScheduleServices.for_database(sched.db), shift)
+    dialog = ShiftDialog(Application(sched.db), shift)
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentWidget(dialog.cover)
     dialog.cover.export_button.click()
@@ -139,7 +139,7 @@ def test_export_button_in_the_shift_dialog_writes_the_call_list(qtbot, sched, sa
 def test_add_to_shift_button_signs_up_the_chosen_member(qtbot, sched) -> None:
     shift = sched.shift(at(0, 8), at(0, 12), min_volunteers=2)
     sched.member("Citra", windows=((0, 7, 13),))
-    dialog = ShiftDialog(ScheduleServices.for_database(sched.db), shift)
+    dialog = ShiftDialog(Application(sched.db), shift)
     qtbot.addWidget(dialog)
     dialog.member_search.setText("Citra")
     dialog.member_list.setCurrentIndex(dialog.member_model.index(0, 0))

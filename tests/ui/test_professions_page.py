@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from groupdesk.core.services.members import MemberRecord, MemberService, ProfessionEntry
 from groupdesk.core.services.professions import ProfessionService, ProfessionValues
 from groupdesk.ui.professions import page as professions_page
+from groupdesk.core.application import Application
 from groupdesk.ui.professions.models import ProfessionMembersModel, ProfessionsTableModel
 from groupdesk.ui.professions.page import ProfessionsPage
 
@@ -38,7 +39,9 @@ def page(qtbot, db, service):
             )
         )
     stack = QUndoStack()
-    widget = ProfessionsPage(service, stack)
+    app = Application(db)
+    app.professions = service  # on the test's calendar day
+    widget = ProfessionsPage(app, stack)
     qtbot.addWidget(widget)
     widget.stack_for_test = stack
     select(widget, "Terapis")
@@ -191,15 +194,12 @@ def test_a_failed_undo_is_reported_not_raised(monkeypatch, page, service) -> Non
     assert "TERAPIS" in names(page)
 
 
-def test_a_database_that_refuses_the_write_is_a_message(monkeypatch, page, service) -> None:
-    from sqlalchemy.exc import OperationalError
-
-    def refuse(_values):
-        raise OperationalError("INSERT", {}, Exception("attempt to write a readonly database"))
+def test_a_database_that_refuses_the_write_is_a_message(monkeypatch, db, page) -> None:
+    from tests.integration.database.write_refusal import refuse_writes
 
     errors = []
     monkeypatch.setattr(professions_page, "show_error", lambda _p, _t, text: errors.append(text))
-    monkeypatch.setattr(service, "create", refuse)
+    refuse_writes(db)  # as a file made read-only behind GroupDesk's back
     before = names(page)
     seen = fill(monkeypatch, "Ahli Gizi")
     page.new_profession()

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog
 
+from groupdesk.core.application import Application
 from groupdesk.core.services.shifts import ShiftInput, ShiftSummary
 from groupdesk.ui.schedule import actions as schedule_actions
-from groupdesk.ui.schedule.actions import ScheduleServices
 from groupdesk.ui.schedule.models import (
     AttendanceModel,
     ConflictListModel,
@@ -35,9 +34,9 @@ def sched(db) -> Schedule:
     return s
 
 
-def services_at(sched: Schedule) -> ScheduleServices:
+def services_at(sched: Schedule) -> Application:
     """The window's services on the schedule's clock (``sched.now``)."""
-    return replace(ScheduleServices.for_database(sched.db), signups=sched.signups)
+    return Application(sched.db, clock=lambda: sched.now)
 
 
 def summary(sid, start, end, filled, lo=1, hi=3, status="scheduled") -> ShiftSummary:
@@ -123,7 +122,7 @@ def test_page_shows_the_week_and_the_same_shifts_in_the_list(qtbot, sched):
     a = sched.shift(at(0, 8), at(0, 12))
     b = sched.shift(at(3, 13), at(3, 17))
     sched.shift(at(7, 8), at(7, 12))  # next week
-    page = ProjectsPage(sched.db)
+    page = ProjectsPage(Application(sched.db))
     qtbot.addWidget(page)
     page.set_day(MONDAY)
     assert [s.id for s in page.view.shifts()] == [a, b]
@@ -139,7 +138,7 @@ def test_page_shows_the_week_and_the_same_shifts_in_the_list(qtbot, sched):
 def test_assign_by_dropping_a_member_on_a_block(qtbot, sched):
     shift = sched.shift(at(0, 8), at(0, 12), max_volunteers=1)
     ani, budi = sched.member("Ani"), sched.member("Budi")
-    page = ProjectsPage(sched.db)
+    page = ProjectsPage(Application(sched.db))
     qtbot.addWidget(page)
     page.resize(1300, 800)
     page.show()
@@ -168,7 +167,7 @@ def test_drop_with_conflict_asks_for_override(qtbot, sched, monkeypatch):
     monkeypatch.setattr(
         schedule_actions, "ask_override", lambda _p, m, s, c: asked.append(c) or None
     )
-    page = ProjectsPage(sched.db)
+    page = ProjectsPage(Application(sched.db))
     qtbot.addWidget(page)
     page.set_day(MONDAY)
     assert page.assign(shift, lapsed) is None  # coordinator said no
@@ -198,7 +197,7 @@ def test_undo_of_a_drop_cancels_the_signup(qtbot, sched):
     stack = QUndoStack()
     shift = sched.shift(at(0, 8), at(0, 12))
     m = sched.member("Ani")
-    page = ProjectsPage(sched.db, undo_stack=stack)
+    page = ProjectsPage(Application(sched.db), undo_stack=stack)
     qtbot.addWidget(page)
     page.set_day(MONDAY)
     page.assign(shift, m)
@@ -211,7 +210,7 @@ def test_undo_of_a_drop_cancels_the_signup(qtbot, sched):
 
 def _dialog(qtbot, sched, **change) -> ShiftDialog:
     defaults = ShiftInput(project_id=sched.project_id, starts_at=at(0, 8), ends_at=at(0, 12))
-    dialog = ShiftDialog(ScheduleServices.for_database(sched.db), defaults=defaults)
+    dialog = ShiftDialog(Application(sched.db), defaults=defaults)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -289,7 +288,7 @@ def test_cover_finder_lists_suggestions_and_a_message(qtbot, sched, tmp_path):
     sched.member("Citra", windows=((4, 7, 13),))
     from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
 
-    panel = SuggestionsPanel(ScheduleServices.for_database(sched.db))
+    panel = SuggestionsPanel(Application(sched.db))
     qtbot.addWidget(panel)
     panel.set_shift(shift)
     assert [panel.model.row_at(i).name for i in range(panel.model.rowCount())] == ["Ani", "Budi"]
@@ -307,7 +306,7 @@ def test_new_shift_from_the_page_then_undo(qtbot, sched):
     from PySide6.QtGui import QUndoStack
 
     stack = QUndoStack()
-    page = ProjectsPage(sched.db, undo_stack=stack)
+    page = ProjectsPage(Application(sched.db), undo_stack=stack)
     qtbot.addWidget(page)
     page.set_day(MONDAY)
 
@@ -325,7 +324,7 @@ def test_new_shift_from_the_page_then_undo(qtbot, sched):
 
 def test_copy_week_from_the_page(qtbot, sched, monkeypatch):
     sched.shift(at(0, 8), at(0, 12))
-    page = ProjectsPage(sched.db)
+    page = ProjectsPage(Application(sched.db))
     qtbot.addWidget(page)
     page.set_day(MONDAY)
     monkeypatch.setattr(page, "ask_copy_target", lambda: MONDAY + dt.timedelta(days=14))
@@ -339,7 +338,7 @@ def test_conflicts_tab_lists_the_weeks_problems(qtbot, sched):
     m = sched.member("Ani")
     sched.signups.sign_up(a, m)
     sched.signups.sign_up(b, m, override_reason="handover agreed with the team")
-    page = ProjectsPage(sched.db)
+    page = ProjectsPage(Application(sched.db))
     qtbot.addWidget(page)
     page.set_day(MONDAY)
     page.right_tabs.setCurrentIndex(1)
@@ -351,7 +350,7 @@ def test_conflicts_tab_lists_the_weeks_problems(qtbot, sched):
 
 
 def test_models_pass_the_model_tester(qtmodeltester, demo_db):
-    services = ScheduleServices.for_database(demo_db)
+    services = Application(demo_db)
     projects = ProjectsModel()
     projects.set_rows(services.projects.list())
     qtmodeltester.check(projects, force_py=True)
@@ -380,9 +379,9 @@ def test_models_pass_the_model_tester(qtmodeltester, demo_db):
 
 
 def test_volunteer_list_model_and_its_drag_data(qtmodeltester, demo_db):
-    model = VolunteerListModel(ScheduleServices.for_database(demo_db).roster)
+    model = VolunteerListModel(Application(demo_db).roster)
     qtmodeltester.check(model, force_py=True)
-    fresh = VolunteerListModel(ScheduleServices.for_database(demo_db).roster)
+    fresh = VolunteerListModel(Application(demo_db).roster)
     fresh.set_search("a")
     qtmodeltester.check(fresh, force_py=True)
     first = fresh.index(0, 0)
@@ -397,7 +396,7 @@ def test_volunteer_list_model_and_its_drag_data(qtmodeltester, demo_db):
 def test_main_window_has_the_schedule_page(qtbot, demo_db):
     from groupdesk.ui.window.main_window import MainWindow
 
-    window = MainWindow(demo_db)
+    window = MainWindow(Application(demo_db))
     qtbot.addWidget(window)
     page = window.pages["projects"]
     assert isinstance(page, ProjectsPage)
@@ -407,7 +406,7 @@ def test_main_window_has_the_schedule_page(qtbot, demo_db):
     window.nav.setCurrentRow(list(window.pages).index("projects"))
     assert page.projects_model.rowCount() == 8
     assert page.volunteers.rowCount() > 0
-    window.db = None
+    window.app = None
 
 
 def test_drop_on_a_past_shift_is_refused_without_asking_about_conflicts(qtbot, sched, monkeypatch):
@@ -416,7 +415,7 @@ def test_drop_on_a_past_shift_is_refused_without_asking_about_conflicts(qtbot, s
     refused, asked = [], []
     monkeypatch.setattr(schedule_actions, "show_refusal", lambda _p, m: refused.append(m))
     monkeypatch.setattr(schedule_actions, "ask_override", lambda *a: asked.append(a) or "x")
-    page = ProjectsPage(sched.db)
+    page = ProjectsPage(Application(sched.db))
     qtbot.addWidget(page)
     assert page.assign(past, lapsed) is None
     assert refused == ["This shift has already started; sign-ups are closed."]
@@ -427,7 +426,7 @@ def test_drop_on_a_past_shift_is_refused_without_asking_about_conflicts(qtbot, s
 def test_rules_dialog_saves_guardrails_and_refuses_unknown_time_zone(qtbot, sched):
     from groupdesk.ui.schedule.rules_dialog import RulesDialog
 
-    services = ScheduleServices.for_database(sched.db)
+    services = Application(sched.db)
     dialog = RulesDialog(services)
     qtbot.addWidget(dialog)
     dialog.zone.setCurrentText("Mars/Olympus")
@@ -437,7 +436,7 @@ def test_rules_dialog_saves_guardrails_and_refuses_unknown_time_zone(qtbot, sche
     dialog.buffer.setValue(15)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.save()
-    rules = services.rules()
+    rules = services.rules
     assert (rules.time_zone, rules.overlap_buffer_minutes, rules.language) == (
         "Asia/Makassar",
         15,
@@ -449,7 +448,7 @@ def test_shift_dialog_shows_a_refused_signup_under_the_member_search(qtbot, sche
     shift = sched.shift(at(0, 8), at(0, 12))
     ani = sched.member("Ani")
     sched.signups.sign_up(shift, ani)
-    dialog = ShiftDialog(ScheduleServices.for_database(sched.db), shift)
+    dialog = ShiftDialog(Application(sched.db), shift)
     qtbot.addWidget(dialog)
     assert dialog.add_selected_member(ani) is None
     assert not dialog.hours_error.isHidden()
@@ -463,7 +462,7 @@ def test_hours_tab_totals_per_member_project_and_month(qtbot, sched):
     sched.now = at(0, 13)
     sched.signups.mark_attended(ra.assignment_id)
     sched.signups.mark_no_show(rb.assignment_id)
-    page = ProjectsPage(sched.db)
+    page = ProjectsPage(Application(sched.db))
     qtbot.addWidget(page)
     page.set_day(MONDAY)
     page.right_tabs.setCurrentIndex(2)
@@ -486,7 +485,7 @@ def test_undo_and_redo_of_a_new_series_bring_back_the_same_shifts(qtbot, sched):
     stack = QUndoStack()
     defaults = ShiftInput(project_id=sched.project_id, starts_at=at(0, 8), ends_at=at(0, 12))
     dialog = ShiftDialog(
-        ScheduleServices.for_database(sched.db), defaults=defaults, undo_stack=stack
+        Application(sched.db), defaults=defaults, undo_stack=stack
     )
     qtbot.addWidget(dialog)
     dialog.repeat.setCurrentIndex(dialog.repeat.findData("weekly"))

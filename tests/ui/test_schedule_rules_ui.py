@@ -4,15 +4,15 @@ too, overrides show their reason, and the cover finder's list and messages tell 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
+from groupdesk.core.application import Application
 from groupdesk.core.models import Profession
 from groupdesk.ui.schedule import actions as schedule_actions
-from groupdesk.ui.schedule.actions import ConflictDialog, ScheduleServices
+from groupdesk.ui.schedule.actions import ConflictDialog
 from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
 from groupdesk.ui.schedule.projects_page import ProjectsPage
 from groupdesk.ui.schedule.rules_dialog import RulesDialog
@@ -27,9 +27,9 @@ def sched(db) -> Schedule:
     return s
 
 
-def services_at(sched: Schedule) -> ScheduleServices:
+def services_at(sched: Schedule) -> Application:
     """The window's services on the schedule's clock (``sched.now``)."""
-    return replace(ScheduleServices.for_database(sched.db), signups=sched.signups)
+    return Application(sched.db, clock=lambda: sched.now)
 
 
 def _dialog(qtbot, sched, shift) -> ShiftDialog:
@@ -115,7 +115,7 @@ def test_an_expired_licence_is_blocked_and_the_dialog_says_so(qtbot, sched, monk
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(schedule_actions, "run_dialog", drive)
-    page = ProjectsPage(sched.db)
+    page = ProjectsPage(Application(sched.db))
     qtbot.addWidget(page)
     page.set_day(MONDAY)
     assert page.assign(shift, nurse) is None
@@ -144,7 +144,7 @@ def test_an_override_needs_a_real_reason_which_the_tooltip_shows(qtbot, sched, m
         return dialog.result()
 
     monkeypatch.setattr(schedule_actions, "run_dialog", drive)
-    page = ProjectsPage(sched.db)
+    page = ProjectsPage(Application(sched.db))
     qtbot.addWidget(page)
     page.set_day(MONDAY)
     assert page.assign(clash, citra) == "signed_up"
@@ -178,7 +178,7 @@ def test_cover_finder_puts_who_cancelled_last_on_screen_and_on_the_call_list(
     quitter = sched.member("Agus", windows=window)
     sched.member("Zainal", windows=window)
     sched.signups.cancel(sched.signups.sign_up(shift, quitter).assignment_id)
-    panel = SuggestionsPanel(ScheduleServices.for_database(sched.db))
+    panel = SuggestionsPanel(Application(sched.db))
     qtbot.addWidget(panel)
     panel.set_shift(shift)
     assert [panel.model.row_at(i).name for i in range(panel.model.rowCount())] == [
@@ -193,7 +193,7 @@ def test_cover_finder_puts_who_cancelled_last_on_screen_and_on_the_call_list(
 
 
 def test_rules_dialog_sets_overridable_rules_and_the_coordinator_phone(qtbot, sched):
-    services = ScheduleServices.for_database(sched.db)
+    services = Application(sched.db)
     dialog = RulesDialog(services)
     qtbot.addWidget(dialog)
     assert not dialog.override_boxes["licence"].isChecked()
@@ -207,7 +207,7 @@ def test_rules_dialog_sets_overridable_rules_and_the_coordinator_phone(qtbot, sc
     dialog.contact_phone.clear()
     qtbot.keyClicks(dialog.contact_phone, "0811 2222 3333")
     assert dialog.save()
-    rules = services.rules()
+    rules = services.rules
     assert "overlap" not in rules.overridable and "licence" in rules.overridable
     assert rules.contact_phone == "0811 2222 3333"
     first = sched.shift(at(0, 8), at(0, 12))

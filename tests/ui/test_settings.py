@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from groupdesk.core.application import Application
 from groupdesk.core.services.custom_fields import CustomFieldService
 from groupdesk.core.services.members import MemberService
 from groupdesk.core.services.organisation import OrganisationService
@@ -15,7 +16,7 @@ from groupdesk.ui.window.settings_dialog import SettingsDialog
 
 
 def test_phone_country_setting_changes_how_numbers_are_read(qtbot, db) -> None:
-    dialog = SettingsDialog(db)
+    dialog = SettingsDialog(Application(db))
     qtbot.addWidget(dialog)
     assert dialog.phone_country.currentData() == "ID"
     dialog.phone_country.setCurrentIndex(dialog.phone_country.findData("MY"))
@@ -37,7 +38,7 @@ def test_bad_settings_are_refused(db) -> None:
 
 
 def test_own_fields_appear_as_columns_and_can_be_removed(qtbot, demo_db, monkeypatch) -> None:
-    window = MainWindow(demo_db)
+    window = MainWindow(Application(demo_db))
     qtbot.addWidget(window)
 
     def drive(dialog: SettingsDialog) -> None:

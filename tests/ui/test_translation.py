@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from groupdesk.core.application import Application
 from groupdesk.ui import app as gui_app
 from groupdesk.ui.common import labels
 from groupdesk.ui.window.main_window import MainWindow
@@ -43,7 +44,7 @@ def _forms(translation: ET.Element) -> list[str]:
 
 
 def _window(qtbot, db) -> MainWindow:
-    window = MainWindow(db)
+    window = MainWindow(Application(db))
     qtbot.addWidget(window)
     window.show()
     return window
@@ -245,7 +246,7 @@ def test_the_setting_chooses_the_language_without_the_variable(qapp, gui_languag
 def test_settings_dialog_stores_the_gui_language(qtbot, db) -> None:
     from groupdesk.ui.window.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(db)
+    dialog = SettingsDialog(Application(db))
     qtbot.addWidget(dialog)
     assert dialog.gui_language.currentData() == "system"
     dialog.gui_language.setCurrentIndex(dialog.gui_language.findData("id"))

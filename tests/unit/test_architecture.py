@@ -1,4 +1,5 @@
-"""The layers stay apart: the core never reaches for Qt."""
+"""The layers stay apart: the core never reaches for Qt, and the GUI never reaches past the
+core's services into the database (no SQLAlchemy, no ORM classes)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,33 @@ def test_no_core_module_imports_qt() -> None:
         if name.split(".")[0] in QT_MODULES
     ]
     assert offenders == []
+
+
+def _imports_module(name: str, banned: str) -> bool:
+    return name == banned or name.startswith(banned + ".")
+
+
+def test_no_ui_module_imports_sqlalchemy_or_the_orm() -> None:
+    banned = ("sqlalchemy", "groupdesk.core.models")
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        for name in _imported_modules(path)
+        if any(_imports_module(name, b) for b in banned)
+    ]
+    assert offenders == []
+
+
+def test_the_ui_builds_no_service_of_its_own() -> None:
+    """Pages and dialogs take their services from the one Application of the open database."""
+    constructors = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                if node.func.id.endswith("Service") or node.func.id in ("Lookups", "MemberFinder"):
+                    constructors.append(f"{path.relative_to(PACKAGE)} builds {node.func.id}")
+    assert constructors == []
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:

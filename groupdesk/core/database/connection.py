@@ -149,21 +149,9 @@ def open_database(
             lock_factory=None if read_only else lock_factory,
             daily_backup=daily_backup,
         )
-    if not read_only:
-        _apply_lapsed(db)
+    # The rules that hold for the data (membership lapsing with the paid-until date) are
+    # applied by groupdesk.core.application.Application, which every door builds over this.
     return db
-
-
-def _apply_lapsed(db: Database) -> None:
-    """Every door that opens the database for writing brings membership up to date first
-    (read-only readers compute the same rule in their queries)."""
-    from groupdesk.core.membership import bring_up_to_date
-
-    try:
-        bring_up_to_date(db)
-    except BaseException:
-        db.close()
-        raise
 
 
 # Database kinds GroupDesk is built and tested for: files, and a PostgreSQL server.

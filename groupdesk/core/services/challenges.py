@@ -76,6 +76,28 @@ class OpenActionsError(ValidationError):
         self.params = {"count": count}
 
 
+class UnknownMember(ValidationError):
+    """A member field holds typed text that names nobody (or several people)."""
+
+    code = "challenge.unknown_member"
+
+    def __init__(self, field: str, text: str) -> None:
+        super().__init__(
+            field, f"No member is called or numbered “{text}”. Pick one from the list."
+        )
+        self.text = text
+        self.params = {"text": text}
+
+
+def step_dates(status: str) -> tuple[str, ...]:
+    """The step dates a challenge at ``status`` has: when it was raised, then when its
+    mitigation started, then when it was resolved; the steps go in that order."""
+    if status not in STEP_DATE:
+        raise ValidationError("status", f"Unknown status {status!r}.")
+    dates = list(STEP_DATE.values())
+    return tuple(dates[: list(STEP_DATE).index(status) + 1])
+
+
 @dataclass(frozen=True)
 class DeletedChallenge:
     """All a deletion took away, so that undo can put back the very same rows."""
@@ -290,6 +312,19 @@ class ChallengeService:
     def member_finder(self) -> MemberFinder:
         """Finds the members the form's member fields name."""
         return MemberFinder(self._db)
+
+    @staticmethod
+    def step_dates(status: str) -> tuple[str, ...]:
+        """The step dates a challenge at ``status`` has (see :func:`step_dates`)."""
+        return step_dates(status)
+
+    @staticmethod
+    def picked_member(field: str, typed: str, member_id: int | None) -> int | None:
+        """The member a form's member field names: refused (:class:`UnknownMember`) when
+        text was typed that names no one member; None when the field is empty."""
+        if member_id is None and typed.strip():
+            raise UnknownMember(field, typed.strip())
+        return member_id
 
     def member_name(self, member_id: int | None) -> str:
         if member_id is None:

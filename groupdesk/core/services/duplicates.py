@@ -48,7 +48,7 @@ from groupdesk.core.models import (
 from groupdesk.core.person_names import name_keys_all
 from groupdesk.core.services import audit_trail
 from groupdesk.core.services.custom_fields import stored_value
-from groupdesk.core.services.members import ENTITY, SCALAR_FIELDS, StaleEditError
+from groupdesk.core.services.members import ENTITY, SCALAR_FIELDS, MemberRecord, StaleEditError
 from groupdesk.core.text_keys import member_search_text, sort_name
 from groupdesk.core.validation import ValidationError
 
@@ -519,6 +519,61 @@ def _blank(value: object) -> bool:
     return value is None or value == "" or value is False
 
 
+def default_side(keep_value: object, other_value: object) -> Side:
+    """Which value a merge keeps unless the person chooses: the kept member's, or the other's
+    where the kept member's is blank."""
+    return "b" if _blank(keep_value) and not _blank(other_value) else "a"
+
+
+def _comparable(value: object) -> object:
+    """Two values that read the same (blank and empty, spacing) are no choice to make."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return " ".join(value.split())
+    return value
+
+
+@dataclass(frozen=True)
+class MergeField:
+    """One row of the side-by-side comparison before a merge."""
+
+    key: str  # a field of MERGE_FIELDS, or "custom:<field id>"
+    keep: Any  # the kept member's value (a custom field's as text)
+    other: Any
+    choosable: bool  # the two differ: the person picks the one to keep
+    default: Side  # what the merge keeps if the person does not choose
+    label: str = ""  # a custom field's own label
+
+
+def merge_fields(
+    keep: MemberRecord,
+    other: MemberRecord,
+    keep_links: LinkedSummary,
+    other_links: LinkedSummary,
+) -> list[MergeField]:
+    """The fields a merge of ``other`` into ``keep`` decides, with what it keeps by default:
+    every member field, then the custom fields either member has."""
+    rows = []
+    for name in MERGE_FIELDS:
+        a, b = getattr(keep, name), getattr(other, name)
+        rows.append(MergeField(name, a, b, _comparable(a) != _comparable(b), default_side(a, b)))
+    for field_id in sorted(set(keep_links.custom) | set(other_links.custom)):
+        label, a = keep_links.custom.get(field_id, ("", ""))
+        label_b, b = other_links.custom.get(field_id, ("", ""))
+        rows.append(
+            MergeField(
+                f"custom:{field_id}",
+                a,
+                b,
+                bool(a and b and a != b),
+                "a" if a else "b",  # the other's value moves over where the kept has none
+                label or label_b,
+            )
+        )
+    return rows
+
+
 def _merged_values(keep: Member, other: Member, choices: Mapping[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     sides: dict[str, str] = {}
@@ -526,7 +581,7 @@ def _merged_values(keep: Member, other: Member, choices: Mapping[str, str]) -> d
         a, b = getattr(keep, name), getattr(other, name)
         side = choices.get(name)
         if side not in ("a", "b"):
-            side = "b" if _blank(a) and not _blank(b) else "a"
+            side = default_side(a, b)
         sides[name] = side
         values[name] = b if side == "b" else a
     # The consent date belongs with the consent it records.

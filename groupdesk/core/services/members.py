@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.core import membership, validation
 from groupdesk.core.database import Database
-from groupdesk.core.errors import StaleEditError
+from groupdesk.core.errors import BackupFailed, StaleEditError
 from groupdesk.core.models import (
     AuditAction,
     AuditEntry,
@@ -33,6 +33,7 @@ from groupdesk.core.models import (
     utcnow,
 )
 from groupdesk.core.services import audit_trail
+from groupdesk.core.services.backups import BackupService
 from groupdesk.core.text_keys import member_search_text, sort_name
 from groupdesk.core.validation import ValidationError
 
@@ -287,12 +288,27 @@ class MemberService:
             s.flush()
             return _record_of(s, member)
 
-    def update_field(self, member_id: int, name: str, value: Any, *, version: int) -> MemberRecord:
-        """Inline edit of one field, checked like a whole-form save."""
+    def check_field(
+        self, member_id: int, name: str, value: Any, *, version: int
+    ) -> tuple[MemberRecord, MemberRecord]:
+        """An inline edit of one field, checked before anything is written: the member as
+        stored and as it would be saved. Refused (and nothing written) when someone else
+        saved the member since the editor read it at ``version`` (StaleEditError) or when
+        the value is not acceptable (ValidationError), so a refused edit never becomes a
+        step to undo."""
         if name not in SCALAR_FIELDS:
             raise ValidationError(name, f"{name} cannot be edited here.")
         current = self.get(member_id)
-        return self.update(current.with_changes(**{name: value}, version=version))
+        if current.version != version:
+            raise StaleEditError(
+                "Someone else changed this member after you opened it; reload to see it."
+            )
+        return current, self.validate(current.with_changes(**{name: value}))
+
+    def update_field(self, member_id: int, name: str, value: Any, *, version: int) -> MemberRecord:
+        """Inline edit of one field, checked like a whole-form save."""
+        _current, after = self.check_field(member_id, name, value, version=version)
+        return self.update(after)
 
     def move_to_trash(self, member_ids: list[int]) -> int:
         """Members (and, through them, their sign-ups) leave the roster but can come back."""
@@ -323,7 +339,14 @@ class MemberService:
             return int(s.scalar(select(func.count()).where(Member.deleted_at.is_not(None))) or 0)
 
     def empty_trash(self) -> int:
-        """Delete the members in the trash for good, with their sign-ups and links."""
+        """Delete the members in the trash for good, with their sign-ups and links.
+
+        This cannot be undone, so the database is backed up first; when the backup cannot be
+        made, :class:`BackupFailed` is raised and nothing is deleted.
+        """
+        if not self.trash_count():
+            return 0
+        BackupService(self._db).before("trash")
         with self._db.transaction() as s:
             ids = list(s.scalars(select(Member.id).where(Member.deleted_at.is_not(None))))
             if ids:
@@ -472,6 +495,7 @@ def _describe(value: object) -> str:
 
 __all__ = [
     "AvailabilityEntry",
+    "BackupFailed",
     "MemberNotFound",
     "MemberRecord",
     "MemberService",

@@ -9,7 +9,13 @@ import phonenumbers
 
 from groupdesk.core.database import Database
 from groupdesk.core.models import OrganisationSettings
-from groupdesk.core.services.common import check_language, check_time_zone
+from groupdesk.core.services.common import (
+    OrgRules,
+    check_language,
+    check_time_zone,
+    load_rules,
+    save_rules,
+)
 from groupdesk.core.validation import ValidationError
 
 
@@ -58,3 +64,15 @@ class OrganisationService:
             row.language = settings.language
             s.add(row)
         return Settings(name, country, settings.time_zone, settings.language)
+
+    def rules(self) -> OrgRules:
+        """The scheduling rules (time zone, guardrails, which hard rules may be overridden)."""
+        with self._db.engine.connect() as conn:
+            return load_rules(conn)
+
+    def save_rules(self, rules: OrgRules) -> OrgRules:
+        """Check and store the scheduling rules in one transaction (ValidationError for the
+        first field that is not acceptable; nothing is then written)."""
+        with self._db.transaction() as session:
+            save_rules(session, rules)
+        return self.rules()

@@ -102,9 +102,52 @@ def validate_shift(data: ShiftInput) -> None:
         raise ValidationError("min_volunteers", "The minimum cannot be above the maximum.")
 
 
+# A new shift starts at this hour, lasts this long and asks for this many volunteers, until
+# the coordinator says otherwise.
+NEW_SHIFT_START = dt.time(8, 0)
+NEW_SHIFT_HOURS = 4
+NEW_SHIFT_MIN_VOLUNTEERS = 1
+NEW_SHIFT_MAX_VOLUNTEERS = 5
+
+
 class ShiftService:
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    def new_shift_defaults(
+        self,
+        project_id: int | None,
+        *,
+        when: dt.datetime | None = None,
+        shown_from: dt.date | None = None,
+        today: dt.date | None = None,
+    ) -> ShiftInput:
+        """What the form for a new shift of ``project_id`` starts with.
+
+        It starts ``when`` if given (a slot picked on the calendar), else at 08:00 on the first
+        day shown, but never before tomorrow. Place and requirements come from the project:
+        its location, and its first profession, or else its first skill, since asking for
+        both would leave out most of the people who can do it.
+        """
+        from groupdesk.core.services.projects import ProjectService
+
+        if when is None:
+            tomorrow = (today or dt.date.today()) + dt.timedelta(days=1)
+            day = max(shown_from or tomorrow, tomorrow)
+            when = dt.datetime.combine(day, NEW_SHIFT_START)
+        project = ProjectService(self._db).get(project_id) if project_id else None
+        profession = project.profession_ids[0] if project and project.profession_ids else None
+        skills = project.skill_ids if project else ()
+        return ShiftInput(
+            project_id=project_id or 0,
+            starts_at=when,
+            ends_at=when + dt.timedelta(hours=NEW_SHIFT_HOURS),
+            location=project.location if project else None,
+            min_volunteers=NEW_SHIFT_MIN_VOLUNTEERS,
+            max_volunteers=NEW_SHIFT_MAX_VOLUNTEERS,
+            required_profession_id=profession,
+            required_skill_id=None if profession or not skills else skills[0],
+        )
 
     # -- reading --------------------------------------------------------------------------
 

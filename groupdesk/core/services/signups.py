@@ -21,7 +21,14 @@ from groupdesk.core.database import Database
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.models import Assignment, Member, Shift, VolunteerProject
 from groupdesk.core.models.enums import PLACE_STATES
-from groupdesk.core.scheduling.conflicts import Conflict, blocking, check_reason, check_signup
+from groupdesk.core.scheduling.conflicts import (
+    Conflict,
+    ListedConflict,
+    blocking,
+    check_reason,
+    check_signup,
+    conflicts_between,
+)
 from groupdesk.core.services.common import audit, load_rules, org_now
 
 _S = Shift.__table__.c
@@ -189,6 +196,13 @@ class SignUpService:
             return check_signup(
                 session, shift_id, member_id, rules=rules, today=self.now(session).date()
             )
+
+    def conflicts_between(
+        self, start: dt.datetime, end: dt.datetime, *, project_id: int | None = None
+    ) -> list[ListedConflict]:
+        """Every conflict of every sign-up on scheduled shifts starting in [start, end)."""
+        with self._db.session() as session:
+            return conflicts_between(session, start, end, project_id=project_id)
 
     def review(self, shift_id: int, member_id: int) -> SignUpReview:
         """The conflicts and which of them block, by the organisation's rules."""

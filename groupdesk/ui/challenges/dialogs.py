@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.core.models import ChallengeStatus, Severity
+from groupdesk.core.enums import ChallengeStatus, Severity
 from groupdesk.core.services.challenges import (
-    STEP_DATE,
     ActionRow,
     ChallengeInput,
     ChallengeService,
     OpenActionsError,
+    UnknownMember,
     ValidationError,
 )
 from groupdesk.ui.challenges.models import warning_colour
@@ -200,17 +200,16 @@ class ChallengeDialog(QDialog):
         combo.setCurrentIndex(max(index, 0))
 
     def _status_changed(self) -> None:
-        status = self.status.currentData()
-        reached = list(STEP_DATE).index(status)
-        self.mitigating_since.setEnabled(reached >= 1)
-        self.resolved_on.setEnabled(reached >= 2)
+        reached = self._service.step_dates(self.status.currentData())
+        self.mitigating_since.setEnabled("mitigating_since" in reached)
+        self.resolved_on.setEnabled("resolved_on" in reached)
 
     def _member_id(self, picker: MemberPicker, key: str) -> int | None:
-        return picked_member(picker, key)
+        return picked_member(self._service, picker, key)
 
     def values(self) -> ChallengeInput:
         status = self.status.currentData()
-        reached = list(STEP_DATE).index(status)
+        reached = self._service.step_dates(status)
         return ChallengeInput(
             title=self.title.text(),
             category_id=self.category.currentData(),
@@ -222,8 +221,10 @@ class ChallengeDialog(QDialog):
             status=status,
             owner_id=self._member_id(self.owner, "owner_id"),
             raised_on=self.raised_on.value(),
-            mitigating_since=self.mitigating_since.value() if reached >= 1 else None,
-            resolved_on=self.resolved_on.value() if reached >= 2 else None,
+            mitigating_since=(
+                self.mitigating_since.value() if "mitigating_since" in reached else None
+            ),
+            resolved_on=self.resolved_on.value() if "resolved_on" in reached else None,
             mitigation_notes=self.notes.toPlainText(),
         )
 
@@ -332,7 +333,7 @@ class ActionDialog(QDialog):
     def save(self) -> bool:
         self.form.clear()
         try:
-            owner_id = picked_member(self.owner, "owner")
+            owner_id = picked_member(self._service, self.owner, "owner")
             due = self.due_on.value() if self.has_due.isChecked() else None
             done = self.done_on.value() if self.done_check.isChecked() else None
             if self.action_id is None:
@@ -384,16 +385,10 @@ def confirm_resolve(parent: QWidget, count: int) -> bool:
     return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 
 
-def picked_member(picker: MemberPicker, field: str) -> int | None:
-    """The member a picker names; refuses text that names nobody (or several people)."""
-    if picker.is_unresolved():
-        raise ValidationError(
-            field,
-            QCoreApplication.translate(
-                "ChallengeDialog", "No member is called or numbered “%1”. Pick one from the list."
-            ).replace("%1", picker.text()),
-        )
-    return picker.member_id()
+def picked_member(service: ChallengeService, picker: MemberPicker, field: str) -> int | None:
+    """The member a picker names; the service refuses text that names nobody (or several)."""
+    picker.is_unresolved()  # a name or number only one member has is picked now
+    return service.picked_member(field, picker.text(), picker.member_id())
 
 
 def _key_of(form: _FieldForm, widget: QWidget) -> str:
@@ -406,4 +401,8 @@ def _key_of(form: _FieldForm, widget: QWidget) -> str:
 
 def _message(widget: QWidget, err: ValidationError) -> str:
     """The service's message, through the translation table where one exists."""
+    if isinstance(err, UnknownMember):
+        return QCoreApplication.translate(
+            "ChallengeDialog", "No member is called or numbered “%1”. Pick one from the list."
+        ).replace("%1", err.text)
     return widget.tr(err.message)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.core.models import ChallengeStatus, Severity
+from groupdesk.core.application import Application
+from groupdesk.core.enums import ChallengeStatus, Severity
 from groupdesk.core.services.challenges import (
     UNRESOLVED,
     ActionRow,
@@ -65,19 +66,19 @@ class ChallengesPage(QWidget):
 
     def __init__(
         self,
-        service: ChallengeService,
+        app: Application,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
+        self._service: ChallengeService = app.challenges
         self._today = today
         # Edits, status steps and deletions go on the main window's stack (Edit > Undo).
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._hidden_filter = ChallengeFilter()  # member concerned: set from elsewhere
-        self.model = ChallengesTableModel(service, today, self)
-        self.actions_model = ActionsTableModel(service, today, self)
+        self.model = ChallengesTableModel(self._service, today, self)
+        self.actions_model = ActionsTableModel(self._service, today, self)
         # Dialogs are opened through these, so tests can replace them.
         self.open_dialog: Callable[[QDialog], int] = lambda d: d.exec()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.core.application import Application
 from groupdesk.core.services.challenges import UNRESOLVED, ChallengeFilter
 from groupdesk.core.services.dashboard import (
     FILL_WEEKS,
@@ -135,12 +136,12 @@ class DashboardPage(QWidget):
 
     def __init__(
         self,
-        service: DashboardService,
+        app: Application,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
+        self._service: DashboardService = app.dashboard
         self._today = today
         self.snapshot: DashboardSnapshot | None = None
         self.last_dialog: ListDialog | None = None

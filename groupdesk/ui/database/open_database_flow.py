@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from groupdesk.core import paths
-from groupdesk.core.database import Database, DatabaseError, open_database
+from groupdesk.core.application import Application
+from groupdesk.core.database import Database, DatabaseError
 from groupdesk.core.database.backup import (
     RestoreResult,
     backup_folder_for,
@@ -208,13 +209,14 @@ def choose_backup(path: Path, folder: Path, parent: QWidget | None) -> Path | No
 
 def open_with_dialogs(
     target: str | Path | None, parent: QWidget | None = None, *, create: bool = True
-) -> Database | None:
-    """Open ``target``, asking the user how to go on after each refusal."""
+) -> Application | None:
+    """Open ``target``, asking the user how to go on after each refusal; the application
+    over the open database, built as every command builds it."""
     read_only = False
     while True:
         try:
             # Today's backup is made by the window in the background (background_copy).
-            db = open_database(
+            app = Application.open(
                 target,
                 create=create,
                 read_only=read_only,
@@ -225,8 +227,8 @@ def open_with_dialogs(
             error = err
             choice = ask_choice(err, parent)
         else:
-            warn_about_backup(db, parent)
-            return db
+            warn_about_backup(app.db, parent)
+            return app
         if choice is None:
             return None
         if choice == Choice.OPEN_READ_ONLY:
@@ -323,8 +325,11 @@ def restore_with_dialogs(path: Path, parent: QWidget | None) -> bool:
     return True
 
 
-def restore_open_database(db: Database, backup: Path, parent: QWidget | None) -> Database | None:
-    """Replace the open database's content with ``backup``; the reopened database, or None.
+def restore_open_database(
+    db: Database, backup: Path, parent: QWidget | None
+) -> Application | None:
+    """Replace the open database's content with ``backup``; the reopened database's
+    application, or None.
 
     The writer lock is kept throughout, so nobody else can step in between.
     """
@@ -353,12 +358,12 @@ def restore_open_database(db: Database, backup: Path, parent: QWidget | None) ->
         )
         result = None
     try:
-        reopened = open_database(path, lock_factory=None, daily_backup=False)
+        reopened = Application.open(path, lock_factory=None, daily_backup=False)
     except DatabaseError:
         if lock is not None:
             lock.release()
         return open_with_dialogs(path, parent, create=False)
-    reopened.lock = lock
+    reopened.db.lock = lock
     if result is not None:
         _say_restored(parent, backup, result.saved_current)
     return reopened

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from groupdesk.core.database import Database
+from groupdesk.core.application import Application
 
 from .duplicates_page import DuplicatesPage
 from .file_page import FilePage
@@ -25,9 +25,10 @@ class ImportWizard(QWizard):
     imported = Signal(object)
     undone = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, app: Application, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.app = app
+        self.db = app.db  # what the import pipeline reads and writes
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import from a spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

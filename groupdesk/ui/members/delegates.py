@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.core.models import MemberStatus
+from groupdesk.core.enums import MemberStatus
 from groupdesk.core.services.roster import ROSTER_COLUMNS
 from groupdesk.ui.common import labels
 from groupdesk.ui.widgets.date_field import DateField

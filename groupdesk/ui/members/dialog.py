@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.core.models import CustomFieldType, MemberStatus
+from groupdesk.core.enums import CustomFieldType, MemberStatus
 from groupdesk.core.services.custom_fields import CustomFieldDef
 from groupdesk.core.services.lookups import Lookups
 from groupdesk.core.services.members import (

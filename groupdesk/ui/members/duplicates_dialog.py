@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from groupdesk.core.database import Database
+from groupdesk.core.application import Application
+from groupdesk.core.errors import WriteRefused
 from groupdesk.core.services.duplicates import (
-    MERGE_FIELDS,
     REASON_EMAIL,
     REASON_NAME,
     REASON_PHONE,
@@ -42,11 +41,11 @@ from groupdesk.core.services.duplicates import (
     DuplicateService,
     LinkedSummary,
     MergeRefused,
+    merge_fields,
 )
 from groupdesk.core.services.members import (
     MemberNotFound,
     MemberRecord,
-    MemberService,
     StaleEditError,
 )
 from groupdesk.core.validation import ValidationError
@@ -232,22 +231,12 @@ class ComparisonModel(QAbstractTableModel):
             ),
         )
         rows = []
-        for name in MERGE_FIELDS:
-            a, b = getattr(keep, name), getattr(other, name)
-            ta, tb = value_text(name, a), value_text(name, b)
-            blank_a = a is None or a == "" or a is False
-            blank_b = b is None or b == "" or b is False
-            choice = "b" if blank_a and not blank_b else "a"
-            rows.append(CompareRow(name, field_label(name), ta, tb, ta != tb, choice))
-        for field_id in sorted(set(keep_links.custom) | set(other_links.custom)):
-            label, ta = keep_links.custom.get(field_id, ("", ""))
-            label_b, tb = other_links.custom.get(field_id, ("", ""))
-            choosable = bool(ta and tb and ta != tb)
-            rows.append(
-                CompareRow(
-                    f"custom:{field_id}", label or label_b, ta, tb, choosable, "a" if ta else "b"
-                )
-            )
+        for f in merge_fields(keep, other, keep_links, other_links):
+            if f.key.startswith("custom:"):
+                rows.append(CompareRow(f.key, f.label, f.keep, f.other, f.choosable, f.default))
+            else:
+                a, b = value_text(f.key, f.keep), value_text(f.key, f.other)
+                rows.append(CompareRow(f.key, field_label(f.key), a, b, f.choosable, f.default))
         kept_both = [
             (
                 "professions",
@@ -388,7 +377,7 @@ def _sign_ups(links: LinkedSummary) -> str:
 class DuplicatesDialog(QDialog):
     def __init__(
         self,
-        db: Database,
+        app: Application,
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
         on_change: Callable[[], None] | None = None,
@@ -397,8 +386,8 @@ class DuplicatesDialog(QDialog):
         self.setObjectName("duplicatesDialog")
         self.setWindowTitle(self.tr("Find Duplicates"))
         self.resize(960, 680)
-        self.service = DuplicateService(db)
-        self.members = MemberService(db)
+        self.service: DuplicateService = app.duplicates
+        self.members = app.members
         self.undo_stack = undo_stack
         self._on_change = on_change or (lambda: None)
         self._keep: MemberRecord | None = None
@@ -563,12 +552,11 @@ class DuplicatesDialog(QDialog):
             show_error(self, self.tr("Cannot Merge"), str(err))
             self._compare()
             return False
-        except SQLAlchemyError as err:  # read-only file, disk full, locked by another program
-            detail = str(getattr(err, "orig", None) or err).splitlines()[0]
+        except WriteRefused as err:  # read-only file, disk full, locked by another program
             show_error(
                 self,
                 self.tr("Cannot Merge"),
-                self.tr("The database did not accept the merge: %1").replace("%1", detail),
+                self.tr("The database did not accept the merge: %1").replace("%1", err.detail),
             )
             self._compare()
             return False
@@ -591,12 +579,12 @@ class DuplicatesDialog(QDialog):
 
 def find_duplicates(
     parent: QWidget,
-    db: Database,
+    app: Application,
     undo_stack: QUndoStack,
     on_change: Callable[[], None] | None = None,
 ) -> None:
     """Edit → Find Duplicates…"""
-    DuplicatesDialog(db, undo_stack, parent, on_change).exec()
+    DuplicatesDialog(app, undo_stack, parent, on_change).exec()
 
 
 __all__ = [

@@ -38,12 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core import licences
-from groupdesk.core.database import Database, backup_before
-from groupdesk.core.models import MemberStatus
-from groupdesk.core.services.custom_fields import CustomFieldService
-from groupdesk.core.services.lookups import Lookups
-from groupdesk.core.services.members import MemberRecord, MemberService, StaleEditError
-from groupdesk.core.services.roster import RosterFilter, RosterService
+from groupdesk.core.application import Application
+from groupdesk.core.enums import MemberStatus
+from groupdesk.core.errors import BackupFailed
+from groupdesk.core.services.members import MemberRecord, StaleEditError
+from groupdesk.core.services.roster import RosterFilter
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.resources import icon
@@ -117,17 +116,18 @@ class MembersPage(QWidget):
     challengesRequested = Signal(int)  # member id: show the challenges concerning them
 
     def __init__(
-        self, db: Database, undo_stack: QUndoStack | None = None, parent: QWidget | None = None
+        self, app: Application, undo_stack: QUndoStack | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.app = app
+        self.db = app.db
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.roster = RosterService(db)
-        self.members = MemberService(db)
-        self.lookups = Lookups(db)
-        self.custom_fields = CustomFieldService(db)
+        self.roster = app.roster
+        self.members = app.members
+        self.lookups = app.lookups
+        self.custom_fields = app.custom_fields
         self.model = MembersTableModel(self.roster, self, self.custom_fields.list(), load=False)
-        if not db.read_only:
+        if not app.read_only:
             self.model.edit_handler = self._inline_edit
         with self.model.deferred_loading():
             self._build()
@@ -628,20 +628,20 @@ class MembersPage(QWidget):
     def _inline_edit(self, member_id: int, field: str, value: object, version: int) -> str | None:
         """Check an in-table edit first, so a refused value never becomes an undo step."""
         try:
-            before = self.members.get(member_id)
-            if before.version != version:
-                raise StaleEditError(
-                    self.tr("Someone else changed this member; the table now shows it.")
-                )
-            after = self.members.validate(before.with_changes(**{field: value}))
+            before, after = self.members.check_field(member_id, field, value, version=version)
         except (ValidationError, StaleEditError) as err:
             self.model.refresh_member(member_id)
             name = self.tr(FIELD_LABELS.get(field, field))
+            reason = (
+                self.tr("Someone else changed this member; the table now shows it.")
+                if isinstance(err, StaleEditError)
+                else str(err)
+            )
             return (
                 self.tr("%1 of %2 not saved: %3")
                 .replace("%1", name)
                 .replace("%2", self.model.member_row(self.model.row_of(member_id)).full_name)
-                .replace("%3", str(err))
+                .replace("%3", reason)
             )
         self.error_label.hide()
         self.undo_stack.push(
@@ -667,13 +667,13 @@ class MembersPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return None
-        return personal_data_actions.export_personal_data(self, self.db, ids[0])
+        return personal_data_actions.export_personal_data(self, self.app, ids[0])
 
     def anonymise(self) -> bool:
         ids = self.selected_ids()
         if not ids or self.db.read_only or self.trash_action.isChecked():
             return False
-        done = personal_data_actions.anonymise_member(self, self.db, ids[0], self.undo_stack)
+        done = personal_data_actions.anonymise_member(self, self.app, ids[0], self.undo_stack)
         if done:
             self.model.refresh_member(ids[0])
         return bool(done)
@@ -724,15 +724,14 @@ class MembersPage(QWidget):
         if not confirm(self, self.tr("Empty Trash"), question):
             return 0
         try:
-            backup_before(self.db, "trash")
-        except Exception as err:
+            removed = self.members.empty_trash()  # backs up first
+        except BackupFailed as err:
             self._report(
                 self.tr("The trash was not emptied: no backup could be made (%1).").replace(
-                    "%1", str(err)
+                    "%1", err.detail
                 )
             )
             return 0
-        removed = self.members.empty_trash()
         self.undo_stack.clear()  # earlier steps may refer to members that are gone now
         self._after_change()
         return removed

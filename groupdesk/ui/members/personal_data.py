@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from groupdesk.core.database import Database
+from groupdesk.core.application import Application
 from groupdesk.core.files import OutputRefused, Protected, check_output_path
-from groupdesk.core.services.members import MemberNotFound, MemberService
-from groupdesk.core.services.personal_data import AlreadyAnonymised, PersonalDataService
+from groupdesk.core.services.members import MemberNotFound
+from groupdesk.core.services.personal_data import AlreadyAnonymised
 from groupdesk.ui.common.output_texts import refusal_text
 
 # -- entry points tests replace -----------------------------------------------------------
@@ -62,10 +62,10 @@ def suggested_file_name(member_number: str) -> str:
     return f"personal-data-{safe}.json"
 
 
-def export_personal_data(parent: QWidget | None, db: Database, member_id: int) -> Path | None:
+def export_personal_data(parent: QWidget | None, app: Application, member_id: int) -> Path | None:
     """Ask where to save, write everything held about the member; the file, or None."""
     try:
-        record = MemberService(db).get(member_id)
+        record = app.members.get(member_id)
     except MemberNotFound:
         show_error(
             parent,
@@ -80,8 +80,8 @@ def export_personal_data(parent: QWidget | None, db: Database, member_id: int) -
     if target.suffix.lower() not in (".json", ".txt"):
         target = target.with_name(target.name + ".json")
     try:
-        check_output_path(target, Protected.of(db))
-        written = PersonalDataService(db).write_export(member_id, target)
+        check_output_path(target, Protected.of(app.db))
+        written = app.personal_data.write_export(member_id, target)
     except OutputRefused as err:
         show_error(
             parent,
@@ -112,7 +112,7 @@ def export_personal_data(parent: QWidget | None, db: Database, member_id: int) -
 
 def anonymise_member(
     parent: QWidget | None,
-    db: Database,
+    app: Application,
     member_id: int,
     undo_stack: QUndoStack | None = None,
 ) -> bool:
@@ -123,7 +123,7 @@ def anonymise_member(
     """
     title = QCoreApplication.translate("PersonalData", "Anonymise Member")
     try:
-        record = MemberService(db).get(member_id)
+        record = app.members.get(member_id)
     except MemberNotFound:
         show_error(
             parent,
@@ -145,7 +145,7 @@ def anonymise_member(
     if not confirm(parent, title, text):
         return False
     try:
-        PersonalDataService(db).anonymise(member_id)
+        app.personal_data.anonymise(member_id)
     except (AlreadyAnonymised, MemberNotFound) as err:
         show_error(
             parent,

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from groupdesk.core.application import Application
+from groupdesk.core.errors import WriteRefused
 from groupdesk.core.services.professions import (
     DEFAULT_EXPIRING_DAYS,
     ProfessionInUse,
@@ -65,11 +66,10 @@ def show_error(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def _database_error(err: Exception) -> str:
-    detail = str(getattr(err, "orig", None) or err).splitlines()[0]
+def _database_error(err: WriteRefused) -> str:
     return QCoreApplication.translate(
         "Professions", "The database did not accept the change: %1"
-    ).replace("%1", detail)
+    ).replace("%1", err.detail)
 
 
 # -- the dialog -----------------------------------------------------------------------------
@@ -144,7 +144,7 @@ class ProfessionDialog(QDialog):
             self.name_edit.setFocus()
             self.name_edit.selectAll()
             return
-        except SQLAlchemyError as err:  # read-only file, disk full, locked by another program
+        except WriteRefused as err:  # read-only file, disk full, locked by another program
             show_error(self, self.tr("Not Saved"), _database_error(err))
             return
         super().accept()
@@ -158,12 +158,12 @@ class ProfessionsPage(QWidget):
 
     def __init__(
         self,
-        service: ProfessionService,
+        app: Application,
         undo_stack: QUndoStack | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.service: ProfessionService = app.professions
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.professions = ProfessionsTableModel(self)
         self.members = ProfessionMembersModel(self)
@@ -368,7 +368,7 @@ class ProfessionsPage(QWidget):
         name = self.service.get(pid).name
         try:
             deleted = self._delete(pid, name)
-        except SQLAlchemyError as err:
+        except WriteRefused as err:
             show_error(self, self.tr("Not Deleted"), _database_error(err))
             return
         if deleted is None:

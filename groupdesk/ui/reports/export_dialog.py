@@ -40,12 +40,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from groupdesk.core.database import Database
+from groupdesk.core.application import Application
 from groupdesk.core.export.table import ExportCancelled
-from groupdesk.core.files import OutputRefused, Protected, check_output_path
-from groupdesk.core.models import Shift, VolunteerProject
+from groupdesk.core.files import OutputRefused, check_output_path
 from groupdesk.core.reports import (
     FORMAT_NAMES,
     REPORTS,
@@ -53,12 +51,10 @@ from groupdesk.core.reports import (
     FilterError,
     ReportDefinition,
     ReportFilters,
-    export_report,
-    row_count,
 )
 from groupdesk.core.reports.defaults import default_filters, empty_report
 from groupdesk.core.reports.registry import MEMBER, PERIOD, PROJECT, ROSTER, SHIFT, STATUS
-from groupdesk.core.services.member_finder import MemberFinder
+from groupdesk.core.reports.service import ReportService
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.output_texts import refusal_text
@@ -108,9 +104,11 @@ class ExportWorker(QObject):
     cancelled = Signal()
     failed = Signal(str)
 
-    def __init__(self, db: Database, key: str, filters: ReportFilters, path: Path) -> None:
+    def __init__(
+        self, reports: ReportService, key: str, filters: ReportFilters, path: Path
+    ) -> None:
         super().__init__()
-        self._db, self._key, self._filters, self._path = db, key, filters, path
+        self._reports, self._key, self._filters, self._path = reports, key, filters, path
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -125,8 +123,7 @@ class ExportWorker(QObject):
         from groupdesk.ui.printing.pdf_report import write_pdf
 
         try:
-            result = export_report(
-                self._db,
+            result = self._reports.export(
                 self._key,
                 self._filters,
                 self._path,
@@ -150,7 +147,7 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        app: Application,
         parent: QWidget | None = None,
         *,
         report: str | None = None,
@@ -161,7 +158,8 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(520)
-        self.db = db
+        self.app = app
+        self.reports_service = app.reports
         self.roster_filter = roster_filter
         self.chosen_project = project
         self.last_result: ExportResult | None = None
@@ -183,7 +181,7 @@ class ExportDialog(QDialog):
         self.date_to.setObjectName("dateTo")
         self.status_combo = QComboBox(self)
         self.shift_combo = QComboBox(self)
-        self.member_edit = MemberPicker(MemberFinder(db), self)
+        self.member_edit = MemberPicker(app.member_finder, self)
         self.only_shown = QCheckBox(self.tr("Only the members shown on the Members page"), self)
         self.alarm = QCheckBox(self.tr("Remind the day before each shift"), self)
 
@@ -273,28 +271,16 @@ class ExportDialog(QDialog):
 
     def _fill_projects(self) -> None:
         self.project_combo.addItem(self.tr("All projects"), None)
-        with self.db.engine.connect() as conn:
-            names = conn.execute(select(VolunteerProject.name).order_by(VolunteerProject.name))
-            for (name,) in names:
-                self.project_combo.addItem(name, name)
+        for name in self.reports_service.project_names():
+            self.project_combo.addItem(name, name)
 
-    def _fill_shifts(self, limit: int = 400) -> None:
+    def _fill_shifts(self) -> None:
         """Shifts from a week ago on, nearest first: the ones a sign-in sheet is printed for."""
-        since = dt.datetime.combine(dt.date.today() - dt.timedelta(days=7), dt.time())
-        s, p = Shift.__table__.c, VolunteerProject.__table__.c
-        stmt = (
-            select(s.id, s.starts_at, s.ends_at, p.name)
-            .join_from(Shift.__table__, VolunteerProject.__table__, s.project_id == p.id)
-            .where(s.starts_at >= since)
-            .order_by(s.starts_at, s.id)
-            .limit(limit)
-        )
-        with self.db.engine.connect() as conn:
-            for shift_id, starts, ends, project in conn.execute(stmt):
-                text = labels.format_date(starts, "%a %d/%m/%Y %H:%M") + (
-                    f"–{ends:%H:%M}  {project}  (#{shift_id})"
-                )
-                self.shift_combo.addItem(text, shift_id)
+        for shift in self.reports_service.recent_shifts():
+            text = labels.format_date(shift.starts_at, "%a %d/%m/%Y %H:%M") + (
+                f"–{shift.ends_at:%H:%M}  {shift.project}  (#{shift.id})"
+            )
+            self.shift_combo.addItem(text, shift.id)
 
     # -- choices ----------------------------------------------------------------------------
 
@@ -402,7 +388,7 @@ class ExportDialog(QDialog):
         self._show_fields()
         try:
             filters = self.filters()
-            count = row_count(self.db, self.definition.key, filters, self.format)
+            count = self.reports_service.count(self.definition.key, filters, self.format)
         except InvalidDate as err:
             err.field.mark_problem()
             self.count_label.setText(err.message)
@@ -452,13 +438,13 @@ class ExportDialog(QDialog):
         if self._thread is not None:
             return
         try:  # never over the open database, its companions or its backups
-            check_output_path(path, Protected.of(self.db))
+            check_output_path(path, self.reports_service.protected())
         except OutputRefused as err:
             self._fail(refusal_text(err))
             return
         try:
             filters = self.filters()
-            if row_count(self.db, self.definition.key, filters, self.format) == 0:
+            if self.reports_service.count(self.definition.key, filters, self.format) == 0:
                 self.message.setText(empty_text(empty_report(self.definition.key, filters)))
                 return
         except InvalidDate as err:
@@ -480,7 +466,7 @@ class ExportDialog(QDialog):
         self.close_button.setEnabled(False)
 
         thread = QThread(self)
-        worker = ExportWorker(self.db, self.definition.key, filters, Path(path))
+        worker = ExportWorker(self.reports_service, self.definition.key, filters, Path(path))
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progressed.connect(self._progressed)

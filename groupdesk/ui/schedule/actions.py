@@ -1,10 +1,10 @@
-"""What the scheduling widgets share: the services, assigning a member (with the conflict
-check and its override), and undoable commands."""
+"""What the scheduling widgets share: assigning a member (with the conflict check and its
+override), and undoable commands. The services come from the application
+(:class:`groupdesk.core.application.Application`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,44 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.core.database import Database
+from groupdesk.core.application import Application
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.scheduling.conflicts import MIN_REASON_CHARS, Conflict, check_reason
-from groupdesk.core.scheduling.notices import NoticeService
-from groupdesk.core.scheduling.suggestions import SuggestionService
-from groupdesk.core.services.common import OrgRules, load_rules
-from groupdesk.core.services.projects import ProjectService
-from groupdesk.core.services.roster import RosterService
-from groupdesk.core.services.shifts import ShiftInput, ShiftService
-from groupdesk.core.services.signups import SignUpService
+from groupdesk.core.services.shifts import ShiftInput
 from groupdesk.ui.schedule import labels as L
-
-
-@dataclass
-class ScheduleServices:
-    db: Database
-    projects: ProjectService
-    shifts: ShiftService
-    signups: SignUpService
-    suggestions: SuggestionService
-    roster: RosterService
-    notices: NoticeService
-
-    @classmethod
-    def for_database(cls, db: Database) -> ScheduleServices:
-        return cls(
-            db,
-            ProjectService(db),
-            ShiftService(db),
-            SignUpService(db),
-            SuggestionService(db),
-            RosterService(db),
-            NoticeService(db),
-        )
-
-    def rules(self) -> OrgRules:
-        with self.db.engine.connect() as conn:
-            return load_rules(conn)
 
 
 def reason_ok(text: str) -> bool:
@@ -197,7 +164,7 @@ def show_refusal(parent: QWidget | None, message: str) -> None:
 class SignUpCommand(QUndoCommand):
     def __init__(
         self,
-        services: ScheduleServices,
+        services: Application,
         shift_id: int,
         member_id: int,
         reason: str | None,
@@ -247,7 +214,7 @@ class CallCommand(QUndoCommand):
 
 def assign_member(
     parent: QWidget | None,
-    services: ScheduleServices,
+    services: Application,
     shift_id: int,
     member_id: int,
     *,
@@ -294,7 +261,7 @@ def assign_member(
 
 
 def create_shifts_command(
-    services: ScheduleServices, ids: list[int], data: ShiftInput, changed: Callable[[], None]
+    services: Application, ids: list[int], data: ShiftInput, changed: Callable[[], None]
 ) -> QUndoCommand:
     """Undo removes the new shifts; redo puts the same shifts back (ids and calendar UIDs)."""
     state: dict[str, list] = {"ids": list(ids), "rows": []}
@@ -321,7 +288,6 @@ def create_shifts_command(
 __all__ = [
     "CallCommand",
     "ConflictDialog",
-    "ScheduleServices",
     "SignUpCommand",
     "ask_override",
     "assign_member",

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.core.application import Application
 from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.scheduling.cover_message import call_list_csv
 from groupdesk.core.services.common import org_now
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.output_texts import refusal_text
-from groupdesk.ui.schedule.actions import ScheduleServices, assign_member
+from groupdesk.ui.schedule.actions import assign_member
 from groupdesk.ui.schedule.models import SuggestionsModel
 
 
@@ -34,7 +35,7 @@ class SuggestionsPanel(QWidget):
     changed = Signal()
 
     def __init__(
-        self, services: ScheduleServices, parent: QWidget | None = None, undo_stack=None
+        self, services: Application, parent: QWidget | None = None, undo_stack=None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionsPanel")
@@ -119,7 +120,7 @@ class SuggestionsPanel(QWidget):
             for v in self._s.shifts.volunteers(self._shift_id)
             if v.status in ("signed_up", "confirmed", "attended")
         ]
-        rules = self._s.rules()
+        rules = self._s.rules
         over = data.starts_at <= org_now(rules.time_zone)
         closed = status == "cancelled" or over
         self.model.set_rows([] if closed else self._s.suggestions.for_shift(self._shift_id))

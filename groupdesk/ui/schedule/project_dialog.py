@@ -19,20 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.core.application import Application
+from groupdesk.core.enums import ProjectStatus
 from groupdesk.core.errors import ValidationError
-from groupdesk.core.models import ProjectStatus
-from groupdesk.core.services.member_finder import MemberFinder
 from groupdesk.core.services.projects import ProjectInput
 from groupdesk.ui.common.form_errors import FieldErrors
 from groupdesk.ui.schedule import labels as L
-from groupdesk.ui.schedule.actions import ScheduleServices
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 from groupdesk.ui.widgets.member_picker import MemberPicker
 
 
 class ProjectDialog(QDialog):
     def __init__(
-        self, services: ScheduleServices, project_id: int = 0, parent: QWidget | None = None
+        self, services: Application, project_id: int = 0, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("projectDialog")
@@ -55,7 +54,7 @@ class ProjectDialog(QDialog):
         self.status = QComboBox(self)
         for s in ProjectStatus:
             self.status.addItem(L.project_status(s.value), s.value)
-        self.coordinator = MemberPicker(MemberFinder(services.db), self)
+        self.coordinator = MemberPicker(services.member_finder, self)
         self.coordinator.edit.setPlaceholderText(self.tr("Type a name to find the coordinator"))
         # Picking someone takes away the refusal shown for what was typed before.
         self.coordinator.memberChanged.connect(lambda m: self.errors.clear() if m else None)

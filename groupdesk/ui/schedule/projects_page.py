@@ -33,12 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.core.database import Database
-from groupdesk.core.scheduling.conflicts import conflicts_between
+from groupdesk.core.application import Application
 from groupdesk.core.services.shifts import ShiftInput
 from groupdesk.ui.common import labels
 from groupdesk.ui.schedule import labels as L
-from groupdesk.ui.schedule.actions import CallCommand, ScheduleServices, assign_member
+from groupdesk.ui.schedule.actions import CallCommand, assign_member
 from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
 from groupdesk.ui.schedule.models import (
     ConflictListModel,
@@ -73,10 +72,11 @@ def _table(parent: QWidget, name: str) -> QTableView:
 
 class ProjectsPage(QWidget):
     def __init__(
-        self, db: Database, undo_stack: QUndoStack | None = None, parent: QWidget | None = None
+        self, app: Application, undo_stack: QUndoStack | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.services = ScheduleServices.for_database(db)
+        self.app = app
+        self.services = app  # the name the page's dialogs and panels were written with
         self.undo_stack = undo_stack
         today = dt.date.today()
         self._day = today
@@ -482,10 +482,9 @@ class ProjectsPage(QWidget):
     def refresh_conflicts(self) -> None:
         start, days = self.range()
         begin = dt.datetime.combine(start, dt.time())
-        with self.services.db.session() as session:
-            found = conflicts_between(
-                session, begin, begin + dt.timedelta(days=days), project_id=self.project_id()
-            )
+        found = self.app.signups.conflicts_between(
+            begin, begin + dt.timedelta(days=days), project_id=self.project_id()
+        )
         self.conflicts_model.set_rows(found)
         self.conflicts_table.resizeColumnsToContents()
         for column in range(4):  # keep the problem in sight; the reason is in the tooltip too
@@ -544,28 +543,12 @@ class ProjectsPage(QWidget):
         self._changed()
 
     def default_shift(self, when: dt.datetime | None = None) -> ShiftInput:
+        """The new shift's form starts on the project shown (or the first listed)."""
         pid = self.project_id()
         rows = self.projects_model.rows()
         if pid is None and rows:
             pid = rows[0].id
-        project = self.services.projects.get(pid) if pid else None
-        if when is None:
-            day = max(self.range()[0], dt.date.today() + dt.timedelta(days=1))
-            when = dt.datetime.combine(day, dt.time(8, 0))
-        profession = project.profession_ids[0] if project and project.profession_ids else None
-        skills = project.skill_ids if project else ()
-        return ShiftInput(
-            project_id=pid or 0,
-            starts_at=when,
-            ends_at=when + dt.timedelta(hours=4),
-            location=project.location if project else None,
-            min_volunteers=1,
-            max_volunteers=5,
-            required_profession_id=profession,
-            # A shift asks for the project's profession, or else its skill: asking for both
-            # would leave out most of the people who can do it.
-            required_skill_id=None if profession or not skills else skills[0],
-        )
+        return self.app.shifts.new_shift_defaults(pid, when=when, shown_from=self.range()[0])
 
     def new_shift(self, when: dt.datetime | None = None) -> ShiftDialog:
         dialog = ShiftDialog(

@@ -22,22 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.core.application import Application
 from groupdesk.core.errors import ValidationError
-from groupdesk.core.services.common import HARD_RULES, OrgRules, save_rules
+from groupdesk.core.services.common import HARD_RULES, OrgRules
 from groupdesk.ui.common.form_errors import FieldErrors
 from groupdesk.ui.schedule import labels as L
-from groupdesk.ui.schedule.actions import ScheduleServices
 
 INDONESIAN_ZONES = ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura")
 
 
 class RulesDialog(QDialog):
-    def __init__(self, services: ScheduleServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Application, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rulesDialog")
         self.setWindowTitle(self.tr("Scheduling rules"))
         self._s = services
-        self._old = services.rules()
+        self._old = services.rules
         self.errors = FieldErrors()
         self.zone = QComboBox(self)
         self.zone.setEditable(True)
@@ -140,8 +140,7 @@ class RulesDialog(QDialog):
     def save(self) -> bool:
         self.errors.clear()
         try:
-            with self._s.db.transaction() as session:
-                save_rules(session, self.rules())
+            self._s.organisation.save_rules(self.rules())
         except ValidationError as err:
             self.errors.show(err.field, err.message)
             return False

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.core.application import Application
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.services.shifts import ShiftInput
 from groupdesk.core.services.signups import AttendanceRow, time_on_shift
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.form_errors import FieldErrors
-from groupdesk.ui.schedule.actions import ScheduleServices, assign_member, create_shifts_command
+from groupdesk.ui.schedule.actions import assign_member, create_shifts_command
 from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
 from groupdesk.ui.schedule.models import AttendanceModel, VolunteerListModel
 from groupdesk.ui.widgets.date_field import DateField, DateTimeField, InvalidDate
@@ -47,7 +48,7 @@ class ShiftDialog(QDialog):
 
     def __init__(
         self,
-        services: ScheduleServices,
+        services: Application,
         shift_id: int = 0,
         *,
         defaults: ShiftInput | None = None,

@@ -20,13 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk import __version__
-from groupdesk.core import membership
+from groupdesk.core.application import Application
 from groupdesk.core.database import Database
-from groupdesk.core.database.backup import MANUAL, backup_folder_for, make_backup
 from groupdesk.core.demo import DemoRefused, database_is_empty, generate_demo
-from groupdesk.core.services.challenges import ChallengeFilter, ChallengeService
-from groupdesk.core.services.dashboard import DashboardService
-from groupdesk.core.services.professions import ProfessionService
+from groupdesk.core.services.challenges import ChallengeFilter
 from groupdesk.ui.challenges.page import ChallengesPage
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.resources import app_icon, icon
@@ -61,13 +58,16 @@ def run_settings(dialog: SettingsDialog) -> None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """The window over one open database's :class:`Application`; File > Open and New,
+    and a restore, give it another."""
+
+    def __init__(self, app: Application, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(760, 480))
         self.undo_stack = QUndoStack(self)
-        self.db: Database | None = None
+        self.app: Application | None = None
         self.export_dialog: ExportDialog | None = None
         self._last_import: ImportUndoCommand | None = None
 
@@ -98,36 +98,38 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
-        self.set_database(db)
+        self.set_database(app)
         self._restore_window_state()
         self._show_start_if_empty()
 
     # -- pages --------------------------------------------------------------------------
 
-    def _page_factories(self) -> list[tuple[str, str, Callable[[Database], QWidget]]]:
+    def _page_factories(self) -> list[tuple[str, str, Callable[[Application], QWidget]]]:
+        stack = self.undo_stack
         return [
-            ("dashboard", self.tr("Dashboard"), lambda db: DashboardPage(DashboardService(db))),
-            ("members", self.tr("Members"), lambda db: MembersPage(db, self.undo_stack)),
-            (
-                "professions",
-                self.tr("Professions"),
-                lambda db: ProfessionsPage(ProfessionService(db), self.undo_stack),
-            ),
+            ("dashboard", self.tr("Dashboard"), lambda app: DashboardPage(app)),
+            ("members", self.tr("Members"), lambda app: MembersPage(app, stack)),
+            ("professions", self.tr("Professions"), lambda app: ProfessionsPage(app, stack)),
             (
                 "projects",
                 self.tr("Projects && Shifts"),
-                lambda db: ProjectsPage(db, undo_stack=self.undo_stack),
+                lambda app: ProjectsPage(app, undo_stack=stack),
             ),
             (
                 "challenges",
                 self.tr("Challenges"),
-                lambda db: ChallengesPage(ChallengeService(db), undo_stack=self.undo_stack),
+                lambda app: ChallengesPage(app, undo_stack=stack),
             ),
-            ("reports", self.tr("Reports"), lambda _db: ReportsPage(self.open_export_dialog)),
+            ("reports", self.tr("Reports"), lambda _app: ReportsPage(self.open_export_dialog)),
         ]
 
-    def set_database(self, db: Database) -> None:
-        """Show ``db``; the previous database (if any) is closed."""
+    @property
+    def db(self) -> Database | None:
+        """The open database (None only between closing one and showing the next)."""
+        return self.app.db if self.app is not None else None
+
+    def set_database(self, app: Application) -> None:
+        """Show ``app``'s database; the previous database (if any) is closed."""
         current = self.nav.currentRow()
         while self.stack.count():
             page = self.stack.widget(0)
@@ -136,15 +138,14 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         self.undo_stack.clear()
         self.daily_backup.stop()
-        if self.db is not None and self.db is not db:
-            self.db.close()
-        self.db = db
+        if self.app is not None and self.app.db is not app.db:
+            self.app.close()
+        self.app = app
+        db = app.db
         self.daily_backup.start(db)
-        # Opening for writing already did this; a window kept open past a day does it again.
-        membership.bring_up_to_date(db)
         self.pages: dict[str, QWidget] = {}
         for key, label, factory in self._page_factories():
-            page = factory(db)
+            page = factory(app)
             page.setObjectName(f"{key}Page")
             self.pages[key] = page
             self.stack.addWidget(page)
@@ -215,9 +216,10 @@ class MainWindow(QMainWindow):
 
     def fill_with_demo(self) -> bool:
         """Start page > Fill with demo data: the demo association, then its dashboard."""
-        db = self.db
-        if db is None or db.read_only:
+        app = self.app
+        if app is None or app.read_only:
             return False
+        db = app.db
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             generate_demo(db)
@@ -230,7 +232,8 @@ class MainWindow(QMainWindow):
             return False
         finally:
             QApplication.restoreOverrideCursor()
-        self.set_database(db)
+        # Built again over the same database: new data is brought up to date like any open.
+        self.set_database(Application(db, user=app.user))
         self.show_page("dashboard")
         return True
 
@@ -390,8 +393,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_settings(self) -> SettingsDialog:
-        assert self.db is not None
-        dialog = SettingsDialog(self.db, self)
+        assert self.app is not None
+        dialog = SettingsDialog(self.app, self)
         dialog.changed.connect(self.members_page.fields_changed)
         run_settings(dialog)
         return dialog
@@ -406,14 +409,14 @@ class MainWindow(QMainWindow):
 
     def open_export_dialog(self, report: str | None = None) -> ExportDialog | None:
         """Open the Export dialog on ``report``, or on the current page's report."""
-        if self.db is None:
+        if self.app is None:
             return None
         if report is None:
             keys = list(self.pages)
             page = keys[self.stack.currentIndex()] if self.stack.currentIndex() >= 0 else ""
             report = self.PAGE_REPORTS.get(page, "members")
         dialog = ExportDialog(
-            self.db,
+            self.app,
             self,
             report=report,
             roster_filter=self.members_page.model.current_filter,
@@ -434,8 +437,8 @@ class MainWindow(QMainWindow):
         self.members_page.focus_search()
 
     def find_duplicates(self) -> None:
-        if self.db is not None:
-            duplicates_dialog.find_duplicates(self, self.db, self.undo_stack, self._data_changed)
+        if self.app is not None:
+            duplicates_dialog.find_duplicates(self, self.app, self.undo_stack, self._data_changed)
 
     def _data_changed(self) -> None:
         """Many records changed at once (an import, a merge, or their undo): every page
@@ -455,51 +458,51 @@ class MainWindow(QMainWindow):
     def open_other_database(self) -> None:
         path = choose_existing_file(self)
         if path:
-            db = open_with_dialogs(path, self, create=False)
-            if db is not None:
-                self.set_database(db)
+            app = open_with_dialogs(path, self, create=False)
+            if app is not None:
+                self.set_database(app)
 
     def create_database(self) -> None:
         path = choose_new_file(self)
         if path:
-            db = open_with_dialogs(path, self, create=True)
-            if db is not None:
-                self.set_database(db)
+            app = open_with_dialogs(path, self, create=True)
+            if app is not None:
+                self.set_database(app)
 
     def show_backups(self) -> None:
         """The backups of the open database: make one now, or restore one."""
-        db = self.db
-        if db is None or db.path is None:
+        app = self.app
+        path = app.backups.source if app is not None else None
+        folder = app.backups.folder if app is not None else None
+        if app is None or path is None or folder is None:
             QMessageBox.information(
                 self,
                 self.tr("Backups"),
                 self.tr("A database on a server is backed up by the server's own tools."),
             )
             return
-        path, folder = db.path, db.backup_dir or backup_folder_for(db.path)
+        backups = app.backups
         dialog = backups_dialog.BackupsDialog(
             path,
             folder,
             self,
             back_up=lambda: run_with_progress(
-                dialog,
-                self.tr("Backing up…"),
-                lambda p: make_backup(path, folder, MANUAL, progress=p),
+                dialog, self.tr("Backing up…"), lambda p: backups.make_manual(progress=p)
             ),
-            can_restore=not db.read_only,
+            can_restore=not app.read_only,
         )
         if backups_dialog.run_dialog(dialog) and dialog.chosen is not None:
             self.daily_backup.stop()
-            restored = restore_open_database(db, dialog.chosen, self)
+            restored = restore_open_database(app.db, dialog.chosen, self)
             if restored is not None:
-                self.db = None  # already closed by the restore
+                self.app = None  # already closed by the restore
                 self.set_database(restored)
 
     def make_import_wizard(self) -> QWidget:
         from groupdesk.ui.import_wizard import ImportWizard
 
-        assert self.db is not None
-        wizard = ImportWizard(self.db, self)
+        assert self.app is not None
+        wizard = ImportWizard(self.app, self)
         wizard.imported.connect(self._imported)
         wizard.undone.connect(self._import_undone_in_wizard)
         return wizard
@@ -567,8 +570,8 @@ class MainWindow(QMainWindow):
         if isinstance(challenges, ChallengesPage):
             challenges.save_state()
         self.daily_backup.stop()  # finished on the next open instead
-        if self.db is not None:
-            self.db.close()
+        if self.app is not None:
+            self.app.close()
         super().closeEvent(event)
 
 

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.core.database import Database
-from groupdesk.core.models import CustomFieldType
-from groupdesk.core.services.custom_fields import CustomFieldService
-from groupdesk.core.services.organisation import OrganisationService, phone_countries
+from groupdesk.core.application import Application
+from groupdesk.core.enums import CustomFieldType
+from groupdesk.core.services.organisation import phone_countries
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.app import LANGUAGE_ENV, LANGUAGE_SETTING, language_override, language_setting
 
@@ -44,14 +43,14 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 class SettingsDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, app: Application, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.resize(620, 480)
-        self._organisation = OrganisationService(db)
-        self._fields = CustomFieldService(db)
-        self._read_only = db.read_only
+        self._organisation = app.organisation
+        self._fields = app.custom_fields
+        self._read_only = app.read_only
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._organisation_tab(), self.tr("&Organisation"))
         self.tabs.addTab(self._fields_tab(), self.tr("&Member Fields"))

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction
 
+from groupdesk.core.application import Application
+
 WATCHDOG_SECONDS = 240
 # For the robot's own tests: a menu action with a known fault, to show the robot catches it.
 PLANT_ENV = "GROUPDESK_ROBOT_PLANT"
@@ -85,7 +87,7 @@ def main(language: str, database: str, workdir: Path) -> int:
         print(line, flush=True)
 
     db = open_database(path)
-    window = MainWindow(db)
+    window = MainWindow(Application(db))
     robot = Robot(window, workdir, log)
     robot.install()
 
