@@ -1,5 +1,6 @@
 """A member whose dues ran out is lapsed through every door: the export command on a file
-nobody opened since, the core's open for writing, and the roster read from a read-only file."""
+nobody opened since, the application built over a database opened for writing, and the roster
+read from a read-only file."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
+from groupdesk.core.application import Application
 from groupdesk.core.database import open_database
 from groupdesk.core.models import AuditEntry, Member
 from groupdesk.core.services.roster import RosterFilter, RosterService
@@ -79,7 +81,8 @@ def test_read_only_roster_shows_and_filters_the_status_as_of_today(tmp_path: Pat
 def test_opening_for_writing_records_the_lapse_in_the_members_history(tmp_path: Path) -> None:
     path = tmp_path / "roster.sqlite"
     _roster_with_a_lapsed_payer(path)
-    db = open_database(path, lock_factory=None)
+    app = Application.open(path, lock_factory=None)
+    db = app.db
     try:
         with db.session() as s:
             stored = dict(s.execute(select(Member.full_name, Member.status)).all())

@@ -6,7 +6,8 @@ import logging
 import sys
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import update
 
 from groupdesk.core.models import Member
@@ -68,6 +69,29 @@ def test_reload_keeps_theirs_and_opens_the_form_on_it(page, monkeypatch) -> None
     assert (stored.city, stored.notes) == (city_before, "Pindah ke Kupang")
     assert len(opened) == 2 and opened[1].notes.toPlainText() == "Pindah ke Kupang"
     assert not page.undo_stack.canUndo()
+
+
+def test_a_cell_typed_over_a_member_someone_else_saved_is_refused(qtbot, page) -> None:
+    member_id = page.selected_ids()[0]
+    other = MemberService(page.db)  # the colleague saves while the table shows the old version
+    theirs = other.get(member_id)
+    other.update(theirs.with_changes(notes="Pindah ke Kupang"))
+    index = page.model.index(0, 4)  # City
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    editor = page.table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Ambon")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.error_label.isVisible())
+    assert page.error_label.text() == (
+        f"City of {theirs.full_name} not saved: "
+        "Someone else changed this member; the table now shows it."
+    )
+    stored = MemberService(page.db).get(member_id)
+    assert (stored.city, stored.notes) == (theirs.city, "Pindah ke Kupang")
+    assert page.undo_stack.count() == 0  # a refused cell is no step to undo
 
 
 def test_the_question_names_the_member_and_offers_both_choices(qtbot, page) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from groupdesk.core.application import Application
+from groupdesk.core.reports.service import ReportService
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.reports import export_dialog
 from groupdesk.ui.reports.export_dialog import ExportDialog, ReportsModel
@@ -85,16 +86,16 @@ def test_export_then_open_the_file_or_its_folder(qtbot, demo_db, tmp_path, opene
 
 def test_cancel_leaves_no_file(qtbot, demo_db, tmp_path, monkeypatch) -> None:
     gate = threading.Event()
-    real = export_dialog.export_report
+    real = ReportService.export
 
-    def held_back(db, key, filters, path, *, progress, pdf_writer):
+    def held_back(service, key, filters, path, *, progress, pdf_writer):
         def waiting(done, total):
             gate.wait(10)  # the test presses Cancel before the first progress call returns
             return progress(done, total)
 
-        return real(db, key, filters, path, progress=waiting, pdf_writer=pdf_writer)
+        return real(service, key, filters, path, progress=waiting, pdf_writer=pdf_writer)
 
-    monkeypatch.setattr(export_dialog, "export_report", held_back)
+    monkeypatch.setattr(ReportService, "export", held_back)
     dialog = make_dialog(qtbot, demo_db, report="members")
     folder = tmp_path / "out"
     folder.mkdir()

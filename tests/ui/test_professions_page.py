@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
+from groupdesk.core.application import Application
 from groupdesk.core.services.members import MemberRecord, MemberService, ProfessionEntry
 from groupdesk.core.services.professions import ProfessionService, ProfessionValues
 from groupdesk.ui.professions import page as professions_page
-from groupdesk.core.application import Application
 from groupdesk.ui.professions.models import ProfessionMembersModel, ProfessionsTableModel
 from groupdesk.ui.professions.page import ProfessionsPage
 

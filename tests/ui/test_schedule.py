@@ -484,9 +484,7 @@ def test_undo_and_redo_of_a_new_series_bring_back_the_same_shifts(qtbot, sched):
 
     stack = QUndoStack()
     defaults = ShiftInput(project_id=sched.project_id, starts_at=at(0, 8), ends_at=at(0, 12))
-    dialog = ShiftDialog(
-        Application(sched.db), defaults=defaults, undo_stack=stack
-    )
+    dialog = ShiftDialog(Application(sched.db), defaults=defaults, undo_stack=stack)
     qtbot.addWidget(dialog)
     dialog.repeat.setCurrentIndex(dialog.repeat.findData("weekly"))
     dialog.count.setValue(2)

@@ -56,9 +56,13 @@ def test_the_ui_builds_no_service_of_its_own() -> None:
     for path in sorted((PACKAGE / "ui").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-                if node.func.id.endswith("Service") or node.func.id in ("Lookups", "MemberFinder"):
-                    constructors.append(f"{path.relative_to(PACKAGE)} builds {node.func.id}")
+            name = (
+                node.func.id
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                else ""
+            )
+            if name.endswith("Service") or name in ("Lookups", "MemberFinder"):
+                constructors.append(f"{path.relative_to(PACKAGE)} builds {name}")
     assert constructors == []
 
 

@@ -73,9 +73,7 @@ class ReportService:
         progress: Progress | None = None,
         pdf_writer: PdfWriter | None = None,
     ) -> ExportResult:
-        return export_report(
-            self._db, key, filters, path, progress=progress, pdf_writer=pdf_writer
-        )
+        return export_report(self._db, key, filters, path, progress=progress, pdf_writer=pdf_writer)
 
     def protected(self) -> Protected:
         """What an export may never write over: the open database, its files and backups."""

@@ -325,9 +325,7 @@ def restore_with_dialogs(path: Path, parent: QWidget | None) -> bool:
     return True
 
 
-def restore_open_database(
-    db: Database, backup: Path, parent: QWidget | None
-) -> Application | None:
+def restore_open_database(db: Database, backup: Path, parent: QWidget | None) -> Application | None:
     """Replace the open database's content with ``backup``; the reopened database's
     application, or None.
 

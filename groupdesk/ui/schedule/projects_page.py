@@ -76,7 +76,6 @@ class ProjectsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.app = app
-        self.services = app  # the name the page's dialogs and panels were written with
         self.undo_stack = undo_stack
         today = dt.date.today()
         self._day = today
@@ -164,7 +163,7 @@ class ProjectsPage(QWidget):
         self.volunteer_search.setObjectName("volunteerFilter")
         self.volunteer_search.setPlaceholderText(self.tr("Find active members…"))
         self.volunteer_search.setClearButtonEnabled(True)
-        self.volunteers = VolunteerListModel(self.services.roster, self, load=False)
+        self.volunteers = VolunteerListModel(self.app.roster, self, load=False)
         self.volunteer_list = QListView(self)
         self.volunteer_list.setObjectName("volunteerList")
         self.volunteer_list.setModel(self.volunteers)
@@ -213,7 +212,7 @@ class ProjectsPage(QWidget):
         ml.addLayout(legend)
 
         # -- right: cover, conflicts, hours --
-        self.cover = SuggestionsPanel(self.services, self, undo_stack=undo_stack)
+        self.cover = SuggestionsPanel(self.app, self, undo_stack=undo_stack)
         self.conflicts_model = ConflictListModel(self)
         self.conflicts_table = _table(self, "conflictsTable")
         self.conflicts_table.setModel(self.conflicts_model)
@@ -388,7 +387,7 @@ class ProjectsPage(QWidget):
 
     def reload_projects(self) -> None:
         current = self.project_id()
-        rows = self.services.projects.list()
+        rows = self.app.projects.list()
         self.projects_model.set_rows(rows)
         self.projects_table.resizeColumnsToContents()
         self.projects_table.setColumnWidth(0, min(self.projects_table.columnWidth(0), 170))
@@ -425,7 +424,7 @@ class ProjectsPage(QWidget):
         if pid is None:
             self.glance.setText(self.tr("Pick a project to see its figures."))
             return
-        g = self.services.projects.glance(pid)
+        g = self.app.projects.glance(pid)
         self.glance.setText(
             self.tr(
                 "<b>Upcoming shifts:</b> %1 (%2 below minimum)<br><b>Sign-ups:</b> %3, "
@@ -447,7 +446,7 @@ class ProjectsPage(QWidget):
             return
         start, days = self.range()
         begin = dt.datetime.combine(start, dt.time())
-        shifts = self.services.shifts.shifts_between(
+        shifts = self.app.shifts.shifts_between(
             begin, begin + dt.timedelta(days=days), project_id=self.project_id()
         )
         self.view.set_range(start, days)
@@ -502,9 +501,7 @@ class ProjectsPage(QWidget):
 
     def refresh_hours(self) -> None:
         self.hours_model.set_rows(
-            self.services.signups.totals(
-                project_id=self.project_id(), month=self.month.currentData()
-            )
+            self.app.signups.totals(project_id=self.project_id(), month=self.month.currentData())
         )
         self.hours_table.resizeColumnsToContents()
 
@@ -528,7 +525,7 @@ class ProjectsPage(QWidget):
     def assign(self, shift_id: int, member_id: int) -> str | None:
         status = assign_member(
             self,
-            self.services,
+            self.app,
             shift_id,
             member_id,
             undo_stack=self.undo_stack,
@@ -537,7 +534,7 @@ class ProjectsPage(QWidget):
         return status
 
     def open_shift(self, shift_id: int) -> None:
-        dialog = ShiftDialog(self.services, shift_id, undo_stack=self.undo_stack, parent=self)
+        dialog = ShiftDialog(self.app, shift_id, undo_stack=self.undo_stack, parent=self)
         dialog.changed.connect(self._changed)
         self.exec_dialog(dialog)
         self._changed()
@@ -552,7 +549,7 @@ class ProjectsPage(QWidget):
 
     def new_shift(self, when: dt.datetime | None = None) -> ShiftDialog:
         dialog = ShiftDialog(
-            self.services,
+            self.app,
             defaults=self.default_shift(when),
             undo_stack=self.undo_stack,
             parent=self,
@@ -563,7 +560,7 @@ class ProjectsPage(QWidget):
         return dialog
 
     def new_project(self) -> None:
-        dialog = ProjectDialog(self.services, parent=self)
+        dialog = ProjectDialog(self.app, parent=self)
         if self.exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.project_id:
             self.reload_projects()
             self.project_filter.setCurrentIndex(self.project_filter.findData(dialog.project_id))
@@ -572,14 +569,14 @@ class ProjectsPage(QWidget):
         pid = self.project_id()
         if pid is None:
             return
-        dialog = ProjectDialog(self.services, pid, parent=self)
+        dialog = ProjectDialog(self.app, pid, parent=self)
         if self.exec_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.reload_projects()
 
     def edit_rules(self) -> None:
         from groupdesk.ui.schedule.rules_dialog import RulesDialog
 
-        if self.exec_dialog(RulesDialog(self.services, self)) == QDialog.DialogCode.Accepted:
+        if self.exec_dialog(RulesDialog(self.app, self)) == QDialog.DialogCode.Accepted:
             self._changed()
 
     def ask_copy_target(self) -> dt.date | None:
@@ -609,7 +606,7 @@ class ProjectsPage(QWidget):
         from groupdesk.ui.schedule.actions import show_refusal
 
         try:
-            ids = self.services.shifts.copy_week(source, target, project_id=self.project_id())
+            ids = self.app.shifts.copy_week(source, target, project_id=self.project_id())
         except ValidationError as err:
             show_refusal(self, err.message)
             return []
@@ -618,11 +615,11 @@ class ProjectsPage(QWidget):
 
             def redo() -> None:
                 if state["rows"]:  # the same shifts back: ids and calendar UIDs kept
-                    self.services.shifts.put_back(state["rows"])
+                    self.app.shifts.put_back(state["rows"])
                 self._changed()
 
             def undo() -> None:
-                state["rows"] = self.services.shifts.take_out(state["ids"])
+                state["rows"] = self.app.shifts.take_out(state["ids"])
                 self._changed()
 
             self.undo_stack.push(
