@@ -21,6 +21,7 @@ def _demo_day(path) -> dt.date:
 
 
 def run(ctx: BenchContext) -> list[dict]:
+    from groupdesk.core.application import Application
     from groupdesk.core.database import open_database
     from groupdesk.core.services.dashboard import DashboardService
     from groupdesk.ui.app import create_application
@@ -40,8 +41,10 @@ def run(ctx: BenchContext) -> list[dict]:
         )
         pages: list[DashboardPage] = []
 
-        def page_ready(service=service, today=today, pages=pages) -> None:
-            page = DashboardPage(service, today=lambda: today)
+        opened = Application(db)
+
+        def page_ready(opened=opened, today=today, pages=pages) -> None:
+            page = DashboardPage(opened, today=lambda: today)
             page.resize(1100, 720)
             page.show()
             QApplication.processEvents()

@@ -8,9 +8,9 @@ from tests.benchmarks.harness import BenchContext, best_of, row
 
 
 def run(ctx: BenchContext) -> list[dict]:
+    from groupdesk.core.application import Application
     from groupdesk.core.database import open_database
     from groupdesk.core.services.duplicates import DuplicateService
-    from groupdesk.core.services.professions import ProfessionService
     from groupdesk.ui.app import create_application
     from groupdesk.ui.professions.page import ProfessionsPage
 
@@ -28,7 +28,7 @@ def run(ctx: BenchContext) -> list[dict]:
         pages: list[ProfessionsPage] = []
 
         def professions_page(db=db, pages: list[ProfessionsPage] = pages) -> None:
-            page = ProfessionsPage(ProfessionService(db))
+            page = ProfessionsPage(Application(db))
             page.resize(1100, 700)
             page.show()
             QApplication.processEvents()

@@ -100,11 +100,11 @@ def test_read_only_database_offers_read_only(qtbot, tmp_path, monkeypatch) -> No
         return Choice.OPEN_READ_ONLY
 
     monkeypatch.setattr(open_database_flow, "ask_choice", answer)
-    db = open_database_flow.open_with_dialogs(path)
+    app = open_database_flow.open_with_dialogs(path)
     path.chmod(0o644)
-    assert db is not None and db.read_only
+    assert app is not None and app.read_only
     assert Choice.OPEN_READ_ONLY in asked[0]
-    window = make_window(qtbot, db)
+    window = make_window(qtbot, app.db)
     assert "read-only" in window.windowTitle()
 
 
@@ -115,10 +115,10 @@ def test_not_a_database_lets_the_user_pick_another(tmp_path, monkeypatch) -> Non
     open_database(good).close()
     monkeypatch.setattr(open_database_flow, "ask_choice", lambda e, p: Choice.CHOOSE_ANOTHER)
     monkeypatch.setattr(open_database_flow, "choose_existing_file", lambda p: str(good))
-    db = open_database_flow.open_with_dialogs(bad)
-    assert db is not None and db.path == good
+    app = open_database_flow.open_with_dialogs(bad)
+    assert app is not None and app.db.path == good
     assert bad.read_text() == "hello"
-    db.close()
+    app.close()
 
 
 def test_cancel_opens_nothing(tmp_path, monkeypatch) -> None:
