@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 LANGUAGES := id en
 TS_FILES := $(LANGUAGES:%=groupdesk/resources/translations/groupdesk_%.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
-UI_SOURCES = $(shell find groupdesk/ui -name '*.py' | LC_ALL=C sort)
+UI_SOURCES = $(shell find groupdesk/ui groupdesk/printing -name '*.py' | LC_ALL=C sort)
 
 .DEFAULT_GOAL := help
 

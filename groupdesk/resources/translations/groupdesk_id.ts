@@ -2401,7 +2401,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/common/labels.py" line="+45"/>
+        <location filename="../../ui/common/labels.py" line="+20"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -3903,7 +3903,7 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../ui/printing/pdf_report.py" line="+66"/>
+        <location filename="../../printing/pdf_report.py" line="+66"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -3913,7 +3913,7 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
         <translation>Tidak</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+238"/>
         <source> (continued)</source>
         <translation> (lanjutan)</translation>
     </message>

@@ -122,7 +122,7 @@ class ExportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from groupdesk.ui.printing.pdf_report import write_pdf
+        from groupdesk.printing.pdf_report import write_pdf
 
         try:
             result = export_report(
