@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from groupdesk.commands.usage import UsageError
 from groupdesk.core.database import open_database
 from groupdesk.core.database.location import parse_location
 from groupdesk.core.files import OutputRefused, Protected, check_output_path
@@ -68,8 +69,6 @@ def _filters(args: argparse.Namespace) -> ReportFilters:
 
 
 def run(args: argparse.Namespace) -> int:
-    from groupdesk.cli import UsageError
-
     out = Path(args.out)
     try:
         definition = get(args.report)
