@@ -31,7 +31,12 @@ from groupdesk.core.models import CustomFieldType
 from groupdesk.core.services.custom_fields import CustomFieldService
 from groupdesk.core.services.organisation import OrganisationService, phone_countries
 from groupdesk.core.validation import ValidationError
-from groupdesk.ui.app import LANGUAGE_ENV, LANGUAGE_SETTING, language_override, language_setting
+from groupdesk.ui.common.language import (
+    LANGUAGE_ENV,
+    LANGUAGE_SETTING,
+    language_override,
+    language_setting,
+)
 
 ERROR_STYLE = "color: #c5221f; font-weight: 600;"
 
