@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from groupdesk.core.services.challenges import (
@@ -16,8 +16,8 @@ from groupdesk.core.services.challenges import (
     ChallengeService,
 )
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.table_model import AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 CHALLENGE_COLUMNS = (
     "title",
     "category",

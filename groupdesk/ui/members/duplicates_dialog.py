@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
@@ -52,9 +51,9 @@ from groupdesk.core.services.members import (
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.count_texts import count_texts
+from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.members.roster_commands import MergeCommand
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -17,8 +16,8 @@ from PySide6.QtGui import QColor, QFont
 from groupdesk.core.services.professions import LicenceState, ProfessionMember, ProfessionSummary
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.count_texts import count_texts
+from groupdesk.ui.common.table_model import AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 

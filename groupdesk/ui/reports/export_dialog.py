@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QThread,
     QUrl,
@@ -62,11 +61,11 @@ from groupdesk.core.services.member_finder import MemberFinder
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.output_texts import refusal_text
+from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.reports.texts import empty_text, report_text
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 from groupdesk.ui.widgets.member_picker import MemberPicker
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 

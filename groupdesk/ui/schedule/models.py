@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -24,6 +23,7 @@ from groupdesk.core.services.roster import MemberRow, RosterFilter, RosterServic
 from groupdesk.core.services.shifts import ShiftSummary
 from groupdesk.core.services.signups import AttendanceRow, HoursTotal
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.schedule import labels as L
 from groupdesk.ui.schedule.week_view import (
     FILL_COLOURS,
@@ -32,7 +32,6 @@ from groupdesk.ui.schedule.week_view import (
     member_mime,
 )
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ID_ROLE = Qt.ItemDataRole.UserRole
 
