@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.database import Database
-from groupdesk.core.models import CustomFieldType
 from groupdesk.core.services.custom_fields import CustomFieldService
 from groupdesk.core.services.organisation import OrganisationService, phone_countries
 from groupdesk.core.validation import ValidationError
+from groupdesk.ui.common import labels
 from groupdesk.ui.common.language import (
     LANGUAGE_ENV,
     LANGUAGE_SETTING,
@@ -182,13 +182,7 @@ class SettingsDialog(QDialog):
         self.new_label = QLineEdit(page)
         self.new_label.setPlaceholderText(self.tr("Name of the new field, e.g. Ukuran Kaos"))
         self.new_type = QComboBox(page)
-        for kind, text in (
-            (CustomFieldType.TEXT, self.tr("Text")),
-            (CustomFieldType.NUMBER, self.tr("Number")),
-            (CustomFieldType.DATE, self.tr("Date")),
-            (CustomFieldType.BOOL, self.tr("Yes/No")),
-            (CustomFieldType.CHOICE, self.tr("Choice list")),
-        ):
+        for kind, text in labels.custom_field_type_labels().items():
             self.new_type.addItem(text, kind.value)
         self.new_choices = QLineEdit(page)
         self.new_choices.setPlaceholderText(self.tr("Choices, separated by commas"))
@@ -231,10 +225,7 @@ class SettingsDialog(QDialog):
         return page
 
     def _load_fields(self) -> None:
-        labels = {
-            self.new_type.itemData(i): self.new_type.itemText(i)
-            for i in range(self.new_type.count())
-        }
+        type_labels = labels.custom_field_type_labels()
         defs = self._fields.list()
         self.fields_table.setRowCount(len(defs))
         for row, definition in enumerate(defs):
@@ -242,7 +233,7 @@ class SettingsDialog(QDialog):
             item.setData(256, definition.id)
             self.fields_table.setItem(row, 0, item)
             self.fields_table.setItem(
-                row, 1, QTableWidgetItem(labels.get(definition.field_type, definition.field_type))
+                row, 1, QTableWidgetItem(labels.label_of(type_labels, definition.field_type))
             )
             self.fields_table.setItem(row, 2, QTableWidgetItem(", ".join(definition.choices)))
 
