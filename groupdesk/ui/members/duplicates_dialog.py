@@ -51,6 +51,7 @@ from groupdesk.core.services.members import (
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.count_texts import count_texts
+from groupdesk.ui.common.dialogs import ask  # the hooks tests replace
 from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.members.roster_commands import MergeCommand
 
@@ -58,17 +59,6 @@ ROOT = QModelIndex()
 
 
 # -- entry points tests replace -----------------------------------------------------------
-
-
-def ask(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget, title: str, text: str) -> None:

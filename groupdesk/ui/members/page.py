@@ -46,6 +46,7 @@ from groupdesk.core.services.members import MemberRecord, MemberService, StaleEd
 from groupdesk.core.services.roster import RosterFilter, RosterService
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.dialogs import confirm, run_dialog  # the hooks tests replace
 from groupdesk.ui.common.resources import icon
 from groupdesk.ui.members import personal_data as personal_data_actions
 from groupdesk.ui.members.commands import (
@@ -70,17 +71,6 @@ FIELD_LABELS = {
     "joined_on": QT_TRANSLATE_NOOP("MembersPage", "Joined"),
     "paid_until": QT_TRANSLATE_NOOP("MembersPage", "Paid until"),
 }
-
-
-def run_dialog(dialog: MemberDialog) -> bool:
-    """Show the member form; tests replace this to fill it in instead of blocking."""
-    return dialog.exec() == MemberDialog.DialogCode.Accepted
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask a yes/no question; tests replace this."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def keep_mine(parent: QWidget, name: str) -> bool:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -36,6 +35,7 @@ from groupdesk.core.services.professions import (
 )
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.dialogs import ask, run_dialog, show_error  # the hooks tests replace
 from groupdesk.ui.members.roster_commands import (
     CreateProfessionCommand,
     DeleteProfessionCommand,
@@ -44,25 +44,6 @@ from groupdesk.ui.members.roster_commands import (
 from groupdesk.ui.professions.models import ProfessionMembersModel, ProfessionsTableModel
 
 # -- entry points tests replace -----------------------------------------------------------
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def ask(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def show_error(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
 
 
 def _database_error(err: Exception) -> str:

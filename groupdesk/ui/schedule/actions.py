@@ -31,6 +31,7 @@ from groupdesk.core.services.projects import ProjectService
 from groupdesk.core.services.roster import RosterService
 from groupdesk.core.services.shifts import ShiftInput, ShiftService
 from groupdesk.core.services.signups import SignUpService
+from groupdesk.ui.common.dialogs import run_dialog  # the hooks tests replace
 from groupdesk.ui.schedule import labels as L
 
 
@@ -163,11 +164,6 @@ class ConflictDialog(QDialog):
 
     def reason(self) -> str:
         return self.reason_edit.text().strip()
-
-
-def run_dialog(dialog: QDialog) -> int:
-    """Every dialog of the scheduling actions opens here (tests replace this to drive them)."""
-    return dialog.exec()
 
 
 def ask_override(

@@ -37,6 +37,7 @@ from groupdesk.core.database import Database
 from groupdesk.core.scheduling.conflicts import conflicts_between
 from groupdesk.core.services.shifts import ShiftInput
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.dialogs import run_dialog
 from groupdesk.ui.schedule import labels as L
 from groupdesk.ui.schedule.actions import CallCommand, ScheduleServices, assign_member
 from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
@@ -518,9 +519,9 @@ class ProjectsPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def exec_dialog(self, dialog: QDialog) -> int:
+    def exec_dialog(self, dialog: QDialog) -> bool:
         """Every dialog of the page opens here (tests replace this to drive them)."""
-        return dialog.exec()
+        return run_dialog(dialog)
 
     def _changed(self) -> None:
         self.reload_shifts()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,6 +30,7 @@ from groupdesk.core.services.custom_fields import CustomFieldService
 from groupdesk.core.services.organisation import OrganisationService, phone_countries
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.dialogs import confirm  # the hooks tests replace
 from groupdesk.ui.common.language import (
     LANGUAGE_ENV,
     LANGUAGE_SETTING,
@@ -39,11 +39,6 @@ from groupdesk.ui.common.language import (
 )
 
 ERROR_STYLE = "color: #c5221f; font-weight: 600;"
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask a yes/no question; tests replace this."""
-    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
 class SettingsDialog(QDialog):
