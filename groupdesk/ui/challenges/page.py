@@ -81,6 +81,19 @@ class ChallengesPage(QWidget):
         # Dialogs are opened through these, so tests can replace them.
         self.open_dialog: Callable[[QDialog], int] = lambda d: d.exec()
 
+        self._build_filters()
+        self._build_buttons()
+        self._build_table()
+        self._build_actions()
+        self._lay_out()
+        self._connect_signals()
+        self._add_shortcuts()
+
+        self._selection_changed()
+        self.restore_state()
+
+    def _build_filters(self) -> None:
+        """Search and the filters over the register; their choices come from the data."""
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search challenges"))
         self.search.setClearButtonEnabled(True)
@@ -101,6 +114,8 @@ class ChallengesPage(QWidget):
         self.count_label = QLabel(self)
         self._fill_choices()
 
+    def _build_buttons(self) -> None:
+        """The register's buttons, and the notice shown after a change."""
         self.new_button = QPushButton(self.tr("&New…"), self)
         self.new_button.setToolTip(self.tr("New challenge (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -117,6 +132,8 @@ class ChallengesPage(QWidget):
         self.notice.hide()
         self.categories_button = QPushButton(self.tr("Categories…"), self)
 
+    def _build_table(self) -> None:
+        """The register, its columns sized for typical Indonesian and English entries."""
         self.table = QTableView(self)
         self.table.setObjectName("challengesTable")
         self.table.setModel(self.model)
@@ -143,6 +160,8 @@ class ChallengesPage(QWidget):
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
 
+    def _build_actions(self) -> None:
+        """The chosen challenge's mitigation actions and their buttons."""
         self.actions_table = QTableView(self)
         self.actions_table.setObjectName("actionsTable")
         self.actions_table.setModel(self.actions_model)
@@ -161,6 +180,7 @@ class ChallengesPage(QWidget):
         self.done_button = QPushButton(self.tr("Mark &done"), self)
         self.delete_action_button = QPushButton(self.tr("Delete action"), self)
 
+    def _lay_out(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for combo in (
@@ -218,6 +238,7 @@ class ChallengesPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
 
+    def _connect_signals(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
@@ -251,12 +272,12 @@ class ChallengesPage(QWidget):
         self.edit_action_button.clicked.connect(self.edit_action)
         self.done_button.clicked.connect(self.mark_action_done)
         self.delete_action_button.clicked.connect(self.delete_action)
+
+    def _add_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_challenge)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, activated=self.add_action)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_current)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_current)
-        self._selection_changed()
-        self.restore_state()
 
     # -- filters --------------------------------------------------------------------------
 
