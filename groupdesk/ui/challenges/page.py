@@ -48,6 +48,7 @@ from groupdesk.ui.challenges.commands import (
 from groupdesk.ui.challenges.dialogs import ActionDialog, ChallengeDialog, confirm_resolve
 from groupdesk.ui.challenges.models import ActionsTableModel, ChallengesTableModel
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.dialogs import run_dialog
 from groupdesk.ui.common.resources import icon
 
 SETTINGS_SPLITTER = "challenges/splitter"
@@ -79,7 +80,7 @@ class ChallengesPage(QWidget):
         self.model = ChallengesTableModel(service, today, self)
         self.actions_model = ActionsTableModel(service, today, self)
         # Dialogs are opened through these, so tests can replace them.
-        self.open_dialog: Callable[[QDialog], int] = lambda d: d.exec()
+        self.open_dialog: Callable[[QDialog], object] = run_dialog
 
         self._build_filters()
         self._build_buttons()
