@@ -52,7 +52,7 @@ class ServiceCommand(QUndoCommand):
     def undo(self) -> None:
         self.run_step(self._undo)
 
-    def run_step(self, step: Callable[[], None]) -> None:
+    def run_step(self, step: Callable[[], object]) -> None:
         """Run one service call; a refusal is said and retires the step; then show the data."""
         try:
             step()
