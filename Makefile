@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 LANGUAGES := id en
 TS_FILES := $(LANGUAGES:%=groupdesk/resources/translations/groupdesk_%.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
-UI_SOURCES = $(shell find groupdesk/ui -name '*.py' | LC_ALL=C sort)
+UI_SOURCES = $(shell find groupdesk/ui groupdesk/printing -name '*.py' | LC_ALL=C sort)
 
 .DEFAULT_GOAL := help
 
@@ -44,9 +44,10 @@ run: system-deps venv  ## Open GroupDesk on a demo database (made on first run)
 test: system-deps venv  ## Run every test headless
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-lint: venv  ## Check style with ruff
+lint: venv  ## Check style with ruff and the layers' import contracts (pyproject.toml)
 	$(BIN)/ruff check groupdesk tests
 	$(BIN)/ruff format --check groupdesk tests
+	$(BIN)/lint-imports --no-logo
 
 format: venv  ## Format the code with ruff
 	$(BIN)/ruff format groupdesk tests

@@ -5,14 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from groupdesk.commands.usage import UsageError
 from groupdesk.core import paths
 from groupdesk.core.database.location import parse_location
 
 
 def sqlite_path(db_arg: str | None, command: str) -> Path:
     """The database file named by ``--db`` (or the default); a server URL is a usage error."""
-    from groupdesk.cli import UsageError
-
     location = parse_location(db_arg or paths.default_database())
     if location.path is None:
         raise UsageError(

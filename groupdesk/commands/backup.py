@@ -6,6 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
+from groupdesk.commands.usage import UsageError
 from groupdesk.core.database import open_database
 from groupdesk.core.database.backup import MANUAL, backup_sqlite_file, make_backup, member_count
 
@@ -26,8 +27,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from groupdesk.cli import UsageError
-
     path = sqlite_path(args.db, "backup")
     # Read-only: checks the file is a healthy GroupDesk database and reads the backup
     # folder setting, without taking the writer lock from a window that has it open.

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from groupdesk.commands.usage import UsageError
 from groupdesk.core.application import Application
 from groupdesk.core.database.location import parse_location
 from groupdesk.core.files import OutputRefused, Protected, check_output_path
@@ -66,8 +67,6 @@ def _filters(args: argparse.Namespace) -> ReportFilters:
 
 
 def run(args: argparse.Namespace) -> int:
-    from groupdesk.cli import UsageError
-
     out = Path(args.out)
     try:
         definition = get(args.report)
@@ -132,6 +131,6 @@ def _write_pdf(*args):
     if QGuiApplication.instance() is None:
         # Kept on the function so it lives as long as the export.
         _write_pdf.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
-    from groupdesk.ui.printing.pdf_report import write_pdf
+    from groupdesk.printing.pdf_report import write_pdf
 
     return write_pdf(*args)

@@ -14,6 +14,7 @@ import stat
 import sys
 from pathlib import Path
 
+from groupdesk.commands.usage import UsageError
 from groupdesk.core.importing.plan import KINDS, POLICIES
 
 
@@ -53,7 +54,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _mapping(db, spec: str, kind: str, headers: list[str]) -> dict[int, str]:  # type: ignore[no-untyped-def]
-    from groupdesk.cli import UsageError
     from groupdesk.core.importing.fields import repeated_fields
     from groupdesk.core.importing.templates import Template, get_template
 
@@ -107,7 +107,6 @@ def _what_it_is(path: Path) -> str:
 def _check_report_path(args: argparse.Namespace, path: Path, db=None) -> None:  # type: ignore[no-untyped-def]
     """``--errors`` is checked before anything is read or written (and again once the
     database, with its backup folder, is open)."""
-    from groupdesk.cli import UsageError
     from groupdesk.core.database.location import parse_location
     from groupdesk.core.files import OutputRefused, Protected, check_output_path
     from groupdesk.core.importing.error_report import ReportFormatError, report_format
@@ -128,7 +127,6 @@ def _check_report_path(args: argparse.Namespace, path: Path, db=None) -> None:  
 
 
 def run(args: argparse.Namespace) -> int:
-    from groupdesk.cli import UsageError
     from groupdesk.core.spreadsheet.cells import gc_paused
 
     path = Path(args.file)
@@ -142,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, path: Path) -> int:
-    from groupdesk.cli import UsageError
+    from groupdesk.commands.usage import UsageError
     from groupdesk.core.application import Application
     from groupdesk.core.importing import ImportPlan, load_source, prepare
     from groupdesk.core.spreadsheet import SpreadsheetError

@@ -6,19 +6,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from groupdesk import APP_NAME, ORG_NAME, __version__
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.language import LANGUAGE_ENV as LANGUAGE_ENV
+from groupdesk.ui.common.language import LANGUAGE_SETTING as LANGUAGE_SETTING
+from groupdesk.ui.common.language import gui_locale
 from groupdesk.ui.common.resources import app_icon, resources_dir
 
-# The language of the GUI: "system" follows the computer's language; "id" or "en" pick one.
-# GROUPDESK_LANG overrides the setting, e.g. to check a translation.
-LANGUAGE_ENV = "GROUPDESK_LANG"
-LANGUAGE_SETTING = "ui/language"
-LANGUAGES = ("system", "id", "en")
-_LOCALES = {"id": "id_ID", "en": "en_GB"}
 _installed: list[QTranslator] = []
 
 
@@ -42,24 +39,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     _install_translations(app)
     return app
-
-
-def language_override() -> str | None:
-    """The language GROUPDESK_LANG asks for ("id" or "en"), or None."""
-    value = os.environ.get(LANGUAGE_ENV, "").strip().lower()
-    return value if value in _LOCALES else None
-
-
-def language_setting() -> str:
-    """The language chosen in Settings: "system", "id" or "en"."""
-    value = str(QSettings().value(LANGUAGE_SETTING, "system") or "system").lower()
-    return value if value in LANGUAGES else "system"
-
-
-def gui_locale() -> QLocale:
-    """The locale whose translation the GUI uses: GROUPDESK_LANG, the setting, or the system's."""
-    choice = language_override() or language_setting()
-    return QLocale(_LOCALES[choice]) if choice in _LOCALES else QLocale()
 
 
 def _install_translations(app: QApplication) -> None:

@@ -155,7 +155,7 @@ def test_file_menu_export_opens_on_the_current_page_report(qtbot, demo_db, opene
 def test_pdf_is_a4_with_as_many_pages_as_it_says(db, tmp_path) -> None:
     from groupdesk.core.demo import generate_demo
     from groupdesk.core.reports import ReportFilters, export_report
-    from groupdesk.ui.printing.pdf_report import write_pdf
+    from groupdesk.printing.pdf_report import write_pdf
 
     generate_demo(db, members=200, shifts=20)
     target = tmp_path / "roster.pdf"

@@ -288,9 +288,9 @@ def test_the_import_wizard_speaks_indonesian(qtbot, db, tmp_path, gui_language) 
 def test_counts_use_the_languages_thousands_separator(qtbot, db, gui_language) -> None:
     # 1,234 reads as "one point two three four" to an Indonesian reader
     from groupdesk.core.export.table import ColumnKind
+    from groupdesk.printing.pdf_report import format_value
     from groupdesk.ui.dashboard.charts import BarChart
     from groupdesk.ui.dashboard.page import _hours_text
-    from groupdesk.ui.printing.pdf_report import format_value
 
     gui_language("id")
     assert labels.number_text(102_294) == "102.294"

@@ -87,3 +87,14 @@ def test_cli_help_does_not_need_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_printing_uses_qt_painting_but_no_widgets() -> None:
+    # the command line prints PDFs without a window, so printing may not need QtWidgets
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in sorted((PACKAGE / "printing").rglob("*.py"))
+        for name in _imported_modules(path)
+        if name.startswith("PySide6.QtWidgets") or name.startswith("groupdesk.ui")
+    ]
+    assert offenders == []

@@ -17,10 +17,12 @@ from pathlib import Path
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
+import groupdesk.printing
 import groupdesk.ui
 
 UI_DIR = Path(groupdesk.ui.__file__).parent
-SOURCES = sorted(UI_DIR.rglob("*.py"))
+PRINTING_DIR = Path(groupdesk.printing.__file__).parent
+SOURCES = sorted([*UI_DIR.rglob("*.py"), *PRINTING_DIR.rglob("*.py")])
 CHECKED_SIGNALS = {"triggered", "clicked", "toggled"}
 QT_MODULES = {QtCore.__name__, QtGui.__name__, QtWidgets.__name__}
 
@@ -74,7 +76,7 @@ def _first_parameter_takes_checked(func: object) -> bool:
     return first.name not in {"checked", "on", "visible", "enabled", "_checked"}
 
 
-@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(UI_DIR)))
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(UI_DIR.parent)))
 def test_no_attribute_hides_a_qt_method(path: Path) -> None:
     problems = []
     for node, cls in _classes(path):
@@ -94,7 +96,7 @@ def test_no_attribute_hides_a_qt_method(path: Path) -> None:
     assert not problems, "attributes that hide a Qt method: " + ", ".join(problems)
 
 
-@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(UI_DIR)))
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(UI_DIR.parent)))
 def test_checked_is_not_passed_as_another_argument(path: Path) -> None:
     problems = []
     for node, cls in _classes(path):

@@ -34,7 +34,7 @@ import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from groupdesk.core import paths
 
@@ -56,8 +56,23 @@ from .sqlite_file import (
     remove_created,
 )
 
-if TYPE_CHECKING:
-    from .connection import Database
+
+class BackedUpDatabase(Protocol):
+    """What backing up needs of an open database (``connection.Database`` has it); named
+    here so that this module need not import the one that opens databases, which uses it."""
+
+    @property
+    def path(self) -> Path | None: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    @property
+    def backup_dir(self) -> Path | None: ...
+
+    @property
+    def backups(self) -> list[Path]: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -410,7 +425,7 @@ def rotate_backups(folder: Path, stem: str) -> list[Path]:
     return deleted
 
 
-def backup_before(db: Database, reason: str) -> Path | None:
+def backup_before(db: BackedUpDatabase, reason: str) -> Path | None:
     """Back ``db`` up before a risky change (``reason``: "import", "trash", …).
 
     The hook for the import and trash features: call it before the change and go on only if
@@ -425,7 +440,7 @@ def backup_before(db: Database, reason: str) -> Path | None:
     return dest
 
 
-def daily_backup_due(db: Database, *, now: dt.datetime | None = None) -> bool:
+def daily_backup_due(db: BackedUpDatabase, *, now: dt.datetime | None = None) -> bool:
     """Whether today's automatic backup of ``db`` is still to be made."""
     if db.path is None or db.read_only:
         return False
@@ -438,7 +453,7 @@ def daily_backup_due(db: Database, *, now: dt.datetime | None = None) -> bool:
 
 
 def daily_backup_if_due(
-    db: Database, *, now: dt.datetime | None = None, progress: Progress | None = None
+    db: BackedUpDatabase, *, now: dt.datetime | None = None, progress: Progress | None = None
 ) -> Path | None:
     """The first open of a day backs the database up; later opens that day do nothing.
 

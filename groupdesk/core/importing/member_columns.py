@@ -13,8 +13,8 @@ errors and no value, exactly as if it had been checked on its own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
 
 from groupdesk.core import validation
 from groupdesk.core.services.custom_fields import coerce_value
@@ -33,9 +33,6 @@ from .rows import (
     text,
     word_value,
 )
-
-if TYPE_CHECKING:
-    from .members import MembersHandler
 
 ValidationError = validation.ValidationError
 MEMBER_NUMBER_MAX = validation.MEMBER_NUMBER_MAX
@@ -138,10 +135,39 @@ class Block:
         return out
 
 
+class ConversionContext(Protocol):
+    """What converting needs of one import (the members' import handler has it): the
+    organisation's phone country, the workbook's date system, the names and custom fields
+    already in the database, and the memos kept across the blocks of the import."""
+
+    @property
+    def country(self) -> str: ...
+
+    @property
+    def date1904(self) -> bool: ...
+
+    @property
+    def today(self) -> dt.date: ...
+
+    @property
+    def names(self) -> Mapping[str, Mapping[str, int]]: ...
+
+    @property
+    def custom(self) -> Mapping[str, Any]: ...
+
+    @property
+    def status_memo(self) -> dict[str, str]:
+        """Cell text -> member status, across the blocks of an import."""
+
+    @property
+    def names_memo(self) -> dict[str, dict[str, tuple[list[str], str | None]]]:
+        """Per list key: cell text -> (names, warning about new names)."""
+
+
 class MemberConverter:
     """Converts blocks of rows for one column mapping of one import."""
 
-    def __init__(self, handler: MembersHandler, mapping: dict[int, str]) -> None:
+    def __init__(self, handler: ConversionContext, mapping: dict[int, str]) -> None:
         self.handler = handler
         self.mapping = mapping
         self.fields = {name: column for column, name in mapping.items()}
@@ -211,7 +237,7 @@ class MemberConverter:
         return block.checked(lambda cell: date_value(cell, date1904), cells, field, field)
 
     def statuses(self, block: Block, cells: Sequence[Cell]) -> list[str | None]:
-        known = self.handler._status  # cell text -> status, across the blocks of an import
+        known = self.handler.status_memo
         values = list(map(known.get, cells))
         if None in values:
             for index, value in enumerate(values):
@@ -233,7 +259,7 @@ class MemberConverter:
     def names(self, block: Block, key: str, field: str, cells: Sequence[Cell]) -> list[list[str]]:
         """Professions, skills or interests: each distinct cell is split and looked up once."""
         handler = self.handler
-        memo = handler._memo.setdefault(key, {})  # cell text -> (names, warning)
+        memo = handler.names_memo.setdefault(key, {})  # cell text -> (names, warning)
         found = list(map(memo.get, cells))
         if None in found:
             known = handler.names[key]

@@ -139,10 +139,10 @@ class MembersHandler(KindHandler):
                 f.key: _definition(f) for f in s.scalars(select(CustomField))
             }
         self._links: dict[int, dict[str, Any]] = {}
-        self._status: dict[str, str] = {}
+        self.status_memo: dict[str, str] = {}
         self._folded = FoldedCities()
         # per list key: cell text -> (names, warning about new names)
-        self._memo: dict[str, dict[str, tuple[list[str], str | None]]] = {}
+        self.names_memo: dict[str, dict[str, tuple[list[str], str | None]]] = {}
         self._keys: dict[int, dict[str, Any]] = {}
 
     # -- converting --------------------------------------------------------------------------

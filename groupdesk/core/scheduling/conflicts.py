@@ -35,7 +35,7 @@ from groupdesk.core.models import (
     VolunteerProject,
 )
 from groupdesk.core.models.enums import PLACE_STATES
-from groupdesk.core.services.common import OrgRules, load_rules, org_now
+from groupdesk.core.org_rules import OrgRules, load_rules, org_now
 
 HARD = "hard"
 SOFT = "soft"

@@ -17,6 +17,7 @@ from groupdesk.core.models import (
     VolunteerProject,
 )
 from groupdesk.core.models.enums import PLACE_STATES
+from groupdesk.core.org_rules import OrgRules, load_rules
 from groupdesk.core.scheduling.cover_message import (
     CoverRequest,
     Notice,
@@ -24,7 +25,6 @@ from groupdesk.core.scheduling.cover_message import (
     promoted_message,
     removed_message,
 )
-from groupdesk.core.services.common import OrgRules, load_rules
 
 _S = Shift.__table__.c
 _A = Assignment.__table__.c

@@ -30,6 +30,7 @@ from groupdesk.core.models import (
     Shift,
     VolunteerProject,
 )
+from groupdesk.core.org_rules import OrgRules, load_rules, org_now
 from groupdesk.core.scheduling.conflicts import (
     ACTIVE_STATES,
     HARD,
@@ -39,7 +40,6 @@ from groupdesk.core.scheduling.conflicts import (
     load_members,
     load_shift,
 )
-from groupdesk.core.services.common import OrgRules, load_rules, org_now
 
 _M = Member.__table__.c
 _S = Shift.__table__.c

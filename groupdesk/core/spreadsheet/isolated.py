@@ -35,7 +35,8 @@ TIMEOUT = 600.0
 """Seconds a read may take before it is stopped (a million-row sheet takes under a minute)."""
 _POLL = 0.1
 
-_CHILD = "from groupdesk.core.spreadsheet.isolated import child_main; child_main()"
+# The child runs reading_child, which imports this module but never the other way round.
+_CHILD = "from groupdesk.core.spreadsheet.reading_child import main; main()"
 KeepGoing = Callable[[], bool]
 
 
@@ -145,42 +146,3 @@ def _child_environment() -> dict[str, str]:
     )
     env["RUST_BACKTRACE"] = "0"
     return env
-
-
-# -- the child ---------------------------------------------------------------------------
-
-
-def _limit_memory(limit: int) -> None:
-    try:
-        import resource
-    except ImportError:  # not on this system (Windows): the timeout still applies
-        return
-    for name, value in (("RLIMIT_AS", limit), ("RLIMIT_CORE", 0)):
-        which = getattr(resource, name, None)
-        if which is None:
-            continue
-        with contextlib.suppress(ValueError, OSError):
-            _soft, hard = resource.getrlimit(which)
-            if hard == resource.RLIM_INFINITY or hard > value:
-                resource.setrlimit(which, (value, value))
-
-
-def child_main() -> None:
-    """Read one request from stdin, answer on stdout, exit. Runs in the child only."""
-    out = sys.stdout.buffer
-    operation, args, limit = pickle.load(sys.stdin.buffer)
-    _limit_memory(limit)
-    from . import reader
-
-    try:
-        reply: tuple[Any, ...] = ("ok", getattr(reader, f"{operation}_here")(*args))
-    except SpreadsheetError as exc:
-        reply = ("error", type(exc).__name__, exc.reason)
-    except MemoryError:
-        reply = ("memory",)
-    except BaseException as exc:  # a library panic is not an Exception; it still gets a reply
-        reply = ("error", "DamagedWorkbook", reader.translate(exc).reason)
-    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.fast = True  # rows hold no cycles: no memo, half the time for a large sheet
-    pickler.dump(reply)
-    out.flush()

@@ -76,7 +76,8 @@ def check_xml_prologs(zf: zipfile.ZipFile) -> None:
     way to make an XML parser eat all memory, so any document type declaration is refused.
     """
     for info in zf.infolist():
-        if info.is_dir() or not info.filename.lower().endswith(_XML_SUFFIXES):
+        # a damaged entry may have no name at all (ZipInfo.is_dir() fails on it)
+        if info.filename.endswith("/") or not info.filename.lower().endswith(_XML_SUFFIXES):
             continue
         try:
             with zf.open(info) as member:

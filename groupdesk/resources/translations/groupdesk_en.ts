@@ -91,7 +91,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/members/duplicates_dialog.py" line="+493"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+492"/>
         <source>%n possible duplicates</source>
         <translation>
             <numerusform>%n possible duplicate</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/export_dialog.py" line="+421"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+420"/>
         <source>%n shifts will be exported.</source>
         <translation>
             <numerusform>%n shift will be exported.</numerusform>

@@ -82,7 +82,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+338"/>
+        <location filename="../../ui/schedule/models.py" line="+337"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -1107,7 +1107,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/members/duplicates_dialog.py" line="+84"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+83"/>
         <source>same email</source>
         <translation>email sama</translation>
     </message>
@@ -1475,7 +1475,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/reports/export_dialog.py" line="+162"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+161"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -2401,7 +2401,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/common/labels.py" line="+45"/>
+        <location filename="../../ui/common/labels.py" line="+37"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -2421,7 +2421,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Keluar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
@@ -2456,7 +2456,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Jan</source>
         <comment>month, abbreviated</comment>
         <translation>Jan</translation>
@@ -2657,7 +2657,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Low</source>
         <translation>Rendah</translation>
     </message>
@@ -2677,7 +2677,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Kritis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Occupational groups</source>
         <translation>Kelompok profesi</translation>
     </message>
@@ -3903,7 +3903,7 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../ui/printing/pdf_report.py" line="+66"/>
+        <location filename="../../printing/pdf_report.py" line="+66"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -3913,7 +3913,7 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
         <translation>Tidak</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+238"/>
         <source> (continued)</source>
         <translation> (lanjutan)</translation>
     </message>
@@ -3999,7 +3999,7 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_wizard/preview_model.py" line="+47"/>
+        <location filename="../../ui/import_wizard/preview_model.py" line="+46"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -4155,7 +4155,7 @@ Di berkas: %2</translation>
 <context>
     <name>Professions</name>
     <message>
-        <location filename="../../ui/professions/models.py" line="+29"/>
+        <location filename="../../ui/professions/models.py" line="+28"/>
         <location line="+79"/>
         <source>Expired</source>
         <translation>Kedaluwarsa</translation>
@@ -5292,7 +5292,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ScheduleLabels</name>
     <message>
-        <location filename="../../ui/schedule/labels.py" line="+12"/>
+        <location filename="../../ui/schedule/labels.py" line="+18"/>
         <source>Planned</source>
         <translation>Direncanakan</translation>
     </message>
@@ -5308,13 +5308,13 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <location line="+11"/>
-        <location line="+7"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
@@ -5339,12 +5339,12 @@ yang dibutuhkan:</translation>
         <translation>Tidak hadir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Scheduled</source>
         <translation>Terjadwal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Below minimum</source>
         <translation>Di bawah minimum</translation>
     </message>
@@ -5486,7 +5486,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="+50"/>
+        <location filename="../../ui/window/settings_dialog.py" line="+55"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -5576,7 +5576,7 @@ yang dibutuhkan:</translation>
         <translation>Nama isian baru, mis. Ukuran Kaos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/common/labels.py" line="+11"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
@@ -5601,7 +5601,7 @@ yang dibutuhkan:</translation>
         <translation>Daftar pilihan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/window/settings_dialog.py" line="+5"/>
         <source>Choices, separated by commas</source>
         <translation>Pilihan, dipisahkan koma</translation>
     </message>
@@ -5621,7 +5621,7 @@ yang dibutuhkan:</translation>
         <translation>Isian buatan sendiri muncul di formulir anggota, sebagai kolom di halaman Anggota, di filternya, serta dalam impor dan ekspor.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Delete the field “%1” and every value entered for it?</source>
         <translation>Hapus isian “%1” beserta semua nilai yang telah diisikan?</translation>
     </message>

@@ -19,7 +19,7 @@ from groupdesk.core.services.challenges import (
     ChallengeService,
     DeletedChallenge,
 )
-from groupdesk.ui.members.roster_commands import Callback, ErrorCallback, _ServiceCommand
+from groupdesk.ui.common.undo import Callback, ErrorCallback, ServiceCommand
 
 Today = Callable[[], dt.date]
 
@@ -37,7 +37,7 @@ def _text(source: str, title: str) -> str:
     return QCoreApplication.translate("ChallengeCommands", source).replace("%1", title)
 
 
-class CreateChallengeCommand(_ServiceCommand):
+class CreateChallengeCommand(ServiceCommand):
     """Undo takes the new challenge away again (with any actions it got meanwhile)."""
 
     def __init__(
@@ -61,7 +61,7 @@ class CreateChallengeCommand(_ServiceCommand):
             self.challenge_id = self._service.restore_deleted(self._deleted)
 
 
-class EditChallengeCommand(_ServiceCommand):
+class EditChallengeCommand(ServiceCommand):
     """An edit or a status step: undo puts every field back as it was."""
 
     def __init__(
@@ -91,7 +91,7 @@ class EditChallengeCommand(_ServiceCommand):
         self._service.update(self.challenge_id, self._after, self._today(), allow_open_actions=True)
 
 
-class DeleteChallengeCommand(_ServiceCommand):
+class DeleteChallengeCommand(ServiceCommand):
     """Undo brings the challenge back with the same id and all its actions."""
 
     def __init__(
@@ -123,7 +123,7 @@ DONE_ACTION = QT_TRANSLATE_NOOP("ChallengeCommands", "Mark Action Done “%1”"
 DELETE_ACTION = QT_TRANSLATE_NOOP("ChallengeCommands", "Delete Action “%1”")
 
 
-class AddActionCommand(_ServiceCommand):
+class AddActionCommand(ServiceCommand):
     """Undo takes the new mitigation action away; redo puts the same one back."""
 
     def __init__(
@@ -147,7 +147,7 @@ class AddActionCommand(_ServiceCommand):
             self.action_id = self._service.restore_action(self._kept)
 
 
-class EditActionCommand(_ServiceCommand):
+class EditActionCommand(ServiceCommand):
     """An edit of an action, or marking it done: undo puts what, who and when back."""
 
     def __init__(
@@ -173,7 +173,7 @@ class EditActionCommand(_ServiceCommand):
         self._put(self._after)
 
 
-class DeleteActionCommand(_ServiceCommand):
+class DeleteActionCommand(ServiceCommand):
     def __init__(
         self,
         service: ChallengeService,

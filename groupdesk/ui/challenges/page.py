@@ -49,6 +49,7 @@ from groupdesk.ui.challenges.commands import (
 from groupdesk.ui.challenges.dialogs import ActionDialog, ChallengeDialog, confirm_resolve
 from groupdesk.ui.challenges.models import ActionsTableModel, ChallengesTableModel
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.dialogs import run_dialog
 from groupdesk.ui.common.resources import icon
 
 SETTINGS_SPLITTER = "challenges/splitter"
@@ -80,8 +81,21 @@ class ChallengesPage(QWidget):
         self.model = ChallengesTableModel(self._service, today, self)
         self.actions_model = ActionsTableModel(self._service, today, self)
         # Dialogs are opened through these, so tests can replace them.
-        self.open_dialog: Callable[[QDialog], int] = lambda d: d.exec()
+        self.open_dialog: Callable[[QDialog], object] = run_dialog
 
+        self._build_filters()
+        self._build_buttons()
+        self._build_table()
+        self._build_actions()
+        self._lay_out()
+        self._connect_signals()
+        self._add_shortcuts()
+
+        self._selection_changed()
+        self.restore_state()
+
+    def _build_filters(self) -> None:
+        """Search and the filters over the register; their choices come from the data."""
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search challenges"))
         self.search.setClearButtonEnabled(True)
@@ -102,6 +116,8 @@ class ChallengesPage(QWidget):
         self.count_label = QLabel(self)
         self._fill_choices()
 
+    def _build_buttons(self) -> None:
+        """The register's buttons, and the notice shown after a change."""
         self.new_button = QPushButton(self.tr("&New…"), self)
         self.new_button.setToolTip(self.tr("New challenge (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -118,6 +134,8 @@ class ChallengesPage(QWidget):
         self.notice.hide()
         self.categories_button = QPushButton(self.tr("Categories…"), self)
 
+    def _build_table(self) -> None:
+        """The register, its columns sized for typical Indonesian and English entries."""
         self.table = QTableView(self)
         self.table.setObjectName("challengesTable")
         self.table.setModel(self.model)
@@ -144,6 +162,8 @@ class ChallengesPage(QWidget):
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
 
+    def _build_actions(self) -> None:
+        """The chosen challenge's mitigation actions and their buttons."""
         self.actions_table = QTableView(self)
         self.actions_table.setObjectName("actionsTable")
         self.actions_table.setModel(self.actions_model)
@@ -162,6 +182,7 @@ class ChallengesPage(QWidget):
         self.done_button = QPushButton(self.tr("Mark &done"), self)
         self.delete_action_button = QPushButton(self.tr("Delete action"), self)
 
+    def _lay_out(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for combo in (
@@ -219,6 +240,7 @@ class ChallengesPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
 
+    def _connect_signals(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
@@ -252,12 +274,12 @@ class ChallengesPage(QWidget):
         self.edit_action_button.clicked.connect(self.edit_action)
         self.done_button.clicked.connect(self.mark_action_done)
         self.delete_action_button.clicked.connect(self.delete_action)
+
+    def _add_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_challenge)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, activated=self.add_action)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_current)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_current)
-        self._selection_changed()
-        self.restore_state()
 
     # -- filters --------------------------------------------------------------------------
 

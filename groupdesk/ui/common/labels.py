@@ -4,49 +4,45 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
+from collections.abc import Callable, Mapping
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-# How counts are written: 1,234 in English, 1.234 in Indonesian (where 1,234 reads as a
-# fraction). Set with the GUI's language; English until then.
-_number_locale = QLocale(QLocale.Language.English)
+from groupdesk.core.enums import (
+    AuditAction,
+    ChallengeGroup,
+    ChallengeStatus,
+    CustomFieldType,
+    MemberStatus,
+    Severity,
+)
 
-
-def use_number_locale(locale: QLocale) -> None:
-    global _number_locale
-    # a system without a language set (the "C" locale) writes no separators at all
-    english = locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage)
-    _number_locale = QLocale(QLocale.Language.English) if english else QLocale(locale)
-
-
-def number_text(value: int) -> str:
-    """A count as the GUI's language writes it, with its own thousands separator."""
-    return _number_locale.toString(value)
-
-
-def counted(text: str, n: int) -> str:
-    """A text translated with ``%n`` (``tr(source, "", n)``), its count written as
-    :func:`number_text` writes it: Qt's ``%n`` leaves out the thousands separator."""
-    plain, grouped = str(n), number_text(n)
-    if plain == grouped:
-        return text
-    return re.sub(rf"(?<!\d){plain}(?!\d)", grouped, text, count=1)
+# Numbers are written by the printing's module, so that printed reports and the window agree.
+from groupdesk.printing.numbers import counted as counted
+from groupdesk.printing.numbers import decimal_text as decimal_text
+from groupdesk.printing.numbers import number_text as number_text
+from groupdesk.printing.numbers import use_number_locale as use_number_locale
 
 
-def decimal_text(value: float, decimals: int = 2) -> str:
-    """A number with ``decimals`` places as the GUI's language writes it (3.50 / 3,50)."""
-    return _number_locale.toString(float(value), "f", decimals)
+def label_of(labels: Mapping[Any, str], code: str) -> str:
+    """The words for a stored code; an unknown code (a newer GroupDesk wrote it) as it is."""
+    return labels.get(code, code)
+
+
+def member_status_labels() -> dict[MemberStatus, str]:
+    return {
+        MemberStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
+        MemberStatus.INACTIVE: QCoreApplication.translate("Labels", "Inactive"),
+        MemberStatus.LAPSED: QCoreApplication.translate("Labels", "Lapsed"),
+        MemberStatus.LEFT: QCoreApplication.translate("Labels", "Left"),
+    }
 
 
 def member_status(code: str) -> str:
-    return {
-        "active": QCoreApplication.translate("Labels", "Active"),
-        "inactive": QCoreApplication.translate("Labels", "Inactive"),
-        "lapsed": QCoreApplication.translate("Labels", "Lapsed"),
-        "left": QCoreApplication.translate("Labels", "Left"),
-    }.get(code, code)
+    return label_of(member_status_labels(), code)
 
 
 def location_text(text: str) -> str:
@@ -57,16 +53,20 @@ def location_text(text: str) -> str:
     return text
 
 
-def audit_action(code: str) -> str:
+def audit_action_labels() -> dict[AuditAction, str]:
     return {
-        "create": QCoreApplication.translate("Labels", "Created"),
-        "update": QCoreApplication.translate("Labels", "Changed"),
-        "delete": QCoreApplication.translate("Labels", "Moved to trash"),
-        "restore": QCoreApplication.translate("Labels", "Restored"),
-        "merge": QCoreApplication.translate("Labels", "Merged"),
-        "anonymise": QCoreApplication.translate("Labels", "Anonymised"),
-        "import": QCoreApplication.translate("Labels", "Imported"),
-    }.get(code, code)
+        AuditAction.CREATE: QCoreApplication.translate("Labels", "Created"),
+        AuditAction.UPDATE: QCoreApplication.translate("Labels", "Changed"),
+        AuditAction.DELETE: QCoreApplication.translate("Labels", "Moved to trash"),
+        AuditAction.RESTORE: QCoreApplication.translate("Labels", "Restored"),
+        AuditAction.MERGE: QCoreApplication.translate("Labels", "Merged"),
+        AuditAction.ANONYMISE: QCoreApplication.translate("Labels", "Anonymised"),
+        AuditAction.IMPORT: QCoreApplication.translate("Labels", "Imported"),
+    }
+
+
+def audit_action(code: str) -> str:
+    return label_of(audit_action_labels(), code)
 
 
 # Month and weekday names come from the translation, not from the C library's locale, so
@@ -142,29 +142,65 @@ def date_text(value: dt.date | None) -> str:
     return format_date(value, "%d %b %Y") if value else ""
 
 
-def challenge_status(code: str) -> str:
+def challenge_status_labels() -> dict[ChallengeStatus, str]:
     return {
-        "open": QCoreApplication.translate("Labels", "Open"),
-        "mitigating": QCoreApplication.translate("Labels", "Being mitigated"),
-        "resolved": QCoreApplication.translate("Labels", "Resolved"),
-    }.get(code, code)
+        ChallengeStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
+        ChallengeStatus.MITIGATING: QCoreApplication.translate("Labels", "Being mitigated"),
+        ChallengeStatus.RESOLVED: QCoreApplication.translate("Labels", "Resolved"),
+    }
+
+
+def challenge_status(code: str) -> str:
+    return label_of(challenge_status_labels(), code)
+
+
+def severity_labels() -> dict[Severity, str]:
+    return {
+        Severity.LOW: QCoreApplication.translate("Labels", "Low"),
+        Severity.MEDIUM: QCoreApplication.translate("Labels", "Medium"),
+        Severity.HIGH: QCoreApplication.translate("Labels", "High"),
+        Severity.CRITICAL: QCoreApplication.translate("Labels", "Critical"),
+    }
 
 
 def severity(code: str) -> str:
+    return label_of(severity_labels(), code)
+
+
+def challenge_group_labels() -> dict[ChallengeGroup, str]:
     return {
-        "low": QCoreApplication.translate("Labels", "Low"),
-        "medium": QCoreApplication.translate("Labels", "Medium"),
-        "high": QCoreApplication.translate("Labels", "High"),
-        "critical": QCoreApplication.translate("Labels", "Critical"),
-    }.get(code, code)
+        ChallengeGroup.OCCUPATIONAL: QCoreApplication.translate("Labels", "Occupational groups"),
+        ChallengeGroup.VOLUNTEER: QCoreApplication.translate("Labels", "Volunteers"),
+        ChallengeGroup.GENERAL: QCoreApplication.translate("Labels", "General"),
+    }
 
 
 def challenge_group(code: str) -> str:
+    return label_of(challenge_group_labels(), code)
+
+
+def custom_field_type_labels() -> dict[CustomFieldType, str]:
+    # worded for Settings, where the types are chosen (hence its translation context)
     return {
-        "occupational": QCoreApplication.translate("Labels", "Occupational groups"),
-        "volunteer": QCoreApplication.translate("Labels", "Volunteers"),
-        "general": QCoreApplication.translate("Labels", "General"),
-    }.get(code, code)
+        CustomFieldType.TEXT: QCoreApplication.translate("SettingsDialog", "Text"),
+        CustomFieldType.NUMBER: QCoreApplication.translate("SettingsDialog", "Number"),
+        CustomFieldType.DATE: QCoreApplication.translate("SettingsDialog", "Date"),
+        CustomFieldType.BOOL: QCoreApplication.translate("SettingsDialog", "Yes/No"),
+        CustomFieldType.CHOICE: QCoreApplication.translate("SettingsDialog", "Choice list"),
+    }
+
+
+# One mapping per enumeration the GUI shows, keyed by its members (a test checks that every
+# member of every enumeration in groupdesk.core.enums has its words, here or in
+# groupdesk.ui.schedule.labels). Each is a function: the words follow the installed language.
+ENUM_LABELS: dict[type[StrEnum], Callable[[], Mapping[Any, str]]] = {
+    MemberStatus: member_status_labels,
+    AuditAction: audit_action_labels,
+    ChallengeStatus: challenge_status_labels,
+    Severity: severity_labels,
+    ChallengeGroup: challenge_group_labels,
+    CustomFieldType: custom_field_type_labels,
+}
 
 
 def datetime_text(value: dt.datetime | None) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.database.backup import BackupInfo, list_backups
+from groupdesk.ui.common.dialogs import run_dialog as run_dialog  # the hook tests replace
 
 
 class BackupsDialog(QDialog):
@@ -182,8 +183,3 @@ def choose_backup_file(parent: QWidget | None, folder: Path) -> str | None:
         "GroupDesk databases (*.sqlite *.db *.groupdesk);;All files (*)",
     )
     return path or None
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show ``dialog`` modally (tests replace this function)."""
-    return dialog.exec() == QDialog.DialogCode.Accepted

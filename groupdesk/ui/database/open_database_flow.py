@@ -36,6 +36,7 @@ from groupdesk.core.database.errors import (
     NotAGroupDeskDatabase,
 )
 from groupdesk.core.database.location import parse_location
+from groupdesk.ui.common.dialogs import confirm, inform  # the hooks tests replace
 from groupdesk.ui.database import backups_dialog
 from groupdesk.ui.database.background_copy import run_with_progress
 from groupdesk.ui.database.writer_lock import QtWriterLock
@@ -155,20 +156,6 @@ def ask_choice(error: DatabaseError, parent: QWidget | None) -> Choice | None:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return buttons.get(box.clickedButton())
-
-
-def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
-    """A message the user only has to read (tests replace this function)."""
-    if warning:
-        QMessageBox.warning(parent, title, text)
-    else:
-        QMessageBox.information(parent, title, text)
-
-
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """A yes/no question (tests replace this function)."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def choose_existing_file(parent: QWidget | None) -> str | None:

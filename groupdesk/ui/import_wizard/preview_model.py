@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -24,10 +23,10 @@ from groupdesk.core.importing.fields import field_label
 from groupdesk.core.importing.rows import ADD, REJECT, SKIP, UNCHANGED, UPDATE, RowResult
 from groupdesk.core.importing.runner import PreparedImport
 from groupdesk.core.spreadsheet.cells import cell_text
+from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.import_wizard.field_texts import field_text
 from groupdesk.ui.import_wizard.reason_texts import reason_text
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ERROR_COLOUR = QColor("#f8d7da")
 WARNING_COLOUR = QColor("#fff3cd")
 CHANGE_COLOUR = QColor("#d1e7dd")

@@ -6,34 +6,40 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
 from groupdesk.core.database import Database
 from groupdesk.core.importing import undo_import
 from groupdesk.core.importing.runner import ImportUndoError
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.undo import ServiceCommand
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportUndoCommand", text)
 
 
-class ImportUndoCommand(QUndoCommand):
+def _say_refused(message: str) -> None:
+    QMessageBox.warning(None, _tr("Undo import"), message)
+
+
+class ImportUndoCommand(ServiceCommand):
+    """Pushed when the import is written; undo takes it back, and it cannot be redone from
+    the stack (run it again from File > Import)."""
+
+    refusals = (ImportUndoError,)
+
     def __init__(self, db: Database, summary: Any, refresh: Callable[[], None]) -> None:
-        super().__init__()
-        self._db = db
-        self._batch = summary.batch
-        self._refresh = refresh
-        self._undone_elsewhere = False
-        self.setText(
+        super().__init__(
             _tr("Import (%1 added, %2 updated)")
             .replace("%1", labels.number_text(summary.added))
-            .replace("%2", labels.number_text(summary.updated))
+            .replace("%2", labels.number_text(summary.updated)),
+            refresh,
+            _say_refused,
         )
-
-    def redo(self) -> None:
-        """The import is already written when the command is pushed."""
+        self._db = db
+        self._batch = summary.batch
+        self._undone_elsewhere = False
 
     def undone_elsewhere(self) -> None:
         """The wizard's own Undo button took the import back: nothing is left to undo."""
@@ -43,10 +49,9 @@ class ImportUndoCommand(QUndoCommand):
         if self._undone_elsewhere:  # only takes the step off the stack
             self.setObsolete(True)
             return
-        try:
-            undo_import(self._db, self._batch)
-        except ImportUndoError as err:
-            QMessageBox.warning(None, _tr("Undo import"), str(err))
+        self.run_step(lambda: undo_import(self._db, self._batch))
         # an import cannot be redone from here: run it again from File > Import
         self.setObsolete(True)
-        self._refresh()
+
+    def _do(self) -> None:
+        """Never reached: the step is obsolete once undone, and its push is not a run."""

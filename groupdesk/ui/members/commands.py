@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from groupdesk.core.services.members import (
     MemberRecord,
@@ -15,6 +14,7 @@ from groupdesk.core.services.members import (
     mine_over_theirs,
 )
 from groupdesk.core.validation import ValidationError
+from groupdesk.ui.common.undo import ServiceCommand
 
 Refresh = Callable[[], None]
 Report = Callable[[str], None]
@@ -22,21 +22,15 @@ Report = Callable[[str], None]
 ResolveConflict = Callable[[MemberRecord], bool]
 
 
-class _MemberCommand(QUndoCommand):
-    def __init__(self, service: MemberService, refresh: Refresh, report: Report, text: str):
-        super().__init__(text)
-        self._service = service
-        self._refresh = refresh
-        self._report = report
+class _MemberCommand(ServiceCommand):
+    """Pushed before its first run: the push saves. If the member changed meanwhile, the step
+    says so and retires (see :mod:`groupdesk.ui.common.undo`)."""
 
-    def _guard(self, action: Callable[[], None]) -> None:
-        """Run a service call; if the member changed meanwhile, say so and retire the step."""
-        try:
-            action()
-        except (StaleEditError, ValidationError) as err:
-            self.setObsolete(True)
-            self._report(str(err))
-        self._refresh()
+    refusals = (StaleEditError, ValidationError)
+
+    def __init__(self, service: MemberService, refresh: Refresh, report: Report, text: str):
+        super().__init__(text, refresh, report, already_done=False)
+        self._service = service
 
 
 class CreateMemberCommand(_MemberCommand):
@@ -57,12 +51,12 @@ class CreateMemberCommand(_MemberCommand):
             saved = self._service.create(self._record.with_changes(id=None))
             self.member_id = saved.id
 
-        self._guard(create)
+        self.run_step(create)
 
     def undo(self) -> None:
         if self.member_id is not None:
             member_id = self.member_id
-            self._guard(lambda: self._service.purge(member_id))
+            self.run_step(lambda: self._service.purge(member_id))
 
 
 class EditMemberCommand(_MemberCommand):
@@ -101,7 +95,7 @@ class EditMemberCommand(_MemberCommand):
                     raise  # a redo after undo is never forced over someone's change
                 self._keep_mine_or_reload()
 
-        self._guard(save)
+        self.run_step(save)
 
     def _keep_mine_or_reload(self) -> None:
         """The first save lost to someone else's: ask which version stays."""
@@ -128,7 +122,7 @@ class EditMemberCommand(_MemberCommand):
             self.saved = self._service.update(self._before.with_changes(version=version))
 
         if self.saved is not None:
-            self._guard(restore)
+            self.run_step(restore)
 
 
 def _same_fields(one: MemberRecord, other: MemberRecord) -> bool:
@@ -150,10 +144,10 @@ class TrashMembersCommand(_MemberCommand):
         self._ids = member_ids
 
     def redo(self) -> None:
-        self._guard(lambda: self._service.move_to_trash(self._ids))
+        self.run_step(lambda: self._service.move_to_trash(self._ids))
 
     def undo(self) -> None:
-        self._guard(lambda: self._service.restore(self._ids))
+        self.run_step(lambda: self._service.restore(self._ids))
 
 
 class RestoreMembersCommand(_MemberCommand):
@@ -169,7 +163,7 @@ class RestoreMembersCommand(_MemberCommand):
         self._ids = member_ids
 
     def redo(self) -> None:
-        self._guard(lambda: self._service.restore(self._ids))
+        self.run_step(lambda: self._service.restore(self._ids))
 
     def undo(self) -> None:
-        self._guard(lambda: self._service.move_to_trash(self._ids))
+        self.run_step(lambda: self._service.move_to_trash(self._ids))

@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 from groupdesk.core.enums import MemberStatus
 from groupdesk.core.services.roster import ROSTER_COLUMNS
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.widgets.date_field import DateField
 
 DATE_COLUMNS = {"joined_on", "paid_until"}
@@ -46,7 +45,7 @@ class MemberCellDelegate(QStyledItemDelegate):
         self,
         parent: QWidget,
         option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        index: AnyIndex,
     ) -> QWidget:
         key = ROSTER_COLUMNS[index.column()]
         if key == "status":
@@ -58,7 +57,7 @@ class MemberCellDelegate(QStyledItemDelegate):
             return DateField(parent)
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(value), 0))
@@ -71,7 +70,7 @@ class MemberCellDelegate(QStyledItemDelegate):
         self,
         editor: QWidget,
         model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
+        index: AnyIndex,
     ) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
@@ -40,6 +39,7 @@ from groupdesk.core.services.duplicates import (
     DuplicatePair,
     DuplicateService,
     LinkedSummary,
+    MemberBrief,
     MergeRefused,
     merge_fields,
 )
@@ -51,24 +51,14 @@ from groupdesk.core.services.members import (
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.count_texts import count_texts
+from groupdesk.ui.common.dialogs import ask  # the hooks tests replace
+from groupdesk.ui.common.table_model import RIGHT, AnyIndex, Column, ColumnTableModel
 from groupdesk.ui.members.roster_commands import MergeCommand
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
 # -- entry points tests replace -----------------------------------------------------------
-
-
-def ask(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget, title: str, text: str) -> None:
@@ -122,77 +112,62 @@ def value_text(name: str, value: Any) -> str:
 # -- the pairs ----------------------------------------------------------------------------
 
 
-class DuplicatePairsModel(QAbstractTableModel):
-    COLUMNS = ("a", "b", "reasons", "score")
+def _member_text(m: MemberBrief) -> str:
+    return f"{m.full_name}  ({m.member_number})"
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._pairs: list[DuplicatePair] = []
+
+def _member_tip(m: MemberBrief) -> str | None:
+    bits = [m.email, m.phone, labels.date_text(m.birth_date), m.city]
+    return "\n".join(b for b in bits if b) or None
+
+
+class DuplicatePairsModel(ColumnTableModel[DuplicatePair]):
+    def columns(self) -> list[Column[DuplicatePair]]:
+        return [
+            Column(
+                "a",
+                QCoreApplication.translate("Duplicates", "Member"),
+                lambda p: _member_text(p.member_a),
+                lambda p: _member_tip(p.member_a),
+            ),
+            Column(
+                "b",
+                QCoreApplication.translate("Duplicates", "Possible duplicate"),
+                lambda p: _member_text(p.member_b),
+                lambda p: _member_tip(p.member_b),
+            ),
+            Column(
+                "reasons",
+                QCoreApplication.translate("Duplicates", "Why"),
+                lambda p: ", ".join(reason_text(r) for r in p.reasons),
+                lambda p: None,
+            ),
+            Column(
+                "score",
+                QCoreApplication.translate("Duplicates", "Likeness"),
+                lambda p: f"{p.score:.0f}%",
+                lambda p: None,
+                align=RIGHT,
+            ),
+        ]
+
+    def row_id(self, p: DuplicatePair) -> None:
+        return None  # a pair has no id of its own
 
     def set_pairs(self, pairs: list[DuplicatePair]) -> None:
-        self.beginResetModel()
-        self._pairs = list(pairs)
-        self.endResetModel()
+        self.set_rows(pairs)
 
     def pair(self, row: int) -> DuplicatePair:
-        return self._pairs[row]
+        return self._rows[row]
 
     def drop_member(self, member_id: int) -> None:
         """Take out every pair with a member who is gone (merged away)."""
-        for row in range(len(self._pairs) - 1, -1, -1):
-            p = self._pairs[row]
+        for row in range(len(self._rows) - 1, -1, -1):
+            p = self._rows[row]
             if member_id in (p.member_a.id, p.member_b.id):
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self._pairs[row]
+                del self._rows[row]
                 self.endRemoveRows()
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._pairs)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            names = (
-                QCoreApplication.translate("Duplicates", "Member"),
-                QCoreApplication.translate("Duplicates", "Possible duplicate"),
-                QCoreApplication.translate("Duplicates", "Why"),
-                QCoreApplication.translate("Duplicates", "Likeness"),
-            )
-            return names[section] if 0 <= section < len(names) else None
-        return section + 1
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not (index.isValid() and 0 <= index.row() < len(self._pairs)):
-            return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        p = self._pairs[index.row()]
-        key = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key in ("a", "b"):
-                m = p.member_a if key == "a" else p.member_b
-                return f"{m.full_name}  ({m.member_number})"
-            if key == "reasons":
-                return ", ".join(reason_text(r) for r in p.reasons)
-            return f"{p.score:.0f}%"
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("a", "b"):
-            m = p.member_a if key == "a" else p.member_b
-            bits = [m.email, m.phone, labels.date_text(m.birth_date), m.city]
-            return "\n".join(b for b in bits if b) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "score":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 # -- the comparison -----------------------------------------------------------------------

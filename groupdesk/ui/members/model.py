@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from groupdesk.core.services.custom_fields import CustomFieldDef
@@ -19,9 +19,9 @@ from groupdesk.core.services.roster import (
     RosterSort,
 )
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.table_model import AnyIndex
 
 PAGE_SIZE = 200
-AnyIndex = QModelIndex | QPersistentModelIndex
 EDITABLE = frozenset(
     {"member_number", "full_name", "phone", "email", "city", "status", "joined_on", "paid_until"}
 )

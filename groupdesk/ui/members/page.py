@@ -45,6 +45,7 @@ from groupdesk.core.services.members import MemberRecord, StaleEditError
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.dialogs import confirm, run_dialog  # the hooks tests replace
 from groupdesk.ui.common.resources import icon
 from groupdesk.ui.members import personal_data as personal_data_actions
 from groupdesk.ui.members.commands import (
@@ -69,17 +70,6 @@ FIELD_LABELS = {
     "joined_on": QT_TRANSLATE_NOOP("MembersPage", "Joined"),
     "paid_until": QT_TRANSLATE_NOOP("MembersPage", "Paid until"),
 }
-
-
-def run_dialog(dialog: MemberDialog) -> bool:
-    """Show the member form; tests replace this to fill it in instead of blocking."""
-    return dialog.exec() == MemberDialog.DialogCode.Accepted
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask a yes/no question; tests replace this."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def keep_mine(parent: QWidget, name: str) -> bool:
@@ -139,74 +129,26 @@ class MembersPage(QWidget):
     # -- building -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = QLineEdit(self)
-        self.search.setObjectName("memberSearch")
-        self.search.setPlaceholderText(self.tr("Search members  (Ctrl+F)"))
-        self.search.setToolTip(
-            self.tr("Finds members by name, member number, phone, email or city.")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-
-        self.status_filter = QComboBox(self)
-        self.status_filter.setObjectName("memberStatusFilter")
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for status in MemberStatus:
-            self.status_filter.addItem(labels.member_status(status.value), status.value)
-
-        self.filters_button = QToolButton(self)
-        self.filters_button.setText(self.tr("More Filters"))
-        self.filters_button.setCheckable(True)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("memberCount")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-        self.new_action = QAction(self.tr("&New Member…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_action = QAction(self.tr("&Edit Member…"), self)
-        self.edit_action.setShortcuts([QKeySequence("Return"), QKeySequence("Ctrl+E")])
-        self.delete_action = QAction(self.tr("&Delete"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.trash_action = QAction(self.tr("Show &Trash"), self)
-        self.trash_action.setCheckable(True)
-        self.trash_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.challenges_action = QAction(self.tr("Challenges Concerning This Member"), self)
-        self.export_data_action = QAction(self.tr("Export Personal Data…"), self)
-        self.anonymise_action = QAction(self.tr("Anonymise…"), self)
-        self.restore_action = QAction(self.tr("&Restore"), self)
-        self.empty_trash_action = QAction(self.tr("Empty Trash…"), self)
-        for action in (
-            self.new_action,
-            self.edit_action,
-            self.delete_action,
-            self.trash_action,
-            self.restore_action,
-            self.empty_trash_action,
-        ):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-
-        def button(action: QAction) -> QToolButton:
-            b = QToolButton(self)
-            b.setDefaultAction(action)
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            return b
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter, 1)
-        bar.addWidget(self.filters_button)
-        bar.addWidget(self.count_label, 1)
-        actions = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.delete_action):
-            actions.addWidget(button(action))
-        actions.addStretch(1)
-        for action in (self.restore_action, self.empty_trash_action, self.trash_action):
-            actions.addWidget(button(action))
+        self._build_search_bar()
+        self._build_actions()
+        bar, actions = self._build_action_rows()
 
         self.filter_panel = self._build_filter_panel()
         self.filter_panel.hide()
 
+        self._build_table()
+        self._build_notices()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.filter_panel)
+        layout.addLayout(actions)
+        layout.addWidget(self.table)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.error_label)
+
+    def _build_table(self) -> None:
+        """The roster, its columns sized for typical Indonesian entries."""
         self.table = QTableView(self)
         self.table.setObjectName("membersTable")
         self.table.setModel(self.model)
@@ -246,6 +188,8 @@ class MembersPage(QWidget):
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
 
+    def _build_notices(self) -> None:
+        """What just happened, with a way back; and why an inline edit was refused."""
         # What just happened, with a way back (e.g. "2 members moved to the trash. Undo").
         self.notice = QWidget(self)
         self.notice.setObjectName("memberNotice")
@@ -265,13 +209,78 @@ class MembersPage(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.filter_panel)
-        layout.addLayout(actions)
-        layout.addWidget(self.table)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.error_label)
+    def _build_search_bar(self) -> None:
+        """Search, the status filter, More Filters and the count of members shown."""
+        self.search = QLineEdit(self)
+        self.search.setObjectName("memberSearch")
+        self.search.setPlaceholderText(self.tr("Search members  (Ctrl+F)"))
+        self.search.setToolTip(
+            self.tr("Finds members by name, member number, phone, email or city.")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("memberStatusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in MemberStatus:
+            self.status_filter.addItem(labels.member_status(status.value), status.value)
+
+        self.filters_button = QToolButton(self)
+        self.filters_button.setText(self.tr("More Filters"))
+        self.filters_button.setCheckable(True)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("memberCount")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _build_actions(self) -> None:
+        """The page's actions, with shortcuts that work anywhere on the page."""
+        self.new_action = QAction(self.tr("&New Member…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_action = QAction(self.tr("&Edit Member…"), self)
+        self.edit_action.setShortcuts([QKeySequence("Return"), QKeySequence("Ctrl+E")])
+        self.delete_action = QAction(self.tr("&Delete"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.trash_action = QAction(self.tr("Show &Trash"), self)
+        self.trash_action.setCheckable(True)
+        self.trash_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.challenges_action = QAction(self.tr("Challenges Concerning This Member"), self)
+        self.export_data_action = QAction(self.tr("Export Personal Data…"), self)
+        self.anonymise_action = QAction(self.tr("Anonymise…"), self)
+        self.restore_action = QAction(self.tr("&Restore"), self)
+        self.empty_trash_action = QAction(self.tr("Empty Trash…"), self)
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            self.trash_action,
+            self.restore_action,
+            self.empty_trash_action,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def _build_action_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The search row and the row of buttons for the actions."""
+
+        def button(action: QAction) -> QToolButton:
+            b = QToolButton(self)
+            b.setDefaultAction(action)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            return b
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.filters_button)
+        bar.addWidget(self.count_label, 1)
+        actions = QHBoxLayout()
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            actions.addWidget(button(action))
+        actions.addStretch(1)
+        for action in (self.restore_action, self.empty_trash_action, self.trash_action):
+            actions.addWidget(button(action))
+        return bar, actions
 
     def _build_filter_panel(self) -> QWidget:
         panel = QWidget(self)

@@ -1,17 +1,13 @@
 """Undoable commands for professions and merges, pushed on the main window's QUndoStack.
 
-Each command is pushed *after* its first run succeeded (the service call happens first, so a
-refused save never reaches the stack); the first ``redo`` that Qt calls on push is skipped.
-Should a later undo or redo be refused (someone took the name meanwhile), the command says so
-through ``on_error`` and is marked obsolete, so the stack does not pretend it happened.
+Each is pushed *after* its first run succeeded; a later undo or redo that is refused (someone
+took the name meanwhile) is said through ``on_error`` and retires the step (see
+:mod:`groupdesk.ui.common.undo`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from groupdesk.core.services.duplicates import DuplicateService, MergeResult
 from groupdesk.core.services.professions import (
@@ -19,46 +15,10 @@ from groupdesk.core.services.professions import (
     ProfessionService,
     ProfessionValues,
 )
-
-Callback = Callable[[], None]
-ErrorCallback = Callable[[str], None]
+from groupdesk.ui.common.undo import Callback, ErrorCallback, ServiceCommand
 
 
-class _ServiceCommand(QUndoCommand):
-    def __init__(
-        self, text: str, on_change: Callback | None, on_error: ErrorCallback | None
-    ) -> None:
-        super().__init__(text)
-        self._first = True
-        self._on_change = on_change or (lambda: None)
-        self._on_error = on_error or (lambda _msg: None)
-
-    def redo(self) -> None:
-        if self._first:  # done already, by whoever pushed it; they show the result
-            self._first = False
-            return
-        self._run(self._do)
-        self._on_change()
-
-    def undo(self) -> None:
-        self._run(self._undo)
-        self._on_change()
-
-    def _run(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except Exception as err:  # a refusal from the service: report it, never crash
-            self.setObsolete(True)
-            self._on_error(str(err))
-
-    def _do(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
-
-
-class CreateProfessionCommand(_ServiceCommand):
+class CreateProfessionCommand(ServiceCommand):
     def __init__(
         self,
         service: ProfessionService,
@@ -84,7 +44,7 @@ class CreateProfessionCommand(_ServiceCommand):
             self.profession_id = self._service.restore_deleted(self._deleted)
 
 
-class EditProfessionCommand(_ServiceCommand):
+class EditProfessionCommand(ServiceCommand):
     def __init__(
         self,
         service: ProfessionService,
@@ -112,7 +72,7 @@ class EditProfessionCommand(_ServiceCommand):
         self._service.update(self.profession_id, self._after)
 
 
-class DeleteProfessionCommand(_ServiceCommand):
+class DeleteProfessionCommand(ServiceCommand):
     def __init__(
         self,
         service: ProfessionService,
@@ -138,7 +98,7 @@ class DeleteProfessionCommand(_ServiceCommand):
         self._deleted = self._service.delete(int(self._deleted.profession["id"]), confirmed=True)
 
 
-class MergeCommand(_ServiceCommand):
+class MergeCommand(ServiceCommand):
     def __init__(
         self,
         service: DuplicateService,

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -17,9 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from groupdesk.core.services.professions import LicenceState, ProfessionMember, ProfessionSummary
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.count_texts import count_texts
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from groupdesk.ui.common.table_model import RIGHT, Column, ColumnTableModel
 
 
 def licence_state_text(state: LicenceState, days_left: int | None) -> str:
@@ -48,65 +42,59 @@ STATE_COLOURS = {
 }
 
 
-class _ListModel(QAbstractTableModel):
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headers(self) -> dict[str, str]:
-        raise NotImplementedError
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.COLUMNS):
-                return self.headers()[self.COLUMNS[section]]
-            return None
-        return section + 1
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def _valid(self, index: AnyIndex) -> bool:
-        return (
-            index.isValid()
-            and 0 <= index.row() < len(self._rows)
-            and 0 <= index.column() < len(self.COLUMNS)
-        )
+def _count_or_dash(value: int) -> str:
+    return labels.number_text(value) if value else "–"
 
 
-class ProfessionsTableModel(_ListModel):
-    COLUMNS = ("name", "licence_required", "members", "expiring", "expired")
-
-    def headers(self) -> dict[str, str]:
-        return {
-            "name": QCoreApplication.translate("Professions", "Profession"),
-            "licence_required": QCoreApplication.translate("Professions", "Licence"),
-            "members": QCoreApplication.translate("Professions", "Members"),
-            "expiring": QCoreApplication.translate("Professions", "Expiring"),
-            "expired": QCoreApplication.translate("Professions", "Expired"),
-        }
+class ProfessionsTableModel(ColumnTableModel[ProfessionSummary]):
+    def columns(self) -> list[Column[ProfessionSummary]]:
+        return [
+            Column(
+                "name",
+                QCoreApplication.translate("Professions", "Profession"),
+                lambda p: p.name,
+                lambda p: p.description or p.name,
+            ),
+            Column(
+                "licence_required",
+                QCoreApplication.translate("Professions", "Licence"),
+                lambda p: (
+                    QCoreApplication.translate("Professions", "Yes")
+                    if p.licence_required
+                    else QCoreApplication.translate("Professions", "No")
+                ),
+                lambda p: (
+                    QCoreApplication.translate("Professions", "Members need a licence to practise")
+                    if p.licence_required
+                    else QCoreApplication.translate("Professions", "No licence needed")
+                ),
+            ),
+            Column(
+                "members",
+                QCoreApplication.translate("Professions", "Members"),
+                lambda p: labels.number_text(p.members),
+                lambda p: None,
+                align=RIGHT,
+            ),
+            Column(
+                "expiring",
+                QCoreApplication.translate("Professions", "Expiring"),
+                lambda p: _count_or_dash(p.expiring),
+                lambda p: QCoreApplication.translate(
+                    "Professions", "Licences ending within the chosen number of days"
+                ),
+                align=RIGHT,
+            ),
+            Column(
+                "expired",
+                QCoreApplication.translate("Professions", "Expired"),
+                lambda p: _count_or_dash(p.expired),
+                lambda p: QCoreApplication.translate(
+                    "Professions", "Licences that have already ended"
+                ),
+                align=RIGHT,
+            ),
+        ]
 
     def profession_id(self, row: int) -> int:
         return self._rows[row].id
@@ -117,96 +105,65 @@ class ProfessionsTableModel(_ListModel):
                 return row
         return -1
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        p: ProfessionSummary = self._rows[index.row()]
-        key = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "name":
-                return p.name
-            if key == "licence_required":
-                return (
-                    QCoreApplication.translate("Professions", "Yes")
-                    if p.licence_required
-                    else QCoreApplication.translate("Professions", "No")
-                )
-            value = getattr(p, key)
-            return (
-                labels.number_text(value)
-                if key == "members"
-                else (labels.number_text(value) if value else "–")
-            )
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "name":
-                return p.description or p.name
-            if key == "licence_required":
-                return (
-                    QCoreApplication.translate("Professions", "Members need a licence to practise")
-                    if p.licence_required
-                    else QCoreApplication.translate("Professions", "No licence needed")
-                )
-            if key == "expiring":
-                return QCoreApplication.translate(
-                    "Professions", "Licences ending within the chosen number of days"
-                )
-            if key == "expired":
-                return QCoreApplication.translate("Professions", "Licences that have already ended")
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("members", "expiring", "expired"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def extra(self, p: ProfessionSummary, column: int, role: int) -> Any:
+        key = self.key_at(column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "expired" and p.expired:
                 return STATE_COLOURS[LicenceState.EXPIRED]
             if key == "expiring" and p.expiring:
                 return STATE_COLOURS[LicenceState.EXPIRING]
-        if role == Qt.ItemDataRole.UserRole:
-            return p.id
         return None
 
 
-class ProfessionMembersModel(_ListModel):
-    COLUMNS = (
-        "member_number",
-        "full_name",
-        "qualification",
-        "licence_number",
-        "licence_valid_until",
-        "state",
-    )
+class ProfessionMembersModel(ColumnTableModel[ProfessionMember]):
+    def columns(self) -> list[Column[ProfessionMember]]:
+        return [
+            Column(
+                "member_number",
+                QCoreApplication.translate("Professions", "No."),
+                lambda m: m.member_number or "",
+            ),
+            Column(
+                "full_name",
+                QCoreApplication.translate("Professions", "Name"),
+                lambda m: m.full_name or "",
+            ),
+            Column(
+                "qualification",
+                QCoreApplication.translate("Professions", "Qualification"),
+                lambda m: m.qualification or "",
+            ),
+            Column(
+                "licence_number",
+                QCoreApplication.translate("Professions", "Licence no."),
+                lambda m: m.licence_number or "",
+            ),
+            Column(
+                "licence_valid_until",
+                QCoreApplication.translate("Professions", "Valid until"),
+                lambda m: labels.date_text(m.licence_valid_until),
+            ),
+            Column(
+                "state",
+                QCoreApplication.translate("Professions", "Licence"),
+                lambda m: licence_state_text(m.state, m.days_left),
+            ),
+        ]
 
-    def headers(self) -> dict[str, str]:
-        return {
-            "member_number": QCoreApplication.translate("Professions", "No."),
-            "full_name": QCoreApplication.translate("Professions", "Name"),
-            "qualification": QCoreApplication.translate("Professions", "Qualification"),
-            "licence_number": QCoreApplication.translate("Professions", "Licence no."),
-            "licence_valid_until": QCoreApplication.translate("Professions", "Valid until"),
-            "state": QCoreApplication.translate("Professions", "Licence"),
-        }
+    def row_id(self, m: ProfessionMember) -> int:
+        return m.member_id
 
     def member_id(self, row: int) -> int:
         return self._rows[row].member_id
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        m: ProfessionMember = self._rows[index.row()]
-        key = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if key == "state":
-                return licence_state_text(m.state, m.days_left)
-            if key == "licence_valid_until":
-                return labels.date_text(m.licence_valid_until)
-            return getattr(m, key) or ""
+    def extra(self, m: ProfessionMember, column: int, role: int) -> Any:
+        key = self.key_at(column)
         if role == Qt.ItemDataRole.ForegroundRole and key in ("state", "licence_valid_until"):
             return STATE_COLOURS.get(m.state)
         if role == Qt.ItemDataRole.FontRole and key == "state" and m.state in STATE_COLOURS:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.UserRole:
-            return m.member_id
         return None
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -37,6 +36,7 @@ from groupdesk.core.services.professions import (
 )
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.dialogs import ask, run_dialog, show_error  # the hooks tests replace
 from groupdesk.ui.members.roster_commands import (
     CreateProfessionCommand,
     DeleteProfessionCommand,
@@ -45,25 +45,6 @@ from groupdesk.ui.members.roster_commands import (
 from groupdesk.ui.professions.models import ProfessionMembersModel, ProfessionsTableModel
 
 # -- entry points tests replace -----------------------------------------------------------
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def ask(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def show_error(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
 
 
 def _database_error(err: WriteRefused) -> str:
@@ -168,6 +149,18 @@ class ProfessionsPage(QWidget):
         self.professions = ProfessionsTableModel(self)
         self.members = ProfessionMembersModel(self)
 
+        days_label = self._build_controls()
+        self._build_tables()
+        self._build_title()
+        self._lay_out(days_label)
+        self._connect_signals()
+
+        self._shown_before = False
+        self.reload()
+
+    def _build_controls(self) -> QLabel:
+        """The buttons, the expiry window (days) and the attention filter; returns the days'
+        label for the bar."""
         self.new_button = QPushButton(self.tr("&New Profession…"), self)
         self.new_button.setObjectName("newProfession")
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -188,7 +181,10 @@ class ProfessionsPage(QWidget):
         self.attention.setToolTip(
             self.tr("Expired, expiring within the chosen days, or without a licence number.")
         )
+        return days_label
 
+    def _build_tables(self) -> None:
+        """The professions, and the members of the chosen one sized from sample texts."""
         self.table = QTableView(self)
         self.table.setObjectName("professionsTable")
         self.table.setModel(self.professions)
@@ -226,6 +222,7 @@ class ProfessionsPage(QWidget):
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             member_header.resizeSection(column, width + 16)
 
+    def _build_title(self) -> None:
         self.members_title = QLabel(self)
         self.members_title.setObjectName("professionMembersTitle")
         self.members_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -235,6 +232,7 @@ class ProfessionsPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("professionSummary")
 
+    def _lay_out(self, days_label: QLabel) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
@@ -267,6 +265,7 @@ class ProfessionsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
+    def _connect_signals(self) -> None:
         self.new_button.clicked.connect(self.new_profession)
         self.edit_button.clicked.connect(self.edit_profession)
         self.delete_button.clicked.connect(self.delete_profession)
@@ -276,8 +275,6 @@ class ProfessionsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_profession())
         self.member_table.doubleClicked.connect(self._activate_member)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_profession)
-        self._shown_before = False
-        self.reload()
 
     # -- reading --------------------------------------------------------------------------
 

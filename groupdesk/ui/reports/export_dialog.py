@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QThread,
     QUrl,
@@ -58,11 +57,11 @@ from groupdesk.core.reports.service import ReportService
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.output_texts import refusal_text
+from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.reports.texts import empty_text, report_text
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 from groupdesk.ui.widgets.member_picker import MemberPicker
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -120,7 +119,7 @@ class ExportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from groupdesk.ui.printing.pdf_report import write_pdf
+        from groupdesk.printing.pdf_report import write_pdf
 
         try:
             result = self._reports.export(
@@ -166,66 +165,10 @@ class ExportDialog(QDialog):
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
 
-        self.reports = ReportsModel(self)
-        self.report_combo = QComboBox(self)
-        self.report_combo.setModel(self.reports)
-        self.description = QLabel(self)
-        self.description.setWordWrap(True)
-        self.description.setObjectName("reportDescription")
-        self.format_combo = QComboBox(self)
-
-        self.project_combo = QComboBox(self)
-        self.date_from = DateField(self)
-        self.date_from.setObjectName("dateFrom")
-        self.date_to = DateField(self)
-        self.date_to.setObjectName("dateTo")
-        self.status_combo = QComboBox(self)
-        self.shift_combo = QComboBox(self)
-        self.member_edit = MemberPicker(app.member_finder, self)
-        self.only_shown = QCheckBox(self.tr("Only the members shown on the Members page"), self)
-        self.alarm = QCheckBox(self.tr("Remind the day before each shift"), self)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Report:"), self.report_combo)
-        form.addRow("", self.description)
-        form.addRow(self.tr("&Format:"), self.format_combo)
-        self._rows: dict[str, tuple[QWidget, ...]] = {}
-        self._add_row(form, PROJECT, self.tr("&Project:"), self.project_combo)
-        period = QWidget(self)
-        period_layout = QHBoxLayout(period)
-        period_layout.setContentsMargins(0, 0, 0, 0)
-        period_layout.addWidget(self.date_from)
-        period_layout.addWidget(QLabel(self.tr("to"), period))
-        period_layout.addWidget(self.date_to)
-        self._add_row(form, PERIOD, self.tr("P&eriod:"), period)
-        self._add_row(form, STATUS, self.tr("&Status:"), self.status_combo)
-        self._add_row(form, SHIFT, self.tr("S&hift:"), self.shift_combo)
-        self._add_row(form, MEMBER, self.tr("&Member:"), self.member_edit)
-        form.addRow("", self.only_shown)
-        form.addRow("", self.alarm)
-
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("rowCount")
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.export_button = QPushButton(self.tr("&Export…"), self)
-        self.export_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.open_file_button = QPushButton(self.tr("Open &File"), self)
-        self.open_folder_button = QPushButton(self.tr("Open F&older"), self)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.open_file_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        # Shown when they mean something: Cancel while exporting, Open once a file exists.
-        for button in (self.cancel_button, self.open_file_button, self.open_folder_button):
-            button.setVisible(False)
+        self._build_fields()
+        form = self._build_form()
+        self._build_progress()
+        buttons = self._build_buttons()
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -237,6 +180,16 @@ class ExportDialog(QDialog):
 
         self._fill_projects()
         self._fill_shifts()
+        self._connect_signals()
+
+        narrowed = roster_filter is not None and roster_filter.is_narrowed()
+        self.only_shown.setChecked(narrowed)
+        self.set_report(report or "members")
+        self._report_changed()
+
+    # -- building the form ----------------------------------------------------------------
+
+    def _connect_signals(self) -> None:
         self.report_combo.currentIndexChanged.connect(self._report_changed)
         for signal in (
             self.format_combo.currentIndexChanged,
@@ -256,12 +209,75 @@ class ExportDialog(QDialog):
         self.open_file_button.clicked.connect(self.open_file)
         self.open_folder_button.clicked.connect(self.open_folder)
 
-        narrowed = roster_filter is not None and roster_filter.is_narrowed()
-        self.only_shown.setChecked(narrowed)
-        self.set_report(report or "members")
-        self._report_changed()
+    def _build_fields(self) -> None:
+        """The report and format to choose, and the fields that narrow a report down."""
+        self.reports = ReportsModel(self)
+        self.report_combo = QComboBox(self)
+        self.report_combo.setModel(self.reports)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setObjectName("reportDescription")
+        self.format_combo = QComboBox(self)
 
-    # -- building the form ----------------------------------------------------------------
+        self.project_combo = QComboBox(self)
+        self.date_from = DateField(self)
+        self.date_from.setObjectName("dateFrom")
+        self.date_to = DateField(self)
+        self.date_to.setObjectName("dateTo")
+        self.status_combo = QComboBox(self)
+        self.shift_combo = QComboBox(self)
+        self.member_edit = MemberPicker(self.app.member_finder, self)
+        self.only_shown = QCheckBox(self.tr("Only the members shown on the Members page"), self)
+        self.alarm = QCheckBox(self.tr("Remind the day before each shift"), self)
+
+    def _build_form(self) -> QFormLayout:
+        """The fields in a form; a report's unused fields are hidden row by row."""
+        form = QFormLayout()
+        form.addRow(self.tr("&Report:"), self.report_combo)
+        form.addRow("", self.description)
+        form.addRow(self.tr("&Format:"), self.format_combo)
+        self._rows: dict[str, tuple[QWidget, ...]] = {}
+        self._add_row(form, PROJECT, self.tr("&Project:"), self.project_combo)
+        period = QWidget(self)
+        period_layout = QHBoxLayout(period)
+        period_layout.setContentsMargins(0, 0, 0, 0)
+        period_layout.addWidget(self.date_from)
+        period_layout.addWidget(QLabel(self.tr("to"), period))
+        period_layout.addWidget(self.date_to)
+        self._add_row(form, PERIOD, self.tr("P&eriod:"), period)
+        self._add_row(form, STATUS, self.tr("&Status:"), self.status_combo)
+        self._add_row(form, SHIFT, self.tr("S&hift:"), self.shift_combo)
+        self._add_row(form, MEMBER, self.tr("&Member:"), self.member_edit)
+        form.addRow("", self.only_shown)
+        form.addRow("", self.alarm)
+        return form
+
+    def _build_progress(self) -> None:
+        """How many rows the report will have, the progress of an export and its outcome."""
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("rowCount")
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.open_file_button = QPushButton(self.tr("Open &File"), self)
+        self.open_folder_button = QPushButton(self.tr("Open F&older"), self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.open_file_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        # Shown when they mean something: Cancel while exporting, Open once a file exists.
+        for button in (self.cancel_button, self.open_file_button, self.open_folder_button):
+            button.setVisible(False)
+        return buttons
 
     def _add_row(self, form: QFormLayout, key: str, label: str, field: QWidget) -> None:
         caption = QLabel(label, self)

@@ -25,6 +25,8 @@ from groupdesk.core.application import Application
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.scheduling.conflicts import MIN_REASON_CHARS, Conflict, check_reason
 from groupdesk.core.services.shifts import ShiftInput
+from groupdesk.ui.common.dialogs import run_dialog  # the hooks tests replace
+from groupdesk.ui.common.undo import CallCommand, ServiceCommand
 from groupdesk.ui.schedule import labels as L
 
 
@@ -132,11 +134,6 @@ class ConflictDialog(QDialog):
         return self.reason_edit.text().strip()
 
 
-def run_dialog(dialog: QDialog) -> int:
-    """Every dialog of the scheduling actions opens here (tests replace this to drive them)."""
-    return dialog.exec()
-
-
 def ask_override(
     parent: QWidget | None, member: str, shift: str, conflicts: list[Conflict]
 ) -> str | None:
@@ -161,7 +158,12 @@ def show_refusal(parent: QWidget | None, message: str) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("ScheduleActions", "Not saved"), message)
 
 
-class SignUpCommand(QUndoCommand):
+class SignUpCommand(ServiceCommand):
+    """Pushed before its first run: the push signs the member up; redo after an undo brings
+    the same sign-up back. A failure here is a fault, not a refusal (the checks came first)."""
+
+    refusals = ()
+
     def __init__(
         self,
         services: Application,
@@ -171,15 +173,14 @@ class SignUpCommand(QUndoCommand):
         text: str,
         changed: Callable[[], None],
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, changed, already_done=False)
         self._s = services
         self._shift, self._member, self._reason = shift_id, member_id, reason
-        self._changed = changed
         self.result = None
         self.assignment_id = 0
         self.status = ""
 
-    def redo(self) -> None:
+    def _do(self) -> None:
         if self.result is None:
             self.result = self._s.signups.sign_up(
                 self._shift, self._member, override_reason=self._reason
@@ -187,29 +188,9 @@ class SignUpCommand(QUndoCommand):
             self.assignment_id, self.status = self.result.assignment_id, self.result.status
         else:
             self._s.signups.restore(self.assignment_id, self.status)
-        self._changed()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._s.signups.cancel(self.assignment_id)
-        self._changed()
-
-
-class CallCommand(QUndoCommand):
-    """An undoable step made of two callables (do, undo) whose first run is already done."""
-
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._redo, self._undo = redo, undo
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._redo()
-
-    def undo(self) -> None:
-        self._undo()
 
 
 def assign_member(

@@ -3,35 +3,61 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from groupdesk.core.enums import AssignmentStatus, ProjectStatus, ShiftStatus
+from groupdesk.ui.common.labels import label_of
+
+
+def project_status_labels() -> dict[ProjectStatus, str]:
+    return {
+        ProjectStatus.PLANNED: QCoreApplication.translate("ScheduleLabels", "Planned"),
+        ProjectStatus.ACTIVE: QCoreApplication.translate("ScheduleLabels", "Active"),
+        ProjectStatus.COMPLETED: QCoreApplication.translate("ScheduleLabels", "Completed"),
+        ProjectStatus.CANCELLED: QCoreApplication.translate("ScheduleLabels", "Cancelled"),
+    }
+
 
 def project_status(code: str) -> str:
+    return label_of(project_status_labels(), code)
+
+
+def signup_status_labels() -> dict[AssignmentStatus, str]:
     return {
-        "planned": QCoreApplication.translate("ScheduleLabels", "Planned"),
-        "active": QCoreApplication.translate("ScheduleLabels", "Active"),
-        "completed": QCoreApplication.translate("ScheduleLabels", "Completed"),
-        "cancelled": QCoreApplication.translate("ScheduleLabels", "Cancelled"),
-    }.get(code, code)
+        AssignmentStatus.SIGNED_UP: QCoreApplication.translate("ScheduleLabels", "Signed up"),
+        AssignmentStatus.CONFIRMED: QCoreApplication.translate("ScheduleLabels", "Confirmed"),
+        AssignmentStatus.WAITLISTED: QCoreApplication.translate("ScheduleLabels", "Waitlist"),
+        AssignmentStatus.ATTENDED: QCoreApplication.translate("ScheduleLabels", "Attended"),
+        AssignmentStatus.NO_SHOW: QCoreApplication.translate("ScheduleLabels", "No-show"),
+        AssignmentStatus.CANCELLED: QCoreApplication.translate("ScheduleLabels", "Cancelled"),
+    }
 
 
 def signup_status(code: str) -> str:
+    return label_of(signup_status_labels(), code)
+
+
+def shift_status_labels() -> dict[ShiftStatus, str]:
     return {
-        "signed_up": QCoreApplication.translate("ScheduleLabels", "Signed up"),
-        "confirmed": QCoreApplication.translate("ScheduleLabels", "Confirmed"),
-        "waitlisted": QCoreApplication.translate("ScheduleLabels", "Waitlist"),
-        "attended": QCoreApplication.translate("ScheduleLabels", "Attended"),
-        "no_show": QCoreApplication.translate("ScheduleLabels", "No-show"),
-        "cancelled": QCoreApplication.translate("ScheduleLabels", "Cancelled"),
-    }.get(code, code)
+        ShiftStatus.SCHEDULED: QCoreApplication.translate("ScheduleLabels", "Scheduled"),
+        ShiftStatus.CANCELLED: QCoreApplication.translate("ScheduleLabels", "Cancelled"),
+    }
 
 
 def shift_status(code: str) -> str:
-    return {
-        "scheduled": QCoreApplication.translate("ScheduleLabels", "Scheduled"),
-        "cancelled": QCoreApplication.translate("ScheduleLabels", "Cancelled"),
-    }.get(code, code)
+    return label_of(shift_status_labels(), code)
+
+
+# The scheduling enumerations' words, as in groupdesk.ui.common.labels.ENUM_LABELS.
+ENUM_LABELS: dict[type[StrEnum], Callable[[], Mapping[Any, str]]] = {
+    ProjectStatus: project_status_labels,
+    AssignmentStatus: signup_status_labels,
+    ShiftStatus: shift_status_labels,
+}
 
 
 def fill(code: str) -> str:

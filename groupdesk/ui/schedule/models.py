@@ -8,10 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -24,6 +22,7 @@ from groupdesk.core.services.roster import MemberRow, RosterFilter, RosterServic
 from groupdesk.core.services.shifts import ShiftSummary
 from groupdesk.core.services.signups import AttendanceRow, HoursTotal
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.table_model import ID_ROLE, AnyIndex, Column, ColumnTableModel
 from groupdesk.ui.schedule import labels as L
 from groupdesk.ui.schedule.week_view import (
     FILL_COLOURS,
@@ -32,127 +31,41 @@ from groupdesk.ui.schedule.week_view import (
     member_mime,
 )
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class _RowsModel(QAbstractTableModel):
-    """A table of immutable rows; subclasses name the columns and say how a cell reads."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def cell(self, row: Any, column: int) -> Any:
-        raise NotImplementedError
-
-    def row_id(self, row: Any) -> int:
-        return row.id
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, index: int) -> Any:
-        return self._rows[index]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
-            value = self.cell(row, index.column())
-            return "" if value is None else value
-        if role == ID_ROLE:
-            return self.row_id(row)
-        return self.extra(row, index.column(), role)
-
-    def extra(self, row: Any, column: int, role: int) -> Any:
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if role != DISPLAY:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            heads = self.headers()
-            return heads[section] if 0 <= section < len(heads) else None
-        return section + 1
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-class ProjectsModel(_RowsModel):
-    def headers(self) -> list[str]:
+class ProjectsModel(ColumnTableModel[ProjectRow]):
+    def columns(self) -> list[Column[ProjectRow]]:
         return [
-            self.tr("Project"),
-            self.tr("Upcoming"),
-            self.tr("Shifts"),
-            self.tr("Status"),
-            self.tr("Cause"),
-            self.tr("Location"),
+            Column("name", self.tr("Project"), lambda r: r.name),
+            Column("upcoming", self.tr("Upcoming"), lambda r: r.upcoming_shifts),
+            Column("shifts", self.tr("Shifts"), lambda r: r.total_shifts),
+            Column("status", self.tr("Status"), lambda r: L.project_status(r.status)),
+            Column("cause", self.tr("Cause"), lambda r: r.cause_area),
+            Column("location", self.tr("Location"), lambda r: r.location),
         ]
 
-    def cell(self, r: ProjectRow, column: int) -> Any:
-        return (
-            r.name,
-            r.upcoming_shifts,
-            r.total_shifts,
-            L.project_status(r.status),
-            r.cause_area,
-            r.location,
-        )[column]
 
-
-class ShiftListModel(_RowsModel):
+class ShiftListModel(ColumnTableModel[ShiftSummary]):
     """The list view of the calendar's shifts; members can be dropped on a row."""
 
     memberDropped = Signal(int, int)  # shift id, member id
 
-    def headers(self) -> list[str]:
+    def columns(self) -> list[Column[ShiftSummary]]:
         return [
-            self.tr("Day"),
-            self.tr("Time"),
-            self.tr("Volunteers"),
-            self.tr("Fill"),
-            self.tr("Project"),
-            self.tr("Location"),
-            self.tr("Waitlist"),
-            self.tr("Status"),
+            Column("day", self.tr("Day"), lambda s: labels.format_date(s.starts_at, "%a %d %b")),
+            Column("time", self.tr("Time"), lambda s: f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"),
+            Column(
+                "volunteers",
+                self.tr("Volunteers"),
+                lambda s: f"{s.filled}/{s.max_volunteers} (min {s.min_volunteers})",
+            ),
+            Column("fill", self.tr("Fill"), lambda s: L.fill(s.fill)),
+            Column("project", self.tr("Project"), lambda s: s.project_name),
+            Column("location", self.tr("Location"), lambda s: s.location),
+            Column("waitlist", self.tr("Waitlist"), lambda s: s.waitlisted or ""),
+            Column("status", self.tr("Status"), lambda s: L.shift_status(s.status)),
         ]
-
-    def cell(self, s: ShiftSummary, column: int) -> Any:
-        if column == 0:
-            return labels.format_date(s.starts_at, "%a %d %b")
-        if column == 1:
-            return f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"
-        if column == 2:
-            return f"{s.filled}/{s.max_volunteers} (min {s.min_volunteers})"
-        if column == 3:
-            return L.fill(s.fill)
-        if column == 4:
-            return s.project_name
-        if column == 5:
-            return s.location
-        if column == 6:
-            return s.waitlisted or ""
-        return L.shift_status(s.status)
 
     def extra(self, s: ShiftSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == 3 and s.status != "cancelled":
@@ -264,25 +177,21 @@ class VolunteerListModel(QAbstractListModel):
         return Qt.DropAction.CopyAction
 
 
-class SuggestionsModel(_RowsModel):
-    def headers(self) -> list[str]:
+class SuggestionsModel(ColumnTableModel[Suggestion]):
+    def columns(self) -> list[Column[Suggestion]]:
+        tip = self._reasons_tip
         return [
-            self.tr("Volunteer"),
-            self.tr("Why"),
-            self.tr("Hours (30 days)"),
-            self.tr("Phone"),
+            Column("volunteer", self.tr("Volunteer"), lambda s: s.name, tooltip=tip),
+            Column("why", self.tr("Why"), self._why, tooltip=tip),
+            Column("hours", self.tr("Hours (30 days)"), lambda s: f"{s.hours_30d:g}", tooltip=tip),
+            Column("phone", self.tr("Phone"), lambda s: s.phone, tooltip=tip),
         ]
 
     def row_id(self, s: Suggestion) -> int:
         return s.member_id
 
-    def cell(self, s: Suggestion, column: int) -> Any:
-        if column == 0:
-            return s.name
-        if column == 3:
-            return s.phone
-        if column == 2:
-            return f"{s.hours_30d:g}"
+    @staticmethod
+    def _why(s: Suggestion) -> str:
         good = [L.rule(r.kind) for r in s.reasons if r.good and r.kind != "fairness"]
         bad = [
             L.rule("availability" if r.kind == "available" else r.kind)
@@ -297,25 +206,22 @@ class SuggestionsModel(_RowsModel):
             text = L.rule("cancelled") + " — " + text
         return text
 
+    @staticmethod
+    def _reasons_tip(s: Suggestion) -> str:
+        return "\n".join(("✓ " if r.good else "✗ ") + r.text for r in s.reasons)
+
     def extra(self, s: Suggestion, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(("✓ " if r.good else "✗ ") + r.text for r in s.reasons)
         if role == Qt.ItemDataRole.ForegroundRole and s.cancelled:
             return QBrush(QColor(Qt.GlobalColor.gray))
         if role == Qt.ItemDataRole.ForegroundRole and s.hard_conflicts:
             return QBrush(QColor(Qt.GlobalColor.darkRed))
         return None
 
-    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            return self.extra(self._rows[index.row()], index.column(), role)
-        return super().data(index, role)
-
 
 IN_COLUMN, OUT_COLUMN, HOURS_COLUMN = 3, 4, 5
 
 
-class AttendanceModel(_RowsModel):
+class AttendanceModel(ColumnTableModel[AttendanceRow]):
     """Sign-ups of one shift; once the shift has started, the in and out times and the hours
     can be edited (``attendance_open``). A refused edit is announced by ``refused``."""
 
@@ -333,37 +239,27 @@ class AttendanceModel(_RowsModel):
         self.attendance_open = True
         self.error = ""
 
-    def headers(self) -> list[str]:
+    def columns(self) -> list[Column[AttendanceRow]]:
         return [
-            self.tr("Volunteer"),
-            self.tr("Phone"),
-            self.tr("Status"),
-            self.tr("In"),
-            self.tr("Out"),
-            self.tr("Hours"),
+            Column("volunteer", self.tr("Volunteer"), lambda r: r.name),
+            Column("phone", self.tr("Phone"), lambda r: r.phone),
+            Column("status", self.tr("Status"), self._status, tooltip=self._status_tip),
+            Column("in", self.tr("In"), lambda r: L.time_text(r.check_in_at)),
+            Column("out", self.tr("Out"), lambda r: L.time_text(r.check_out_at)),
+            Column("hours", self.tr("Hours"), lambda r: "" if r.hours is None else f"{r.hours:g}"),
         ]
 
     def row_id(self, r: AttendanceRow) -> int:
         return r.assignment_id
 
-    def cell(self, r: AttendanceRow, column: int) -> Any:
-        return (
-            r.name,
-            r.phone,
-            L.signup_status(r.status) + (" ⚠" if r.override_reason else ""),
-            L.time_text(r.check_in_at),
-            L.time_text(r.check_out_at),
-            "" if r.hours is None else f"{r.hours:g}",
-        )[column]
+    @staticmethod
+    def _status(r: AttendanceRow) -> str:
+        return L.signup_status(r.status) + (" ⚠" if r.override_reason else "")
 
-    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 2:
-            r = self._rows[index.row()]
-            if r.override_reason:
-                return self.tr("Assigned despite a rule. Reason: %1").replace(
-                    "%1", r.override_reason
-                )
-        return super().data(index, role)
+    def _status_tip(self, r: AttendanceRow) -> str:
+        if r.override_reason:
+            return self.tr("Assigned despite a rule. Reason: %1").replace("%1", r.override_reason)
+        return self._status(r)
 
     def extra(self, r: AttendanceRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole and column == HOURS_COLUMN:
@@ -438,35 +334,34 @@ class AttendanceModel(_RowsModel):
         return True
 
 
-class ConflictListModel(_RowsModel):
-    def headers(self) -> list[str]:
+class ConflictListModel(ColumnTableModel[ListedConflict]):
+    def columns(self) -> list[Column[ListedConflict]]:
+        tip = self._tip
         return [
-            self.tr("When"),
-            self.tr("Volunteer"),
-            self.tr("Problem"),
-            self.tr("Severity"),
-            self.tr("Reason"),
-            self.tr("Project"),
+            Column(
+                "when",
+                self.tr("When"),
+                lambda c: labels.format_date(c.starts_at, "%a %d %b %H:%M"),
+                tooltip=tip,
+            ),
+            Column("volunteer", self.tr("Volunteer"), lambda c: c.member_name, tooltip=tip),
+            Column("problem", self.tr("Problem"), lambda c: L.rule(c.conflict.rule), tooltip=tip),
+            Column(
+                "severity",
+                self.tr("Severity"),
+                lambda c: L.severity(c.conflict.severity),
+                tooltip=tip,
+            ),
+            Column("reason", self.tr("Reason"), lambda c: c.conflict.reason, tooltip=tip),
+            Column("project", self.tr("Project"), lambda c: c.project_name, tooltip=tip),
         ]
 
     def row_id(self, c: ListedConflict) -> int:
         return c.shift_id
 
-    def cell(self, c: ListedConflict, column: int) -> Any:
-        return (
-            labels.format_date(c.starts_at, "%a %d %b %H:%M"),
-            c.member_name,
-            L.rule(c.conflict.rule),
-            L.severity(c.conflict.severity),
-            c.conflict.reason,
-            c.project_name,
-        )[column]
-
-    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            c = self._rows[index.row()]
-            return f"{c.member_name}: {c.conflict.reason}"
-        return super().data(index, role)
+    @staticmethod
+    def _tip(c: ListedConflict) -> str:
+        return f"{c.member_name}: {c.conflict.reason}"
 
     def extra(self, c: ListedConflict, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and c.conflict.severity == "hard" and column == 3:
@@ -474,22 +369,19 @@ class ConflictListModel(_RowsModel):
         return None
 
 
-class HoursModel(_RowsModel):
-    def headers(self) -> list[str]:
+class HoursModel(ColumnTableModel[HoursTotal]):
+    def columns(self) -> list[Column[HoursTotal]]:
         return [
-            self.tr("Volunteer"),
-            self.tr("Project"),
-            self.tr("Month"),
-            self.tr("Hours"),
-            self.tr("Attended"),
-            self.tr("No-shows"),
+            Column("volunteer", self.tr("Volunteer"), lambda t: t.name),
+            Column("project", self.tr("Project"), lambda t: t.project_name),
+            Column("month", self.tr("Month"), lambda t: t.month),
+            Column("hours", self.tr("Hours"), lambda t: f"{t.hours:g}"),
+            Column("attended", self.tr("Attended"), lambda t: t.attended),
+            Column("no_shows", self.tr("No-shows"), lambda t: t.no_shows),
         ]
 
     def row_id(self, t: HoursTotal) -> int:
         return t.member_id
-
-    def cell(self, t: HoursTotal, column: int) -> Any:
-        return (t.name, t.project_name, t.month, f"{t.hours:g}", t.attended, t.no_shows)[column]
 
 
 def week_start(day: dt.date) -> dt.date:

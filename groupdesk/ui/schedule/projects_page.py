@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from groupdesk.core.application import Application
 from groupdesk.core.services.shifts import ShiftInput
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.dialogs import run_dialog
 from groupdesk.ui.schedule import labels as L
 from groupdesk.ui.schedule.actions import CallCommand, assign_member
 from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
@@ -83,7 +84,31 @@ class ProjectsPage(QWidget):
         self._sized = False
         self._list_sized = False
 
-        # -- top bar --
+        bar = self._build_top_bar()
+        self._build_left()
+        middle = self._build_middle()
+        self._build_right(today)
+        self._lay_out(bar, middle)
+        self._connect_signals()
+        self._add_shortcuts()
+
+        # Nothing is read until the page is first shown (or asked for shifts): opening the
+        # main window on another page costs no queries here.
+        self._loaded = False
+        settings = QSettings()
+        mode = settings.value("schedule/mode", WEEK)
+        self._show_mode(mode if mode in (WEEK, DAY, LIST) else WEEK)
+        state = settings.value("schedule/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        header = settings.value("schedule/listHeader")
+        if header is not None:
+            self._list_sized = self.list_table.horizontalHeader().restoreState(header)
+
+    # -- building the page (in the order the widgets are made) -------------------------------
+
+    def _build_top_bar(self) -> QHBoxLayout:
+        """The project filter, the calendar's navigation and modes, and the page's buttons."""
         self.project_filter = QComboBox(self)
         self.project_filter.setObjectName("projectFilter")
         self.project_filter.setMinimumContentsLength(22)
@@ -137,8 +162,10 @@ class ProjectsPage(QWidget):
         bar.addWidget(self.new_shift_button)
         bar.addWidget(self.copy_week_button)
         bar.addWidget(self.rules_button)
+        return bar
 
-        # -- left: projects and volunteers --
+    def _build_left(self) -> None:
+        """Left: the projects with their figures, and the volunteers to drag onto shifts."""
         self.projects_model = ProjectsModel(self)
         self.projects_table = _table(self, "projectsTable")
         self.projects_table.setModel(self.projects_model)
@@ -182,7 +209,8 @@ class ProjectsPage(QWidget):
         self.left_tabs.addTab(projects_tab, self.tr("Projects"))
         self.left_tabs.addTab(volunteers_tab, self.tr("Volunteers"))
 
-        # -- middle: calendar and list --
+    def _build_middle(self) -> QWidget:
+        """Middle: the calendar or the list of shifts, with the fill legend."""
         self.view = ScheduleView(self)
         self.shift_list = ShiftListModel(self)
         self.list_table = _table(self, "shiftListTable")
@@ -210,9 +238,11 @@ class ProjectsPage(QWidget):
         ml.setContentsMargins(0, 0, 0, 0)
         ml.addWidget(self.stack, 1)
         ml.addLayout(legend)
+        return middle
 
-        # -- right: cover, conflicts, hours --
-        self.cover = SuggestionsPanel(self.app, self, undo_stack=undo_stack)
+    def _build_right(self, today: dt.date) -> None:
+        """Right: finding cover, the conflicts in view, and volunteer hours by month."""
+        self.cover = SuggestionsPanel(self.app, self, undo_stack=self.undo_stack)
         self.conflicts_model = ConflictListModel(self)
         self.conflicts_table = _table(self, "conflictsTable")
         self.conflicts_table.setModel(self.conflicts_model)
@@ -243,6 +273,7 @@ class ProjectsPage(QWidget):
         self.right_tabs.addTab(hours_tab, self.tr("Hours"))
         self.month.setCurrentIndex(1)
 
+    def _lay_out(self, bar: QHBoxLayout, middle: QWidget) -> None:
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("scheduleSplitter")
         self.splitter.addWidget(self.left_tabs)
@@ -257,7 +288,7 @@ class ProjectsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
-        # -- wiring --
+    def _connect_signals(self) -> None:
         self.project_filter.currentIndexChanged.connect(self._filter_changed)
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
@@ -290,6 +321,8 @@ class ProjectsPage(QWidget):
             lambda: self.volunteers.set_search(self.volunteer_search.text())
         )
         self.volunteer_search.textChanged.connect(self._search_timer.start)
+
+    def _add_shortcuts(self) -> None:
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             ("Ctrl+N", lambda: self.new_shift()),
@@ -303,19 +336,6 @@ class ProjectsPage(QWidget):
             ("Alt+3", lambda: self.set_mode(LIST)),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot, context=ctx)
-
-        # Nothing is read until the page is first shown (or asked for shifts): opening the
-        # main window on another page costs no queries here.
-        self._loaded = False
-        settings = QSettings()
-        mode = settings.value("schedule/mode", WEEK)
-        self._show_mode(mode if mode in (WEEK, DAY, LIST) else WEEK)
-        state = settings.value("schedule/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        header = settings.value("schedule/listHeader")
-        if header is not None:
-            self._list_sized = self.list_table.horizontalHeader().restoreState(header)
 
     # -- state ------------------------------------------------------------------------------
 
@@ -514,9 +534,9 @@ class ProjectsPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def exec_dialog(self, dialog: QDialog) -> int:
+    def exec_dialog(self, dialog: QDialog) -> bool:
         """Every dialog of the page opens here (tests replace this to drive them)."""
-        return dialog.exec()
+        return run_dialog(dialog)
 
     def _changed(self) -> None:
         self.reload_shifts()

@@ -111,6 +111,16 @@ class ShiftDialog(QDialog):
         outer.addLayout(form)
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._details_fields(page)
+        self._details_rows(page, form)
+        self._repeat_rows(page, form)
+
+        if self.status == "cancelled":
+            page.setEnabled(False)
+        return page
+
+    def _details_fields(self, page: QWidget) -> None:
+        """The shift's fields, their choices read from the projects, professions and skills."""
         self.project = QComboBox(page)
         self.project.setObjectName("shiftProject")
         for row in self._s.projects.list():
@@ -143,6 +153,9 @@ class ShiftDialog(QDialog):
         self.notes = QPlainTextEdit(page)
         self.notes.setMaximumHeight(70)
 
+    def _details_rows(self, page: QWidget, form: QFormLayout) -> None:
+        """The fields in the form, each with the place where its refusal is shown."""
+
         def add(label: str, widget: QWidget, field: str | None = None) -> None:
             form.addRow(label, self.errors.wrap(widget, {field: widget} if field else None))
 
@@ -169,6 +182,8 @@ class ShiftDialog(QDialog):
         form.addRow("", self.demanding)
         add(self.tr("&Notes:"), self.notes)
 
+    def _repeat_rows(self, page: QWidget, form: QFormLayout) -> None:
+        """Repeating a new shift, or which shifts of a series a change applies to."""
         self.repeat = QComboBox(page)
         self.repeat.setObjectName("shiftRepeat")
         self.count = QSpinBox(page)
@@ -216,9 +231,6 @@ class ShiftDialog(QDialog):
         if not self.series_id:
             self.scope_one.hide()
             self.scope_rest.hide()
-        if self.status == "cancelled":
-            page.setEnabled(False)
-        return page
 
     def _repeat_changed(self) -> None:
         on = self.repeat.currentData() != "none"

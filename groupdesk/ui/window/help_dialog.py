@@ -7,6 +7,8 @@ from importlib import resources
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from groupdesk.ui.common.language import gui_locale
+
 MANUALS = {"id": "manual_id.html", "en": "manual_en.html"}
 
 
@@ -20,8 +22,6 @@ def manual_html(language: str) -> str:
 
 def gui_language() -> str:
     """The language the GUI speaks now: "id" or "en"."""
-    from groupdesk.ui.app import gui_locale
-
     return "id" if gui_locale().name().startswith("id") else "en"
 
 

@@ -26,6 +26,7 @@ from groupdesk.core.demo import DemoRefused, database_is_empty, generate_demo
 from groupdesk.core.services.challenges import ChallengeFilter
 from groupdesk.ui.challenges.page import ChallengesPage
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.dialogs import run_dialog
 from groupdesk.ui.common.resources import app_icon, icon
 from groupdesk.ui.dashboard.page import DashboardPage
 from groupdesk.ui.database import backups_dialog
@@ -52,9 +53,8 @@ if TYPE_CHECKING:
     from groupdesk.ui.import_wizard.undo import ImportUndoCommand
 
 
-def run_settings(dialog: SettingsDialog) -> None:
-    """Show the settings; tests replace this to drive the dialog instead."""
-    dialog.exec()
+# Settings open through this name; tests replace it to drive the dialog instead.
+run_settings = run_dialog
 
 
 class MainWindow(QMainWindow):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,17 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.application import Application
-from groupdesk.core.enums import CustomFieldType
 from groupdesk.core.services.organisation import phone_countries
 from groupdesk.core.validation import ValidationError
-from groupdesk.ui.app import LANGUAGE_ENV, LANGUAGE_SETTING, language_override, language_setting
+from groupdesk.ui.common import labels
+from groupdesk.ui.common.dialogs import confirm  # the hooks tests replace
+from groupdesk.ui.common.language import (
+    LANGUAGE_ENV,
+    LANGUAGE_SETTING,
+    language_override,
+    language_setting,
+)
 
 ERROR_STYLE = "color: #c5221f; font-weight: 600;"
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask a yes/no question; tests replace this."""
-    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
 class SettingsDialog(QDialog):
@@ -176,13 +176,7 @@ class SettingsDialog(QDialog):
         self.new_label = QLineEdit(page)
         self.new_label.setPlaceholderText(self.tr("Name of the new field, e.g. Ukuran Kaos"))
         self.new_type = QComboBox(page)
-        for kind, text in (
-            (CustomFieldType.TEXT, self.tr("Text")),
-            (CustomFieldType.NUMBER, self.tr("Number")),
-            (CustomFieldType.DATE, self.tr("Date")),
-            (CustomFieldType.BOOL, self.tr("Yes/No")),
-            (CustomFieldType.CHOICE, self.tr("Choice list")),
-        ):
+        for kind, text in labels.custom_field_type_labels().items():
             self.new_type.addItem(text, kind.value)
         self.new_choices = QLineEdit(page)
         self.new_choices.setPlaceholderText(self.tr("Choices, separated by commas"))
@@ -225,10 +219,7 @@ class SettingsDialog(QDialog):
         return page
 
     def _load_fields(self) -> None:
-        labels = {
-            self.new_type.itemData(i): self.new_type.itemText(i)
-            for i in range(self.new_type.count())
-        }
+        type_labels = labels.custom_field_type_labels()
         defs = self._fields.list()
         self.fields_table.setRowCount(len(defs))
         for row, definition in enumerate(defs):
@@ -236,7 +227,7 @@ class SettingsDialog(QDialog):
             item.setData(256, definition.id)
             self.fields_table.setItem(row, 0, item)
             self.fields_table.setItem(
-                row, 1, QTableWidgetItem(labels.get(definition.field_type, definition.field_type))
+                row, 1, QTableWidgetItem(labels.label_of(type_labels, definition.field_type))
             )
             self.fields_table.setItem(row, 2, QTableWidgetItem(", ".join(definition.choices)))
 

@@ -93,7 +93,7 @@ CHILD = textwrap.dedent(
         from groupdesk.core.reports.filters import ReportFilters
         from groupdesk.core.reports.registry import REPORTS
         from groupdesk.core.reports.run import export_report
-        from groupdesk.ui.printing.pdf_report import write_pdf
+        from groupdesk.printing.pdf_report import write_pdf
         from sqlalchemy import select
         from groupdesk.core.models import Shift
         with db.session() as s:

@@ -175,3 +175,32 @@ def test_entity_declaration_pushed_past_a_long_comment_is_refused(tmp_path: Path
 def test_corpus_style_dtd_free_workbook_passes_the_guard(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "ok.xlsx", [["Nama", "Kota"], ["Budi", "Bandung"]])
     assert detect_format(path) == "xlsx"
+
+
+def _with_a_nameless_part(good: bytes) -> bytes:
+    """The workbook with its first part's name emptied in the central directory, as one
+    damaged byte can do (the name's bytes are left behind as that part's comment)."""
+    data = bytearray(good)
+    entry = data.index(b"PK\x01\x02")
+    name_length = int.from_bytes(data[entry + 28 : entry + 30], "little")
+    comment_length = int.from_bytes(data[entry + 32 : entry + 34], "little")
+    data[entry + 28 : entry + 30] = (0).to_bytes(2, "little")
+    data[entry + 32 : entry + 34] = (comment_length + name_length).to_bytes(2, "little")
+    # the comment now follows the (unchanged) extra field: move the name's bytes there
+    extra_length = int.from_bytes(data[entry + 30 : entry + 32], "little")
+    name = data[entry + 46 : entry + 46 + name_length]
+    rest = data[entry + 46 + name_length : entry + 46 + name_length + extra_length]
+    data[entry + 46 : entry + 46 + name_length + extra_length] = rest + name
+    return bytes(data)
+
+
+def test_a_part_without_a_name_is_damage_not_a_crash(tmp_path: Path) -> None:
+    good = write_xlsx(tmp_path / "good.xlsx", [["Nama"], ["Budi"]]).read_bytes()
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(_with_a_nameless_part(good))
+    assert "" in zipfile.ZipFile(damaged).namelist()  # really nameless, still a zip
+    for call in (open_workbook, read_sheet):
+        try:
+            call(damaged)
+        except SpreadsheetError as exc:
+            assert exc.reason.strip()

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from groupdesk.core.export.atomic import replace_on_success
 from groupdesk.core.export.progress import ProgressTicker
 from groupdesk.core.export.table import Column, ColumnKind, Progress, Report, ReportSheet
-from groupdesk.ui.common import labels
+from groupdesk.printing import numbers
 
 SIGNATURE_KEY = "signature"
 TIME_IN_KEY = "time_in"
@@ -74,9 +74,11 @@ def format_value(value: object, kind: ColumnKind) -> str:
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
     if kind is ColumnKind.HOURS and isinstance(value, int | float):
-        return labels.decimal_text(value, 2)
+        return numbers.decimal_text(value, 2)
     if isinstance(value, float):
-        return labels.number_text(int(value)) if value.is_integer() else labels.decimal_text(value)
+        if value.is_integer():
+            return numbers.number_text(int(value))
+        return numbers.decimal_text(value)
     return " ".join(str(value).split())
 
 

@@ -1,0 +1,36 @@
+"""Which language the GUI speaks: the setting, its override and the locale they name.
+
+Starting the GUI reads it to load translations; Settings and Help read it too. It is kept
+apart from the start-up module so that those dialogs need not import what starts the window.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QLocale, QSettings
+
+# The language of the GUI: "system" follows the computer's language; "id" or "en" pick one.
+# GROUPDESK_LANG overrides the setting, e.g. to check a translation.
+LANGUAGE_ENV = "GROUPDESK_LANG"
+LANGUAGE_SETTING = "ui/language"
+LANGUAGES = ("system", "id", "en")
+_LOCALES = {"id": "id_ID", "en": "en_GB"}
+
+
+def language_override() -> str | None:
+    """The language GROUPDESK_LANG asks for ("id" or "en"), or None."""
+    value = os.environ.get(LANGUAGE_ENV, "").strip().lower()
+    return value if value in _LOCALES else None
+
+
+def language_setting() -> str:
+    """The language chosen in Settings: "system", "id" or "en"."""
+    value = str(QSettings().value(LANGUAGE_SETTING, "system") or "system").lower()
+    return value if value in LANGUAGES else "system"
+
+
+def gui_locale() -> QLocale:
+    """The locale whose translation the GUI uses: GROUPDESK_LANG, the setting, or the system's."""
+    choice = language_override() or language_setting()
+    return QLocale(_LOCALES[choice]) if choice in _LOCALES else QLocale()
