@@ -15,7 +15,7 @@ from groupdesk.core.services.challenges import (
     ChallengeRow,
     ChallengeService,
 )
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CHALLENGE_COLUMNS = (
@@ -32,9 +32,10 @@ ACTION_COLUMNS = ("action", "owner", "due_on", "done_on")
 
 
 def warning_colour() -> QColor:
-    """A red that stays readable on light and dark backgrounds alike."""
-    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
-    return QColor("#ff8a80") if base.lightness() < 128 else QColor("#b3261e")
+    """A red that stays readable on the list's background, light or dark."""
+    return colours.text_colour(
+        "error", colours.app_palette(), QPalette.ColorRole.Base, QPalette.ColorRole.Text
+    )
 
 
 class ChallengesTableModel(QAbstractTableModel):

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtGui import QBrush, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,7 +50,7 @@ from groupdesk.core.services.members import (
     StaleEditError,
 )
 from groupdesk.core.validation import ValidationError
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 from groupdesk.ui.common.count_texts import count_texts
 from groupdesk.ui.members.roster_commands import MergeCommand
 
@@ -350,9 +350,13 @@ class ComparisonModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and chosen:
-            return QBrush(QColor(76, 175, 80, 60))
+            return QBrush(colours.fill_colour("ok", colours.app_palette()))
         if role == Qt.ItemDataRole.ForegroundRole and column > 0 and r.choosable and not chosen:
-            return QBrush(QColor(Qt.GlobalColor.gray))
+            return QBrush(
+                colours.text_colour(
+                    "muted", colours.app_palette(), colours.Role.Base, colours.Role.Text
+                )
+            )
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -46,6 +46,7 @@ from groupdesk.core.services.members import MemberRecord, MemberService, StaleEd
 from groupdesk.core.services.roster import RosterFilter, RosterService
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.resources import icon
 from groupdesk.ui.members import personal_data as personal_data_actions
 from groupdesk.ui.members.commands import (
@@ -261,7 +262,7 @@ class MembersPage(QWidget):
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("memberEditError")
-        self.error_label.setStyleSheet("color: #c5221f; font-weight: 600;")
+        show_status(self.error_label, "error", bold=True)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

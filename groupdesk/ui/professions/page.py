@@ -36,6 +36,7 @@ from groupdesk.core.services.professions import (
 )
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.members.roster_commands import (
     CreateProfessionCommand,
     DeleteProfessionCommand,
@@ -94,7 +95,7 @@ class ProfessionDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. Bidan"))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("professionNameError")
-        self.error_label.setStyleSheet("color: #c62828;")
+        show_status(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.description_edit = QPlainTextEdit(self)

@@ -23,18 +23,18 @@ from groupdesk.core.services.projects import ProjectRow
 from groupdesk.core.services.roster import MemberRow, RosterFilter, RosterService, RosterSort
 from groupdesk.core.services.shifts import ShiftSummary
 from groupdesk.core.services.signups import AttendanceRow, HoursTotal
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 from groupdesk.ui.schedule import labels as L
-from groupdesk.ui.schedule.week_view import (
-    FILL_COLOURS,
-    MEMBER_MIME,
-    member_ids_from_mime,
-    member_mime,
-)
+from groupdesk.ui.schedule.week_view import MEMBER_MIME, member_ids_from_mime, member_mime
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _list_text(kind: str) -> QColor:
+    """Text of a status ("muted", "error") readable on a list's background, light or dark."""
+    return colours.text_colour(kind, colours.app_palette(), colours.Role.Base, colours.Role.Text)
 
 
 class _RowsModel(QAbstractTableModel):
@@ -156,9 +156,9 @@ class ShiftListModel(_RowsModel):
 
     def extra(self, s: ShiftSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == 3 and s.status != "cancelled":
-            return QColor(FILL_COLOURS[s.fill])
+            return colours.line_colour(s.fill, colours.app_palette())
         if role == Qt.ItemDataRole.ForegroundRole and s.status == "cancelled":
-            return QBrush(QColor(Qt.GlobalColor.gray))
+            return QBrush(_list_text("muted"))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -301,9 +301,9 @@ class SuggestionsModel(_RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(("✓ " if r.good else "✗ ") + r.text for r in s.reasons)
         if role == Qt.ItemDataRole.ForegroundRole and s.cancelled:
-            return QBrush(QColor(Qt.GlobalColor.gray))
+            return QBrush(_list_text("muted"))
         if role == Qt.ItemDataRole.ForegroundRole and s.hard_conflicts:
-            return QBrush(QColor(Qt.GlobalColor.darkRed))
+            return QBrush(_list_text("error"))
         return None
 
     def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
@@ -470,7 +470,7 @@ class ConflictListModel(_RowsModel):
 
     def extra(self, c: ListedConflict, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and c.conflict.severity == "hard" and column == 3:
-            return QBrush(QColor(Qt.GlobalColor.darkRed))
+            return QBrush(_list_text("error"))
         return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from groupdesk.core.database import Database
 from groupdesk.core.scheduling.conflicts import conflicts_between
 from groupdesk.core.services.shifts import ShiftInput
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 from groupdesk.ui.schedule import labels as L
 from groupdesk.ui.schedule.actions import CallCommand, ScheduleServices, assign_member
 from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
@@ -50,7 +50,7 @@ from groupdesk.ui.schedule.models import (
 )
 from groupdesk.ui.schedule.project_dialog import ProjectDialog
 from groupdesk.ui.schedule.shift_dialog import ShiftDialog
-from groupdesk.ui.schedule.week_view import FILL_COLOURS, MEMBER_MIME, ScheduleView
+from groupdesk.ui.schedule.week_view import FILL_KEYS, MEMBER_MIME, ScheduleView, outline_colour
 from groupdesk.ui.widgets.date_field import DateField
 
 WEEK, DAY, LIST = "week", "day", "list"
@@ -69,6 +69,23 @@ def _table(parent: QWidget, name: str) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)
     return t
+
+
+def _swatch(parent: QWidget, key: str) -> QWidget:
+    """A small square in the outline colour of a fill level, for the legend under the week."""
+    swatch = QWidget(parent)
+    swatch.setFixedSize(12, 12)
+    swatch.setAutoFillBackground(True)
+
+    def paint() -> None:
+        pal = swatch.palette()
+        colour = outline_colour(key, pal)
+        if pal.color(QPalette.ColorRole.Window) != colour:
+            pal.setColor(QPalette.ColorRole.Window, colour)
+            swatch.setPalette(pal)
+
+    colours.follow_palette(swatch, paint)
+    return swatch
 
 
 class ProjectsPage(QWidget):
@@ -195,11 +212,8 @@ class ProjectsPage(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.list_table)
         legend = QHBoxLayout()
-        for key in ("under", "between", "full"):
-            swatch = QLabel(self)
-            swatch.setFixedSize(12, 12)
-            swatch.setStyleSheet(f"background: {FILL_COLOURS[key].name()}; border-radius: 2px;")
-            legend.addWidget(swatch)
+        for key in FILL_KEYS:
+            legend.addWidget(_swatch(self, key))
             legend.addWidget(QLabel(L.fill(key), self))
             legend.addSpacing(10)
         legend.addStretch(1)

@@ -27,16 +27,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from groupdesk.core.services.shifts import ShiftSummary
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 
 MEMBER_MIME = "application/x-groupdesk-member-ids"
 
-FILL_COLOURS = {
-    "under": QColor(214, 69, 65),  # below the minimum
-    "between": QColor(230, 160, 40),  # enough, not full
-    "full": QColor(60, 150, 80),  # full
-}
-CANCELLED = QColor(140, 140, 140)
+# How full a shift is: "under" the minimum, "between" minimum and places, "full"; or
+# "cancelled". Their colours come from the palette (see groupdesk.ui.common.colours).
+FILL_KEYS = ("under", "between", "full")
 
 
 def member_ids_from_mime(mime: QMimeData) -> list[int]:
@@ -52,17 +49,19 @@ def member_mime(member_ids: Sequence[int]) -> QMimeData:
     return mime
 
 
+def fill_key(shift: ShiftSummary) -> str:
+    return "cancelled" if shift.status == "cancelled" else shift.fill
+
+
 def fill_colour(shift: ShiftSummary, palette: QPalette) -> QColor:
-    """The fill colour, softened towards the window background so text stays readable in
-    light and dark themes alike."""
-    base = CANCELLED if shift.status == "cancelled" else FILL_COLOURS[shift.fill]
-    bg = palette.color(QPalette.ColorRole.Base)
-    mix = 0.35 if bg.lightness() > 128 else 0.55
-    return QColor(
-        round(base.red() * mix + bg.red() * (1 - mix)),
-        round(base.green() * mix + bg.green() * (1 - mix)),
-        round(base.blue() * mix + bg.blue() * (1 - mix)),
-    )
+    """The block's fill: its level's hue over the palette's base, deep enough to see and
+    light (or dark) enough that the palette's text on it stays readable in any theme."""
+    return colours.fill_colour(fill_key(shift), palette)
+
+
+def outline_colour(key: str, palette: QPalette) -> QColor:
+    """The outline of a block (and the legend's swatch) for a fill level, 3:1 on the base."""
+    return colours.line_colour(key, palette)
 
 
 class ScheduleView(QWidget):
@@ -270,23 +269,17 @@ class ScheduleView(QWidget):
             font = p.font()
             font.setBold(True)
             p.setFont(font)
-            p.setPen(highlight)
+            p.setPen(colours.accent_text(pal))
             p.drawText(today_header[0], centre, today_header[1])
             font.setBold(False)
             p.setFont(font)
         # Shift blocks: one fill and one outline call per fill level.
         groups: dict[str, list[QRectF]] = {}
         for rect, s in self._rects:
-            key = "cancelled" if s.status == "cancelled" else s.fill
-            groups.setdefault(key, []).append(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+            groups.setdefault(fill_key(s), []).append(rect.adjusted(0.5, 0.5, -0.5, -0.5))
         for key, rects in groups.items():
-            sample = next(
-                s
-                for _, s in self._rects
-                if ("cancelled" if s.status == "cancelled" else s.fill) == key
-            )
-            p.setBrush(fill_colour(sample, pal))
-            p.setPen(QPen(CANCELLED if key == "cancelled" else FILL_COLOURS[key]))
+            p.setBrush(colours.fill_colour(key, pal))
+            p.setPen(QPen(outline_colour(key, pal)))
             p.drawRects(rects)
         marked = [
             rect.adjusted(1, 1, -1, -1)

@@ -32,8 +32,7 @@ from groupdesk.core.services.custom_fields import CustomFieldService
 from groupdesk.core.services.organisation import OrganisationService, phone_countries
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.app import LANGUAGE_ENV, LANGUAGE_SETTING, language_override, language_setting
-
-ERROR_STYLE = "color: #c5221f; font-weight: 600;"
+from groupdesk.ui.common.colours import show_status
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -78,7 +77,7 @@ class SettingsDialog(QDialog):
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
         self.org_error = QLabel(page)
-        self.org_error.setStyleSheet(ERROR_STYLE)
+        show_status(self.org_error, "error", bold=True)
         self.org_error.hide()
         save = QPushButton(self.tr("Save Organisation Settings"), page)
         save.setEnabled(not self._read_only)
@@ -198,7 +197,7 @@ class SettingsDialog(QDialog):
         for button in (add, delete):
             button.setEnabled(not self._read_only)
         self.fields_error = QLabel(page)
-        self.fields_error.setStyleSheet(ERROR_STYLE)
+        show_status(self.fields_error, "error", bold=True)
         self.fields_error.setWordWrap(True)
         self.fields_error.hide()
         row = QHBoxLayout()
