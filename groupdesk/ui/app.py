@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from groupdesk import APP_NAME, ORG_NAME, __version__
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.resources import app_icon, resources_dir
+from groupdesk.ui.common.theme import apply_theme, chosen_theme
 
 # The language of the GUI: "system" follows the computer's language; "id" or "en" pick one.
 # GROUPDESK_LANG overrides the setting, e.g. to check a translation.
@@ -41,6 +42,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("groupdesk")
     app.setWindowIcon(app_icon())
     _install_translations(app)
+    apply_theme(app, chosen_theme())
     return app
 
 

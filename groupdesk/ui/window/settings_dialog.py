@@ -1,6 +1,6 @@
 """Settings of the organisation (shared by everyone using its database) and its own member
 fields. Each change is saved when its button is pressed, in its own transaction. The Display
-tab holds what belongs to this computer only: the language of the GUI."""
+tab holds what belongs to this computer only: the language and colours of the GUI."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,7 @@ from groupdesk.core.services.organisation import OrganisationService, phone_coun
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.app import LANGUAGE_ENV, LANGUAGE_SETTING, language_override, language_setting
 from groupdesk.ui.common.colours import show_status
+from groupdesk.ui.common.theme import apply_theme, chosen_theme, save_theme_setting
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -135,6 +137,14 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         form.addRow(self.tr("&Language of GroupDesk:"), self.gui_language)
         form.addRow("", note)
+        self.theme = QComboBox(page)
+        self.theme.setObjectName("guiTheme")
+        self.theme.addItem(self.tr("Same as this computer"), "system")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.setCurrentIndex(max(self.theme.findData(chosen_theme()), 0))
+        self.theme.currentIndexChanged.connect(lambda _i: self.save_theme())
+        form.addRow(self.tr("&Colours:"), self.theme)
         override = language_override()
         if override:
             self.language_override_note = QLabel(
@@ -155,6 +165,14 @@ class SettingsDialog(QDialog):
         explain.setWordWrap(True)
         form.addRow("", explain)
         return page
+
+    def save_theme(self) -> None:
+        """Light, dark or the computer's colours: remembered on this computer, shown at once."""
+        theme = str(self.theme.currentData())
+        save_theme_setting(theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
 
     def save_gui_language(self) -> None:
         """Remember the chosen GUI language on this computer (it needs no database)."""
