@@ -110,13 +110,11 @@ class ProjectsPage(QWidget):
         )
         self.prev_button = QToolButton(self)
         self.prev_button.setText("◀")
-        self.prev_button.setToolTip(self.tr("Previous (Alt+Left)"))
         self.today_button = QToolButton(self)
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
         self.next_button = QToolButton(self)
         self.next_button.setText("▶")
-        self.next_button.setToolTip(self.tr("Next (Alt+Right)"))
         self.range_label = QLabel(self)
         self.range_label.setObjectName("rangeLabel")
         self.range_label.setMinimumWidth(
@@ -370,6 +368,18 @@ class ProjectsPage(QWidget):
         self._mode = mode
         self.mode_buttons[mode].setChecked(True)
         self.stack.setCurrentWidget(self.list_table if mode == LIST else self.view)
+        self._name_arrows()
+
+    def _name_arrows(self) -> None:
+        """◀ and ▶ say what they do to a screen reader and in their tooltips."""
+        if self._mode == DAY:
+            back, forward = self.tr("Previous day"), self.tr("Next day")
+        else:
+            back, forward = self.tr("Previous week"), self.tr("Next week")
+        self.prev_button.setAccessibleName(back)
+        self.prev_button.setToolTip(self.tr("%1 (Alt+Left)").replace("%1", back))
+        self.next_button.setAccessibleName(forward)
+        self.next_button.setToolTip(self.tr("%1 (Alt+Right)").replace("%1", forward))
 
     def set_mode(self, mode: str) -> None:
         self._show_mode(mode)

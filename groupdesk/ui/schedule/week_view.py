@@ -3,6 +3,10 @@
 Blocks are laid out once per data change (overlapping shifts share the column in lanes) and
 painted straight from the cached rectangles, so a week of several hundred shifts redraws in a
 few milliseconds. Members dropped on a block come out as :attr:`memberDropped`.
+
+A screen reader hears the calendar's name, how many shifts it shows at each fill level and,
+first, the shift selected with the arrow keys (announced as it is reached). The same shifts
+as a table are the page's List view.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QLineF, QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QColor,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -93,6 +99,7 @@ class ScheduleView(QWidget):
     def set_range(self, start: dt.date, days: int) -> None:
         self._start, self._days = start, days
         self._relayout()
+        self._describe()
 
     def set_shifts(self, shifts: Sequence[ShiftSummary]) -> None:
         self._shifts = list(shifts)
@@ -106,6 +113,7 @@ class ScheduleView(QWidget):
         if self._selected and not any(s.id == self._selected for s in self._shifts):
             self._selected = 0
         self._relayout()
+        self._describe()
 
     def shifts(self) -> list[ShiftSummary]:
         return list(self._shifts)
@@ -123,7 +131,57 @@ class ScheduleView(QWidget):
         if shift_id != self._selected:
             self._selected = shift_id
             self.update()
+            self._describe()
+            if shift_id and self.hasFocus() and QAccessible.isActive():
+                shift = self._shift(shift_id)
+                if shift is not None:
+                    event = QAccessibleAnnouncementEvent(self, self._spoken(shift))
+                    QAccessible.updateAccessibility(event)
             self.shiftSelected.emit(shift_id)
+
+    # -- what a screen reader hears ---------------------------------------------------------
+
+    def _shift(self, shift_id: int) -> ShiftSummary | None:
+        return next((s for s in self._shifts if s.id == shift_id), None)
+
+    def _spoken(self, shift: ShiftSummary) -> str:
+        return self.tooltip_for(shift).replace("\n", "; ")
+
+    def shown_shifts(self) -> list[ShiftSummary]:
+        """The shifts that fall on the days shown."""
+        return [
+            s for s in self._shifts if 0 <= (s.starts_at.date() - self._start).days < self._days
+        ]
+
+    def _describe(self) -> None:
+        """The accessible name and description: the calendar, what it shows, the selection."""
+        last = self._start + dt.timedelta(days=self._days - 1)
+        days = labels.date_text(self._start)
+        if last != self._start:
+            days += " – " + labels.date_text(last)
+        name = self.tr("Day calendar") if self._days == 1 else self.tr("Week calendar")
+        self.setAccessibleName(f"{name}, {days}")
+        shown = self.shown_shifts()
+        levels = [fill_key(s) for s in shown]
+        summary = (
+            labels.counted(self.tr("%n shifts", "", len(shown)), len(shown))
+            + ": "
+            + ", ".join(
+                f"{levels.count(key)} {text}"
+                for key, text in (
+                    ("under", self.tr("below the minimum")),
+                    ("between", self.tr("enough, not full")),
+                    ("full", self.tr("full")),
+                    ("cancelled", self.tr("cancelled")),
+                )
+            )
+            + ". "
+            + self.tr("The List view shows them as a table.")
+        )
+        selected = self._shift(self._selected)
+        if selected is not None:
+            summary = self.tr("Selected: %1.").replace("%1", self._spoken(selected)) + " " + summary
+        self.setAccessibleDescription(summary)
 
     # -- geometry ---------------------------------------------------------------------------
 

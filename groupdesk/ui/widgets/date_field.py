@@ -74,6 +74,7 @@ class DateField(QWidget):
         self.calendar_button.setObjectName("dateCalendarButton")
         self.calendar_button.setText("…")
         self.calendar_button.setToolTip(self.tr("Pick the date on a calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(self.tr("Pick the date on a calendar"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.clicked.connect(lambda: self.show_calendar())
         self._popup: QWidget | None = None
