@@ -4,7 +4,7 @@
 <context>
     <name>ActionsTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/challenges/models.py" line="+212"/>
+        <location filename="../../ui/challenges/models.py" line="+213"/>
         <source>Overdue by %n days</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="+279"/>
+        <location filename="../../ui/dashboard/page.py" line="+289"/>
         <source>%1 of %2 places on %n shifts</source>
         <translation>
             <numerusform>%1 of %2 places on %n shift</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/members/duplicates_dialog.py" line="+493"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+497"/>
         <source>%n possible duplicates</source>
         <translation>
             <numerusform>%n possible duplicate</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/members/page.py" line="+490"/>
+        <location filename="../../ui/members/page.py" line="+491"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>ProfessionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/professions/page.py" line="+316"/>
+        <location filename="../../ui/professions/page.py" line="+317"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>ProjectsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/projects_page.py" line="+431"/>
+        <location filename="../../ui/schedule/projects_page.py" line="+455"/>
         <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
         <translation>
             <numerusform>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteer&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</numerusform>
@@ -313,7 +313,15 @@
 <context>
     <name>ScheduleView</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/week_view.py" line="+376"/>
+        <location filename="../../ui/schedule/week_view.py" line="+167"/>
+        <source>%n shifts</source>
+        <translation>
+            <numerusform>%n shift</numerusform>
+            <numerusform>%n shifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+260"/>
         <source>%1
 %2–%3
 %4 of %n places taken (minimum %6): %7</source>

@@ -52,7 +52,7 @@
 <context>
     <name>ActionsTableModel</name>
     <message>
-        <location filename="../../ui/challenges/models.py" line="+166"/>
+        <location filename="../../ui/challenges/models.py" line="+167"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
@@ -249,14 +249,19 @@ Folder cadangan: %1</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="+48"/>
+        <location filename="../../ui/dashboard/charts.py" line="+53"/>
         <source>Nothing to show yet</source>
         <translation>Belum ada yang ditampilkan</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+177"/>
         <source>Click to see the list</source>
         <translation>Klik untuk melihat daftarnya</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 dari %3)</translation>
     </message>
 </context>
 <context>
@@ -708,6 +713,24 @@ Folder cadangan: %1</translation>
     </message>
 </context>
 <context>
+    <name>ChartBox</name>
+    <message>
+        <location filename="../../ui/dashboard/chart_box.py" line="+102"/>
+        <source>Double-click or press Enter to see the list</source>
+        <translation>Klik dua kali atau tekan Enter untuk melihat daftarnya</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show as chart</source>
+        <translation>Tampilkan sebagai grafik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show as table</source>
+        <translation>Tampilkan sebagai tabel</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../ui/schedule/actions.py" line="+91"/>
@@ -850,7 +873,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="+150"/>
+        <location filename="../../ui/dashboard/page.py" line="+151"/>
         <source>Refresh  (F5)</source>
         <translation>Muat ulang  (F5)</translation>
     </message>
@@ -896,56 +919,76 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+207"/>
+        <location line="+216"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+208"/>
+        <location line="-216"/>
+        <location line="+217"/>
         <location line="+35"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+210"/>
+        <location line="-252"/>
+        <location line="+219"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+211"/>
+        <location line="-219"/>
+        <location line="+220"/>
         <source>Needed</source>
         <translation>Dibutuhkan</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-205"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Members per profession</source>
         <translation>Anggota per profesi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Volunteer hours per month</source>
         <translation>Jam relawan per bulan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open challenges by category</source>
         <translation>Tantangan terbuka per kategori</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open challenges</source>
+        <translation>Tantangan terbuka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Understaffed shifts, next 4 weeks</source>
         <translation>Giliran kurang relawan, 4 minggu ke depan</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>At a glance</source>
         <translation>Sekilas</translation>
     </message>
@@ -1021,7 +1064,8 @@ Folder cadangan: %1</translation>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-228"/>
+        <location line="+163"/>
         <source>Profession</source>
         <translation>Profesi</translation>
     </message>
@@ -1066,7 +1110,8 @@ Folder cadangan: %1</translation>
         <translation>Giliran</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Hours</source>
         <translation>Jam</translation>
     </message>
@@ -1079,7 +1124,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="+64"/>
+        <location filename="../../ui/widgets/date_field.py" line="+65"/>
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
@@ -1089,7 +1134,12 @@ Folder cadangan: %1</translation>
         <translation>Pilih tanggal di kalender (Alt+Bawah)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+1"/>
+        <source>Pick the date on a calendar</source>
+        <translation>Pilih tanggal di kalender</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>A date is needed here.</source>
         <translation>Tanggal wajib diisi di sini.</translation>
     </message>
@@ -1262,7 +1312,7 @@ Folder cadangan: %1</translation>
         <translation>Klik untuk memakai nilai ini</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -2695,7 +2745,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="-355"/>
+        <location filename="../../ui/dashboard/page.py" line="-364"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -2798,7 +2848,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
@@ -2823,7 +2873,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Getting Started</source>
         <translation>Memulai</translation>
     </message>
@@ -2852,7 +2902,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Ringkasan</translation>
     </message>
@@ -3058,7 +3108,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+86"/>
+        <location filename="../../ui/members/dialog.py" line="+85"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -3285,7 +3335,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="+64"/>
+        <location filename="../../ui/members/page.py" line="+65"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3586,7 +3636,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersTableModel</name>
     <message>
-        <location filename="../../ui/members/model.py" line="+62"/>
+        <location filename="../../ui/members/model.py" line="+61"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3636,7 +3686,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Izin berlaku s/d</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+233"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -3999,7 +4049,7 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_wizard/preview_model.py" line="+47"/>
+        <location filename="../../ui/import_wizard/preview_model.py" line="+52"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -4025,12 +4075,12 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
     </message>
     <message>
         <location line="+7"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>(empty)</source>
@@ -4049,7 +4099,7 @@ Di berkas: %2</translation>
         <translation>Pembaruan ditolak</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Found by %1.</source>
         <translation>Ditemukan lewat %1.</translation>
     </message>
@@ -4117,7 +4167,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionDialog</name>
     <message>
-        <location filename="../../ui/professions/page.py" line="+89"/>
+        <location filename="../../ui/professions/page.py" line="+90"/>
         <source>Edit Profession</source>
         <translation>Ubah Profesi</translation>
     </message>
@@ -4156,12 +4206,12 @@ Di berkas: %2</translation>
     <name>Professions</name>
     <message>
         <location filename="../../ui/professions/models.py" line="+29"/>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Expired</source>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-84"/>
         <source>Expires today</source>
         <translation>Berakhir hari ini</translation>
     </message>
@@ -4177,17 +4227,17 @@ Di berkas: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+117"/>
         <source>No licence needed</source>
         <translation>Tanpa izin</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-116"/>
         <source>No licence number</source>
         <translation>Belum ada nomor izin</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Profession</source>
         <translation>Profesi</translation>
     </message>
@@ -4511,12 +4561,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/schedule/projects_page.py" line="+96"/>
-        <source>Previous (Alt+Left)</source>
-        <translation>Sebelumnya (Alt+Kiri)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/schedule/projects_page.py" line="+114"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -4526,12 +4571,7 @@ yang dibutuhkan:</translation>
         <translation>Ke hari ini (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Next (Alt+Right)</source>
-        <translation>Berikutnya (Alt+Kanan)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
@@ -4611,7 +4651,7 @@ yang dibutuhkan:</translation>
         <translation>Relawan</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>All months</source>
         <translation>Semua bulan</translation>
     </message>
@@ -4631,7 +4671,37 @@ yang dibutuhkan:</translation>
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+120"/>
+        <source>Previous day</source>
+        <translation>Hari sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next day</source>
+        <translation>Hari berikutnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous week</source>
+        <translation>Minggu sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next week</source>
+        <translation>Minggu berikutnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (Alt+Left)</source>
+        <translation>%1 (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (Alt+Right)</source>
+        <translation>%1 (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>All projects</source>
         <translation>Semua proyek</translation>
     </message>
@@ -5447,22 +5517,57 @@ yang dibutuhkan:</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../ui/schedule/week_view.py" line="+371"/>
+        <location filename="../../ui/schedule/week_view.py" line="+162"/>
+        <source>Day calendar</source>
+        <translation>Kalender harian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week calendar</source>
+        <translation>Kalender mingguan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n shifts</source>
+        <translation>
+            <numerusform>%n shift</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+250"/>
         <source>below the minimum</source>
         <translation>di bawah minimum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
+        <location line="+250"/>
         <source>enough, not full</source>
         <translation>cukup, belum penuh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
+        <location line="+250"/>
         <source>full</source>
         <translation>penuh</translation>
     </message>
+    <message>
+        <location line="-249"/>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The List view shows them as a table.</source>
+        <translation>Tampilan Daftar menampilkannya sebagai tabel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected: %1.</source>
+        <translation>Terpilih: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+244"/>
         <source>%1
 %2–%3
 %4 of %n places taken (minimum %6): %7</source>
@@ -5486,7 +5591,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="+50"/>
+        <location filename="../../ui/window/settings_dialog.py" line="+51"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -5532,11 +5637,12 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+41"/>
+        <location line="+11"/>
         <source>Same as this computer</source>
         <translation>Sama dengan komputer ini</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>The new language applies after restarting GroupDesk.</source>
         <translation>Bahasa baru berlaku setelah GroupDesk dimulai ulang.</translation>
     </message>
@@ -5547,6 +5653,21 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Warna:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>For now %1=%2 is set, and it decides the language.</source>
         <translation>Saat ini %1=%2 sedang diatur, dan itulah yang menentukan bahasa.</translation>
     </message>
@@ -5556,7 +5677,7 @@ yang dibutuhkan:</translation>
         <translation>Pilihan ini hanya berlaku di komputer ini. Bahasa pesan untuk relawan diatur di tab Organisasi.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Field</source>
         <translation>Isian</translation>
     </message>
@@ -5634,7 +5755,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard/sheet_page.py" line="+35"/>
+        <location filename="../../ui/import_wizard/sheet_page.py" line="+34"/>
         <source>Sheet and header row</source>
         <translation>Lembar dan baris judul</translation>
     </message>
@@ -5654,7 +5775,7 @@ yang dibutuhkan:</translation>
         <translation>Baris &amp;judul:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 (hidden)</source>
         <translation>%1 (tersembunyi)</translation>
     </message>
@@ -5696,7 +5817,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/schedule/shift_dialog.py" line="+70"/>
+        <location filename="../../ui/schedule/shift_dialog.py" line="+71"/>
         <source>Shift</source>
         <translation>Giliran</translation>
     </message>
