@@ -4,6 +4,7 @@ with the WCAG contrast ratio (4.5:1 for text, 3:1 for icons and lines)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -88,7 +89,9 @@ def _labels_too_faint(top: QWidget) -> list[str]:
         label.ensurePolished()
         pal = label.palette()
         fg = pal.color(QPalette.ColorGroup.Active, label.foregroundRole())
-        bg = pal.color(QPalette.ColorGroup.Active, label.backgroundRole())
+        # A label paints no background of its own: its text lies on its parent's.
+        surface = label if label.autoFillBackground() else label.parentWidget() or label
+        bg = surface.palette().color(QPalette.ColorGroup.Active, surface.backgroundRole())
         if label.text() or label.objectName().startswith("error"):
             ratio = contrast(fg, bg)
             if ratio < 4.5:
@@ -186,7 +189,7 @@ def test_coloured_list_entries_read_on_a_dark_palette(qtbot, demo_db, dark) -> N
     assert faint == []
 
 
-def test_shift_blocks_read_on_a_dark_palette(qtbot, demo_db, dark) -> None:
+def test_the_week_s_blocks_and_today_read_on_a_dark_palette(qtbot, demo_db, dark) -> None:
     from groupdesk.ui.schedule.projects_page import ProjectsPage
     from groupdesk.ui.schedule.week_view import fill_colour
 
@@ -203,6 +206,20 @@ def test_shift_blocks_read_on_a_dark_palette(qtbot, demo_db, dark) -> None:
         )
         assert contrast(palette.color(Role.Text), block) >= 4.5, (filled, status, block.name())
     assert _cells_too_faint(page.shift_list, palette) == []
+    # Today's date above its column, picked out in the theme's accent colour.
+    view = page.view
+    today = (dt.date.today() - view.start()).days
+    assert 0 <= today < view.days()
+    image = view.grab().toImage()
+    ratio = view.devicePixelRatioF()
+    column = view.day_rect(today)
+    header = [
+        image.pixelColor(int(x * ratio), int(y * ratio))
+        for x in range(int(column.left()) + 1, int(column.right()))
+        for y in range(1, view.header_height() - 1)
+    ]
+    base = palette.color(Role.Base)
+    assert max(contrast(c, base) for c in header) >= 4.5
 
 
 def test_navigation_icons_show_on_a_dark_palette(qtbot, demo_db, dark) -> None:
