@@ -237,3 +237,30 @@ def test_navigation_icons_show_on_a_dark_palette(qtbot, demo_db, dark) -> None:
         assert inked, window.nav.item(row).text()
         best = max(contrast(c, base) for c in inked)
         assert best >= 3, (window.nav.item(row).text(), best)
+
+
+def test_settings_switch_the_window_to_dark_and_back_at_once(qtbot, qapp, db) -> None:
+    from PySide6.QtCore import QSettings
+
+    from groupdesk.ui.window.settings_dialog import SettingsDialog
+
+    before = QPalette(qapp.palette())
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choice = dialog.findChild(QWidget, "guiTheme")
+    assert choice is not None, "Settings > Display has a choice of colours"
+    try:
+        choice.setFocus()
+        choice.setCurrentIndex(choice.findData("dark"))
+        qapp.processEvents()
+        window, text = qapp.palette().color(Role.Window), qapp.palette().color(Role.WindowText)
+        assert window.lightness() < 80 and contrast(text, window) >= 7
+        assert dialog.palette().color(Role.Window) == window  # shown at once
+        assert QSettings().value("ui/theme") == "dark"
+        choice.setCurrentIndex(choice.findData("system"))
+        qapp.processEvents()
+        assert qapp.palette().color(Role.Window) == before.color(Role.Window)
+        assert QSettings().value("ui/theme") == "system"
+    finally:
+        qapp.setPalette(before)
