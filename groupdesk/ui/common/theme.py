@@ -61,7 +61,7 @@ def dark_palette() -> QPalette:
             Role.AlternateBase: "#292929",
             Role.ToolTipBase: "#3a3a3a",
             Role.ToolTipText: "#eeeeee",
-            Role.PlaceholderText: "#a0a0a0",
+            Role.PlaceholderText: "#a6a6a6",
             Role.Text: "#eeeeee",
             Role.Button: "#3a3a3a",
             Role.ButtonText: "#eeeeee",
@@ -77,7 +77,7 @@ def dark_palette() -> QPalette:
             Role.LinkVisited: "#c09cff",
             Role.Accent: "#2f6db5",
         },
-        disabled="#8a8a8a",
+        disabled="#9a9a9a",
     )
 
 
@@ -107,7 +107,7 @@ def light_palette() -> QPalette:
             Role.LinkVisited: "#6b2fb5",
             Role.Accent: "#2f6db5",
         },
-        disabled="#767676",
+        disabled="#6b6b6b",
     )
 
 
