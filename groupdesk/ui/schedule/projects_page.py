@@ -129,6 +129,13 @@ class ProjectsPage(QWidget):
             b.setText(text)
             b.setCheckable(True)
             b.setAutoRaise(False)
+            # The chosen view in the theme's highlight colours: a pressed look alone is too
+            # faint to see on a dark theme. palette() follows a change of theme by itself.
+            b.setStyleSheet(
+                "QToolButton:checked { background: palette(highlight);"
+                " color: palette(highlighted-text); border: 1px solid palette(highlight);"
+                " border-radius: 3px; padding: 2px 6px; }"
+            )
             self.mode_group.addButton(b)
             self.mode_buttons[key] = b
             mode_box.addWidget(b)
