@@ -120,13 +120,14 @@ class ChartBox(QGroupBox):
 
     def show_table(self, on: bool) -> None:
         """The figures as a table (True) or as the chart (False); the focus goes along."""
-        had_focus = self.views.currentWidget().hasFocus()
+        shown = self.views.currentWidget()
+        had_focus = shown is not None and shown.hasFocus()
         self.views.setCurrentWidget(self.table if on else self.chart)
         self.table_button.setText(self.tr("Show as chart") if on else self.tr("Show as table"))
         if self.table_button.isChecked() != on:
             self.table_button.setChecked(on)
         if had_focus:
-            self.views.currentWidget().setFocus()
+            (self.table if on else self.chart).setFocus()
 
     def setTitle(self, title: str) -> None:
         """The title is also the chart's and the table's name for a screen reader."""
