@@ -15,6 +15,7 @@ from groupdesk.ui.common.language import LANGUAGE_ENV as LANGUAGE_ENV
 from groupdesk.ui.common.language import LANGUAGE_SETTING as LANGUAGE_SETTING
 from groupdesk.ui.common.language import gui_locale
 from groupdesk.ui.common.resources import app_icon, resources_dir
+from groupdesk.ui.common.theme import apply_theme, chosen_theme
 
 _installed: list[QTranslator] = []
 
@@ -38,6 +39,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("groupdesk")
     app.setWindowIcon(app_icon())
     _install_translations(app)
+    apply_theme(app, chosen_theme())
     return app
 
 

@@ -14,10 +14,9 @@ from groupdesk.core.application import Application
 from groupdesk.core.demo import generate_demo
 from groupdesk.ui.import_wizard import ImportWizard
 from groupdesk.ui.import_wizard.preview_model import (
-    CHANGE_COLOUR,
-    ERROR_COLOUR,
     NotesFilter,
     PreviewModel,
+    status_tint,
 )
 from tests.conftest import FIXTURES
 from tests.integration.importing.helpers import count, members
@@ -160,7 +159,7 @@ def test_preview_marks_bad_cells_and_a_fix_in_place_makes_the_row_valid(
     assert model.headerData(email + 1, horizontal) == "No. HP\n(Phone)"
     bad = model.index(1, email)
     assert model.data(bad) == "budi@@contoh"
-    assert model.data(bad, Qt.ItemDataRole.BackgroundRole) == ERROR_COLOUR
+    assert model.data(bad, Qt.ItemDataRole.BackgroundRole) == status_tint("error")
     assert "email" in model.data(bad, Qt.ItemDataRole.ToolTipRole).lower()
     phone = model.index(2, 2 + 3)
     assert "leading 0" in model.data(phone, Qt.ItemDataRole.ToolTipRole)
@@ -214,7 +213,7 @@ def test_update_shows_old_and_new_and_rows_can_be_rejected(qtbot, db, tmp_path) 
     assert isinstance(model, PreviewModel)
     city = model.index(0, 2 + 2)  # the third mapped column
     assert model.data(city) == f"{stored['GD-000001']['city']} → Kota Satu"
-    assert model.data(city, Qt.ItemDataRole.BackgroundRole) == CHANGE_COLOUR
+    assert model.data(city, Qt.ItemDataRole.BackgroundRole) == status_tint("ok")
     action = model.index(1, 1)
     assert model.data(action, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert model.setData(action, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/challenges/models.py" line="+212"/>
+        <location filename="../../ui/challenges/models.py" line="+129"/>
         <source>Overdue by %n days</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ChallengesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/challenges/page.py" line="+351"/>
+        <location filename="../../ui/challenges/page.py" line="+374"/>
         <source>%n challenges</source>
         <translation>
             <numerusform>%n challenge</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ChallengesTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/challenges/models.py" line="-104"/>
+        <location filename="../../ui/challenges/models.py" line="-62"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="+279"/>
+        <location filename="../../ui/dashboard/page.py" line="+290"/>
         <source>%1 of %2 places on %n shifts</source>
         <translation>
             <numerusform>%1 of %2 places on %n shift</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/members/duplicates_dialog.py" line="+492"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+461"/>
         <source>%n possible duplicates</source>
         <translation>
             <numerusform>%n possible duplicate</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/export_dialog.py" line="+420"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+423"/>
         <source>%n shifts will be exported.</source>
         <translation>
             <numerusform>%n shift will be exported.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="+281"/>
+        <location filename="../../ui/window/main_window.py" line="+284"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n member on the roster</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/members/page.py" line="+490"/>
+        <location filename="../../ui/members/page.py" line="+500"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>ProfessionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/professions/page.py" line="+316"/>
+        <location filename="../../ui/professions/page.py" line="+314"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>ProjectsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/projects_page.py" line="+431"/>
+        <location filename="../../ui/schedule/projects_page.py" line="+481"/>
         <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
         <translation>
             <numerusform>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteer&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+29"/>
         <source>%n problems (%1 hard) among the sign-ups shown.</source>
         <translation>
             <numerusform>%n problem (%1 hard) among the sign-ups shown.</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+130"/>
         <source>Copy week (%n shifts)</source>
         <translation>
             <numerusform>Copy week (%n shift)</numerusform>
@@ -313,7 +313,15 @@
 <context>
     <name>ScheduleView</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/week_view.py" line="+376"/>
+        <location filename="../../ui/schedule/week_view.py" line="+167"/>
+        <source>%n shifts</source>
+        <translation>
+            <numerusform>%n shift</numerusform>
+            <numerusform>%n shifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+260"/>
         <source>%1
 %2–%3
 %4 of %n places taken (minimum %6): %7</source>
@@ -349,7 +357,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/cover_finder.py" line="+131"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+132"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n place taken</numerusform>

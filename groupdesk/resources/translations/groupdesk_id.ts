@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/challenges/dialogs.py" line="+284"/>
+        <location filename="../../ui/challenges/dialogs.py" line="+285"/>
         <source>Mitigation action</source>
         <translation>Tindakan mitigasi</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>ActionsTableModel</name>
     <message>
-        <location filename="../../ui/challenges/models.py" line="+166"/>
+        <location filename="../../ui/challenges/models.py" line="+120"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Selesai</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+6"/>
         <source>Overdue by %n days</source>
         <translation>
             <numerusform>Terlambat %n hari</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+337"/>
+        <location filename="../../ui/schedule/models.py" line="+244"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -112,12 +112,12 @@
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Assigned despite a rule. Reason: %1</source>
         <translation>Didaftarkan meski melanggar aturan. Alasan: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Enter a time such as 08:15.</source>
         <translation>Masukkan jam, misalnya 08:15.</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/database/backups_dialog.py" line="+47"/>
+        <location filename="../../ui/database/backups_dialog.py" line="+48"/>
         <source>Backups of %1</source>
         <translation>Cadangan %1</translation>
     </message>
@@ -249,14 +249,19 @@ Folder cadangan: %1</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="+48"/>
+        <location filename="../../ui/dashboard/charts.py" line="+53"/>
         <source>Nothing to show yet</source>
         <translation>Belum ada yang ditampilkan</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+177"/>
         <source>Click to see the list</source>
         <translation>Klik untuk melihat daftarnya</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 dari %3)</translation>
     </message>
 </context>
 <context>
@@ -315,7 +320,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengeDialog</name>
     <message>
-        <location filename="../../ui/challenges/dialogs.py" line="-200"/>
+        <location filename="../../ui/challenges/dialogs.py" line="-201"/>
         <source>New challenge</source>
         <translation>Tantangan baru</translation>
     </message>
@@ -411,7 +416,7 @@ Folder cadangan: %1</translation>
         <translation>Catatan &amp;mitigasi:</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Resolve challenge</source>
         <translation>Selesaikan tantangan</translation>
     </message>
@@ -421,7 +426,7 @@ Folder cadangan: %1</translation>
         <translation>Tetap selesaikan tantangan ini?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>No member is called or numbered “%1”. Pick one from the list.</source>
         <translation>Tidak ada anggota bernama atau bernomor “%1”. Pilih dari daftar.</translation>
     </message>
@@ -429,7 +434,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengesPage</name>
     <message>
-        <location filename="../../ui/challenges/page.py" line="+85"/>
+        <location filename="../../ui/challenges/page.py" line="+100"/>
         <source>Search challenges</source>
         <translation>Cari tantangan</translation>
     </message>
@@ -454,7 +459,7 @@ Folder cadangan: %1</translation>
         <translation>Tindakan terlambat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
@@ -499,7 +504,7 @@ Folder cadangan: %1</translation>
         <translation>Kategori…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>&amp;Add action…</source>
         <translation>&amp;Tambah tindakan…</translation>
     </message>
@@ -524,7 +529,7 @@ Folder cadangan: %1</translation>
         <translation>Hapus tindakan</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
@@ -655,7 +660,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengesTableModel</name>
     <message>
-        <location filename="../../ui/challenges/models.py" line="-159"/>
+        <location filename="../../ui/challenges/models.py" line="-85"/>
         <source>Challenge</source>
         <translation>Tantangan</translation>
     </message>
@@ -675,42 +680,60 @@ Folder cadangan: %1</translation>
         <translation>Keparahan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Concerns</source>
         <translation>Terkait</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Raised</source>
         <translation>Dicatat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Open actions</source>
         <translation>Tindakan terbuka</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+18"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n terlambat</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>%1 (%2 overdue)</source>
         <translation>%1 (%2 terlambat)</translation>
     </message>
 </context>
 <context>
+    <name>ChartBox</name>
+    <message>
+        <location filename="../../ui/dashboard/chart_box.py" line="+102"/>
+        <source>Double-click or press Enter to see the list</source>
+        <translation>Klik dua kali atau tekan Enter untuk melihat daftarnya</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Show as chart</source>
+        <translation>Tampilkan sebagai grafik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show as table</source>
+        <translation>Tampilkan sebagai tabel</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/schedule/actions.py" line="+91"/>
+        <location filename="../../ui/schedule/actions.py" line="+60"/>
         <source>This sign-up is blocked</source>
         <translation>Pendaftaran ini diblokir</translation>
     </message>
@@ -773,12 +796,12 @@ Folder cadangan: %1</translation>
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+18"/>
+        <location filename="../../ui/schedule/models.py" line="+21"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -788,12 +811,12 @@ Folder cadangan: %1</translation>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Severity</source>
         <translation>Keparahan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
@@ -850,7 +873,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="+150"/>
+        <location filename="../../ui/dashboard/page.py" line="+152"/>
         <source>Refresh  (F5)</source>
         <translation>Muat ulang  (F5)</translation>
     </message>
@@ -896,56 +919,76 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+207"/>
+        <location line="+216"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+208"/>
+        <location line="-216"/>
+        <location line="+217"/>
         <location line="+35"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+210"/>
+        <location line="-252"/>
+        <location line="+219"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+211"/>
+        <location line="-219"/>
+        <location line="+220"/>
         <source>Needed</source>
         <translation>Dibutuhkan</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-205"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Members per profession</source>
         <translation>Anggota per profesi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Volunteer hours per month</source>
         <translation>Jam relawan per bulan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open challenges by category</source>
         <translation>Tantangan terbuka per kategori</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open challenges</source>
+        <translation>Tantangan terbuka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Understaffed shifts, next 4 weeks</source>
         <translation>Giliran kurang relawan, 4 minggu ke depan</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>At a glance</source>
         <translation>Sekilas</translation>
     </message>
@@ -1021,7 +1064,8 @@ Folder cadangan: %1</translation>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-228"/>
+        <location line="+163"/>
         <source>Profession</source>
         <translation>Profesi</translation>
     </message>
@@ -1066,7 +1110,8 @@ Folder cadangan: %1</translation>
         <translation>Giliran</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Hours</source>
         <translation>Jam</translation>
     </message>
@@ -1079,7 +1124,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="+64"/>
+        <location filename="../../ui/widgets/date_field.py" line="+65"/>
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
@@ -1089,7 +1134,12 @@ Folder cadangan: %1</translation>
         <translation>Pilih tanggal di kalender (Alt+Bawah)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+1"/>
+        <source>Pick the date on a calendar</source>
+        <translation>Pilih tanggal di kalender</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>A date is needed here.</source>
         <translation>Tanggal wajib diisi di sini.</translation>
     </message>
@@ -1107,7 +1157,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/members/duplicates_dialog.py" line="+83"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+73"/>
         <source>same email</source>
         <translation>email sama</translation>
     </message>
@@ -1192,27 +1242,27 @@ Folder cadangan: %1</translation>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Possible duplicate</source>
         <translation>Kemungkinan duplikat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Likeness</source>
         <translation>Kemiripan</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+56"/>
         <source>Keep: %1</source>
         <translation>Dipertahankan: %1</translation>
     </message>
@@ -1222,7 +1272,7 @@ Folder cadangan: %1</translation>
         <translation>Digabungkan: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Professions</source>
         <translation>Profesi</translation>
     </message>
@@ -1262,7 +1312,7 @@ Folder cadangan: %1</translation>
         <translation>Klik untuk memakai nilai ini</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -1327,7 +1377,7 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
     </message>
     <message>
         <location line="+16"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cannot Merge</source>
         <translation>Tidak Dapat Digabungkan</translation>
     </message>
@@ -1475,12 +1525,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/reports/export_dialog.py" line="+161"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+158"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+72"/>
         <source>Only the members shown on the Members page</source>
         <translation>Hanya anggota yang tampil di halaman Anggota</translation>
     </message>
@@ -1490,7 +1540,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Ingatkan sehari sebelum setiap giliran</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
@@ -1530,7 +1580,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Anggota:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
@@ -1550,12 +1600,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Buka F&amp;older</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+19"/>
         <source>All projects</source>
         <translation>Semua proyek</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>Shift #%1</source>
         <translation>Giliran #%1</translation>
     </message>
@@ -1709,7 +1759,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>HoursModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+31"/>
+        <location filename="../../ui/schedule/models.py" line="+19"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -2393,7 +2443,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard/wizard.py" line="+32"/>
+        <location filename="../../ui/import_wizard/wizard.py" line="+33"/>
         <source>Import from a spreadsheet</source>
         <translation>Impor dari lembar kerja</translation>
     </message>
@@ -2695,7 +2745,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="-355"/>
+        <location filename="../../ui/dashboard/page.py" line="-364"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -2703,7 +2753,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+109"/>
+        <location filename="../../ui/window/main_window.py" line="+110"/>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2713,12 +2763,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Anggota</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Professions</source>
         <translation>Profesi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Projects &amp;&amp; Shifts</source>
         <translation>Proyek &amp;&amp; Giliran</translation>
     </message>
@@ -2733,7 +2783,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -2753,7 +2803,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>  (hanya baca)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2798,7 +2848,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
@@ -2823,12 +2873,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Getting Started</source>
         <translation>Memulai</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Demo data</source>
         <translation>Data contoh</translation>
     </message>
@@ -2838,7 +2888,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Basis data ini sudah berisi data; data contoh hanya dapat dimasukkan ke basis data yang kosong.</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n anggota terdaftar</numerusform>
@@ -2852,7 +2902,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Ringkasan</translation>
     </message>
@@ -2907,7 +2957,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -2917,12 +2967,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Basis data di server dicadangkan dengan perangkat server itu sendiri.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>About GroupDesk</source>
         <translation>Tentang GroupDesk</translation>
     </message>
@@ -3025,7 +3075,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/commands.py" line="+48"/>
+        <location filename="../../ui/members/commands.py" line="+42"/>
         <source>New Member %1</source>
         <translation>Anggota Baru %1</translation>
     </message>
@@ -3058,7 +3108,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+86"/>
+        <location filename="../../ui/members/dialog.py" line="+85"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -3285,7 +3335,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="+64"/>
+        <location filename="../../ui/members/page.py" line="+65"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3325,7 +3375,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Iuran s/d</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Changed by Someone Else</source>
         <translation>Diubah oleh Orang Lain</translation>
     </message>
@@ -3350,7 +3400,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Pertahankan Milik Saya</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+119"/>
         <source>Search members  (Ctrl+F)</source>
         <translation>Cari anggota  (Ctrl+F)</translation>
     </message>
@@ -3370,7 +3420,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Filter Lain</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;New Member…</source>
         <translation>Anggota &amp;Baru…</translation>
     </message>
@@ -3415,12 +3465,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Kosongkan Tempat Sampah…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="-53"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+98"/>
         <source>value</source>
         <translation>nilai</translation>
     </message>
@@ -3553,12 +3603,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation> (hanya baca)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Someone else changed this member; the table now shows it.</source>
         <translation>Orang lain telah mengubah anggota ini; tabel kini menampilkan perubahannya.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 of %2 not saved: %3</source>
         <translation>%1 milik %2 tidak tersimpan: %3</translation>
     </message>
@@ -3578,7 +3628,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Tempat sampah tidak dikosongkan: cadangan tidak dapat dibuat (%1).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -3636,7 +3686,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Izin berlaku s/d</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+233"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -3649,7 +3699,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../ui/database/open_database_flow.py" line="+54"/>
+        <location filename="../../ui/database/open_database_flow.py" line="+56"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
@@ -3695,12 +3745,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+2"/>
-        <location line="+193"/>
+        <location line="+180"/>
         <source>This database is damaged.</source>
         <translation>Basis data ini rusak.</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-177"/>
         <source>This database was saved by a newer GroupDesk.</source>
         <translation>Basis data ini disimpan oleh GroupDesk versi yang lebih baru.</translation>
     </message>
@@ -3740,7 +3790,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Berkas tidak diubah.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
         <source>Open a GroupDesk database</source>
         <translation>Buka basis data GroupDesk</translation>
     </message>
@@ -3755,7 +3805,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Simpan salinan di komputer ini</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+15"/>
         <source>No backup today</source>
         <translation>Tidak ada cadangan hari ini</translation>
@@ -3794,7 +3844,7 @@ Cadangan yang dibuat sebelumnya tetap disimpan. Pulihkan salah satunya lewat Ber
     </message>
     <message>
         <location line="+21"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
@@ -3999,7 +4049,7 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_wizard/preview_model.py" line="+46"/>
+        <location filename="../../ui/import_wizard/preview_model.py" line="+49"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -4025,12 +4075,12 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
     </message>
     <message>
         <location line="+7"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>(empty)</source>
@@ -4049,7 +4099,7 @@ Di berkas: %2</translation>
         <translation>Pembaruan ditolak</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Found by %1.</source>
         <translation>Ditemukan lewat %1.</translation>
     </message>
@@ -4117,7 +4167,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionDialog</name>
     <message>
-        <location filename="../../ui/professions/page.py" line="+89"/>
+        <location filename="../../ui/professions/page.py" line="+71"/>
         <source>Edit Profession</source>
         <translation>Ubah Profesi</translation>
     </message>
@@ -4155,13 +4205,13 @@ Di berkas: %2</translation>
 <context>
     <name>Professions</name>
     <message>
-        <location filename="../../ui/professions/models.py" line="+28"/>
-        <location line="+79"/>
+        <location filename="../../ui/professions/models.py" line="+23"/>
+        <location line="+75"/>
         <source>Expired</source>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-72"/>
         <source>Expires today</source>
         <translation>Berakhir hari ini</translation>
     </message>
@@ -4177,38 +4227,38 @@ Di berkas: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+45"/>
         <source>No licence needed</source>
         <translation>Tanpa izin</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-44"/>
         <source>No licence number</source>
         <translation>Belum ada nomor izin</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+29"/>
         <source>Profession</source>
         <translation>Profesi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+80"/>
+        <location line="+6"/>
+        <location line="+88"/>
         <source>Licence</source>
         <translation>Izin</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-74"/>
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Expiring</source>
         <translation>Akan berakhir</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-19"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -4218,42 +4268,42 @@ Di berkas: %2</translation>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Members need a licence to practise</source>
         <translation>Anggota memerlukan izin praktik</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Licences ending within the chosen number of days</source>
         <translation>Izin yang berakhir dalam jumlah hari yang dipilih</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Licences that have already ended</source>
         <translation>Izin yang sudah berakhir</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Qualification</source>
         <translation>Kualifikasi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Licence no.</source>
         <translation>No. izin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Valid until</source>
         <translation>Berlaku s/d</translation>
     </message>
@@ -4266,7 +4316,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionsPage</name>
     <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>&amp;New Profession…</source>
         <translation>Profesi &amp;Baru…</translation>
     </message>
@@ -4306,12 +4356,12 @@ Di berkas: %2</translation>
         <translation>Kedaluwarsa, akan berakhir dalam jumlah hari yang dipilih, atau tanpa nomor izin.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Expired 365 days ago</source>
         <translation>Kedaluwarsa 365 hari lalu</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No professions yet</source>
         <translation>Belum ada profesi</translation>
     </message>
@@ -4393,7 +4443,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../ui/schedule/project_dialog.py" line="+39"/>
+        <location filename="../../ui/schedule/project_dialog.py" line="+38"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4478,7 +4528,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="-381"/>
+        <location filename="../../ui/schedule/models.py" line="-340"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4511,12 +4561,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/schedule/projects_page.py" line="+96"/>
-        <source>Previous (Alt+Left)</source>
-        <translation>Sebelumnya (Alt+Kiri)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/schedule/projects_page.py" line="+138"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -4526,12 +4571,7 @@ yang dibutuhkan:</translation>
         <translation>Ke hari ini (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Next (Alt+Right)</source>
-        <translation>Berikutnya (Alt+Kanan)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
@@ -4546,7 +4586,7 @@ yang dibutuhkan:</translation>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>New shift…</source>
         <translation>Giliran baru…</translation>
     </message>
@@ -4576,7 +4616,7 @@ yang dibutuhkan:</translation>
         <translation>Zona waktu, bahasa pesan, dan batas kesejahteraan relawan</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>New project…</source>
         <translation>Proyek baru…</translation>
     </message>
@@ -4631,7 +4671,37 @@ yang dibutuhkan:</translation>
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+110"/>
+        <source>Previous day</source>
+        <translation>Hari sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next day</source>
+        <translation>Hari berikutnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous week</source>
+        <translation>Minggu sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next week</source>
+        <translation>Minggu berikutnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (Alt+Left)</source>
+        <translation>%1 (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (Alt+Right)</source>
+        <translation>%1 (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>All projects</source>
         <translation>Semua proyek</translation>
     </message>
@@ -4655,21 +4725,21 @@ yang dibutuhkan:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+29"/>
         <source>%n problems (%1 hard) among the sign-ups shown.</source>
         <translation>
             <numerusform>%n masalah (%1 wajib) di antara pendaftaran yang ditampilkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+130"/>
         <source>Copy week (%n shifts)</source>
         <translation>
             <numerusform>Salin minggu (%n giliran)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-132"/>
         <source>No conflicts in this range.</source>
         <translation>Tidak ada konflik dalam rentang ini.</translation>
     </message>
@@ -4679,7 +4749,7 @@ yang dibutuhkan:</translation>
         <translation>Konflik (%1)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+84"/>
         <source>Copy week</source>
         <translation>Salin minggu</translation>
     </message>
@@ -5001,7 +5071,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="+31"/>
+        <location filename="../../ui/reports/page.py" line="+32"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -5024,7 +5094,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RosterCommands</name>
     <message>
-        <location filename="../../ui/members/roster_commands.py" line="+71"/>
+        <location filename="../../ui/members/roster_commands.py" line="+31"/>
         <source>New Profession “%1”</source>
         <translation>Profesi Baru “%1”</translation>
     </message>
@@ -5269,12 +5339,12 @@ yang dibutuhkan:</translation>
 <context>
     <name>ScheduleActions</name>
     <message>
-        <location filename="../../ui/schedule/actions.py" line="+36"/>
+        <location filename="../../ui/schedule/actions.py" line="+31"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+72"/>
         <source>Assign %1</source>
         <translation>Tugaskan %1</translation>
     </message>
@@ -5447,22 +5517,57 @@ yang dibutuhkan:</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../ui/schedule/week_view.py" line="+371"/>
+        <location filename="../../ui/schedule/week_view.py" line="+162"/>
+        <source>Day calendar</source>
+        <translation>Kalender harian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week calendar</source>
+        <translation>Kalender mingguan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n shifts</source>
+        <translation>
+            <numerusform>%n shift</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+250"/>
         <source>below the minimum</source>
         <translation>di bawah minimum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
+        <location line="+250"/>
         <source>enough, not full</source>
         <translation>cukup, belum penuh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
+        <location line="+250"/>
         <source>full</source>
         <translation>penuh</translation>
     </message>
+    <message>
+        <location line="-249"/>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The List view shows them as a table.</source>
+        <translation>Tampilan Daftar menampilkannya sebagai tabel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected: %1.</source>
+        <translation>Terpilih: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+244"/>
         <source>%1
 %2–%3
 %4 of %n places taken (minimum %6): %7</source>
@@ -5486,7 +5591,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="+55"/>
+        <location filename="../../ui/window/settings_dialog.py" line="+50"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -5532,11 +5637,12 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+41"/>
+        <location line="+11"/>
         <source>Same as this computer</source>
         <translation>Sama dengan komputer ini</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>The new language applies after restarting GroupDesk.</source>
         <translation>Bahasa baru berlaku setelah GroupDesk dimulai ulang.</translation>
     </message>
@@ -5547,6 +5653,21 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Warna:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>For now %1=%2 is set, and it decides the language.</source>
         <translation>Saat ini %1=%2 sedang diatur, dan itulah yang menentukan bahasa.</translation>
     </message>
@@ -5556,7 +5677,7 @@ yang dibutuhkan:</translation>
         <translation>Pilihan ini hanya berlaku di komputer ini. Bahasa pesan untuk relawan diatur di tab Organisasi.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Field</source>
         <translation>Isian</translation>
     </message>
@@ -5634,7 +5755,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard/sheet_page.py" line="+35"/>
+        <location filename="../../ui/import_wizard/sheet_page.py" line="+34"/>
         <source>Sheet and header row</source>
         <translation>Lembar dan baris judul</translation>
     </message>
@@ -5654,7 +5775,7 @@ yang dibutuhkan:</translation>
         <translation>Baris &amp;judul:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 (hidden)</source>
         <translation>%1 (tersembunyi)</translation>
     </message>
@@ -5696,7 +5817,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/schedule/shift_dialog.py" line="+70"/>
+        <location filename="../../ui/schedule/shift_dialog.py" line="+72"/>
         <source>Shift</source>
         <translation>Giliran</translation>
     </message>
@@ -5731,7 +5852,7 @@ yang dibutuhkan:</translation>
         <translation>Giliran ini dibatalkan.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>The project&apos;s location</source>
         <translation>Lokasi proyek</translation>
     </message>
@@ -5752,7 +5873,7 @@ yang dibutuhkan:</translation>
         <translation>Dihitung dalam batas organisasi untuk giliran berat berturut-turut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Project:</source>
         <translation>Pro&amp;yek:</translation>
     </message>
@@ -5802,7 +5923,7 @@ yang dibutuhkan:</translation>
         <translation>&amp;Catatan:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>times:</source>
         <translation>kali:</translation>
     </message>
@@ -5847,7 +5968,7 @@ yang dibutuhkan:</translation>
         <translation>Terapkan perubahan ke:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>Edit shift</source>
         <translation>Ubah giliran</translation>
     </message>
@@ -5942,7 +6063,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftListModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+21"/>
+        <location filename="../../ui/schedule/models.py" line="+11"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
@@ -5952,12 +6073,12 @@ yang dibutuhkan:</translation>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Volunteers</source>
         <translation>Relawan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fill</source>
         <translation>Terisi</translation>
     </message>
@@ -6043,7 +6164,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+133"/>
+        <location filename="../../ui/schedule/models.py" line="+117"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -6066,7 +6187,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../ui/schedule/cover_finder.py" line="+45"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+46"/>
         <location line="+68"/>
         <source>Select a shift to see who could take it.</source>
         <translation>Pilih giliran untuk melihat siapa yang dapat mengisinya.</translation>

@@ -30,8 +30,8 @@ from groupdesk.core.services.challenges import (
     UnknownMember,
     ValidationError,
 )
-from groupdesk.ui.challenges.models import warning_colour
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.count_texts import count_texts
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 from groupdesk.ui.widgets.member_picker import MemberPicker
@@ -60,7 +60,7 @@ class _FieldForm:
         error = QLabel(box)
         error.setObjectName(f"error_{key}")
         error.setWordWrap(True)
-        error.setStyleSheet(f"color: {warning_colour().name()};")
+        show_status(error, "error")
         error.hide()
         inner.addWidget(error)
         self.errors[key] = error

@@ -15,14 +15,15 @@ from groupdesk.core.services.challenges import (
     ChallengeRow,
     ChallengeService,
 )
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 from groupdesk.ui.common.table_model import Column, ColumnTableModel
 
 
 def warning_colour() -> QColor:
-    """A red that stays readable on light and dark backgrounds alike."""
-    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
-    return QColor("#ff8a80") if base.lightness() < 128 else QColor("#b3261e")
+    """A red that stays readable on the list's background, light or dark."""
+    return colours.text_colour(
+        "error", colours.app_palette(), QPalette.ColorRole.Base, QPalette.ColorRole.Text
+    )
 
 
 class ChallengesTableModel(ColumnTableModel[ChallengeRow]):

@@ -1,9 +1,11 @@
-"""Refusals shown where they belong: a red line under the field, and the focus on it."""
+"""Refusals shown where they belong: a red line under the field (a red that reads on the
+theme's background), and the focus on it."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from groupdesk.ui.common.colours import show_status
 
 
 class FieldErrors:
@@ -15,9 +17,7 @@ class FieldErrors:
         label = QLabel(widget.parentWidget())
         label.setObjectName(f"error_{field}")
         label.setWordWrap(True)
-        pal = label.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.Text))
-        label.setStyleSheet("color: #c0392b;")
+        show_status(label, "error")
         label.hide()
         self._fields[field] = (widget, label)
         return label

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
+from groupdesk.ui.common.tinted_icon import tinted_icon
+
 # Freedesktop theme names to try before the bundled SVG of the same key.
 THEME_NAMES: dict[str, str] = {
     "members": "system-users",
@@ -30,7 +32,8 @@ def resources_dir() -> Path:
 
 def icon(key: str) -> QIcon:
     bundled = resources_dir() / "icons" / f"{key}.svg"
-    fallback = QIcon(str(bundled)) if bundled.exists() else QIcon()
+    # The bundled line icons take the theme's text colour (light on a dark desktop).
+    fallback = tinted_icon(bundled) if bundled.exists() else QIcon()
     theme = THEME_NAMES.get(key)
     if theme and QIcon.hasThemeIcon(theme):
         return QIcon.fromTheme(theme, fallback)

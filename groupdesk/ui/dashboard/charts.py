@@ -1,7 +1,9 @@
 """A small bar chart drawn with QPainter in the colours of the system palette.
 
 Each bar has a key; clicking a bar (or pressing Enter on the focused one) emits
-``barClicked(key)`` so the page can open the list behind it.
+``barClicked(key)`` so the page can open the list behind it. A screen reader hears what it
+shows: the accessible description lists every bar with its value, and moving between bars
+with the arrow keys announces the bar reached. The same figures as a table: chart_box.py.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QColor,
     QFocusEvent,
     QKeyEvent,
@@ -28,6 +32,7 @@ MARGIN = 6
 
 class BarChart(QWidget):
     barClicked = Signal(object)
+    barsChanged = Signal()
 
     def __init__(
         self,
@@ -54,7 +59,24 @@ class BarChart(QWidget):
         self._hover = -1
         self._focus = min(self._focus, max(len(self._bars) - 1, 0))
         self._layout()
+        self.setAccessibleDescription(self.summary())
+        self.barsChanged.emit()
         self.update()
+
+    def shown_value(self, value: float) -> str:
+        """A value as the chart writes it beside its bar."""
+        return self._value_text(value)
+
+    def bar_text(self, index: int) -> str:
+        """One bar as words: "Perawat: 22"."""
+        _key, label, value = self._bars[index]
+        return f"{label}: {self._value_text(value)}"
+
+    def summary(self) -> str:
+        """Every bar with its value, in the order shown (what a screen reader reads)."""
+        if not self._bars:
+            return self.empty_text
+        return "; ".join(self.bar_text(i) for i in range(len(self._bars)))
 
     def bars(self) -> list[tuple[Any, str, float]]:
         return list(self._bars)
@@ -230,14 +252,27 @@ class BarChart(QWidget):
         forward = (Qt.Key.Key_Down, Qt.Key.Key_Right)
         if event.key() in back:
             self._focus = max(self._focus - 1, 0)
+            self._announce_focus()
         elif event.key() in forward:
             self._focus = min(self._focus + 1, len(self._bars) - 1)
+            self._announce_focus()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.barClicked.emit(self._bars[self._focus][0])
         else:
             return super().keyPressEvent(event)
         self.update()
         return None
+
+    def _announce_focus(self) -> None:
+        """Tell a screen reader which bar the arrow keys reached, with its value."""
+        if QAccessible.isActive() and self._bars:
+            text = self.tr("%1 (%2 of %3)")
+            text = (
+                text.replace("%1", self.bar_text(self._focus))
+                .replace("%2", str(self._focus + 1))
+                .replace("%3", str(len(self._bars)))
+            )
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()

@@ -39,6 +39,7 @@ from groupdesk.core.services.dashboard import (
     ShiftNeed,
 )
 from groupdesk.ui.common import labels
+from groupdesk.ui.dashboard.chart_box import ChartBox
 from groupdesk.ui.dashboard.charts import BarChart
 
 LIST_LIMIT = 1000
@@ -203,9 +204,24 @@ class DashboardPage(QWidget):
         self.understaffed_more.setObjectName("understaffedAll")
         self.understaffed_more.clicked.connect(lambda: self.open_figure("understaffed"))
 
-        self.profession_box = self._box(self.tr("Members per profession"), self.profession_chart)
-        self.hours_box = self._box(self.tr("Volunteer hours per month"), self.hours_chart)
-        self.category_box = self._box(self.tr("Open challenges by category"), self.category_chart)
+        self.profession_box = ChartBox(
+            self.tr("Members per profession"),
+            self.profession_chart,
+            (self.tr("Profession"), self.tr("Members")),
+            self,
+        )
+        self.hours_box = ChartBox(
+            self.tr("Volunteer hours per month"),
+            self.hours_chart,
+            (self.tr("Month"), self.tr("Hours")),
+            self,
+        )
+        self.category_box = ChartBox(
+            self.tr("Open challenges by category"),
+            self.category_chart,
+            (self.tr("Category"), self.tr("Open challenges")),
+            self,
+        )
         shifts_box = QGroupBox(self.tr("Understaffed shifts, next 4 weeks"), self)
         shifts_layout = QVBoxLayout(shifts_box)
         shifts_layout.addWidget(self.understaffed)
@@ -238,12 +254,6 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self._stale = True
-
-    def _box(self, title: str, chart: QWidget) -> QGroupBox:
-        box = QGroupBox(title, self)
-        inner = QVBoxLayout(box)
-        inner.addWidget(chart)
-        return box
 
     # -- refreshing ---------------------------------------------------------------------
 

@@ -23,16 +23,20 @@ from groupdesk.core.importing.fields import field_label
 from groupdesk.core.importing.rows import ADD, REJECT, SKIP, UNCHANGED, UPDATE, RowResult
 from groupdesk.core.importing.runner import PreparedImport
 from groupdesk.core.spreadsheet.cells import cell_text
+from groupdesk.ui.common import colours
 from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.import_wizard.field_texts import field_text
 from groupdesk.ui.import_wizard.reason_texts import reason_text
 
-ERROR_COLOUR = QColor("#f8d7da")
-WARNING_COLOUR = QColor("#fff3cd")
-CHANGE_COLOUR = QColor("#d1e7dd")
 FIXED_COLUMNS = 2  # row number, action
 ARROW = " → "
 Role = Qt.ItemDataRole
+
+
+def status_tint(kind: str) -> QColor:
+    """A cell's status colour under the theme's own text: pale on a light theme, deep on a
+    dark one, so the text in it stays readable."""
+    return colours.fill_colour(kind, colours.app_palette())
 
 
 class PreviewModel(QAbstractTableModel):
@@ -105,11 +109,11 @@ class PreviewModel(QAbstractTableModel):
             return cell_text(value)
         if role == Role.BackgroundRole:
             if error:
-                return ERROR_COLOUR
+                return status_tint("error")
             if warning:
-                return WARNING_COLOUR
+                return status_tint("warning")
             if changes:
-                return CHANGE_COLOUR
+                return status_tint("ok")
             return None
         if role == Role.ToolTipRole:
             if error:
@@ -134,7 +138,11 @@ class PreviewModel(QAbstractTableModel):
         if role == Role.CheckStateRole and row.action == UPDATE:
             return Qt.CheckState.Checked if row.accepted else Qt.CheckState.Unchecked
         if role == Role.BackgroundRole:
-            return ERROR_COLOUR if row.errors else (CHANGE_COLOUR if row.action == UPDATE else None)
+            return (
+                status_tint("error")
+                if row.errors
+                else (status_tint("ok") if row.action == UPDATE else None)
+            )
         if role == Role.ToolTipRole:
             if row.errors:
                 return "\n".join(

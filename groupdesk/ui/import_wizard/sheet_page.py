@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QThread
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
 from groupdesk.core.importing.plan import SourceTable, load_source
 from groupdesk.core.spreadsheet.cells import cell_text
 from groupdesk.core.spreadsheet.header import column_letter
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 
 from .widgets import ProgressPanel, error_label
 from .worker import TaskWorker, start
 
 PREVIEW_ROWS = 40
-HEADER_COLOUR = QColor("#cfe2ff")
 
 
 class SheetPage(QWizardPage):
@@ -60,6 +59,7 @@ class SheetPage(QWizardPage):
         layout.addWidget(self.message)
         layout.addWidget(self.preview, 1)
         self.table: SourceTable | None = None
+        colours.follow_palette(self.preview, self._colour_header_row)
         self._loading = False
         self._thread: QThread | None = None
         self._worker: TaskWorker | None = None
@@ -201,8 +201,8 @@ class SheetPage(QWizardPage):
                 item = QTableWidgetItem(cell_text(value))
                 if r == table.header.row:
                     item.setFont(bold)
-                    item.setBackground(QBrush(HEADER_COLOUR))
                 self.preview.setItem(r, c, item)
+        self._colour_header_row()
         self.preview.resizeColumnsToContents()
         for c in range(width):
             self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 220))
@@ -232,6 +232,17 @@ class SheetPage(QWizardPage):
             self.message.setText(self.tr("There are no rows of data below the header row."))
         else:
             self.message.clear()
+
+    def _colour_header_row(self) -> None:
+        """The header row in a blue tint the theme's text reads on (again on a theme change)."""
+        if self.table is None:
+            return
+        brush = QBrush(colours.fill_colour("header", self.preview.palette()))
+        row = self.table.header.row
+        for c in range(self.preview.columnCount()):
+            item = self.preview.item(row, c)
+            if item is not None:
+                item.setBackground(brush)
 
     def isComplete(self) -> bool:
         return not self.running and self.table is not None and bool(self.table.data_rows())

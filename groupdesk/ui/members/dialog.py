@@ -44,9 +44,8 @@ from groupdesk.core.services.members import (
 )
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
-
-ERROR_STYLE = "color: #c5221f; font-weight: 600;"
 
 
 def weekday_names() -> list[str]:
@@ -123,7 +122,7 @@ class MemberDialog(QDialog):
         column.addWidget(widget)
         error = QLabel(box)
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
+        show_status(error, "error", bold=True)
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)

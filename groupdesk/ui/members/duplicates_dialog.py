@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtGui import QBrush, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,7 +49,7 @@ from groupdesk.core.services.members import (
     StaleEditError,
 )
 from groupdesk.core.validation import ValidationError
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 from groupdesk.ui.common.count_texts import count_texts
 from groupdesk.ui.common.dialogs import ask  # the hooks tests replace
 from groupdesk.ui.common.table_model import RIGHT, AnyIndex, Column, ColumnTableModel
@@ -314,9 +314,13 @@ class ComparisonModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and chosen:
-            return QBrush(QColor(76, 175, 80, 60))
+            return QBrush(colours.fill_colour("ok", colours.app_palette()))
         if role == Qt.ItemDataRole.ForegroundRole and column > 0 and r.choosable and not chosen:
-            return QBrush(QColor(Qt.GlobalColor.gray))
+            return QBrush(
+                colours.text_colour(
+                    "muted", colours.app_palette(), colours.Role.Base, colours.Role.Text
+                )
+            )
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 
 from groupdesk.core.services.custom_fields import CustomFieldDef
 from groupdesk.core.services.roster import (
@@ -18,7 +17,7 @@ from groupdesk.core.services.roster import (
     RosterService,
     RosterSort,
 )
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 from groupdesk.ui.common.table_model import AnyIndex
 
 PAGE_SIZE = 200
@@ -273,7 +272,11 @@ class MembersTableModel(QAbstractTableModel):
                 return labels.date_text(value)
             return value or ""
         if role == Qt.ItemDataRole.ForegroundRole and key == "status" and value != "active":
-            return QColor(Qt.GlobalColor.darkGray) if value == "left" else None
+            if value != "left":
+                return None
+            return colours.text_colour(
+                "muted", colours.app_palette(), colours.Role.Base, colours.Role.Text
+            )
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None

@@ -45,6 +45,7 @@ from groupdesk.core.services.members import MemberRecord, StaleEditError
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.dialogs import confirm, run_dialog  # the hooks tests replace
 from groupdesk.ui.common.resources import icon
 from groupdesk.ui.members import personal_data as personal_data_actions
@@ -205,7 +206,7 @@ class MembersPage(QWidget):
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("memberEditError")
-        self.error_label.setStyleSheet("color: #c5221f; font-weight: 600;")
+        show_status(self.error_label, "error", bold=True)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from groupdesk.core.services.professions import LicenceState, ProfessionMember, ProfessionSummary
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 from groupdesk.ui.common.count_texts import count_texts
 from groupdesk.ui.common.table_model import RIGHT, Column, ColumnTableModel
 
@@ -34,16 +34,24 @@ def licence_state_text(state: LicenceState, days_left: int | None) -> str:
     }.get(state, str(state))
 
 
-# Readable on light and dark palettes alike.
-STATE_COLOURS = {
-    LicenceState.EXPIRED: QColor(200, 40, 40),
-    LicenceState.EXPIRING: QColor(205, 120, 0),
-    LicenceState.MISSING: QColor(150, 90, 170),
+# The status each licence state is shown in; its colour comes from the palette.
+STATE_STATUS = {
+    LicenceState.EXPIRED: "error",
+    LicenceState.EXPIRING: "warning",
+    LicenceState.MISSING: "info",
 }
 
 
 def _count_or_dash(value: int) -> str:
     return labels.number_text(value) if value else "–"
+
+
+def state_colour(state: LicenceState) -> QColor | None:
+    """The text colour of a licence state, readable on the list's background in any theme."""
+    kind = STATE_STATUS.get(state)
+    if kind is None:
+        return None
+    return colours.text_colour(kind, colours.app_palette(), colours.Role.Base, colours.Role.Text)
 
 
 class ProfessionsTableModel(ColumnTableModel[ProfessionSummary]):
@@ -109,9 +117,9 @@ class ProfessionsTableModel(ColumnTableModel[ProfessionSummary]):
         key = self.key_at(column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "expired" and p.expired:
-                return STATE_COLOURS[LicenceState.EXPIRED]
+                return state_colour(LicenceState.EXPIRED)
             if key == "expiring" and p.expiring:
-                return STATE_COLOURS[LicenceState.EXPIRING]
+                return state_colour(LicenceState.EXPIRING)
         return None
 
 
@@ -159,8 +167,8 @@ class ProfessionMembersModel(ColumnTableModel[ProfessionMember]):
     def extra(self, m: ProfessionMember, column: int, role: int) -> Any:
         key = self.key_at(column)
         if role == Qt.ItemDataRole.ForegroundRole and key in ("state", "licence_valid_until"):
-            return STATE_COLOURS.get(m.state)
-        if role == Qt.ItemDataRole.FontRole and key == "state" and m.state in STATE_COLOURS:
+            return state_colour(m.state)
+        if role == Qt.ItemDataRole.FontRole and key == "state" and m.state in STATE_STATUS:
             font = QFont()
             font.setBold(True)
             return font

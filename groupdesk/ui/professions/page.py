@@ -36,6 +36,7 @@ from groupdesk.core.services.professions import (
 )
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.dialogs import ask, run_dialog, show_error  # the hooks tests replace
 from groupdesk.ui.members.roster_commands import (
     CreateProfessionCommand,
@@ -75,7 +76,7 @@ class ProfessionDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. Bidan"))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("professionNameError")
-        self.error_label.setStyleSheet("color: #c62828;")
+        show_status(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.description_edit = QPlainTextEdit(self)

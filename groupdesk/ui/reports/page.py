@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.reports import REPORTS
+from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.reports.texts import report_text
 
 
@@ -74,7 +75,7 @@ class ReportsPage(QWidget):
         description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         formats = QLabel(" · ".join(f".{fmt}" for fmt in definition.formats), card)
         formats.setToolTip(self.tr("Formats this report can be exported in"))
-        formats.setEnabled(False)
+        show_status(formats, "muted")  # quieter than the text, still readable
         button = QPushButton(self.tr("Export…"), card)
         button.setObjectName(f"export-{definition.key}")
         button.clicked.connect(lambda _=False, key=definition.key: self._open_export(key))

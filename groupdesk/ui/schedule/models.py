@@ -21,17 +21,17 @@ from groupdesk.core.services.projects import ProjectRow
 from groupdesk.core.services.roster import MemberRow, RosterFilter, RosterService, RosterSort
 from groupdesk.core.services.shifts import ShiftSummary
 from groupdesk.core.services.signups import AttendanceRow, HoursTotal
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 from groupdesk.ui.common.table_model import ID_ROLE, AnyIndex, Column, ColumnTableModel
 from groupdesk.ui.schedule import labels as L
-from groupdesk.ui.schedule.week_view import (
-    FILL_COLOURS,
-    MEMBER_MIME,
-    member_ids_from_mime,
-    member_mime,
-)
+from groupdesk.ui.schedule.week_view import MEMBER_MIME, member_ids_from_mime, member_mime
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def _list_text(kind: str) -> QColor:
+    """Text of a status ("muted", "error") readable on a list's background, light or dark."""
+    return colours.text_colour(kind, colours.app_palette(), colours.Role.Base, colours.Role.Text)
 
 
 class ProjectsModel(ColumnTableModel[ProjectRow]):
@@ -69,9 +69,9 @@ class ShiftListModel(ColumnTableModel[ShiftSummary]):
 
     def extra(self, s: ShiftSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == 3 and s.status != "cancelled":
-            return QColor(FILL_COLOURS[s.fill])
+            return colours.line_colour(s.fill, colours.app_palette())
         if role == Qt.ItemDataRole.ForegroundRole and s.status == "cancelled":
-            return QBrush(QColor(Qt.GlobalColor.gray))
+            return QBrush(_list_text("muted"))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -212,9 +212,9 @@ class SuggestionsModel(ColumnTableModel[Suggestion]):
 
     def extra(self, s: Suggestion, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and s.cancelled:
-            return QBrush(QColor(Qt.GlobalColor.gray))
+            return QBrush(_list_text("muted"))
         if role == Qt.ItemDataRole.ForegroundRole and s.hard_conflicts:
-            return QBrush(QColor(Qt.GlobalColor.darkRed))
+            return QBrush(_list_text("error"))
         return None
 
 
@@ -365,7 +365,7 @@ class ConflictListModel(ColumnTableModel[ListedConflict]):
 
     def extra(self, c: ListedConflict, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and c.conflict.severity == "hard" and column == 3:
-            return QBrush(QColor(Qt.GlobalColor.darkRed))
+            return QBrush(_list_text("error"))
         return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.application import Application
 from groupdesk.core.services.shifts import ShiftInput
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 from groupdesk.ui.common.dialogs import run_dialog
 from groupdesk.ui.schedule import labels as L
 from groupdesk.ui.schedule.actions import CallCommand, assign_member
@@ -50,7 +50,7 @@ from groupdesk.ui.schedule.models import (
 )
 from groupdesk.ui.schedule.project_dialog import ProjectDialog
 from groupdesk.ui.schedule.shift_dialog import ShiftDialog
-from groupdesk.ui.schedule.week_view import FILL_COLOURS, MEMBER_MIME, ScheduleView
+from groupdesk.ui.schedule.week_view import FILL_KEYS, MEMBER_MIME, ScheduleView, outline_colour
 from groupdesk.ui.widgets.date_field import DateField
 
 WEEK, DAY, LIST = "week", "day", "list"
@@ -69,6 +69,23 @@ def _table(parent: QWidget, name: str) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)
     return t
+
+
+def _swatch(parent: QWidget, key: str) -> QWidget:
+    """A small square in the outline colour of a fill level, for the legend under the week."""
+    swatch = QWidget(parent)
+    swatch.setFixedSize(12, 12)
+    swatch.setAutoFillBackground(True)
+
+    def paint() -> None:
+        pal = swatch.palette()
+        colour = outline_colour(key, pal)
+        if pal.color(QPalette.ColorRole.Window) != colour:
+            pal.setColor(QPalette.ColorRole.Window, colour)
+            swatch.setPalette(pal)
+
+    colours.follow_palette(swatch, paint)
+    return swatch
 
 
 class ProjectsPage(QWidget):
@@ -117,13 +134,11 @@ class ProjectsPage(QWidget):
         )
         self.prev_button = QToolButton(self)
         self.prev_button.setText("◀")
-        self.prev_button.setToolTip(self.tr("Previous (Alt+Left)"))
         self.today_button = QToolButton(self)
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
         self.next_button = QToolButton(self)
         self.next_button.setText("▶")
-        self.next_button.setToolTip(self.tr("Next (Alt+Right)"))
         self.range_label = QLabel(self)
         self.range_label.setObjectName("rangeLabel")
         self.range_label.setMinimumWidth(
@@ -138,6 +153,13 @@ class ProjectsPage(QWidget):
             b.setText(text)
             b.setCheckable(True)
             b.setAutoRaise(False)
+            # The chosen view in the theme's highlight colours: a pressed look alone is too
+            # faint to see on a dark theme. palette() follows a change of theme by itself.
+            b.setStyleSheet(
+                "QToolButton:checked { background: palette(highlight);"
+                " color: palette(highlighted-text); border: 1px solid palette(highlight);"
+                " border-radius: 3px; padding: 2px 6px; }"
+            )
             self.mode_group.addButton(b)
             self.mode_buttons[key] = b
             mode_box.addWidget(b)
@@ -222,11 +244,8 @@ class ProjectsPage(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.list_table)
         legend = QHBoxLayout()
-        for key in ("under", "between", "full"):
-            swatch = QLabel(self)
-            swatch.setFixedSize(12, 12)
-            swatch.setStyleSheet(f"background: {FILL_COLOURS[key].name()}; border-radius: 2px;")
-            legend.addWidget(swatch)
+        for key in FILL_KEYS:
+            legend.addWidget(_swatch(self, key))
             legend.addWidget(QLabel(L.fill(key), self))
             legend.addSpacing(10)
         legend.addStretch(1)
@@ -375,6 +394,18 @@ class ProjectsPage(QWidget):
         self._mode = mode
         self.mode_buttons[mode].setChecked(True)
         self.stack.setCurrentWidget(self.list_table if mode == LIST else self.view)
+        self._name_arrows()
+
+    def _name_arrows(self) -> None:
+        """◀ and ▶ say what they do to a screen reader and in their tooltips."""
+        if self._mode == DAY:
+            back, forward = self.tr("Previous day"), self.tr("Next day")
+        else:
+            back, forward = self.tr("Previous week"), self.tr("Next week")
+        self.prev_button.setAccessibleName(back)
+        self.prev_button.setToolTip(self.tr("%1 (Alt+Left)").replace("%1", back))
+        self.next_button.setAccessibleName(forward)
+        self.next_button.setToolTip(self.tr("%1 (Alt+Right)").replace("%1", forward))
 
     def set_mode(self, mode: str) -> None:
         self._show_mode(mode)

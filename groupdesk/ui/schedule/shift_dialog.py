@@ -36,6 +36,7 @@ from groupdesk.core.errors import ValidationError
 from groupdesk.core.services.shifts import ShiftInput
 from groupdesk.core.services.signups import AttendanceRow, time_on_shift
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.form_errors import FieldErrors
 from groupdesk.ui.schedule.actions import assign_member, create_shifts_command
 from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
@@ -335,7 +336,7 @@ class ShiftDialog(QDialog):
         self.attendance_table.horizontalHeader().setStretchLastSection(True)
         self.hours_error = QLabel(page)
         self.hours_error.setObjectName("error_hours")
-        self.hours_error.setStyleSheet("color: #c0392b;")
+        show_status(self.hours_error, "error")
         self.hours_error.hide()
         actions = QHBoxLayout()
         self.action_buttons = {}

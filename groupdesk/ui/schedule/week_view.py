@@ -3,6 +3,10 @@
 Blocks are laid out once per data change (overlapping shifts share the column in lanes) and
 painted straight from the cached rectangles, so a week of several hundred shifts redraws in a
 few milliseconds. Members dropped on a block come out as :attr:`memberDropped`.
+
+A screen reader hears the calendar's name, how many shifts it shows at each fill level and,
+first, the shift selected with the arrow keys (announced as it is reached). The same shifts
+as a table are the page's List view.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QLineF, QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QColor,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -27,16 +33,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from groupdesk.core.services.shifts import ShiftSummary
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import colours, labels
 
 MEMBER_MIME = "application/x-groupdesk-member-ids"
 
-FILL_COLOURS = {
-    "under": QColor(214, 69, 65),  # below the minimum
-    "between": QColor(230, 160, 40),  # enough, not full
-    "full": QColor(60, 150, 80),  # full
-}
-CANCELLED = QColor(140, 140, 140)
+# How full a shift is: "under" the minimum, "between" minimum and places, "full"; or
+# "cancelled". Their colours come from the palette (see groupdesk.ui.common.colours).
+FILL_KEYS = ("under", "between", "full")
 
 
 def member_ids_from_mime(mime: QMimeData) -> list[int]:
@@ -52,17 +55,19 @@ def member_mime(member_ids: Sequence[int]) -> QMimeData:
     return mime
 
 
+def fill_key(shift: ShiftSummary) -> str:
+    return "cancelled" if shift.status == "cancelled" else shift.fill
+
+
 def fill_colour(shift: ShiftSummary, palette: QPalette) -> QColor:
-    """The fill colour, softened towards the window background so text stays readable in
-    light and dark themes alike."""
-    base = CANCELLED if shift.status == "cancelled" else FILL_COLOURS[shift.fill]
-    bg = palette.color(QPalette.ColorRole.Base)
-    mix = 0.35 if bg.lightness() > 128 else 0.55
-    return QColor(
-        round(base.red() * mix + bg.red() * (1 - mix)),
-        round(base.green() * mix + bg.green() * (1 - mix)),
-        round(base.blue() * mix + bg.blue() * (1 - mix)),
-    )
+    """The block's fill: its level's hue over the palette's base, deep enough to see and
+    light (or dark) enough that the palette's text on it stays readable in any theme."""
+    return colours.fill_colour(fill_key(shift), palette)
+
+
+def outline_colour(key: str, palette: QPalette) -> QColor:
+    """The outline of a block (and the legend's swatch) for a fill level, 3:1 on the base."""
+    return colours.line_colour(key, palette)
 
 
 class ScheduleView(QWidget):
@@ -94,6 +99,7 @@ class ScheduleView(QWidget):
     def set_range(self, start: dt.date, days: int) -> None:
         self._start, self._days = start, days
         self._relayout()
+        self._describe()
 
     def set_shifts(self, shifts: Sequence[ShiftSummary]) -> None:
         self._shifts = list(shifts)
@@ -107,6 +113,7 @@ class ScheduleView(QWidget):
         if self._selected and not any(s.id == self._selected for s in self._shifts):
             self._selected = 0
         self._relayout()
+        self._describe()
 
     def shifts(self) -> list[ShiftSummary]:
         return list(self._shifts)
@@ -124,7 +131,57 @@ class ScheduleView(QWidget):
         if shift_id != self._selected:
             self._selected = shift_id
             self.update()
+            self._describe()
+            if shift_id and self.hasFocus() and QAccessible.isActive():
+                shift = self._shift(shift_id)
+                if shift is not None:
+                    event = QAccessibleAnnouncementEvent(self, self._spoken(shift))
+                    QAccessible.updateAccessibility(event)
             self.shiftSelected.emit(shift_id)
+
+    # -- what a screen reader hears ---------------------------------------------------------
+
+    def _shift(self, shift_id: int) -> ShiftSummary | None:
+        return next((s for s in self._shifts if s.id == shift_id), None)
+
+    def _spoken(self, shift: ShiftSummary) -> str:
+        return self.tooltip_for(shift).replace("\n", "; ")
+
+    def shown_shifts(self) -> list[ShiftSummary]:
+        """The shifts that fall on the days shown."""
+        return [
+            s for s in self._shifts if 0 <= (s.starts_at.date() - self._start).days < self._days
+        ]
+
+    def _describe(self) -> None:
+        """The accessible name and description: the calendar, what it shows, the selection."""
+        last = self._start + dt.timedelta(days=self._days - 1)
+        days = labels.date_text(self._start)
+        if last != self._start:
+            days += " – " + labels.date_text(last)
+        name = self.tr("Day calendar") if self._days == 1 else self.tr("Week calendar")
+        self.setAccessibleName(f"{name}, {days}")
+        shown = self.shown_shifts()
+        levels = [fill_key(s) for s in shown]
+        summary = (
+            labels.counted(self.tr("%n shifts", "", len(shown)), len(shown))
+            + ": "
+            + ", ".join(
+                f"{levels.count(key)} {text}"
+                for key, text in (
+                    ("under", self.tr("below the minimum")),
+                    ("between", self.tr("enough, not full")),
+                    ("full", self.tr("full")),
+                    ("cancelled", self.tr("cancelled")),
+                )
+            )
+            + ". "
+            + self.tr("The List view shows them as a table.")
+        )
+        selected = self._shift(self._selected)
+        if selected is not None:
+            summary = self.tr("Selected: %1.").replace("%1", self._spoken(selected)) + " " + summary
+        self.setAccessibleDescription(summary)
 
     # -- geometry ---------------------------------------------------------------------------
 
@@ -270,23 +327,17 @@ class ScheduleView(QWidget):
             font = p.font()
             font.setBold(True)
             p.setFont(font)
-            p.setPen(highlight)
+            p.setPen(colours.accent_text(pal))
             p.drawText(today_header[0], centre, today_header[1])
             font.setBold(False)
             p.setFont(font)
         # Shift blocks: one fill and one outline call per fill level.
         groups: dict[str, list[QRectF]] = {}
         for rect, s in self._rects:
-            key = "cancelled" if s.status == "cancelled" else s.fill
-            groups.setdefault(key, []).append(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+            groups.setdefault(fill_key(s), []).append(rect.adjusted(0.5, 0.5, -0.5, -0.5))
         for key, rects in groups.items():
-            sample = next(
-                s
-                for _, s in self._rects
-                if ("cancelled" if s.status == "cancelled" else s.fill) == key
-            )
-            p.setBrush(fill_colour(sample, pal))
-            p.setPen(QPen(CANCELLED if key == "cancelled" else FILL_COLOURS[key]))
+            p.setBrush(colours.fill_colour(key, pal))
+            p.setPen(QPen(outline_colour(key, pal)))
             p.drawRects(rects)
         marked = [
             rect.adjusted(1, 1, -1, -1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.spreadsheet.dates import parse_date
+from groupdesk.ui.common import colours
 
 DISPLAY = "%d/%m/%Y"
 
@@ -73,6 +74,7 @@ class DateField(QWidget):
         self.calendar_button.setObjectName("dateCalendarButton")
         self.calendar_button.setText("…")
         self.calendar_button.setToolTip(self.tr("Pick the date on a calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(self.tr("Pick the date on a calendar"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.clicked.connect(lambda: self.show_calendar())
         self._popup: QWidget | None = None
@@ -85,6 +87,7 @@ class DateField(QWidget):
         self.setFocusProxy(self.line)
         self.line.textChanged.connect(lambda _text: self._text_changed())
         self.line.editingFinished.connect(lambda: self._finished())
+        colours.follow_palette(self, self._paint_invalid)
 
     # -- the value --------------------------------------------------------------------------
 
@@ -133,12 +136,14 @@ class DateField(QWidget):
         self.line.setToolTip(problem or self._hint())
         self.line.setAccessibleDescription(problem or "")
         self.setProperty("invalid", problem is not None)
-        palette = self.line.palette()
-        parent = self.palette()
-        if problem is not None:
-            palette.setColor(QPalette.ColorRole.Base, _warning_base(parent))
-        else:
-            palette.setColor(QPalette.ColorRole.Base, parent.color(QPalette.ColorRole.Base))
+        self._paint_invalid()
+
+    def _paint_invalid(self) -> None:
+        """A red tint behind a text that is not a date, over the theme's own base (light or
+        dark); a valid field takes the theme's colours as they are, also after a change."""
+        palette = QPalette()  # nothing set: every colour comes from the theme
+        if self.property("invalid"):
+            palette.setColor(QPalette.ColorRole.Base, colours.fill_colour("error", self.palette()))
         self.line.setPalette(palette)
 
     def mark_problem(self) -> str | None:
@@ -227,18 +232,6 @@ class DateField(QWidget):
             self.show_calendar()
             return True
         return super().eventFilter(watched, event)
-
-
-def _warning_base(palette: QPalette) -> QColor:
-    """A pale red over the field's own background, light or dark."""
-    base = palette.color(QPalette.ColorRole.Base)
-    red = QColor(220, 50, 47)
-    mix = 0.25
-    return QColor(
-        round(base.red() * (1 - mix) + red.red() * mix),
-        round(base.green() * (1 - mix) + red.green() * mix),
-        round(base.blue() * (1 - mix) + red.blue() * mix),
-    )
 
 
 class DateTimeField(QWidget):

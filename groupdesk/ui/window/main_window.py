@@ -323,9 +323,10 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        # The platform's own keys: Ctrl+Z and Ctrl+Y or Ctrl+Shift+Z, Cmd+Shift+Z on macOS.
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         find = QAction(self.tr("&Find Member"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._find_member)

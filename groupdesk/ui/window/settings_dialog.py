@@ -1,6 +1,6 @@
 """Settings of the organisation (shared by everyone using its database) and its own member
 fields. Each change is saved when its button is pressed, in its own transaction. The Display
-tab holds what belongs to this computer only: the language of the GUI."""
+tab holds what belongs to this computer only: the language and colours of the GUI."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +30,7 @@ from groupdesk.core.application import Application
 from groupdesk.core.services.organisation import phone_countries
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.dialogs import confirm  # the hooks tests replace
 from groupdesk.ui.common.language import (
     LANGUAGE_ENV,
@@ -36,8 +38,7 @@ from groupdesk.ui.common.language import (
     language_override,
     language_setting,
 )
-
-ERROR_STYLE = "color: #c5221f; font-weight: 600;"
+from groupdesk.ui.common.theme import apply_theme, chosen_theme, save_theme_setting
 
 
 class SettingsDialog(QDialog):
@@ -77,7 +78,7 @@ class SettingsDialog(QDialog):
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
         self.org_error = QLabel(page)
-        self.org_error.setStyleSheet(ERROR_STYLE)
+        show_status(self.org_error, "error", bold=True)
         self.org_error.hide()
         save = QPushButton(self.tr("Save Organisation Settings"), page)
         save.setEnabled(not self._read_only)
@@ -135,6 +136,14 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         form.addRow(self.tr("&Language of GroupDesk:"), self.gui_language)
         form.addRow("", note)
+        self.theme = QComboBox(page)
+        self.theme.setObjectName("guiTheme")
+        self.theme.addItem(self.tr("Same as this computer"), "system")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.setCurrentIndex(max(self.theme.findData(chosen_theme()), 0))
+        self.theme.currentIndexChanged.connect(lambda _i: self.save_theme())
+        form.addRow(self.tr("&Colours:"), self.theme)
         override = language_override()
         if override:
             self.language_override_note = QLabel(
@@ -155,6 +164,14 @@ class SettingsDialog(QDialog):
         explain.setWordWrap(True)
         form.addRow("", explain)
         return page
+
+    def save_theme(self) -> None:
+        """Light, dark or the computer's colours: remembered on this computer, shown at once."""
+        theme = str(self.theme.currentData())
+        save_theme_setting(theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
 
     def save_gui_language(self) -> None:
         """Remember the chosen GUI language on this computer (it needs no database)."""
@@ -191,7 +208,7 @@ class SettingsDialog(QDialog):
         for button in (add, delete):
             button.setEnabled(not self._read_only)
         self.fields_error = QLabel(page)
-        self.fields_error.setStyleSheet(ERROR_STYLE)
+        show_status(self.fields_error, "error", bold=True)
         self.fields_error.setWordWrap(True)
         self.fields_error.hide()
         row = QHBoxLayout()

@@ -532,7 +532,7 @@ class Robot:
         for action in self.window.findChildren(QAction):
             if which == "undo" and action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo):
                 return action
-            if which == "redo" and action.shortcut() == QKeySequence("Ctrl+Shift+Z"):
+            if which == "redo" and action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo):
                 return action
         return stack.createUndoAction(self.window) if which == "undo" else None
 
