@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
 
+from groupdesk.core.application import Application
 from groupdesk.ui.window.main_window import MainWindow
 
 
@@ -50,7 +51,7 @@ def test_buttons_showing_only_a_symbol_have_a_name_and_a_tooltip(
     qtbot, demo_db, gui_language, dialogs_shown, language
 ) -> None:
     gui_language(language)
-    window = MainWindow(demo_db)
+    window = MainWindow(Application(demo_db))
     qtbot.addWidget(window)
     window.show()
     for row in range(window.nav.count()):
@@ -75,7 +76,7 @@ def test_buttons_showing_only_a_symbol_have_a_name_and_a_tooltip(
 
 
 def test_redo_uses_the_platform_s_standard_keys(qtbot, demo_db) -> None:
-    window = MainWindow(demo_db)
+    window = MainWindow(Application(demo_db))
     qtbot.addWidget(window)
     edit = next(a.menu() for a in window.menuBar().actions() if a.menu() and "Edit" in a.text())
     redo = next(a for a in edit.actions() if "Redo" in a.text())
@@ -83,10 +84,9 @@ def test_redo_uses_the_platform_s_standard_keys(qtbot, demo_db) -> None:
 
 
 def _dashboard(qtbot, demo_db):
-    from groupdesk.core.services.dashboard import DashboardService
     from groupdesk.ui.dashboard.page import DashboardPage
 
-    page = DashboardPage(DashboardService(demo_db))
+    page = DashboardPage(Application(demo_db))
     qtbot.addWidget(page)
     page.show()
     page.refresh()
@@ -132,7 +132,7 @@ def test_the_chart_table_model_is_sound(qtbot, demo_db, qtmodeltester) -> None:
 def test_the_week_calendar_describes_its_shifts_to_a_screen_reader(qtbot, demo_db) -> None:
     from groupdesk.ui.schedule.projects_page import ProjectsPage
 
-    page = ProjectsPage(demo_db)
+    page = ProjectsPage(Application(demo_db))
     qtbot.addWidget(page)
     page.show()
     view = page.view

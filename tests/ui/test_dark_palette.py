@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 
+from groupdesk.core.application import Application
 from groupdesk.ui.window.main_window import MainWindow
 from tests.ui.test_import_wizard import ROWS, make_wizard, to_preview, to_sheet, write_roster
 
@@ -103,7 +104,7 @@ def _labels_too_faint(top: QWidget) -> list[str]:
 def _open_everything(qtbot, db, monkeypatch) -> MainWindow:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QDialog, "exec", lambda self: (self.show(), 0)[1])
     monkeypatch.setattr(QMessageBox, "exec", lambda self: (self.show(), 0)[1])
-    window = MainWindow(db)
+    window = MainWindow(Application(db))
     qtbot.addWidget(window)
     window.show()
     for row in range(window.nav.count()):
@@ -174,7 +175,7 @@ def test_the_import_wizard_s_coloured_cells_read_on_a_dark_palette(
 
 
 def test_coloured_list_entries_read_on_a_dark_palette(qtbot, demo_db, dark) -> None:
-    window = MainWindow(demo_db)
+    window = MainWindow(Application(demo_db))
     qtbot.addWidget(window)
     window.show()
     professions = window.pages["professions"]
@@ -193,7 +194,7 @@ def test_the_week_s_blocks_and_today_read_on_a_dark_palette(qtbot, demo_db, dark
     from groupdesk.ui.schedule.projects_page import ProjectsPage
     from groupdesk.ui.schedule.week_view import fill_colour
 
-    page = ProjectsPage(demo_db)
+    page = ProjectsPage(Application(demo_db))
     qtbot.addWidget(page)
     page.show()
     palette = page.view.palette()
@@ -223,7 +224,7 @@ def test_the_week_s_blocks_and_today_read_on_a_dark_palette(qtbot, demo_db, dark
 
 
 def test_navigation_icons_show_on_a_dark_palette(qtbot, demo_db, dark) -> None:
-    window = MainWindow(demo_db)
+    window = MainWindow(Application(demo_db))
     qtbot.addWidget(window)
     base = window.nav.palette().color(Role.Base)
     for row in range(6):
@@ -245,7 +246,7 @@ def test_settings_switch_the_window_to_dark_and_back_at_once(qtbot, qapp, db) ->
     from groupdesk.ui.window.settings_dialog import SettingsDialog
 
     before = QPalette(qapp.palette())
-    dialog = SettingsDialog(db)
+    dialog = SettingsDialog(Application(db))
     qtbot.addWidget(dialog)
     dialog.show()
     choice = dialog.findChild(QWidget, "guiTheme")
