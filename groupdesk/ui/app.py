@@ -59,26 +59,34 @@ def language_setting() -> str:
 def gui_locale() -> QLocale:
     """The locale whose translation the GUI uses: GROUPDESK_LANG, the setting, or the system's."""
     choice = language_override() or language_setting()
-    return QLocale(_LOCALES[choice]) if choice in _LOCALES else QLocale()
+    return QLocale(_LOCALES[choice]) if choice in _LOCALES else QLocale.system()
 
 
 def _install_translations(app: QApplication) -> None:
     """Load Qt's and GroupDesk's translations for the GUI's language; calling it again replaces
-    the ones loaded before."""
+    the ones loaded before.
+
+    The GUI's locale also becomes the default one, so that widgets Qt draws itself (the
+    calendar of a date field, spin boxes, the file dialog's dates) name months and days in
+    the same language as the rest of the window."""
     while _installed:
         app.removeTranslator(_installed.pop())
     locale = gui_locale()
+    QLocale.setDefault(locale)
     labels.use_number_locale(locale)
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("groupdesk", str(resources_dir() / "translations")),
+    ours = str(resources_dir() / "translations")
+    for name, folders in (
+        # Qt's own texts (file dialogs, message box buttons, the menus of text fields, the
+        # print dialog): Qt ships no Indonesian, so GroupDesk brings its own qtbase_id.
+        ("qtbase", (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), ours)),
+        ("groupdesk", (ours,)),
     ):
         translator = QTranslator(app)
-        found = translator.load(locale, name, "_", folder)
+        found = any(translator.load(locale, name, "_", folder) for folder in folders)
         if not found and name == "groupdesk":
             # A language GroupDesk does not speak gets English, with its singular forms
             # ("1 member"), which only the English translation knows.
-            found = translator.load(f"{name}_en", folder)
+            found = translator.load(f"{name}_en", ours)
         if found:
             app.installTranslator(translator)
             _installed.append(translator)

@@ -138,7 +138,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/database/backups_dialog.py" line="+47"/>
+        <location filename="../../ui/database/backups_dialog.py" line="+48"/>
         <source>Backups of %1</source>
         <translation>Cadangan %1</translation>
     </message>
@@ -1475,7 +1475,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/reports/export_dialog.py" line="+162"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+163"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -1579,7 +1579,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Exported %n shifts to %1.</source>
         <translation>
             <numerusform>%n giliran telah diekspor ke %1.</numerusform>
@@ -1593,12 +1593,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -1623,7 +1623,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard/file_page.py" line="+27"/>
+        <location filename="../../ui/import_wizard/file_page.py" line="+28"/>
         <source>Choose a file</source>
         <translation>Pilih berkas</translation>
     </message>
@@ -1688,7 +1688,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>This file cannot be imported: %1</source>
         <translation>Berkas ini tidak dapat diimpor: %1</translation>
     </message>
@@ -3649,7 +3649,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../ui/database/open_database_flow.py" line="+54"/>
+        <location filename="../../ui/database/open_database_flow.py" line="+55"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
@@ -3695,12 +3695,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+2"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>This database is damaged.</source>
         <translation>Basis data ini rusak.</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-193"/>
         <source>This database was saved by a newer GroupDesk.</source>
         <translation>Basis data ini disimpan oleh GroupDesk versi yang lebih baru.</translation>
     </message>
@@ -3745,17 +3745,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Buka basis data GroupDesk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Create a new GroupDesk database</source>
         <translation>Buat basis data GroupDesk baru</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save a copy on this computer</source>
         <translation>Simpan salinan di komputer ini</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+15"/>
         <source>No backup today</source>
         <translation>Tidak ada cadangan hari ini</translation>
@@ -3941,8 +3941,8 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../ui/members/personal_data.py" line="+30"/>
-        <location line="+42"/>
+        <location filename="../../ui/members/personal_data.py" line="+31"/>
+        <location line="+43"/>
         <location line="+16"/>
         <location line="+9"/>
         <location line="+8"/>
@@ -3950,12 +3950,12 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
         <translation>Ekspor Data Pribadi</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>JSON file (*.json);;Text file (*.txt)</source>
         <translation>Berkas JSON (*.json);;Berkas teks (*.txt)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Anonymise</source>
         <translation>Anonimkan</translation>
     </message>
@@ -4690,157 +4690,6 @@ yang dibutuhkan:</translation>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../ui/common/qt_texts.py" line="+11"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save All</source>
-        <translation>Simpan Semua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ya</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes to &amp;All</source>
-        <translation>Ya untuk &amp;Semua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;No</source>
-        <translation>&amp;Tidak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;o to All</source>
-        <translation>Tidak untuk Se&amp;mua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Abort</source>
-        <translation>Batalkan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retry</source>
-        <translation>Coba Lagi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore</source>
-        <translation>Abaikan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard</source>
-        <translation>Buang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help</source>
-        <translation>Bantuan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apply</source>
-        <translation>Terapkan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset</source>
-        <translation>Atur Ulang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore Defaults</source>
-        <translation>Kembalikan Bawaan</translation>
-    </message>
-</context>
-<context>
-    <name>QWizard</name>
-    <message>
-        <location line="+5"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Kembali</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Lanjut &gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Lanjut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Selesai</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commit</source>
-        <translation>Terapkan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Go Back</source>
-        <translation>Kembali</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue</source>
-        <translation>Lanjutkan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help</source>
-        <translation>Bantuan</translation>
-    </message>
-</context>
-<context>
     <name>Reports</name>
     <message>
         <location filename="../../ui/reports/texts.py" line="+17"/>
@@ -5141,7 +4990,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard/run_page.py" line="+40"/>
+        <location filename="../../ui/import_wizard/run_page.py" line="+41"/>
         <location line="+34"/>
         <source>Importing</source>
         <translation>Mengimpor</translation>
@@ -5236,7 +5085,7 @@ yang dibutuhkan:</translation>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rejected rows</source>
         <translation>Baris ditolak</translation>
     </message>
@@ -6066,7 +5915,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../ui/schedule/cover_finder.py" line="+45"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+46"/>
         <location line="+68"/>
         <source>Select a shift to see who could take it.</source>
         <translation>Pilih giliran untuk melihat siapa yang dapat mengisinya.</translation>
@@ -6169,17 +6018,17 @@ yang dibutuhkan:</translation>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export call list</source>
         <translation>Ekspor daftar panggilan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The call list could not be saved: %1</source>
         <translation>Daftar panggilan tidak dapat disimpan: %1</translation>
     </message>

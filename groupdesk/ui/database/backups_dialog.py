@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.database.backup import BackupInfo, list_backups
+from groupdesk.ui.common.file_dialogs import file_dialog_options
 
 
 class BackupsDialog(QDialog):
@@ -180,6 +181,7 @@ def choose_backup_file(parent: QWidget | None, folder: Path) -> str | None:
         QCoreApplication.translate("BackupsDialog", "Choose a backup"),
         str(folder),
         "GroupDesk databases (*.sqlite *.db *.groupdesk);;All files (*)",
+        options=file_dialog_options(),
     )
     return path or None
 

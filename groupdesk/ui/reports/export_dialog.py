@@ -61,6 +61,7 @@ from groupdesk.core.reports.registry import MEMBER, PERIOD, PROJECT, ROSTER, SHI
 from groupdesk.core.services.member_finder import MemberFinder
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.output_texts import refusal_text
 from groupdesk.ui.reports.texts import empty_text, report_text
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
@@ -435,7 +436,11 @@ class ExportDialog(QDialog):
         fmt = self.format
         pattern = f"{report_text(FORMAT_NAMES[fmt])} (*.{fmt})"
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export To"), str(Path.home() / self.suggested_name()), pattern
+            self,
+            self.tr("Export To"),
+            str(Path.home() / self.suggested_name()),
+            pattern,
+            options=file_dialog_options(),
         )
         if not name:
             return None
