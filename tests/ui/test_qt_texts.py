@@ -204,3 +204,17 @@ def test_the_print_dialog_of_the_call_list_in_indonesian(qtbot, db, gui_language
     assert {"&Cetak", "Batal", "&Opsi >>"} <= set(texts["buttons"])
     assert {"Pencetak", "&Nama:", "Lokasi:", "Tipe:"} <= set(texts["labels"])
     assert seen[0].result() == QDialog.DialogCode.Rejected
+
+
+def test_the_qt_translation_is_complete_and_keeps_placeholders_and_accelerators() -> None:
+    from tests.ui.test_translation import PLACEHOLDER, TS_FILE, _forms, _messages
+
+    messages = _messages(TS_FILE.with_name("qtbase_id.ts"))
+    assert len(messages) > 250
+    for context, source, translation in messages:
+        assert translation is not None and not translation.get("type"), (context, source)
+        (text,) = _forms(translation)
+        assert text.strip(), (context, source)
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
+        assert ("&" in source) == ("&" in text), (context, source)
+        assert source.endswith(" ") == text.endswith(" "), (context, source)

@@ -37,7 +37,7 @@
 <context>
     <name>CountTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/common/count_texts.py" line="+16"/>
+        <location filename="../../ui/common/count_texts.py" line="+18"/>
         <source>%n mitigation actions are still open.</source>
         <translation>
             <numerusform>%n mitigation action is still open.</numerusform>
@@ -53,7 +53,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Expired %n days ago</source>
         <translation>
             <numerusform>Expired %n day ago</numerusform>
@@ -91,7 +99,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/members/duplicates_dialog.py" line="+493"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+491"/>
         <source>%n possible duplicates</source>
         <translation>
             <numerusform>%n possible duplicate</numerusform>
@@ -113,7 +121,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/export_dialog.py" line="+421"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+422"/>
         <source>%n shifts will be exported.</source>
         <translation>
             <numerusform>%n shift will be exported.</numerusform>
@@ -129,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Exported %n shifts to %1.</source>
         <translation>
             <numerusform>Exported %n shift to %1.</numerusform>
@@ -294,7 +302,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard/run_page.py" line="+94"/>
+        <location filename="../../ui/import_wizard/run_page.py" line="+95"/>
         <source>All %n rows written; saving…</source>
         <translation>
             <numerusform>%n row written; saving…</numerusform>
@@ -349,7 +357,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/cover_finder.py" line="+131"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+132"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n place taken</numerusform>

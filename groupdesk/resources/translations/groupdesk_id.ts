@@ -806,7 +806,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>CountTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/common/count_texts.py" line="+16"/>
+        <location filename="../../ui/common/count_texts.py" line="+18"/>
         <source>%n mitigation actions are still open.</source>
         <translation>
             <numerusform>%n tindakan mitigasi masih terbuka.</numerusform>
@@ -818,6 +818,18 @@ Folder cadangan: %1</translation>
         <translation>
             <numerusform>%n pendaftaran</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hours</source>
+        <translation>%1 jam</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1266,16 +1278,11 @@ Folder cadangan: %1</translation>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>, %1 hours</source>
-        <translation>, %1 jam</translation>
-    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Find Duplicates</source>
         <translation>Cari Duplikat</translation>
     </message>
