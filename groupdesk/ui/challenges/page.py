@@ -47,7 +47,7 @@ from groupdesk.ui.challenges.commands import (
 )
 from groupdesk.ui.challenges.dialogs import ActionDialog, ChallengeDialog, confirm_resolve
 from groupdesk.ui.challenges.models import ActionsTableModel, ChallengesTableModel
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import labels, text_fit
 from groupdesk.ui.common.resources import icon
 
 SETTINGS_SPLITTER = "challenges/splitter"
@@ -142,6 +142,7 @@ class ChallengesPage(QWidget):
         )
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        text_fit.keep_headings_whole(header)  # "Keparahan", "Tindakan terbuka"
 
         self.actions_table = QTableView(self)
         self.actions_table.setObjectName("actionsTable")
@@ -174,6 +175,7 @@ class ChallengesPage(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
+            text_fit.show_choices_whole(combo)  # "Semua penanggung jawab"
             filters.addWidget(combo, 2)
         filters.addWidget(self.overdue_filter)
         buttons = QHBoxLayout()
@@ -634,3 +636,4 @@ class ChallengesPage(QWidget):
         header = settings.value(SETTINGS_HEADER)
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            text_fit.fit_headings(self.table.horizontalHeader())  # saved in another language

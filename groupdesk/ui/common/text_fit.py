@@ -1,0 +1,106 @@
+"""Room for the words: column headings and choices as wide as their text needs.
+
+Indonesian words are often half again as long as the English ones ("Keparahan" for
+"Severity", "Semua penanggung jawab" for "All owners"); widths set from English samples cut
+them off. These helpers measure the text with the widget's own font and style instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
+    QWidget,
+)
+
+
+def text_width(widget: QWidget, text: str) -> int:
+    """The width ``text`` (one or more lines) takes in ``widget``'s font."""
+    metrics = QFontMetrics(widget.font())
+    return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+
+
+def heading_width(header: QHeaderView, section: int) -> int:
+    """The width a column needs to show its heading whole, with the sort arrow's room."""
+    model = header.model()
+    if model is None:
+        return 0
+    text = str(model.headerData(section, header.orientation()) or "")
+    if not text:
+        return 0
+    style = header.style()
+    need = text_width(header, text)
+    need += 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    if header.isSortIndicatorShown():
+        need += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    return need
+
+
+def fit_headings(header: QHeaderView) -> None:
+    """Widen the columns whose heading does not fit (never narrows one)."""
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        mode = header.sectionResizeMode(section)
+        if mode not in (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Fixed):
+            continue
+        need = heading_width(header, section)
+        if header.sectionSize(section) < need:
+            header.resizeSection(section, need)
+
+
+def keep_headings_whole(header: QHeaderView) -> None:
+    """Fit the headings now and whenever the columns or their names change."""
+    fit_headings(header)
+    model = header.model()
+    if model is not None:
+        model.headerDataChanged.connect(lambda *_a: fit_headings(header))
+        model.modelReset.connect(lambda: fit_headings(header))
+        model.columnsInserted.connect(lambda *_a: fit_headings(header))
+
+
+def combo_width_for(combo: QComboBox, texts: Iterable[str]) -> int:
+    """The width ``combo`` needs to show each of ``texts`` whole, arrow and frame included."""
+    widest = max((text_width(combo, t) for t in texts), default=0)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    size = combo.style().sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox,
+        option,
+        QSize(widest, combo.fontMetrics().height()),
+        combo,
+    )
+    return size.width()
+
+
+def show_choices_whole(combo: QComboBox, texts: Iterable[str] | None = None) -> None:
+    """Make ``combo`` at least as wide as ``texts`` (by default its first choice, the "All
+    ..." one a filter starts on) need; longer choices show whole in the open list."""
+    if texts is None:
+        texts = [combo.itemText(0)] if combo.count() else []
+    combo.setMinimumWidth(combo_width_for(combo, texts))
+
+
+def make_room_for_column(view: QTableView, column: int = 0) -> None:
+    """Give ``view`` the width its ``column`` needs to show every shown value and the heading
+    whole beside the other columns (for short lists, such as the professions, whose name
+    column stretches into whatever room is left)."""
+    header = view.horizontalHeader()
+
+    def need(section: int) -> int:
+        return max(
+            header.sectionSize(section) if section != column else 0,
+            view.sizeHintForColumn(section),
+            heading_width(header, section),
+        )
+
+    columns = sum(need(c) for c in range(header.count()) if not header.isSectionHidden(c))
+    frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+    view.setMinimumWidth(columns + frame)
