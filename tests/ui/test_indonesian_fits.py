@@ -158,3 +158,15 @@ def test_chart_values_shrink_to_fit_their_column(qtbot, gui_language) -> None:
     drawn = chart.drawn_texts()
     assert "11.234,5" in drawn and "Agu" in drawn
     assert not [t for t in drawn if t.endswith("…")]
+
+
+def test_the_projects_list_shows_names_and_upcoming_shifts_without_scrolling(qtbot, window):
+    # "Mendata…": the count of upcoming shifts was cut by the edge of the narrow list
+    page = window.show_page("projects")
+    qtbot.waitUntil(lambda: page.projects_model.rowCount() > 0)
+    table = page.projects_table
+    header = table.horizontalHeader()
+    upcoming = header.sectionViewportPosition(1) + header.sectionSize(1)
+    assert header.model().headerData(1, Qt.Orientation.Horizontal) == "Mendatang"
+    assert upcoming <= table.viewport().width()
+    assert header.sectionSize(1) >= _advance(header, "Mendatang")

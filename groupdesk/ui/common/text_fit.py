@@ -104,3 +104,13 @@ def make_room_for_column(view: QTableView, column: int = 0) -> None:
     columns = sum(need(c) for c in range(header.count()) if not header.isSectionHidden(c))
     frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
     view.setMinimumWidth(columns + frame)
+
+
+def keep_columns_in_view(view: QTableView, count: int) -> None:
+    """Make ``view`` wide enough that its first ``count`` columns, headings included, are
+    seen without scrolling (the others may scroll: a side list with many columns)."""
+    header = view.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)][:count]
+    columns = sum(max(header.sectionSize(c), heading_width(header, c)) for c in shown)
+    frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+    view.setMinimumWidth(columns + frame)

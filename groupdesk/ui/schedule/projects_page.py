@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from groupdesk.core.database import Database
 from groupdesk.core.scheduling.conflicts import conflicts_between
 from groupdesk.core.services.shifts import ShiftInput
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import labels, text_fit
 from groupdesk.ui.schedule import labels as L
 from groupdesk.ui.schedule.actions import CallCommand, ScheduleServices, assign_member
 from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
@@ -392,6 +392,8 @@ class ProjectsPage(QWidget):
         self.projects_model.set_rows(rows)
         self.projects_table.resizeColumnsToContents()
         self.projects_table.setColumnWidth(0, min(self.projects_table.columnWidth(0), 170))
+        # the name and the count of upcoming shifts ("Mendatang") without scrolling
+        text_fit.keep_columns_in_view(self.projects_table, 2)
         self.project_filter.blockSignals(True)
         self.project_filter.clear()
         self.project_filter.addItem(self.tr("All projects"), None)
