@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
+    QSplitter,
     QStyle,
     QStyleOptionComboBox,
     QTableView,
@@ -114,3 +115,26 @@ def keep_columns_in_view(view: QTableView, count: int) -> None:
     columns = sum(max(header.sectionSize(c), heading_width(header, c)) for c in shown)
     frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
     view.setMinimumWidth(columns + frame)
+
+
+def respect_minimum_sizes(splitter: QSplitter) -> None:
+    """Give each pane of ``splitter`` at least the room its contents need, taking it from
+    panes that have more than they need, the last first: sizes chosen as shares of the
+    width (or saved from another language) may squeeze a pane's labels otherwise."""
+    horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+    sizes = splitter.sizes()
+    if not sum(sizes):
+        return
+    needs = []
+    for i in range(splitter.count()):
+        hint = splitter.widget(i).minimumSizeHint()
+        needs.append(hint.width() if horizontal else hint.height())
+    short = sum(max(need - size, 0) for size, need in zip(sizes, needs, strict=True))
+    if not short:
+        return
+    sizes = [max(size, need) for size, need in zip(sizes, needs, strict=True)]
+    for i in reversed(range(len(sizes))):
+        take = min(max(sizes[i] - needs[i], 0), short)
+        sizes[i] -= take
+        short -= take
+    splitter.setSizes(sizes)

@@ -334,6 +334,7 @@ class ProjectsPage(QWidget):
             # First time: most of the width for the calendar.
             width = max(900, self.splitter.width())
             self.splitter.setSizes([int(width * 0.21), int(width * 0.5), int(width * 0.29)])
+        text_fit.respect_minimum_sizes(self.splitter)  # the legend and the projects list whole
         self._sized = True
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
