@@ -170,3 +170,38 @@ def test_the_projects_list_shows_names_and_upcoming_shifts_without_scrolling(qtb
     assert header.model().headerData(1, Qt.Orientation.Horizontal) == "Mendatang"
     assert upcoming <= table.viewport().width()
     assert header.sectionSize(1) >= _advance(header, "Mendatang")
+
+
+def test_the_shift_list_fits_its_texts_after_the_page_was_left_in_week_view(
+    qtbot, demo_db, gui_language
+) -> None:
+    # "Di bawah…": the widths of a list never shown were kept as if fitted to its shifts
+    import datetime as dt
+
+    from groupdesk.ui.schedule.projects_page import LIST
+    from tests.integration.scheduling.conftest import Schedule
+
+    gui_language("id")
+    start = dt.datetime.combine(dt.date.today(), dt.time(8))
+    Schedule(demo_db).shift(start, start + dt.timedelta(hours=4), min_volunteers=3)  # "under"
+    first = MainWindow(demo_db)
+    qtbot.addWidget(first)
+    first.show()
+    first.show_page("projects")
+    first.show_page("dashboard")  # leaving the page keeps its layout for next time
+    again = MainWindow(demo_db)
+    qtbot.addWidget(again)
+    again.setGeometry(0, 0, *SCREEN)
+    again.show()
+    page = again.show_page("projects")
+    page.mode_buttons[LIST].click()
+    table = page.list_table
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    fill = headings.index("Terisi")
+    icon = table.iconSize().width() if table.iconSize().width() > 0 else 16
+    texts = {model.index(row, fill).data() for row in range(model.rowCount())}
+    assert "Di bawah minimum" in texts
+    for text in texts:
+        assert table.columnWidth(fill) >= _advance(table, text) + icon, text

@@ -324,7 +324,8 @@ class ProjectsPage(QWidget):
         settings = QSettings()
         settings.setValue("schedule/mode", self._mode)
         settings.setValue("schedule/splitter", self.splitter.saveState())
-        settings.setValue("schedule/listHeader", self.list_table.horizontalHeader().saveState())
+        if self._list_sized:  # widths never fitted to the shifts are not worth keeping
+            settings.setValue("schedule/listHeader", self.list_table.horizontalHeader().saveState())
         self.cover.save_state()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
