@@ -127,8 +127,9 @@ def respect_minimum_sizes(splitter: QSplitter) -> None:
         return
     needs = []
     for i in range(splitter.count()):
-        hint = splitter.widget(i).minimumSizeHint()
-        needs.append(hint.width() if horizontal else hint.height())
+        pane = splitter.widget(i)
+        hint = pane.minimumSizeHint() if pane is not None else QSize()
+        needs.append(max(hint.width() if horizontal else hint.height(), 0))
     short = sum(max(need - size, 0) for size, need in zip(sizes, needs, strict=True))
     if not short:
         return
