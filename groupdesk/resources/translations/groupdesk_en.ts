@@ -15,7 +15,7 @@
 <context>
     <name>ChallengesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/challenges/page.py" line="+351"/>
+        <location filename="../../ui/challenges/page.py" line="+353"/>
         <source>%n challenges</source>
         <translation>
             <numerusform>%n challenge</numerusform>
@@ -50,6 +50,30 @@
         <translation>
             <numerusform>%n sign-up</numerusform>
             <numerusform>%n sign-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n Members</source>
+        <translation>
+            <numerusform>Delete %n Member</numerusform>
+            <numerusform>Delete %n Members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restore %n Members</source>
+        <translation>
+            <numerusform>Restore %n Member</numerusform>
+            <numerusform>Restore %n Members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>New series of %n shifts</source>
+        <translation>
+            <numerusform>New series of %n shift</numerusform>
+            <numerusform>New series of %n shifts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -240,7 +264,7 @@
 <context>
     <name>ProfessionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/professions/page.py" line="+316"/>
+        <location filename="../../ui/professions/page.py" line="+317"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -267,7 +291,7 @@
 <context>
     <name>ProjectsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/projects_page.py" line="+431"/>
+        <location filename="../../ui/schedule/projects_page.py" line="+435"/>
         <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
         <translation>
             <numerusform>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteer&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</numerusform>

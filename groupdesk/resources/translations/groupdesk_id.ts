@@ -249,12 +249,12 @@ Folder cadangan: %1</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="+48"/>
+        <location filename="../../ui/dashboard/charts.py" line="+52"/>
         <source>Nothing to show yet</source>
         <translation>Belum ada yang ditampilkan</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+211"/>
         <source>Click to see the list</source>
         <translation>Klik untuk melihat daftarnya</translation>
     </message>
@@ -499,7 +499,7 @@ Folder cadangan: %1</translation>
         <translation>Kategori…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;Add action…</source>
         <translation>&amp;Tambah tindakan…</translation>
     </message>
@@ -524,7 +524,7 @@ Folder cadangan: %1</translation>
         <translation>Hapus tindakan</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
@@ -710,7 +710,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/schedule/actions.py" line="+91"/>
+        <location filename="../../ui/schedule/actions.py" line="+92"/>
         <source>This sign-up is blocked</source>
         <translation>Pendaftaran ini diblokir</translation>
     </message>
@@ -817,6 +817,27 @@ Folder cadangan: %1</translation>
         <source>%n sign-ups</source>
         <translation>
             <numerusform>%n pendaftaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n Members</source>
+        <translation>
+            <numerusform>Hapus %n Anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restore %n Members</source>
+        <translation>
+            <numerusform>Pulihkan %n Anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>New series of %n shifts</source>
+        <translation>
+            <numerusform>Rangkaian baru %n giliran</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3032,7 +3053,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/commands.py" line="+48"/>
+        <location filename="../../ui/members/commands.py" line="+49"/>
         <source>New Member %1</source>
         <translation>Anggota Baru %1</translation>
     </message>
@@ -3047,19 +3068,9 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete %1 Members</source>
-        <translation>Hapus %1 Anggota</translation>
-    </message>
-    <message>
         <location line="+17"/>
         <source>Restore %1</source>
         <translation>Pulihkan %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Restore %1 Members</source>
-        <translation>Pulihkan %1 Anggota</translation>
     </message>
 </context>
 <context>
@@ -4318,7 +4329,7 @@ Di berkas: %2</translation>
         <translation>Kedaluwarsa 365 hari lalu</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No professions yet</source>
         <translation>Belum ada profesi</translation>
     </message>
@@ -4638,7 +4649,7 @@ yang dibutuhkan:</translation>
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>All projects</source>
         <translation>Semua proyek</translation>
     </message>
@@ -5138,11 +5149,6 @@ yang dibutuhkan:</translation>
         <location line="+30"/>
         <source>New shift</source>
         <translation>Giliran baru</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New series of %1 shifts</source>
-        <translation>Rangkaian baru %1 giliran</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,15 @@ class CountTexts(QObject):
     def sign_ups(self, n: int) -> str:
         return self.tr("%n sign-ups", "", n)
 
+    def delete_members(self, n: int) -> str:
+        return labels.counted(self.tr("Delete %n Members", "", n), n)
+
+    def restore_members(self, n: int) -> str:
+        return labels.counted(self.tr("Restore %n Members", "", n), n)
+
+    def new_shift_series(self, n: int) -> str:
+        return labels.counted(self.tr("New series of %n shifts", "", n), n)
+
     def hours(self, value: float) -> str:
         """Hours as "1 hour", "3 hours", "1.5 hours": %n counts whole numbers only; a fraction of
         an hour reads as plural in English (Indonesian has one form)."""

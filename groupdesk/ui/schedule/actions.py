@@ -31,6 +31,7 @@ from groupdesk.core.services.projects import ProjectService
 from groupdesk.core.services.roster import RosterService
 from groupdesk.core.services.shifts import ShiftInput, ShiftService
 from groupdesk.core.services.signups import SignUpService
+from groupdesk.ui.common.count_texts import count_texts
 from groupdesk.ui.schedule import labels as L
 
 
@@ -311,9 +312,7 @@ def create_shifts_command(
     text = (
         QCoreApplication.translate("ScheduleActions", "New shift")
         if len(ids) == 1
-        else QCoreApplication.translate("ScheduleActions", "New series of %1 shifts").replace(
-            "%1", str(len(ids))
-        )
+        else count_texts().new_shift_series(len(ids))
     )
     return CallCommand(text, redo, undo)
 
