@@ -9,7 +9,11 @@ STAMP := $(VENV)/.installed
 # groupdesk_en.ts holds only the English singular and plural forms of texts with a count.
 LANGUAGES := id en
 TS_FILES := $(LANGUAGES:%=groupdesk/resources/translations/groupdesk_%.ts)
-QM_FILES := $(TS_FILES:.ts=.qm)
+# Qt's own texts (file dialogs, standard buttons, the menus of text fields, the print dialog)
+# for the languages the Qt wheels ship no translation of; kept by hand in qtbase_<lang>.ts.
+QT_LANGUAGES := id
+QT_TS_FILES := $(QT_LANGUAGES:%=groupdesk/resources/translations/qtbase_%.ts)
+QM_FILES := $(TS_FILES:.ts=.qm) $(QT_TS_FILES:.ts=.qm)
 UI_SOURCES = $(shell find groupdesk/ui groupdesk/printing -name '*.py' | LC_ALL=C sort)
 
 .DEFAULT_GOAL := help
@@ -32,7 +36,7 @@ translations: $(STAMP)  ## Refresh the .ts files from the GUI's sources, then bu
 	$(BIN)/pyside6-lupdate -locations relative -no-obsolete $(UI_SOURCES) -ts groupdesk/resources/translations/groupdesk_id.ts
 	# English needs only the singular forms of the texts that count something ("1 member").
 	$(BIN)/pyside6-lupdate -locations relative -no-obsolete -pluralonly $(UI_SOURCES) -ts groupdesk/resources/translations/groupdesk_en.ts
-	$(BIN)/pyside6-lrelease $(TS_FILES)
+	$(BIN)/pyside6-lrelease $(TS_FILES) $(QT_TS_FILES)
 
 system-deps:  ## Install the system libraries Qt needs (Debian/Ubuntu; needs root)
 	@packaging/linux/install-system-deps.sh

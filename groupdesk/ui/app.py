@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from groupdesk import APP_NAME, ORG_NAME, __version__
@@ -45,21 +45,29 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def _install_translations(app: QApplication) -> None:
     """Load Qt's and GroupDesk's translations for the GUI's language; calling it again replaces
-    the ones loaded before."""
+    the ones loaded before.
+
+    The GUI's locale also becomes the default one, so that widgets Qt draws itself (the
+    calendar of a date field, spin boxes, the file dialog's dates) name months and days in
+    the same language as the rest of the window."""
     while _installed:
         app.removeTranslator(_installed.pop())
     locale = gui_locale()
+    QLocale.setDefault(locale)
     labels.use_number_locale(locale)
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("groupdesk", str(resources_dir() / "translations")),
+    ours = str(resources_dir() / "translations")
+    for name, folders in (
+        # Qt's own texts (file dialogs, message box buttons, the menus of text fields, the
+        # print dialog): Qt ships no Indonesian, so GroupDesk brings its own qtbase_id.
+        ("qtbase", (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), ours)),
+        ("groupdesk", (ours,)),
     ):
         translator = QTranslator(app)
-        found = translator.load(locale, name, "_", folder)
+        found = any(translator.load(locale, name, "_", folder) for folder in folders)
         if not found and name == "groupdesk":
             # A language GroupDesk does not speak gets English, with its singular forms
             # ("1 member"), which only the English translation knows.
-            found = translator.load(f"{name}_en", folder)
+            found = translator.load(f"{name}_en", ours)
         if found:
             app.installTranslator(translator)
             _installed.append(translator)

@@ -26,10 +26,11 @@ def _lrelease() -> list[str]:
 @pytest.fixture(scope="session")
 def translations_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A resources folder whose translations/*.qm are freshly built from the .ts files: the
-    Indonesian GUI, and English's singular forms ("1 member", not "1 members")."""
+    Indonesian GUI, English's singular forms ("1 member", not "1 members") and Qt's own texts
+    in Indonesian (qtbase_id)."""
     folder = tmp_path_factory.mktemp("resources")
     (folder / "translations").mkdir()
-    for ts in sorted(TS_DIR.glob("groupdesk_*.ts")):
+    for ts in sorted(TS_DIR.glob("*.ts")):
         qm = folder / "translations" / ts.with_suffix(".qm").name
         subprocess.run([*_lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
         assert qm.stat().st_size > 0

@@ -139,3 +139,21 @@ def test_cancelling_or_a_stale_pair_changes_nothing(monkeypatch, db, dialog, wor
     # The comparison was read again, so a second try works.
     assert dialog.merge()
     assert members.get(world.ayu).city == "Bogor"
+
+
+def test_one_sign_up_of_one_hour_reads_in_the_singular(db, world, gui_language) -> None:
+    # "1 sign-ups, 1 hours" was shown for a member with one short shift
+    from dataclasses import replace
+
+    service, members = DuplicateService(db), MemberService(db)
+    comparison = ComparisonModel()
+    one = replace(service.linked(world.ayu2), sign_ups=1, hours=1.0)
+    half = replace(service.linked(world.ayu2), sign_ups=2, hours=2.5)
+    comparison.set_members(members.get(world.ayu), members.get(world.ayu2), one, half)
+    row = comparison.row_of("sign_ups")
+    cells = (comparison.data(comparison.index(row, 1)), comparison.data(comparison.index(row, 2)))
+    assert cells == ("1 sign-up, 1 hour", "2 sign-ups, 2.5 hours")
+    gui_language("id")
+    comparison.set_members(members.get(world.ayu), members.get(world.ayu2), one, half)
+    cells = (comparison.data(comparison.index(row, 1)), comparison.data(comparison.index(row, 2)))
+    assert cells == ("1 pendaftaran, 1 jam", "2 pendaftaran, 2,5 jam")

@@ -307,3 +307,22 @@ def test_counts_use_the_languages_thousands_separator(qtbot, db, gui_language) -
     # a computer with no language set at all still groups the digits of large counts
     labels.use_number_locale(QLocale.c())
     assert labels.number_text(102_294) == "102,294"
+
+
+def test_undo_texts_with_a_count_group_their_digits(qtbot, demo_db, gui_language) -> None:
+    # "Delete 1234 Members": the count of an undo text was written without separators
+    from PySide6.QtGui import QUndoStack
+
+    from groupdesk.core.services.members import MemberService
+    from groupdesk.ui.common.count_texts import count_texts
+    from groupdesk.ui.members.commands import TrashMembersCommand
+
+    assert count_texts().delete_members(1234) == "Delete 1,234 Members"
+    assert count_texts().new_shift_series(1000) == "New series of 1,000 shifts"
+    gui_language("id")
+    assert count_texts().restore_members(1234) == "Pulihkan 1.234 Anggota"
+    stack = QUndoStack()
+    members = MemberService(demo_db)
+    command = TrashMembersCommand(members, lambda: None, lambda *_a: None, [1, 2], ["A", "B"])
+    stack.push(command)
+    assert stack.undoText() == "Hapus 2 Anggota"

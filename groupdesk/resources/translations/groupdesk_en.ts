@@ -15,7 +15,7 @@
 <context>
     <name>ChallengesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/challenges/page.py" line="+374"/>
+        <location filename="../../ui/challenges/page.py" line="+376"/>
         <source>%n challenges</source>
         <translation>
             <numerusform>%n challenge</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>CountTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/common/count_texts.py" line="+16"/>
+        <location filename="../../ui/common/count_texts.py" line="+18"/>
         <source>%n mitigation actions are still open.</source>
         <translation>
             <numerusform>%n mitigation action is still open.</numerusform>
@@ -54,6 +54,38 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Delete %n Members</source>
+        <translation>
+            <numerusform>Delete %n Member</numerusform>
+            <numerusform>Delete %n Members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restore %n Members</source>
+        <translation>
+            <numerusform>Restore %n Member</numerusform>
+            <numerusform>Restore %n Members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>New series of %n shifts</source>
+        <translation>
+            <numerusform>New series of %n shift</numerusform>
+            <numerusform>New series of %n shifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Expired %n days ago</source>
         <translation>
             <numerusform>Expired %n day ago</numerusform>
@@ -91,7 +123,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/members/duplicates_dialog.py" line="+461"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+459"/>
         <source>%n possible duplicates</source>
         <translation>
             <numerusform>%n possible duplicate</numerusform>
@@ -113,7 +145,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/export_dialog.py" line="+423"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+424"/>
         <source>%n shifts will be exported.</source>
         <translation>
             <numerusform>%n shift will be exported.</numerusform>
@@ -129,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Exported %n shifts to %1.</source>
         <translation>
             <numerusform>Exported %n shift to %1.</numerusform>
@@ -232,7 +264,7 @@
 <context>
     <name>ProfessionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/professions/page.py" line="+314"/>
+        <location filename="../../ui/professions/page.py" line="+315"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -259,7 +291,7 @@
 <context>
     <name>ProjectsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/projects_page.py" line="+481"/>
+        <location filename="../../ui/schedule/projects_page.py" line="+485"/>
         <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
         <translation>
             <numerusform>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteer&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</numerusform>
@@ -294,7 +326,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard/run_page.py" line="+94"/>
+        <location filename="../../ui/import_wizard/run_page.py" line="+95"/>
         <source>All %n rows written; saving…</source>
         <translation>
             <numerusform>%n row written; saving…</numerusform>
@@ -357,7 +389,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/cover_finder.py" line="+132"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+133"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n place taken</numerusform>

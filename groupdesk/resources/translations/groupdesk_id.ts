@@ -138,7 +138,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/database/backups_dialog.py" line="+48"/>
+        <location filename="../../ui/database/backups_dialog.py" line="+49"/>
         <source>Backups of %1</source>
         <translation>Cadangan %1</translation>
     </message>
@@ -249,12 +249,12 @@ Folder cadangan: %1</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="+53"/>
+        <location filename="../../ui/dashboard/charts.py" line="+57"/>
         <source>Nothing to show yet</source>
         <translation>Belum ada yang ditampilkan</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+228"/>
         <source>Click to see the list</source>
         <translation>Klik untuk melihat daftarnya</translation>
     </message>
@@ -504,7 +504,7 @@ Folder cadangan: %1</translation>
         <translation>Kategori…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>&amp;Add action…</source>
         <translation>&amp;Tambah tindakan…</translation>
     </message>
@@ -529,7 +529,7 @@ Folder cadangan: %1</translation>
         <translation>Hapus tindakan</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
@@ -733,7 +733,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/schedule/actions.py" line="+60"/>
+        <location filename="../../ui/schedule/actions.py" line="+61"/>
         <source>This sign-up is blocked</source>
         <translation>Pendaftaran ini diblokir</translation>
     </message>
@@ -829,7 +829,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>CountTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/common/count_texts.py" line="+16"/>
+        <location filename="../../ui/common/count_texts.py" line="+18"/>
         <source>%n mitigation actions are still open.</source>
         <translation>
             <numerusform>%n tindakan mitigasi masih terbuka.</numerusform>
@@ -841,6 +841,39 @@ Folder cadangan: %1</translation>
         <translation>
             <numerusform>%n pendaftaran</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n Members</source>
+        <translation>
+            <numerusform>Hapus %n Anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restore %n Members</source>
+        <translation>
+            <numerusform>Pulihkan %n Anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>New series of %n shifts</source>
+        <translation>
+            <numerusform>Rangkaian baru %n giliran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hours</source>
+        <translation>%1 jam</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1316,16 +1349,11 @@ Folder cadangan: %1</translation>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>, %1 hours</source>
-        <translation>, %1 jam</translation>
-    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Find Duplicates</source>
         <translation>Cari Duplikat</translation>
     </message>
@@ -1525,7 +1553,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/reports/export_dialog.py" line="+158"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+159"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -1629,7 +1657,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Exported %n shifts to %1.</source>
         <translation>
             <numerusform>%n giliran telah diekspor ke %1.</numerusform>
@@ -1643,12 +1671,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -1673,7 +1701,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard/file_page.py" line="+27"/>
+        <location filename="../../ui/import_wizard/file_page.py" line="+28"/>
         <source>Choose a file</source>
         <translation>Pilih berkas</translation>
     </message>
@@ -1738,7 +1766,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>This file cannot be imported: %1</source>
         <translation>Berkas ini tidak dapat diimpor: %1</translation>
     </message>
@@ -3075,7 +3103,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/commands.py" line="+42"/>
+        <location filename="../../ui/members/commands.py" line="+43"/>
         <source>New Member %1</source>
         <translation>Anggota Baru %1</translation>
     </message>
@@ -3090,19 +3118,9 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete %1 Members</source>
-        <translation>Hapus %1 Anggota</translation>
-    </message>
-    <message>
         <location line="+17"/>
         <source>Restore %1</source>
         <translation>Pulihkan %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Restore %1 Members</source>
-        <translation>Pulihkan %1 Anggota</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3654,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersTableModel</name>
     <message>
-        <location filename="../../ui/members/model.py" line="+62"/>
+        <location filename="../../ui/members/model.py" line="+61"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3699,7 +3717,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../ui/database/open_database_flow.py" line="+56"/>
+        <location filename="../../ui/database/open_database_flow.py" line="+57"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
@@ -3745,12 +3763,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+2"/>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>This database is damaged.</source>
         <translation>Basis data ini rusak.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-180"/>
         <source>This database was saved by a newer GroupDesk.</source>
         <translation>Basis data ini disimpan oleh GroupDesk versi yang lebih baru.</translation>
     </message>
@@ -3795,17 +3813,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Buka basis data GroupDesk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Create a new GroupDesk database</source>
         <translation>Buat basis data GroupDesk baru</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save a copy on this computer</source>
         <translation>Simpan salinan di komputer ini</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>No backup today</source>
         <translation>Tidak ada cadangan hari ini</translation>
@@ -3991,8 +4009,8 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../ui/members/personal_data.py" line="+30"/>
-        <location line="+42"/>
+        <location filename="../../ui/members/personal_data.py" line="+31"/>
+        <location line="+43"/>
         <location line="+16"/>
         <location line="+9"/>
         <location line="+8"/>
@@ -4000,12 +4018,12 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
         <translation>Ekspor Data Pribadi</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>JSON file (*.json);;Text file (*.txt)</source>
         <translation>Berkas JSON (*.json);;Berkas teks (*.txt)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Anonymise</source>
         <translation>Anonimkan</translation>
     </message>
@@ -4049,7 +4067,7 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_wizard/preview_model.py" line="+49"/>
+        <location filename="../../ui/import_wizard/preview_model.py" line="+50"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -4361,7 +4379,7 @@ Di berkas: %2</translation>
         <translation>Kedaluwarsa 365 hari lalu</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>No professions yet</source>
         <translation>Belum ada profesi</translation>
     </message>
@@ -4671,7 +4689,7 @@ yang dibutuhkan:</translation>
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Previous day</source>
         <translation>Hari sebelumnya</translation>
     </message>
@@ -4701,7 +4719,7 @@ yang dibutuhkan:</translation>
         <translation>%1 (Alt+Kanan)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>All projects</source>
         <translation>Semua proyek</translation>
     </message>
@@ -4757,157 +4775,6 @@ yang dibutuhkan:</translation>
         <location line="+10"/>
         <source>Copy to the week of:</source>
         <translation>Salin ke minggu:</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../ui/common/qt_texts.py" line="+11"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save All</source>
-        <translation>Simpan Semua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ya</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes to &amp;All</source>
-        <translation>Ya untuk &amp;Semua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;No</source>
-        <translation>&amp;Tidak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;o to All</source>
-        <translation>Tidak untuk Se&amp;mua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Abort</source>
-        <translation>Batalkan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retry</source>
-        <translation>Coba Lagi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore</source>
-        <translation>Abaikan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard</source>
-        <translation>Buang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help</source>
-        <translation>Bantuan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apply</source>
-        <translation>Terapkan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset</source>
-        <translation>Atur Ulang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore Defaults</source>
-        <translation>Kembalikan Bawaan</translation>
-    </message>
-</context>
-<context>
-    <name>QWizard</name>
-    <message>
-        <location line="+5"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Kembali</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Lanjut &gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Lanjut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Selesai</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commit</source>
-        <translation>Terapkan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Go Back</source>
-        <translation>Kembali</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue</source>
-        <translation>Lanjutkan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help</source>
-        <translation>Bantuan</translation>
     </message>
 </context>
 <context>
@@ -5211,7 +5078,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard/run_page.py" line="+40"/>
+        <location filename="../../ui/import_wizard/run_page.py" line="+41"/>
         <location line="+34"/>
         <source>Importing</source>
         <translation>Mengimpor</translation>
@@ -5306,7 +5173,7 @@ yang dibutuhkan:</translation>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rejected rows</source>
         <translation>Baris ditolak</translation>
     </message>
@@ -5352,11 +5219,6 @@ yang dibutuhkan:</translation>
         <location line="+30"/>
         <source>New shift</source>
         <translation>Giliran baru</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New series of %1 shifts</source>
-        <translation>Rangkaian baru %1 giliran</translation>
     </message>
 </context>
 <context>
@@ -6187,7 +6049,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../ui/schedule/cover_finder.py" line="+46"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+47"/>
         <location line="+68"/>
         <source>Select a shift to see who could take it.</source>
         <translation>Pilih giliran untuk melihat siapa yang dapat mengisinya.</translation>
@@ -6290,17 +6152,17 @@ yang dibutuhkan:</translation>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export call list</source>
         <translation>Ekspor daftar panggilan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The call list could not be saved: %1</source>
         <translation>Daftar panggilan tidak dapat disimpan: %1</translation>
     </message>

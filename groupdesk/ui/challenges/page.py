@@ -48,7 +48,7 @@ from groupdesk.ui.challenges.commands import (
 )
 from groupdesk.ui.challenges.dialogs import ActionDialog, ChallengeDialog, confirm_resolve
 from groupdesk.ui.challenges.models import ActionsTableModel, ChallengesTableModel
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import labels, text_fit
 from groupdesk.ui.common.dialogs import run_dialog
 from groupdesk.ui.common.resources import icon
 
@@ -161,6 +161,7 @@ class ChallengesPage(QWidget):
         )
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        text_fit.keep_headings_whole(header)  # "Keparahan", "Tindakan terbuka"
 
     def _build_actions(self) -> None:
         """The chosen challenge's mitigation actions and their buttons."""
@@ -196,6 +197,7 @@ class ChallengesPage(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
+            text_fit.show_choices_whole(combo)  # "Semua penanggung jawab"
             filters.addWidget(combo, 2)
         filters.addWidget(self.overdue_filter)
         buttons = QHBoxLayout()
@@ -657,3 +659,4 @@ class ChallengesPage(QWidget):
         header = settings.value(SETTINGS_HEADER)
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            text_fit.fit_headings(self.table.horizontalHeader())  # saved in another language

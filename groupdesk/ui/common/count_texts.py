@@ -10,6 +10,8 @@ from functools import cache
 
 from PySide6.QtCore import QObject
 
+from groupdesk.ui.common import labels
+
 
 class CountTexts(QObject):
     def open_actions(self, n: int) -> str:
@@ -17,6 +19,23 @@ class CountTexts(QObject):
 
     def sign_ups(self, n: int) -> str:
         return self.tr("%n sign-ups", "", n)
+
+    def delete_members(self, n: int) -> str:
+        return labels.counted(self.tr("Delete %n Members", "", n), n)
+
+    def restore_members(self, n: int) -> str:
+        return labels.counted(self.tr("Restore %n Members", "", n), n)
+
+    def new_shift_series(self, n: int) -> str:
+        return labels.counted(self.tr("New series of %n shifts", "", n), n)
+
+    def hours(self, value: float) -> str:
+        """Hours as "1 hour", "3 hours", "1.5 hours": %n counts whole numbers only; a fraction of
+        an hour reads as plural in English (Indonesian has one form)."""
+        if float(value).is_integer():
+            return labels.counted(self.tr("%n hours", "", int(value)), int(value))
+        decimals = 1 if round(value, 1) == round(value, 2) else 2
+        return self.tr("%1 hours").replace("%1", labels.decimal_text(value, decimals))
 
     def expired_days_ago(self, n: int) -> str:
         return self.tr("Expired %n days ago", "", n)

@@ -33,4 +33,4 @@ def language_setting() -> str:
 def gui_locale() -> QLocale:
     """The locale whose translation the GUI uses: GROUPDESK_LANG, the setting, or the system's."""
     choice = language_override() or language_setting()
-    return QLocale(_LOCALES[choice]) if choice in _LOCALES else QLocale()
+    return QLocale(_LOCALES[choice]) if choice in _LOCALES else QLocale.system()

@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QColor,
     QFocusEvent,
+    QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -28,6 +30,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from groupdesk.ui.common import labels
 
 MARGIN = 6
+MIN_BAR = 40  # the shortest room a horizontal bar keeps beside its label
+MIN_POINT_SIZE = 6.5
 
 
 class BarChart(QWidget):
@@ -100,17 +104,88 @@ class BarChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         fm = self.fontMetrics()
         if self._horizontal:
-            return QSize(220, min(len(self._bars), 4) * (fm.height() + 4) + 2 * MARGIN)
-        return QSize(240, fm.height() * 6)
+            # room for the longest label and value beside a bar that still shows
+            width = self._widest_label() + self._widest_value() + MIN_BAR + 2 * MARGIN + 20
+            return QSize(max(220, width), min(len(self._bars), 4) * (fm.height() + 4) + 2 * MARGIN)
+        # each column as wide as its value and month need in the smallest font they may take
+        small = QFont(self.font())
+        if small.pointSizeF() > MIN_POINT_SIZE:
+            small.setPointSizeF(MIN_POINT_SIZE)
+        small_fm = QFontMetrics(small)
+        texts = [t for _k, label, v in self._bars for t in (label, self._value_text(v))]
+        widest = max((small_fm.horizontalAdvance(t) for t in texts), default=0)
+        return QSize(max(240, len(self._bars) * (widest + 4) + 2 * MARGIN), fm.height() * 6)
 
     def resizeEvent(self, event: Any) -> None:
         self._layout()
         super().resizeEvent(event)
 
-    def _label_width(self) -> int:
+    def _widest_label(self) -> int:
         fm = self.fontMetrics()
-        widest = max((fm.horizontalAdvance(label) for _k, label, _v in self._bars), default=0)
-        return min(widest + 8, int(self.width() * 0.55))
+        return max((fm.horizontalAdvance(label) for _k, label, _v in self._bars), default=0)
+
+    def _widest_value(self) -> int:
+        fm = self.fontMetrics()
+        return max((fm.horizontalAdvance(self._value_text(v)) for *_kl, v in self._bars), default=0)
+
+    def _label_width(self) -> int:
+        # the labels get all the room a short bar and its value leave them
+        room = self.width() - 2 * MARGIN - self._widest_value() - 12 - MIN_BAR
+        return max(min(self._widest_label() + 10, room), 40)  # 2 px for fractional advances
+
+    def _fitted_font(self, texts: Sequence[str], room: float) -> QFont:
+        """The widget's font, made smaller (down to MIN_POINT_SIZE) until the widest of
+        ``texts`` fits in ``room``: a column's value or month under a narrow bar, as
+        "1.234,5" in Indonesian is wider than "1234.5"."""
+        font = QFont(self.font())
+        size = font.pointSizeF()
+        widest = max((QFontMetrics(font).horizontalAdvance(t) for t in texts), default=0)
+        if size <= 0 or widest <= room:
+            return font
+        font.setPointSizeF(max(size * room / widest, min(MIN_POINT_SIZE, size)))
+        return font
+
+    def drawn_texts(self) -> list[str]:
+        """The labels and values as painted, each shortened with "…" where even the
+        smaller font leaves it too little room."""
+        return [text for _rect, _font, text in self._texts()]
+
+    def _texts(self) -> list[tuple[QRectF, QFont, str]]:
+        """Where each label and value is drawn, in which font, with what text."""
+        if len(self._rects) != len(self._bars):
+            self._layout()
+        out: list[tuple[QRectF, QFont, str]] = []
+        if not self._rects:
+            return out
+        fm = self.fontMetrics()
+        if self._horizontal:
+            for (_k, label, value), rect in zip(self._bars, self._rects, strict=True):
+                label_rect = QRectF(
+                    MARGIN, rect.top() - 4, self._label_width() - 8, rect.height() + 8
+                )
+                shown = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_rect.width()))
+                out.append((label_rect, self.font(), shown))
+                value_rect = QRectF(rect.right() + 6, rect.top() - 4, 200, rect.height() + 8)
+                out.append((value_rect, self.font(), self._value_text(value)))
+            return out
+        slot = (
+            self._rects[1].left() - self._rects[0].left()
+            if len(self._rects) > 1
+            else self._rects[0].width()
+        )
+        values = [self._value_text(v) for _k, _l, v in self._bars]
+        names = [label for _k, label, _v in self._bars]
+        value_font = self._fitted_font(values, slot - 2)
+        name_font = self._fitted_font(names, slot - 2)
+        for (_k, label, value), rect in zip(self._bars, self._rects, strict=True):
+            centre = rect.center().x()
+            for font, text, top in (
+                (value_font, self._value_text(value), rect.top() - fm.height() - 2),
+                (name_font, label, rect.bottom() + 4),
+            ):
+                shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(slot))
+                out.append((QRectF(centre - slot / 2, top, slot, fm.height()), font, shown))
+        return out
 
     def _layout(self) -> None:
         self._rects = []
@@ -166,48 +241,28 @@ class BarChart(QWidget):
             self._layout()
         bar = pal.color(QPalette.ColorRole.Highlight)
         hover = bar.lighter(125) if bar.lightness() < 128 else bar.darker(115)
-        fm = self.fontMetrics()
-        for i, ((_k, label, value), rect) in enumerate(zip(self._bars, self._rects, strict=True)):
+        for i, rect in enumerate(self._rects):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(hover if i == self._hover else bar)
             painter.drawRoundedRect(rect, 2, 2)
             painter.setPen(text)
-            shown = self._value_text(value)
-            if self._horizontal:
-                label_rect = QRectF(
-                    MARGIN, rect.top() - 4, self._label_width() - 8, rect.height() + 8
-                )
-                painter.drawText(
-                    label_rect,
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_rect.width())),
-                )
-                painter.drawText(
-                    QRectF(rect.right() + 6, rect.top() - 4, 200, rect.height() + 8),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    shown,
-                )
-            else:
-                slot = (
-                    self._rects[1].left() - self._rects[0].left()
-                    if len(self._rects) > 1
-                    else rect.width()
-                )
-                centre = rect.center().x()
-                painter.drawText(
-                    QRectF(centre - slot / 2, rect.top() - fm.height() - 2, slot, fm.height()),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                    fm.elidedText(shown, Qt.TextElideMode.ElideRight, int(slot)),
-                )
-                painter.drawText(
-                    QRectF(centre - slot / 2, rect.bottom() + 4, slot, fm.height()),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                    fm.elidedText(label, Qt.TextElideMode.ElideRight, int(slot)),
-                )
             if self.hasFocus() and i == self._focus:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QColor(text))
                 painter.drawRect(rect.adjusted(-2, -2, 2, 2))
+        painter.setPen(text)
+        vertical = Qt.AlignmentFlag.AlignHCenter
+        for n, (where, font, shown) in enumerate(self._texts()):
+            painter.setFont(font)
+            if self._horizontal:
+                align = Qt.AlignmentFlag.AlignRight if n % 2 == 0 else Qt.AlignmentFlag.AlignLeft
+                align |= Qt.AlignmentFlag.AlignVCenter
+            else:
+                align = vertical | (
+                    Qt.AlignmentFlag.AlignBottom if n % 2 == 0 else Qt.AlignmentFlag.AlignTop
+                )
+            painter.drawText(where, align, shown)
+        painter.setFont(self.font())
         if not self._horizontal and self._rects:
             base = self._rects[0].bottom()
             painter.setPen(pal.color(QPalette.ColorRole.Mid))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.database.backup import BackupInfo, list_backups
 from groupdesk.ui.common.dialogs import run_dialog as run_dialog  # the hook tests replace
+from groupdesk.ui.common.file_dialogs import file_dialog_options
 
 
 class BackupsDialog(QDialog):
@@ -181,5 +182,6 @@ def choose_backup_file(parent: QWidget | None, folder: Path) -> str | None:
         QCoreApplication.translate("BackupsDialog", "Choose a backup"),
         str(folder),
         "GroupDesk databases (*.sqlite *.db *.groupdesk);;All files (*)",
+        options=file_dialog_options(),
     )
     return path or None

@@ -37,6 +37,7 @@ from groupdesk.core.database.errors import (
 )
 from groupdesk.core.database.location import parse_location
 from groupdesk.ui.common.dialogs import confirm, inform  # the hooks tests replace
+from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.database import backups_dialog
 from groupdesk.ui.database.background_copy import run_with_progress
 from groupdesk.ui.database.writer_lock import QtWriterLock
@@ -164,6 +165,7 @@ def choose_existing_file(parent: QWidget | None) -> str | None:
         QCoreApplication.translate("OpenDatabase", "Open a GroupDesk database"),
         "",
         FILE_FILTER,
+        options=file_dialog_options(),
     )
     return path or None
 
@@ -174,6 +176,7 @@ def choose_new_file(parent: QWidget | None) -> str | None:
         QCoreApplication.translate("OpenDatabase", "Create a new GroupDesk database"),
         "groupdesk.sqlite",
         FILE_FILTER,
+        options=file_dialog_options(),
     )
     return path or None
 
@@ -184,6 +187,7 @@ def choose_local_copy(parent: QWidget | None, suggested: Path) -> str | None:
         QCoreApplication.translate("OpenDatabase", "Save a copy on this computer"),
         str(suggested),
         FILE_FILTER,
+        options=file_dialog_options(),
     )
     return path or None
 

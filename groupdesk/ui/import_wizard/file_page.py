@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.importing.plan import KINDS
 from groupdesk.core.spreadsheet import SpreadsheetError, WorkbookInfo, open_workbook
+from groupdesk.ui.common.file_dialogs import file_dialog_options
 
 from .widgets import error_label
 
@@ -68,6 +69,7 @@ class FilePage(QWizardPage):
             self.tr("Import from"),
             "",
             self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"),
+            options=file_dialog_options(),
         )
         return name
 

@@ -22,6 +22,7 @@ from groupdesk.core.importing import ImportSummary, undo_import
 from groupdesk.core.importing.error_report import FORMATS, write_error_report
 from groupdesk.core.importing.runner import ImportUndoError, PreparedImport
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.output_texts import refusal_text
 from groupdesk.ui.import_wizard.reason_texts import reason_text
 
@@ -182,6 +183,7 @@ class RunPage(QWizardPage):
             self.tr("Save error report"),
             "import-errors.xlsx",
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            options=file_dialog_options(),
         )
         return name
 

@@ -14,6 +14,7 @@ from groupdesk.core.services.members import (
     mine_over_theirs,
 )
 from groupdesk.core.validation import ValidationError
+from groupdesk.ui.common.count_texts import count_texts
 from groupdesk.ui.common.undo import ServiceCommand
 
 Refresh = Callable[[], None]
@@ -136,9 +137,7 @@ class TrashMembersCommand(_MemberCommand):
         text = (
             QCoreApplication.translate("MemberCommands", "Delete %1").replace("%1", names[0])
             if len(names) == 1
-            else QCoreApplication.translate("MemberCommands", "Delete %1 Members").replace(
-                "%1", str(len(names))
-            )
+            else count_texts().delete_members(len(names))
         )
         super().__init__(service, refresh, report, text)
         self._ids = member_ids
@@ -155,9 +154,7 @@ class RestoreMembersCommand(_MemberCommand):
         text = (
             QCoreApplication.translate("MemberCommands", "Restore %1").replace("%1", names[0])
             if len(names) == 1
-            else QCoreApplication.translate("MemberCommands", "Restore %1 Members").replace(
-                "%1", str(len(names))
-            )
+            else count_texts().restore_members(len(names))
         )
         super().__init__(service, refresh, report, text)
         self._ids = member_ids

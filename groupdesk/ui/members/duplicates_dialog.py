@@ -344,9 +344,7 @@ def _sign_ups(links: LinkedSummary) -> str:
         return QCoreApplication.translate("Duplicates", "none")
     text = count_texts().sign_ups(links.sign_ups)
     if links.hours:
-        text += QCoreApplication.translate("Duplicates", ", %1 hours").replace(
-            "%1", f"{links.hours:g}"
-        )
+        text += ", " + count_texts().hours(links.hours)
     return text
 
 

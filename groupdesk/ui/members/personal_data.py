@@ -18,6 +18,7 @@ from groupdesk.core.application import Application
 from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.services.members import MemberNotFound
 from groupdesk.core.services.personal_data import AlreadyAnonymised
+from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.output_texts import refusal_text
 
 # -- entry points tests replace -----------------------------------------------------------
@@ -30,6 +31,7 @@ def choose_export_path(parent: QWidget | None, suggested: str) -> str:
         QCoreApplication.translate("PersonalData", "Export Personal Data"),
         str(Path(folder) / suggested),
         QCoreApplication.translate("PersonalData", "JSON file (*.json);;Text file (*.txt)"),
+        options=file_dialog_options(),
     )
     return path
 

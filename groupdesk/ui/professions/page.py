@@ -35,7 +35,7 @@ from groupdesk.core.services.professions import (
     ProfessionValues,
 )
 from groupdesk.core.validation import ValidationError
-from groupdesk.ui.common import labels
+from groupdesk.ui.common import labels, text_fit
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.dialogs import ask, run_dialog, show_error  # the hooks tests replace
 from groupdesk.ui.members.roster_commands import (
@@ -287,6 +287,7 @@ class ProfessionsPage(QWidget):
         """Read the professions again, keeping (or moving to) the chosen one."""
         keep = select_id if select_id is not None else self.current_profession_id()
         self.professions.set_rows(self.service.list(self.days.value()))
+        text_fit.make_room_for_column(self.table)  # "Pekerja Sosial", not "Pek…"
         row = self.professions.row_of(keep) if keep is not None else -1
         if row < 0 and self.professions.rowCount():
             row = 0

@@ -56,6 +56,7 @@ from groupdesk.core.reports.registry import MEMBER, PERIOD, PROJECT, ROSTER, SHI
 from groupdesk.core.reports.service import ReportService
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.output_texts import refusal_text
 from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.reports.texts import empty_text, report_text
@@ -437,7 +438,11 @@ class ExportDialog(QDialog):
         fmt = self.format
         pattern = f"{report_text(FORMAT_NAMES[fmt])} (*.{fmt})"
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export To"), str(Path.home() / self.suggested_name()), pattern
+            self,
+            self.tr("Export To"),
+            str(Path.home() / self.suggested_name()),
+            pattern,
+            options=file_dialog_options(),
         )
         if not name:
             return None

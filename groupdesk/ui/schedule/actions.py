@@ -25,6 +25,7 @@ from groupdesk.core.application import Application
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.scheduling.conflicts import MIN_REASON_CHARS, Conflict, check_reason
 from groupdesk.core.services.shifts import ShiftInput
+from groupdesk.ui.common.count_texts import count_texts
 from groupdesk.ui.common.dialogs import run_dialog  # the hooks tests replace
 from groupdesk.ui.common.undo import CallCommand, ServiceCommand
 from groupdesk.ui.schedule import labels as L
@@ -259,9 +260,7 @@ def create_shifts_command(
     text = (
         QCoreApplication.translate("ScheduleActions", "New shift")
         if len(ids) == 1
-        else QCoreApplication.translate("ScheduleActions", "New series of %1 shifts").replace(
-            "%1", str(len(ids))
-        )
+        else count_texts().new_shift_series(len(ids))
     )
     return CallCommand(text, redo, undo)
 

@@ -26,6 +26,7 @@ from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.scheduling.cover_message import call_list_csv
 from groupdesk.core.services.common import org_now
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.output_texts import refusal_text
 from groupdesk.ui.schedule.actions import assign_member
 from groupdesk.ui.schedule.models import SuggestionsModel
@@ -195,7 +196,11 @@ class SuggestionsPanel(QWidget):
     def export_call_list(self, path: str | None = None) -> str | None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export call list"), "call-list.csv", self.tr("CSV files (*.csv)")
+                self,
+                self.tr("Export call list"),
+                "call-list.csv",
+                self.tr("CSV files (*.csv)"),
+                options=file_dialog_options(),
             )
         if not path:
             return None

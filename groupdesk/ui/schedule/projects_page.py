@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.application import Application
 from groupdesk.core.services.shifts import ShiftInput
-from groupdesk.ui.common import colours, labels
+from groupdesk.ui.common import colours, labels, text_fit
 from groupdesk.ui.common.dialogs import run_dialog
 from groupdesk.ui.schedule import labels as L
 from groupdesk.ui.schedule.actions import CallCommand, assign_member
@@ -362,7 +362,8 @@ class ProjectsPage(QWidget):
         settings = QSettings()
         settings.setValue("schedule/mode", self._mode)
         settings.setValue("schedule/splitter", self.splitter.saveState())
-        settings.setValue("schedule/listHeader", self.list_table.horizontalHeader().saveState())
+        if self._list_sized:  # widths never fitted to the shifts are not worth keeping
+            settings.setValue("schedule/listHeader", self.list_table.horizontalHeader().saveState())
         self.cover.save_state()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -372,6 +373,7 @@ class ProjectsPage(QWidget):
             # First time: most of the width for the calendar.
             width = max(900, self.splitter.width())
             self.splitter.setSizes([int(width * 0.21), int(width * 0.5), int(width * 0.29)])
+        text_fit.respect_minimum_sizes(self.splitter)  # the legend and the projects list whole
         self._sized = True
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -442,6 +444,8 @@ class ProjectsPage(QWidget):
         self.projects_model.set_rows(rows)
         self.projects_table.resizeColumnsToContents()
         self.projects_table.setColumnWidth(0, min(self.projects_table.columnWidth(0), 170))
+        # the name and the count of upcoming shifts ("Mendatang") without scrolling
+        text_fit.keep_columns_in_view(self.projects_table, 2)
         self.project_filter.blockSignals(True)
         self.project_filter.clear()
         self.project_filter.addItem(self.tr("All projects"), None)
