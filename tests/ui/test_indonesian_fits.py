@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.core.application import Application
 from groupdesk.ui.window.main_window import MainWindow
 
 SCREEN = (1280, 760)
@@ -96,7 +97,7 @@ def cut_off(page: QWidget) -> list[str]:
 @pytest.fixture
 def window(qtbot, demo_db, gui_language) -> MainWindow:
     gui_language("id")
-    shown = MainWindow(demo_db)
+    shown = MainWindow(Application(demo_db))
     qtbot.addWidget(shown)
     shown.setGeometry(0, 0, *SCREEN)
     shown.show()
@@ -184,12 +185,12 @@ def test_the_shift_list_fits_its_texts_after_the_page_was_left_in_week_view(
     gui_language("id")
     start = dt.datetime.combine(dt.date.today(), dt.time(8))
     Schedule(demo_db).shift(start, start + dt.timedelta(hours=4), min_volunteers=3)  # "under"
-    first = MainWindow(demo_db)
+    first = MainWindow(Application(demo_db))
     qtbot.addWidget(first)
     first.show()
     first.show_page("projects")
     first.show_page("dashboard")  # leaving the page keeps its layout for next time
-    again = MainWindow(demo_db)
+    again = MainWindow(Application(demo_db))
     qtbot.addWidget(again)
     again.setGeometry(0, 0, *SCREEN)
     again.show()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.core.application import Application
 from groupdesk.ui.reports.export_dialog import ExportDialog
 
 
@@ -73,7 +74,7 @@ def _texts(window: QWidget) -> dict[str, list[str]]:
 
 def test_the_export_file_dialog_speaks_indonesian(qtbot, demo_db, gui_language) -> None:
     gui_language("id")
-    dialog = ExportDialog(demo_db)
+    dialog = ExportDialog(Application(demo_db))
     qtbot.addWidget(dialog)
     texts: dict[str, list[str]] = {}
 
@@ -188,13 +189,12 @@ def test_the_calendar_of_a_date_field_names_indonesian_months(qtbot, gui_languag
 def test_the_print_dialog_of_the_call_list_in_indonesian(qtbot, db, gui_language) -> None:
     from PySide6.QtPrintSupport import QPrintDialog
 
-    from groupdesk.ui.schedule.actions import ScheduleServices
     from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
     from tests.integration.scheduling.conftest import Schedule, at
 
     gui_language("id")
     shift = Schedule(db).shift(at(0, 8), at(0, 12), min_volunteers=2)
-    panel = SuggestionsPanel(ScheduleServices.for_database(db))
+    panel = SuggestionsPanel(Application(db))
     qtbot.addWidget(panel)
     panel.set_shift(shift)
     texts: dict[str, list[str]] = {}
