@@ -60,7 +60,11 @@ format: venv  ## Format the code with ruff
 bench: system-deps venv  ## Measure speed at 1k, 10k and 100k members; writes benchmarks.json
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
 
+dist: venv  ## Build the wheel and the source archive into dist/
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
 clean:  ## Remove the virtual environment, demo database and build outputs
 	rm -rf $(VENV) .demo build dist *.egg-info benchmarks.json tests/benchmarks/.data $(QM_FILES)
 
-.PHONY: help venv translations system-deps run test lint format bench clean
+.PHONY: help venv translations system-deps run test lint format bench dist clean

@@ -15,7 +15,16 @@ from pathlib import Path
 from typing import NoReturn
 
 from groupdesk import __version__
-from groupdesk.commands import backup, check, demo, export, gui, import_, restore
+from groupdesk.commands import (
+    backup,
+    check,
+    demo,
+    export,
+    gui,
+    import_,
+    install_desktop_entry,
+    restore,
+)
 from groupdesk.commands.usage import UsageError
 from groupdesk.core.database import DatabaseError
 from groupdesk.core.errors import StaleEditError, ValidationError
@@ -24,7 +33,7 @@ from groupdesk.core.paths import DB_ENV_VAR
 log = logging.getLogger("groupdesk.cli")
 
 # Each module has ``register(subparsers)``, which sets ``func(args) -> int`` as a default.
-COMMAND_MODULES = (gui, demo, import_, export, backup, restore, check)
+COMMAND_MODULES = (gui, demo, import_, export, backup, restore, check, install_desktop_entry)
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from groupdesk import APP_NAME, ORG_NAME, __version__
+from groupdesk import APP_ID, APP_NAME, ORG_NAME, __version__
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.language import LANGUAGE_ENV as LANGUAGE_ENV
 from groupdesk.ui.common.language import LANGUAGE_SETTING as LANGUAGE_SETTING
@@ -36,7 +36,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("groupdesk")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     _install_translations(app)
     apply_theme(app, chosen_theme())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+from contextlib import ExitStack
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -22,12 +24,17 @@ THEME_NAMES: dict[str, str] = {
 }
 
 
+# A package imported from a zip gets its folder unpacked for as long as the program runs
+# (for a folder on disk, as_file is the folder itself and this holds nothing).
+_unpacked = ExitStack()
+atexit.register(_unpacked.close)
+
+
 @cache
 def resources_dir() -> Path:
     """The package's ``groupdesk/resources`` folder (icons, translations, desktop entry), found
     through importlib.resources so that a checkout, an installed wheel and a bundle agree."""
-    with as_file(files("groupdesk") / "resources") as folder:
-        return Path(folder)
+    return Path(_unpacked.enter_context(as_file(files("groupdesk") / "resources")))
 
 
 def icon(key: str) -> QIcon:
