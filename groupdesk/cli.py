@@ -8,7 +8,6 @@ file instead of on the screen: :func:`main` is the one error boundary of the com
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from groupdesk import __version__
+from groupdesk.commands import backup, check, demo, export, gui, import_, restore
 from groupdesk.core.database import DatabaseError
 from groupdesk.core.errors import StaleEditError, ValidationError
 from groupdesk.core.paths import DB_ENV_VAR
@@ -23,7 +23,8 @@ from groupdesk.core.paths import DB_ENV_VAR
 log = logging.getLogger("groupdesk.cli")
 
 # Each module has ``register(subparsers)``, which sets ``func(args) -> int`` as a default.
-COMMAND_MODULES = ("gui", "demo", "import_", "export", "backup", "restore", "check")
+# Imported by name (not looked up by string) so that a bundler sees every subcommand.
+COMMAND_MODULES = (gui, demo, import_, export, backup, restore, check)
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -52,8 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         "data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"groupdesk.commands.{name}").register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser
 
 

@@ -8,7 +8,9 @@ timeout, Cancel) ends here as a SpreadsheetError with one sentence, and the call
 its database and its window are untouched.
 
 The child is a plain ``python -c`` rather than multiprocessing: nothing of the caller (its
-``__main__``, Qt, open databases) is imported or inherited.
+``__main__``, Qt, open databases) is imported or inherited. A bundled GroupDesk has no
+``python`` to run: there the child is the bundle's own executable started with
+:data:`CHILD_ARGUMENT`, which its entry point answers by calling :func:`child_main`.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ TIMEOUT = 600.0
 _POLL = 0.1
 
 _CHILD = "from groupdesk.core.spreadsheet.isolated import child_main; child_main()"
+CHILD_ARGUMENT = "--read-spreadsheet-child"
+"""The one argument that makes a bundled GroupDesk executable the reading child."""
 KeepGoing = Callable[[], bool]
 
 
@@ -61,7 +65,7 @@ def run_isolated(
     seconds = TIMEOUT if timeout is None else timeout
     request = pickle.dumps((operation, args, limit), protocol=pickle.HIGHEST_PROTOCOL)
     child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD],
+        child_command(),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -134,6 +138,13 @@ def _make(kind: type[SpreadsheetError], reason: str) -> SpreadsheetError:
     error = SpreadsheetError.__new__(kind)
     SpreadsheetError.__init__(error, reason)
     return error
+
+
+def child_command() -> list[str]:
+    """How to start the reading child: ``python -c``, or the bundle's executable when frozen."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_ARGUMENT]
+    return [sys.executable, "-c", _CHILD]
 
 
 def _child_environment() -> dict[str, str]:
