@@ -44,9 +44,10 @@ run: system-deps venv  ## Open GroupDesk on a demo database (made on first run)
 test: system-deps venv  ## Run every test headless
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-lint: venv  ## Check style with ruff
+lint: venv  ## Check style with ruff, and the build workflow against GitHub's schema
 	$(BIN)/ruff check groupdesk tests
 	$(BIN)/ruff format --check groupdesk tests
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 format: venv  ## Format the code with ruff
 	$(BIN)/ruff format groupdesk tests
