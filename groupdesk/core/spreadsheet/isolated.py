@@ -143,7 +143,13 @@ def _make(kind: type[SpreadsheetError], reason: str) -> SpreadsheetError:
 def child_command() -> list[str]:
     """How to start the reading child: ``python -c``, or the bundle's executable when frozen."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, CHILD_ARGUMENT]
+        program = Path(sys.executable)
+        # On Windows the window is GroupDesk.exe, which has no console streams of its own;
+        # the console program beside it answers through the pipes for sure.
+        console = program.with_name("groupdesk.com")
+        if sys.platform == "win32" and console.is_file():
+            program = console
+        return [str(program), CHILD_ARGUMENT]
     return [sys.executable, "-c", _CHILD]
 
 
