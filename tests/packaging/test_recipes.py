@@ -25,9 +25,9 @@ APP_ID = getattr(groupdesk, "APP_ID", "id.groupdesk.GroupDesk")
 
 def test_build_workflow_is_a_valid_github_workflow() -> None:
     workflow = REPO_ROOT / ".github" / "workflows" / "build.yml"
+    schema = ["--builtin-schema", "vendor.github-workflows"]
     out = subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows"]
-        + [str(workflow)],
+        [sys.executable, "-m", "check_jsonschema", *schema, str(workflow)],
         capture_output=True,
         text=True,
     )

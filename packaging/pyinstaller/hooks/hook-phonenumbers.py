@@ -5,6 +5,4 @@ add 40 MB (the hook that comes with PyInstaller collects everything)."""
 from PyInstaller.utils.hooks import collect_submodules
 
 _UNUSED = ("phonenumbers.geodata", "phonenumbers.carrierdata", "phonenumbers.tzdata")
-hiddenimports = collect_submodules(
-    "phonenumbers", filter=lambda name: not name.startswith(_UNUSED)
-)
+hiddenimports = collect_submodules("phonenumbers", filter=lambda name: not name.startswith(_UNUSED))
