@@ -9,6 +9,7 @@ without that variable the first test builds it here with PyInstaller (a few minu
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -204,3 +205,32 @@ def test_tarball_installs_into_the_menu_and_runs(tarball: Path, tmp_path: Path) 
     assert out.returncode == 0, out.stderr
     assert not installed.exists()
     assert not list((home / "data" / "applications").glob("*.desktop"))
+
+
+def test_an_older_database_is_upgraded_by_the_bundled_migrations(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """Alembic runs the migration scripts from files: a bundle without them could create a
+    new database (stamped) but not upgrade a user's older one."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from groupdesk.core.database import migrate
+
+    oldest = sorted(migrate.known_revisions() - {migrate.head_revision()})
+    if not oldest:
+        pytest.skip("only one schema revision is shipped")
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), oldest[0])
+    engine.dispose()
+
+    sheet = str(FIXTURES / "spreadsheets" / "anggota.ods")
+    program = bundle / "groupdesk"
+    out = run(program, "--db", str(path), "import", "members", sheet, home=tmp_path, cwd=tmp_path)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.startswith("5 added")
+    with sqlite3.connect(path) as conn:
+        [(stamp,)] = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    assert stamp == migrate.head_revision()
