@@ -24,7 +24,7 @@ help:  ## List the targets
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/pip install --quiet -e '.[test,bench,bundle]'
 	touch $(STAMP)
 
 venv: $(STAMP) $(QM_FILES)  ## Create the virtual environment and install GroupDesk with its test tools
@@ -48,14 +48,20 @@ run: system-deps venv  ## Open GroupDesk on a demo database (made on first run)
 test: system-deps venv  ## Run every test headless
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-lint: venv  ## Check style with ruff and the layers' import contracts (pyproject.toml)
+lint: venv  ## Check style (ruff), the layers' import contracts and the build workflow's schema
 	$(BIN)/ruff check groupdesk tests
 	$(BIN)/ruff format --check groupdesk tests
 	$(BIN)/lint-imports --no-logo
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 format: venv  ## Format the code with ruff
 	$(BIN)/ruff format groupdesk tests
 	$(BIN)/ruff check --fix groupdesk tests
+
+bundle: venv  ## Build the one-folder Linux program (dist/groupdesk) and its .tar.gz
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/pyinstaller/groupdesk.spec
+	packaging/linux/make-tarball.sh dist/groupdesk dist
 
 bench: system-deps venv  ## Measure speed at 1k, 10k and 100k members; writes benchmarks.json
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
@@ -67,4 +73,4 @@ dist: venv  ## Build the wheel and the source archive into dist/
 clean:  ## Remove the virtual environment, demo database and build outputs
 	rm -rf $(VENV) .demo build dist *.egg-info benchmarks.json tests/benchmarks/.data $(QM_FILES)
 
-.PHONY: help venv translations system-deps run test lint format bench dist clean
+.PHONY: help venv translations system-deps run test lint format bundle bench dist clean

@@ -33,6 +33,7 @@ from groupdesk.core.paths import DB_ENV_VAR
 log = logging.getLogger("groupdesk.cli")
 
 # Each module has ``register(subparsers)``, which sets ``func(args) -> int`` as a default.
+# Imported by name (not looked up by string) so that a bundler sees every subcommand.
 COMMAND_MODULES = (gui, demo, import_, export, backup, restore, check, install_desktop_entry)
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2

@@ -73,7 +73,7 @@ def _install_translations(app: QApplication) -> None:
             _installed.append(translator)
 
 
-def run_gui(db_target: str | Path | None) -> int:
+def run_gui(db_target: str | Path | None, self_test: bool = False) -> int:
     problem = display_problem()
     if problem:
         sys.stderr.write(f"groupdesk: error: {problem}\n")
@@ -89,6 +89,10 @@ def run_gui(db_target: str | Path | None) -> int:
         return 1
     window = MainWindow(opened)
     window.show()
+    if self_test:
+        from groupdesk.ui.self_test import run_self_test
+
+        return run_self_test(app, window)
     return app.exec()
 
 

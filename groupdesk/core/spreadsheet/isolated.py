@@ -8,7 +8,9 @@ timeout, Cancel) ends here as a SpreadsheetError with one sentence, and the call
 its database and its window are untouched.
 
 The child is a plain ``python -c`` rather than multiprocessing: nothing of the caller (its
-``__main__``, Qt, open databases) is imported or inherited.
+``__main__``, Qt, open databases) is imported or inherited. A bundled GroupDesk has no
+``python`` to run: there the child is the bundle's own executable started with
+:data:`CHILD_ARGUMENT`, which its entry point answers by calling ``reading_child.main``.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ _POLL = 0.1
 
 # The child runs reading_child, which imports this module but never the other way round.
 _CHILD = "from groupdesk.core.spreadsheet.reading_child import main; main()"
+CHILD_ARGUMENT = "--read-spreadsheet-child"
+"""The one argument that makes a bundled GroupDesk executable the reading child."""
 KeepGoing = Callable[[], bool]
 
 
@@ -62,7 +66,7 @@ def run_isolated(
     seconds = TIMEOUT if timeout is None else timeout
     request = pickle.dumps((operation, args, limit), protocol=pickle.HIGHEST_PROTOCOL)
     child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD],
+        child_command(),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -135,6 +139,19 @@ def _make(kind: type[SpreadsheetError], reason: str) -> SpreadsheetError:
     error = SpreadsheetError.__new__(kind)
     SpreadsheetError.__init__(error, reason)
     return error
+
+
+def child_command() -> list[str]:
+    """How to start the reading child: ``python -c``, or the bundle's executable when frozen."""
+    if getattr(sys, "frozen", False):
+        program = Path(sys.executable)
+        # On Windows the window is GroupDesk.exe, which has no console streams of its own;
+        # the console program beside it answers through the pipes for sure.
+        console = program.with_name("groupdesk.com")
+        if sys.platform == "win32" and console.is_file():
+            program = console
+        return [str(program), CHILD_ARGUMENT]
+    return [sys.executable, "-c", _CHILD]
 
 
 def _child_environment() -> dict[str, str]:

@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         export_action.triggered.connect(lambda: self.open_export_dialog())
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addActions([open_action, new_action])
         file_menu.addSeparator()
@@ -365,10 +366,22 @@ class MainWindow(QMainWindow):
         start = QAction(self.tr("&Getting Started"), self)
         start.triggered.connect(lambda: self.show_start_page())
         about = QAction(self.tr("&About GroupDesk"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._about)
         help_menu.addActions([manual, start])
         help_menu.addSeparator()
         help_menu.addAction(about)
+        self._fix_menu_roles()
+
+    def _fix_menu_roles(self) -> None:
+        """On macOS, Quit, About and Settings go to the application menu (their roles are set
+        where they are made); every other item stays where it is, whatever its words (Qt
+        would otherwise move any item whose text merely contains "about" or "setting")."""
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            for action in menu.actions() if menu is not None else []:
+                if action.menuRole() == QAction.MenuRole.TextHeuristicRole:
+                    action.setMenuRole(QAction.MenuRole.NoRole)
 
     def _settings_action(self) -> QAction:
         """File > Settings… (on macOS: GroupDesk > Preferences…, with its usual shortcut)."""
