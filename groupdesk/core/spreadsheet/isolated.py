@@ -171,6 +171,7 @@ def child_main() -> None:
     operation, args, limit = pickle.load(sys.stdin.buffer)
     _limit_memory(limit)
     from . import reader
+    from .translate import translate
 
     try:
         reply: tuple[Any, ...] = ("ok", getattr(reader, f"{operation}_here")(*args))
@@ -179,7 +180,7 @@ def child_main() -> None:
     except MemoryError:
         reply = ("memory",)
     except BaseException as exc:  # a library panic is not an Exception; it still gets a reply
-        reply = ("error", "DamagedWorkbook", reader.translate(exc).reason)
+        reply = ("error", "DamagedWorkbook", translate(exc).reason)
     pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.fast = True  # rows hold no cycles: no memo, half the time for a large sheet
     pickler.dump(reply)
