@@ -42,6 +42,7 @@ from groupdesk.core.services.duplicates import (
     DuplicateService,
     LinkedSummary,
     MergeRefused,
+    Side,
 )
 from groupdesk.core.services.members import (
     MemberNotFound,
@@ -206,7 +207,7 @@ class CompareRow:
     a: str
     b: str
     choosable: bool
-    choice: str = "a"  # 'a' keeps the kept member's value, 'b' takes the other's
+    choice: Side = "a"  # 'a' keeps the kept member's value, 'b' takes the other's
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -237,7 +238,7 @@ class ComparisonModel(QAbstractTableModel):
             ta, tb = value_text(name, a), value_text(name, b)
             blank_a = a is None or a == "" or a is False
             blank_b = b is None or b == "" or b is False
-            choice = "b" if blank_a and not blank_b else "a"
+            choice: Side = "b" if blank_a and not blank_b else "a"
             rows.append(CompareRow(name, field_label(name), ta, tb, ta != tb, choice))
         for field_id in sorted(set(keep_links.custom) | set(other_links.custom)):
             label, ta = keep_links.custom.get(field_id, ("", ""))
@@ -288,7 +289,7 @@ class ComparisonModel(QAbstractTableModel):
         self._titles = ("", "")
         self.endResetModel()
 
-    def choices(self) -> dict[str, str]:
+    def choices(self) -> dict[str, Side]:
         return {r.key: r.choice for r in self._rows if r.choosable}
 
     def row_of(self, key: str) -> int:
@@ -362,7 +363,7 @@ class ComparisonModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.CheckStateRole or not r.choosable:
             return False
         state = Qt.CheckState(value) if isinstance(value, int) else value
-        side = "a" if index.column() == 1 else "b"
+        side: Side = "a" if index.column() == 1 else "b"
         if state != Qt.CheckState.Checked:
             side = "b" if side == "a" else "a"  # unticking one side ticks the other
         r.choice = side

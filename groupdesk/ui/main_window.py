@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
         current = self.nav.currentRow()
         while self.stack.count():
             page = self.stack.widget(0)
+            if page is None:
+                break
             self.stack.removeWidget(page)
             page.deleteLater()
         self.nav.clear()

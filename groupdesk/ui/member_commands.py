@@ -29,7 +29,7 @@ class _MemberCommand(QUndoCommand):
         self._refresh = refresh
         self._report = report
 
-    def _guard(self, action: Callable[[], None]) -> None:
+    def _guard(self, action: Callable[[], object]) -> None:
         """Run a service call; if the member changed meanwhile, say so and retire the step."""
         try:
             action()

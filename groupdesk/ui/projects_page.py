@@ -303,7 +303,7 @@ class ProjectsPage(QWidget):
             ("Alt+2", lambda: self.set_mode(DAY)),
             ("Alt+3", lambda: self.set_mode(LIST)),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot, context=ctx)
+            QShortcut(QKeySequence(keys), self, context=ctx).activated.connect(slot)
 
         # Nothing is read until the page is first shown (or asked for shifts): opening the
         # main window on another page costs no queries here.
@@ -327,7 +327,7 @@ class ProjectsPage(QWidget):
         settings.setValue("schedule/listHeader", self.list_table.horizontalHeader().saveState())
         self.cover.save_state()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.ensure_loaded()
         if not self._sized and QSettings().value("schedule/splitter") is None:
@@ -336,7 +336,7 @@ class ProjectsPage(QWidget):
             self.splitter.setSizes([int(width * 0.21), int(width * 0.5), int(width * 0.29)])
         self._sized = True
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event) -> None:
         self.save_state()
         super().hideEvent(event)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from groupdesk.core.services.duplicates import DuplicateService, MergeResult
+from groupdesk.core.services.duplicates import DuplicateService, MergeResult, Side
 from groupdesk.core.services.professions import (
     DeletedProfession,
     ProfessionService,
@@ -145,7 +145,7 @@ class MergeCommand(_ServiceCommand):
         result: MergeResult,
         keep_name: str,
         other_name: str,
-        choices: dict[str, str],
+        choices: dict[str, Side],
         on_change: Callback | None = None,
         on_error: ErrorCallback | None = None,
     ) -> None:
@@ -166,7 +166,7 @@ class MergeCommand(_ServiceCommand):
         self.result = self._service.merge(
             self.result.keep_id,
             self.result.other_id,
-            self._choices,  # type: ignore[arg-type]
+            self._choices,
         )
 
 

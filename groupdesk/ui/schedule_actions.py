@@ -30,7 +30,7 @@ from groupdesk.core.services.common import OrgRules, load_rules
 from groupdesk.core.services.projects import ProjectService
 from groupdesk.core.services.roster import RosterService
 from groupdesk.core.services.shifts import ShiftInput, ShiftService
-from groupdesk.core.services.signups import SignUpService
+from groupdesk.core.services.signups import SignUpResult, SignUpService
 from groupdesk.ui import schedule_labels as L
 
 
@@ -208,7 +208,7 @@ class SignUpCommand(QUndoCommand):
         self._s = services
         self._shift, self._member, self._reason = shift_id, member_id, reason
         self._changed = changed
-        self.result = None
+        self.result: SignUpResult | None = None
         self.assignment_id = 0
         self.status = ""
 

@@ -418,7 +418,7 @@ class ScheduleView(QWidget):
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragLeaveEvent(self, event) -> None:
         self._drop_target = 0
         self.update()
 
