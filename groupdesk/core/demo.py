@@ -29,6 +29,7 @@ from .demo_names import (
 from .models import (
     Assignment,
     AvailabilityWindow,
+    Base,
     CauseArea,
     Challenge,
     ChallengeCategory,
@@ -296,8 +297,8 @@ def generate_demo(
     return DemoSummary(members, len(projects), len(shift_rows), n_assignments, n_challenges)
 
 
-def _bulk(conn: Connection, model: type, rows: Iterable[dict[str, Any]]) -> int:
-    table = model.__table__  # type: ignore[attr-defined]
+def _bulk(conn: Connection, model: type[Base], rows: Iterable[dict[str, Any]]) -> int:
+    table = model.__table__
     batch: list[dict[str, Any]] = []
     count = 0
     for row in rows:
@@ -313,8 +314,10 @@ def _bulk(conn: Connection, model: type, rows: Iterable[dict[str, Any]]) -> int:
 
 
 def _reference_ids(conn: Connection) -> dict[str, dict[str, int]]:
-    def ids(model: type) -> dict[str, int]:
-        return dict(conn.execute(select(model.name, model.id)).all())  # type: ignore[attr-defined]
+    def ids(
+        model: type[Profession] | type[Skill] | type[CauseArea] | type[ChallengeCategory],
+    ) -> dict[str, int]:
+        return {name: pk for name, pk in conn.execute(select(model.name, model.id))}
 
     return {
         "profession": ids(Profession),

@@ -21,6 +21,7 @@ from groupdesk.core import validation
 from groupdesk.core.database.inserted import inserted_id
 from groupdesk.core.models import (
     AuditAction,
+    Base,
     CauseArea,
     CustomField,
     CustomFieldValue,
@@ -325,8 +326,8 @@ class MembersHandler(KindHandler):
     def sqlite_insert(self, rows: list[RowResult], now: dt.datetime) -> RowsInsert | None:
         return member_insert(rows, now, self._folded)
 
-    def _link_rows(self, rows: list[RowResult]) -> dict[type, list[dict[str, Any]]]:
-        out: dict[type, list[dict[str, Any]]] = {
+    def _link_rows(self, rows: list[RowResult]) -> dict[type[Base], list[dict[str, Any]]]:
+        out: dict[type[Base], list[dict[str, Any]]] = {
             MemberProfession: [],
             MemberSkill: [],
             MemberInterest: [],
@@ -363,7 +364,7 @@ class MembersHandler(KindHandler):
     def write_added_extras(self, conn: Connection, rows: list[RowResult]) -> None:
         if conn.dialect.name != "sqlite":
             for model, records in self._link_rows(rows).items():
-                insert_many(conn, model.__table__, records)  # type: ignore[attr-defined]
+                insert_many(conn, model.__table__, records)
             return
         # the links of a large roster, as tuples straight to SQLite
         lookups: dict[str, dict[str, int]] = {key: _ByName(self.names[key]) for key in LINKS}
@@ -458,7 +459,7 @@ class MembersHandler(KindHandler):
             )
             for model, records in self._link_rows([subset]).items():
                 if records:
-                    conn.execute(insert(model.__table__), records)  # type: ignore[attr-defined]
+                    conn.execute(insert(model.__table__), records)
 
     def undo_extras(self, conn: Connection, entry: dict[str, Any]) -> None:
         links = entry.get("links") or {}
