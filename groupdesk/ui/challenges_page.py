@@ -500,7 +500,7 @@ class ChallengesPage(QWidget):
         self.notice.setText(text)
         self.notice.show()
 
-    def _current_action(self):
+    def _current_action(self) -> ActionRow | None:
         index = self.actions_table.currentIndex()
         return self.actions_model.row_at(index.row()) if index.isValid() else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -327,7 +327,7 @@ class ProjectsPage(QWidget):
         settings.setValue("schedule/listHeader", self.list_table.horizontalHeader().saveState())
         self.cover.save_state()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ensure_loaded()
         if not self._sized and QSettings().value("schedule/splitter") is None:
@@ -336,7 +336,7 @@ class ProjectsPage(QWidget):
             self.splitter.setSizes([int(width * 0.21), int(width * 0.5), int(width * 0.29)])
         self._sized = True
 
-    def hideEvent(self, event) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.save_state()
         super().hideEvent(event)
 
