@@ -44,9 +44,13 @@ run: system-deps venv  ## Open GroupDesk on a demo database (made on first run)
 test: system-deps venv  ## Run every test headless
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-lint: venv  ## Check style with ruff
+lint: venv  ## Check style with ruff and types with mypy
 	$(BIN)/ruff check groupdesk tests
 	$(BIN)/ruff format --check groupdesk tests
+	$(BIN)/mypy
+
+typecheck: venv  ## Check types with mypy (strict in groupdesk/core; settings in pyproject.toml)
+	$(BIN)/mypy
 
 format: venv  ## Format the code with ruff
 	$(BIN)/ruff format groupdesk tests
@@ -58,4 +62,4 @@ bench: system-deps venv  ## Measure speed at 1k, 10k and 100k members; writes be
 clean:  ## Remove the virtual environment, demo database and build outputs
 	rm -rf $(VENV) .demo build dist *.egg-info benchmarks.json tests/benchmarks/.data $(QM_FILES)
 
-.PHONY: help venv translations system-deps run test lint format bench clean
+.PHONY: help venv translations system-deps run test lint typecheck format bench clean

@@ -17,7 +17,13 @@ from groupdesk.ui import app as gui_app
 from groupdesk.ui import labels
 from groupdesk.ui.main_window import MainWindow
 
-TS_FILE = Path(__file__).resolve().parents[2] / "groupdesk" / "resources" / "translations" / "groupdesk_id.ts"
+TS_FILE = (
+    Path(__file__).resolve().parents[2]
+    / "groupdesk"
+    / "resources"
+    / "translations"
+    / "groupdesk_id.ts"
+)
 PLACEHOLDER = re.compile(r"%(?:n|\d+)")
 
 
