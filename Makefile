@@ -48,11 +48,15 @@ run: system-deps venv  ## Open GroupDesk on a demo database (made on first run)
 test: system-deps venv  ## Run every test headless
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-lint: venv  ## Check style (ruff), the layers' import contracts and the build workflow's schema
+lint: venv  ## Check style (ruff), types (mypy), the layers' import contracts, the CI workflow
 	$(BIN)/ruff check groupdesk tests
 	$(BIN)/ruff format --check groupdesk tests
+	$(BIN)/mypy
 	$(BIN)/lint-imports --no-logo
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+
+typecheck: venv  ## Check types with mypy (strict in groupdesk/core; settings in pyproject.toml)
+	$(BIN)/mypy
 
 format: venv  ## Format the code with ruff
 	$(BIN)/ruff format groupdesk tests
@@ -73,4 +77,4 @@ dist: venv  ## Build the wheel and the source archive into dist/
 clean:  ## Remove the virtual environment, demo database and build outputs
 	rm -rf $(VENV) .demo build dist *.egg-info benchmarks.json tests/benchmarks/.data $(QM_FILES)
 
-.PHONY: help venv translations system-deps run test lint format bundle bench dist clean
+.PHONY: help venv translations system-deps run test lint typecheck format bundle bench dist clean

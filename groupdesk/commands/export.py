@@ -130,7 +130,7 @@ def _write_pdf(*args):
 
     if QGuiApplication.instance() is None:
         # Kept on the function so it lives as long as the export.
-        _write_pdf.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
+        _write_pdf.app = QGuiApplication(sys.argv[:1])
     from groupdesk.printing.pdf_report import write_pdf
 
     return write_pdf(*args)

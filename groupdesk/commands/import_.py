@@ -53,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _mapping(db, spec: str, kind: str, headers: list[str]) -> dict[int, str]:  # type: ignore[no-untyped-def]
+def _mapping(db, spec: str, kind: str, headers: list[str]) -> dict[int, str]:
     from groupdesk.core.importing.fields import repeated_fields
     from groupdesk.core.importing.templates import Template, get_template
 
@@ -104,7 +104,7 @@ def _what_it_is(path: Path) -> str:
     return "this is not a regular file"
 
 
-def _check_report_path(args: argparse.Namespace, path: Path, db=None) -> None:  # type: ignore[no-untyped-def]
+def _check_report_path(args: argparse.Namespace, path: Path, db=None) -> None:
     """``--errors`` is checked before anything is read or written (and again once the
     database, with its backup folder, is open)."""
     from groupdesk.core.database.location import parse_location
@@ -174,7 +174,7 @@ def _run(args: argparse.Namespace, path: Path) -> int:
         app.close()
 
 
-def _write(args: argparse.Namespace, db, prepared) -> int:  # type: ignore[no-untyped-def]
+def _write(args: argparse.Namespace, db, prepared) -> int:
     """Carry the import out and tell what happened, also when Ctrl+C comes after the commit."""
     from groupdesk.core.importing import execute
     from groupdesk.core.importing.runner import last_batch
@@ -198,7 +198,7 @@ def _write(args: argparse.Namespace, db, prepared) -> int:  # type: ignore[no-un
         return 130
 
 
-def _report(args: argparse.Namespace, db, prepared, written: bool) -> int:  # type: ignore[no-untyped-def]
+def _report(args: argparse.Namespace, db, prepared, written: bool) -> int:
     from groupdesk.core.importing.error_report import write_error_report
     from groupdesk.core.importing.fields import field_label
 

@@ -12,6 +12,7 @@ import random
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
@@ -28,6 +29,7 @@ from .demo_names import (
 from .models import (
     Assignment,
     AvailabilityWindow,
+    Base,
     CauseArea,
     Challenge,
     ChallengeCategory,
@@ -295,9 +297,9 @@ def generate_demo(
     return DemoSummary(members, len(projects), len(shift_rows), n_assignments, n_challenges)
 
 
-def _bulk(conn: Connection, model: type, rows: Iterable[dict]) -> int:
-    table = model.__table__  # type: ignore[attr-defined]
-    batch: list[dict] = []
+def _bulk(conn: Connection, model: type[Base], rows: Iterable[dict[str, Any]]) -> int:
+    table = model.__table__
+    batch: list[dict[str, Any]] = []
     count = 0
     for row in rows:
         batch.append(row)
@@ -312,8 +314,10 @@ def _bulk(conn: Connection, model: type, rows: Iterable[dict]) -> int:
 
 
 def _reference_ids(conn: Connection) -> dict[str, dict[str, int]]:
-    def ids(model: type) -> dict[str, int]:
-        return dict(conn.execute(select(model.name, model.id)).all())  # type: ignore[attr-defined]
+    def ids(
+        model: type[Profession] | type[Skill] | type[CauseArea] | type[ChallengeCategory],
+    ) -> dict[str, int]:
+        return {name: pk for name, pk in conn.execute(select(model.name, model.id))}
 
     return {
         "profession": ids(Profession),
@@ -330,7 +334,7 @@ def _phone(rng: random.Random) -> str:
     return f"+62 {prefix}-{rest[:4]}-{rest[4:]}"
 
 
-def _members(rng: random.Random, n: int, today: dt.date) -> Iterable[dict]:
+def _members(rng: random.Random, n: int, today: dt.date) -> Iterable[dict[str, Any]]:
     now = dt.datetime.combine(today, dt.time(9, 0))
     for i in range(1, n + 1):
         first = rng.choice(FIRST_NAMES)
@@ -385,7 +389,7 @@ def _members(rng: random.Random, n: int, today: dt.date) -> Iterable[dict]:
 def _member_details(
     conn: Connection,
     rng: random.Random,
-    member_rows: list[dict],
+    member_rows: list[dict[str, Any]],
     ref: dict[str, dict[str, int]],
     today: dt.date,
 ) -> dict[int, set[int]]:
@@ -451,8 +455,8 @@ def _projects(
     ref: dict[str, dict[str, int]],
     active: list[int],
     today: dt.date,
-) -> list[dict]:
-    projects = []
+) -> list[dict[str, Any]]:
+    projects: list[dict[str, Any]] = []
     for i, (name, cause, partner, place, profs, skills, demanding, desc) in enumerate(
         PROJECTS, start=1
     ):
@@ -494,10 +498,10 @@ def _projects(
 def _shifts(
     rng: random.Random,
     n: int,
-    projects: list[dict],
+    projects: list[dict[str, Any]],
     ref: dict[str, dict[str, int]],
     today: dt.date,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """About 55% in the next 6 weeks, the rest over the past year (with attendance)."""
     rows = []
     n_future = max(1, round(n * 150 / 270))
@@ -541,7 +545,7 @@ def _shifts(
 def _assignments(
     conn: Connection,
     rng: random.Random,
-    shift_rows: list[dict],
+    shift_rows: list[dict[str, Any]],
     active: list[int],
     holders: dict[int, set[int]],
     today: dt.date,
@@ -554,7 +558,7 @@ def _assignments(
     per_shift = signups / len(shift_rows) if signups and shift_rows else None
     now = dt.datetime.combine(today, dt.time(8, 0))
 
-    def rows() -> Iterable[dict]:
+    def rows() -> Iterable[dict[str, Any]]:
         for s in shift_rows:
             past = s["starts_at"] < now
             if per_shift is None:
@@ -606,7 +610,7 @@ def _challenges(
     conn: Connection,
     rng: random.Random,
     ref: dict[str, dict[str, int]],
-    projects: list[dict],
+    projects: list[dict[str, Any]],
     active: list[int],
     today: dt.date,
 ) -> int:

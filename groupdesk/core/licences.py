@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import QueryableAttribute, aliased
 
 from groupdesk.core.models import Member, MemberStatus
 
@@ -26,12 +26,18 @@ def expiring_until(today: dt.date, days: int = EXPIRING_DAYS) -> dt.date:
     return today + dt.timedelta(days=max(days, 0))
 
 
-def is_expiring(valid_until: Any, today: dt.date, days: int = EXPIRING_DAYS) -> ColumnElement[bool]:
+# A valid-until column: the mapped attribute or the table's column.
+ValidUntil = ColumnElement[Any] | QueryableAttribute[Any]
+
+
+def is_expiring(
+    valid_until: ValidUntil, today: dt.date, days: int = EXPIRING_DAYS
+) -> ColumnElement[bool]:
     """SQL: the licence is valid today and ends within ``days`` days."""
     return and_(valid_until >= today, valid_until <= expiring_until(today, days))
 
 
-def is_expired(valid_until: Any, today: dt.date) -> ColumnElement[bool]:
+def is_expired(valid_until: ValidUntil, today: dt.date) -> ColumnElement[bool]:
     """SQL: the licence ended before today."""
     return valid_until < today
 

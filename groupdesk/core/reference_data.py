@@ -6,6 +6,8 @@ descriptions carry the English word. All of them are ordinary rows the associati
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -72,7 +74,12 @@ def seed_reference_data(session: Session) -> None:
     _add_missing(session, ChallengeCategory, CHALLENGE_CATEGORIES, ("name", "group", "description"))
 
 
-def _add_missing(session: Session, model, rows, fields) -> None:  # type: ignore[no-untyped-def]
+def _add_missing(
+    session: Session,
+    model: type[Profession] | type[CauseArea] | type[Skill] | type[ChallengeCategory],
+    rows: Sequence[tuple[object, ...]],
+    fields: tuple[str, ...],
+) -> None:
     existing = set(session.scalars(select(model.name)))
     for row in rows:
         values = dict(zip(fields, row, strict=True))

@@ -346,7 +346,7 @@ def _older_than_a_day(path: Path) -> bool:
 def remove_stale_partials(folder: Path) -> list[Path]:
     """Remove what backups killed half way left in ``folder``: ``.partial`` copies and their
     -wal and -shm files, of processes that no longer run (a running one is still copying)."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(folder.iterdir())
     except OSError:

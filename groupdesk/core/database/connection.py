@@ -421,7 +421,7 @@ def _backup_setting(conn: sqlite3.Connection) -> str | None:
     return row[0] if row and isinstance(row[0], str) and row[0].strip() else None
 
 
-def _check_revision(location: Location, conn) -> None:  # type: ignore[no-untyped-def]
+def _check_revision(location: Location, conn: Connection) -> None:
     revision = migrate.current_revision(conn)
     tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
     _judge_revision(location, revision, tables)

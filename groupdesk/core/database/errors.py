@@ -72,7 +72,7 @@ class DatabaseOnNetworkShare(DatabaseError):
     """SQLite's locking and WAL are not safe on network file systems: several writers there
     can corrupt the file. Reading is fine, and so is working on a local copy."""
 
-    choices = (Choice.OPEN_READ_ONLY, Choice.COPY_LOCAL, Choice.CHOOSE_ANOTHER)
+    choices: tuple[Choice, ...] = (Choice.OPEN_READ_ONLY, Choice.COPY_LOCAL, Choice.CHOOSE_ANOTHER)
 
 
 class BackupUnusable(DatabaseError):

@@ -203,7 +203,8 @@ class KindHandler:
         if self.__dict__.get("_converter_for") is not mapping:
             self.__dict__["_converter_for"] = mapping
             self.__dict__["_converter"] = self.make_converter(mapping)
-        return self.__dict__["_converter"]
+        converter: Callable[[list[Cell], RowResult], None] = self.__dict__["_converter"]
+        return converter
 
     def convert_rows(
         self, mapping: dict[int, str], data: Sequence[tuple[int, list[Cell]]]

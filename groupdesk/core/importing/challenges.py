@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Connection, insert, select
 
+from groupdesk.core.database.inserted import inserted_id
 from groupdesk.core.models import Challenge, ChallengeCategory, Profession, VolunteerProject
 from groupdesk.core.spreadsheet.cells import Cell
 from groupdesk.core.text_keys import fold
@@ -51,7 +52,7 @@ CHALLENGE_STATUS = {
 
 class ChallengesHandler(KindHandler):
     kind = "challenges"
-    table = Challenge.__table__  # type: ignore[assignment]
+    table = Challenge.__table__
     columns = (
         "title",
         "category_id",
@@ -171,9 +172,11 @@ class ChallengesHandler(KindHandler):
             if category and row.values.get("category_id") is None:
                 key = fold(category)
                 if key not in self.categories:
-                    pk = conn.execute(
-                        insert(ChallengeCategory).values(name=category, group="general")
-                    ).inserted_primary_key[0]
+                    pk = inserted_id(
+                        conn.execute(
+                            insert(ChallengeCategory).values(name=category, group="general")
+                        )
+                    )
                     self.categories[key] = pk
                     created.append(pk)
                     names.append(category)

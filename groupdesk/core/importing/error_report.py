@@ -122,9 +122,9 @@ def _write_xlsx(
         width = len(headers)
         for line, row in enumerate(rows, start=1):
             bad_columns = {
-                column
+                found
                 for field in row.errors
-                if column_of is not None and (column := column_of(field)) is not None
+                if column_of is not None and (found := column_of(field)) is not None
             }
             for column in range(width):
                 value = row.cells[column] if column < len(row.cells) else None

@@ -27,7 +27,7 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-class FoldedCities(dict):  # type: ignore[type-arg]
+class FoldedCities(dict[str | None, str]):
     """City -> its folded form, worked out once per city of an import."""
 
     def __missing__(self, city: str | None) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from groupdesk.core import validation
 from groupdesk.core.services.custom_fields import coerce_value
@@ -156,11 +156,11 @@ class ConversionContext(Protocol):
     def custom(self) -> Mapping[str, Any]: ...
 
     @property
-    def status_memo(self) -> dict[str, str]:
+    def status_memo(self) -> dict[Cell, str]:
         """Cell text -> member status, across the blocks of an import."""
 
     @property
-    def names_memo(self) -> dict[str, dict[str, tuple[list[str], str | None]]]:
+    def names_memo(self) -> dict[str, dict[Cell, tuple[list[str], str | None]]]:
         """Per list key: cell text -> (names, warning about new names)."""
 
 
@@ -232,7 +232,8 @@ class MemberConverter:
     def dates(self, block: Block, field: str, cells: Sequence[Cell]) -> list[dt.date | None]:
         kinds = set(map(type, cells))
         if kinds <= {dt.date, type(None)}:
-            return list(cells)  # date cells, as nearly every date column is
+            # date cells, as nearly every date column is
+            return cast("list[dt.date | None]", list(cells))
         date1904 = self.handler.date1904
         return block.checked(lambda cell: date_value(cell, date1904), cells, field, field)
 
@@ -273,10 +274,11 @@ class MemberConverter:
                 found[index] = entry = (names, warning)
                 if type(cell) is str and len(memo) < _MEMO_LIMIT:
                     memo[cell] = entry
-        for index, (_names, warning) in enumerate(found):
+        filled = cast("list[tuple[list[str], str | None]]", found)  # no None is left
+        for index, (_names, warning) in enumerate(filled):
             if warning:
                 block.warn(index, field, warning)
-        return [names for names, _warning in found]
+        return [names for names, _warning in filled]
 
     def custom(self, block: Block, field: str, definition: Any, cells: Sequence[Cell]) -> list[Any]:
         date1904 = self.handler.date1904

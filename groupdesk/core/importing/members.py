@@ -18,8 +18,10 @@ from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
 from groupdesk.core import validation
+from groupdesk.core.database.inserted import inserted_id
 from groupdesk.core.models import (
     AuditAction,
+    Base,
     CauseArea,
     CustomField,
     CustomFieldValue,
@@ -64,7 +66,7 @@ _ACROSS = frozenset(
     }
 )
 KEY_COLUMNS = ("member_number", "full_name", "email", "phone", "city")
-LINKS = {
+LINKS: dict[str, tuple[type[Profession] | type[Skill] | type[CauseArea], str]] = {
     "_professions": (Profession, "professions"),
     "_skills": (Skill, "skills"),
     "_interests": (CauseArea, "interests"),
@@ -77,7 +79,7 @@ def _join(names: list[str] | None) -> str:
 
 class MembersHandler(KindHandler):
     kind = "members"
-    table = Member.__table__  # type: ignore[assignment]
+    table = Member.__table__
     columns = (
         "member_number",
         "full_name",
@@ -139,10 +141,10 @@ class MembersHandler(KindHandler):
                 f.key: _definition(f) for f in s.scalars(select(CustomField))
             }
         self._links: dict[int, dict[str, Any]] = {}
-        self.status_memo: dict[str, str] = {}
+        self.status_memo: dict[Cell, str] = {}
         self._folded = FoldedCities()
         # per list key: cell text -> (names, warning about new names)
-        self.names_memo: dict[str, dict[str, tuple[list[str], str | None]]] = {}
+        self.names_memo: dict[str, dict[Cell, tuple[list[str], str | None]]] = {}
         self._keys: dict[int, dict[str, Any]] = {}
 
     # -- converting --------------------------------------------------------------------------
@@ -305,7 +307,7 @@ class MembersHandler(KindHandler):
             known.update({fold(n): pk for pk, n in conn.execute(select(model.id, model.name))})
             missing = [name for folded, name in new.items() if folded not in known]
             for name in missing:
-                pk = conn.execute(insert(model).values(name=name)).inserted_primary_key[0]
+                pk = inserted_id(conn.execute(insert(model).values(name=name)))
                 known[fold(name)] = pk
                 created.setdefault(model.__tablename__, []).append(pk)
             if missing:
@@ -324,8 +326,8 @@ class MembersHandler(KindHandler):
     def sqlite_insert(self, rows: list[RowResult], now: dt.datetime) -> RowsInsert | None:
         return member_insert(rows, now, self._folded)
 
-    def _link_rows(self, rows: list[RowResult]) -> dict[type, list[dict[str, Any]]]:
-        out: dict[type, list[dict[str, Any]]] = {
+    def _link_rows(self, rows: list[RowResult]) -> dict[type[Base], list[dict[str, Any]]]:
+        out: dict[type[Base], list[dict[str, Any]]] = {
             MemberProfession: [],
             MemberSkill: [],
             MemberInterest: [],
@@ -362,10 +364,10 @@ class MembersHandler(KindHandler):
     def write_added_extras(self, conn: Connection, rows: list[RowResult]) -> None:
         if conn.dialect.name != "sqlite":
             for model, records in self._link_rows(rows).items():
-                insert_many(conn, model.__table__, records)  # type: ignore[attr-defined]
+                insert_many(conn, model.__table__, records)
             return
         # the links of a large roster, as tuples straight to SQLite
-        lookups = {key: _ByName(self.names[key]) for key in LINKS}
+        lookups: dict[str, dict[str, int]] = {key: _ByName(self.names[key]) for key in LINKS}
         for links in link_inserts(rows, lookups):
             links.run(conn)
         if self.custom:
@@ -373,7 +375,7 @@ class MembersHandler(KindHandler):
             if custom:
                 insert_many(
                     conn,
-                    CustomFieldValue.__table__,  # type: ignore[arg-type]
+                    CustomFieldValue.__table__,
                     self._link_rows(custom)[CustomFieldValue],
                 )
 
@@ -457,7 +459,7 @@ class MembersHandler(KindHandler):
             )
             for model, records in self._link_rows([subset]).items():
                 if records:
-                    conn.execute(insert(model.__table__), records)  # type: ignore[attr-defined]
+                    conn.execute(insert(model.__table__), records)
 
     def undo_extras(self, conn: Connection, entry: dict[str, Any]) -> None:
         links = entry.get("links") or {}
@@ -499,7 +501,7 @@ class MembersHandler(KindHandler):
     audit_action = AuditAction.IMPORT
 
 
-class _ByName(dict):  # type: ignore[type-arg]
+class _ByName(dict[str, int]):
     """Name -> id, looked up case-insensitively and remembered per spelling."""
 
     def __init__(self, by_folded: dict[str, int]) -> None:

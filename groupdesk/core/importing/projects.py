@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Connection, insert, select
 
+from groupdesk.core.database.inserted import inserted_id
 from groupdesk.core.models import CauseArea, VolunteerProject
 from groupdesk.core.spreadsheet.cells import Cell
 from groupdesk.core.text_keys import fold
@@ -51,7 +52,7 @@ def person(raw: Cell, index: MemberIndex) -> int | None:
 
 class ProjectsHandler(KindHandler):
     kind = "projects"
-    table = VolunteerProject.__table__  # type: ignore[assignment]
+    table = VolunteerProject.__table__
     columns = (
         "name",
         "description",
@@ -141,7 +142,7 @@ class ProjectsHandler(KindHandler):
             if cause and row.values.get("cause_area_id") is None:
                 key = fold(cause)
                 if key not in self.causes:
-                    pk = conn.execute(insert(CauseArea).values(name=cause)).inserted_primary_key[0]
+                    pk = inserted_id(conn.execute(insert(CauseArea).values(name=cause)))
                     self.causes[key] = pk
                     created.append(pk)
                     self.created.setdefault("cause areas", []).append(cause)

@@ -122,12 +122,11 @@ def date_value(value: Cell, date1904: bool) -> dt.date | None:
     """A date from a date cell, a serial number or text; None for blank; ValueError else."""
     if value is None:
         return None
-    cls = type(value)
-    if cls is dt.date:
-        return value  # type: ignore[return-value]
-    if cls is dt.datetime:
-        return value.date()  # type: ignore[union-attr]
-    if cls is str and not value.strip():  # type: ignore[union-attr]
+    if type(value) is dt.date:
+        return value
+    if type(value) is dt.datetime:
+        return value.date()
+    if type(value) is str and not value.strip():
         return None
     return parse_date(value, date1904=date1904)
 
@@ -239,7 +238,7 @@ def phone_value(value: Cell, country: str = "ID") -> tuple[str | None, str | Non
                 except phonenumbers.NumberParseException:
                     shape = None
             if shape is not None:
-                return shape[0] % shape[1](digits), None  # type: ignore[index]
+                return shape[0] % shape[1](digits), None
     if type(value) is str and not value.strip():
         return None, None
     try:

@@ -61,7 +61,7 @@ def clock(raw: dict[str, Cell], field: str, row: RowResult) -> dt.time | None:
 
 class ShiftsHandler(KindHandler):
     kind = "shifts"
-    table = Shift.__table__  # type: ignore[assignment]
+    table = Shift.__table__
     columns = (
         "project_id",
         "starts_at",

@@ -51,7 +51,7 @@ PLANNED = frozenset({"signed_up", "confirmed", "waitlisted"})
 
 class SignupsHandler(KindHandler):
     kind = "signups"
-    table = Assignment.__table__  # type: ignore[assignment]
+    table = Assignment.__table__
     columns = (
         "shift_id",
         "member_id",
@@ -193,7 +193,10 @@ class SignupsHandler(KindHandler):
     def _refuse_future_attendance(self, rows: list[RowResult]) -> None:
         """Nobody attended, or failed to come to, a shift of a day still to come: such a row
         would count hours that were never served."""
-        starts = {pk: start for (_project, start), pk in self.shifts.items()}
+        # keyed by a possibly missing id: a row without a shift finds no start
+        starts: dict[int | None, dt.datetime] = {
+            pk: start for (_project, start), pk in self.shifts.items()
+        }
         for row in rows:
             if row.action == REJECT or row.values.get("status") not in ("attended", "no_show"):
                 continue

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, func, select
 
 from groupdesk.core.database import Database
+from groupdesk.core.database.sql_types import AnySelect
 from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
 from groupdesk.core.models import (
     Challenge,
@@ -56,9 +57,9 @@ ACTION_COLUMNS = [
 ]
 
 
-def _conditions(db: Database, filters: ReportFilters) -> list:
+def _conditions(db: Database, filters: ReportFilters) -> list[ColumnElement[bool]]:
     c = Challenge.__table__.c
-    conds = []
+    conds: list[ColumnElement[bool]] = []
     status = check_status(filters, STATUSES, "challenges")
     if status is not None:
         conds.append(c.status == status)
@@ -72,7 +73,7 @@ def _conditions(db: Database, filters: ReportFilters) -> list:
     return conds
 
 
-def query(db: Database, filters: ReportFilters) -> Select:
+def query(db: Database, filters: ReportFilters) -> AnySelect:
     c, cat = Challenge.__table__.c, ChallengeCategory.__table__.c
     prof, proj = Profession.__table__.c, VolunteerProject.__table__.c
     member, owner = Member.__table__.alias("concerned"), Member.__table__.alias("owner")
@@ -112,7 +113,7 @@ def query(db: Database, filters: ReportFilters) -> Select:
     )
 
 
-def actions_query(db: Database, filters: ReportFilters) -> Select:
+def actions_query(db: Database, filters: ReportFilters) -> AnySelect:
     c, act = Challenge.__table__.c, MitigationAction.__table__.c
     owner = Member.__table__.alias("owner")
     return (

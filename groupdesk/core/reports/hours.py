@@ -7,12 +7,13 @@ the shift's length when nothing was recorded.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, distinct, func, select
+from sqlalchemy import distinct, func, select
 
 from groupdesk.core.database import Database
+from groupdesk.core.database.sql_types import AnySelect
 from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
 from groupdesk.core.models import Assignment, AssignmentStatus, Member, Shift, VolunteerProject
 
@@ -72,7 +73,7 @@ class _Parts:
             conds.append(s.starts_at < end)
         self.conds = conds
 
-    def select(self, *columns: Any) -> Select:
+    def select(self, *columns: Any) -> AnySelect:
         a, s, m, p = self.a, self.s, self.m, self.p
         return (
             select(*columns)
@@ -89,7 +90,13 @@ def _month_first(row: Sequence[Any]) -> tuple[object, ...]:
     return (dt.date.fromisoformat(month) if month else None, *rest)
 
 
-def _sheet(db: Database, name: str, columns: list[Column], stmt: Select, shape=None) -> ReportSheet:
+def _sheet(
+    db: Database,
+    name: str,
+    columns: list[Column],
+    stmt: AnySelect,
+    shape: Callable[[Sequence[Any]], Sequence[object]] | None = None,
+) -> ReportSheet:
     return ReportSheet(name, columns, stream(db, stmt, shape), row_count=count(db, stmt))
 
 

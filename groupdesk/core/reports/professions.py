@@ -11,10 +11,11 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, select
+from sqlalchemy import and_, select
 
 from groupdesk.core import licences
 from groupdesk.core.database import Database
+from groupdesk.core.database.sql_types import AnySelect
 from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
 from groupdesk.core.models import Member, MemberProfession, Profession
 
@@ -39,7 +40,7 @@ COLUMNS = [
 ]
 
 
-def query(filters: ReportFilters) -> Select:
+def query(filters: ReportFilters) -> AnySelect:
     status = check_status(filters, STATUSES, "professions")
     today = filters.reference_day
     mp, m, p = MemberProfession.__table__.c, Member.__table__.c, Profession.__table__.c

@@ -10,9 +10,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 
 from groupdesk.core.database import Database
+from groupdesk.core.database.sql_types import AnySelect
 from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
 from groupdesk.core.membership import effective_status
 from groupdesk.core.models import CustomFieldType, Member, MemberStatus
@@ -58,7 +59,7 @@ _KINDS = {
 }
 
 
-def query(filters: ReportFilters, *, with_id: bool = False) -> Select:
+def query(filters: ReportFilters, *, with_id: bool = False) -> AnySelect:
     flt = roster_filter(filters)
     m = Member.__table__.c
     # the status as of the report's day: a read-only database has not been brought up to date

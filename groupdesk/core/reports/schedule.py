@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, func, select
 
 from groupdesk.core.database import Database
+from groupdesk.core.database.sql_types import AnySelect
 from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
 from groupdesk.core.models import Assignment, Member, Shift, ShiftStatus, VolunteerProject
 
@@ -38,9 +39,11 @@ COLUMNS = [
 ]
 
 
-def shift_conditions(db: Database, filters: ReportFilters, statuses: tuple[str, ...]) -> list:
+def shift_conditions(
+    db: Database, filters: ReportFilters, statuses: tuple[str, ...]
+) -> list[ColumnElement[bool]]:
     s = Shift.__table__.c
-    conds = []
+    conds: list[ColumnElement[bool]] = []
     pid = project_id(db, filters)
     if pid is not None:
         conds.append(s.project_id == pid)
@@ -55,7 +58,7 @@ def shift_conditions(db: Database, filters: ReportFilters, statuses: tuple[str, 
     return conds
 
 
-def query(db: Database, conds: list) -> Select:
+def query(db: Database, conds: list[ColumnElement[bool]]) -> AnySelect:
     s, p = Shift.__table__.c, VolunteerProject.__table__.c
     a, m = Assignment.__table__.c, Member.__table__.c
     coming = a.status.in_(COMING)

@@ -12,9 +12,10 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, literal, select
+from sqlalchemy import func, literal, select
 
 from groupdesk.core.database import Database
+from groupdesk.core.database.sql_types import AnySelect
 from groupdesk.core.export.ics_writer import ShiftEvent
 from groupdesk.core.models import (
     Assignment,
@@ -43,7 +44,7 @@ def member_id(db: Database, filters: ReportFilters) -> int | None:
     return int(found)
 
 
-def query(db: Database, filters: ReportFilters) -> Select:
+def query(db: Database, filters: ReportFilters) -> AnySelect:
     s, p, a = Shift.__table__.c, VolunteerProject.__table__.c, Assignment.__table__.c
     # Its own alias: the member's calendar joins assignments in the outer query too.
     other = Assignment.__table__.alias("coming")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 
 from groupdesk.core.database import Database
+from groupdesk.core.database.sql_types import AnySelect
 from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
 from groupdesk.core.models import Assignment, Member, Shift, VolunteerProject
 
@@ -28,7 +29,7 @@ COLUMNS = [
 ]
 
 
-def query(shift_id: int) -> Select:
+def query(shift_id: int) -> AnySelect:
     a, m = Assignment.__table__.c, Member.__table__.c
     return (
         select(m.member_number, m.full_name, m.phone)

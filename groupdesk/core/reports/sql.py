@@ -4,11 +4,13 @@ expressions whose spelling differs between SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, Select, cast, func, select
+from sqlalchemy import ColumnElement, Float, cast, func, select
 
 from groupdesk.core.database import Database
+from groupdesk.core.database.sql_types import AnySelect
 
 FETCH = 2000
 """Rows fetched from the cursor at a time: memory stays flat, round trips stay few."""
@@ -16,7 +18,7 @@ FETCH = 2000
 
 def stream(
     db: Database,
-    stmt: Select,
+    stmt: AnySelect,
     shape: Callable[[Sequence[Any]], Sequence[object]] | None = None,
 ) -> Iterator[Sequence[object]]:
     """Yield the rows of ``stmt`` as plain tuples, a batch at a time, never all at once.
@@ -34,14 +36,14 @@ def stream(
                 yield shape(row)
 
 
-def count(db: Database, stmt: Select) -> int:
+def count(db: Database, stmt: AnySelect) -> int:
     """How many rows ``stmt`` returns, asked of the database with COUNT(*)."""
     counting = select(func.count()).select_from(stmt.order_by(None).subquery())
     with db.engine.connect() as conn:
         return int(conn.execute(counting).scalar_one())
 
 
-def scalar(db: Database, stmt: Select) -> Any:
+def scalar(db: Database, stmt: AnySelect) -> Any:
     with db.engine.connect() as conn:
         return conn.execute(stmt).scalar()
 
@@ -57,7 +59,7 @@ def month_start(db: Database, moment: Any) -> ColumnElement[Any]:
     return func.strftime("%Y-%m-01", moment)
 
 
-def hours_between(db: Database, start: Any, end: Any) -> ColumnElement[float]:
+def hours_between(db: Database, start: Any, end: Any) -> ColumnElement[float | Decimal]:
     """Length of a shift in hours, as a number (counted in whole minutes, so 4 h is 4.0)."""
     if _dialect(db) == "postgresql":
         return func.extract("epoch", end - start) / 3600.0

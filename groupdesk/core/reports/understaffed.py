@@ -10,9 +10,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 
 from groupdesk.core.database import Database
+from groupdesk.core.database.sql_types import AnySelect
 from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
 from groupdesk.core.models import (
     Assignment,
@@ -45,7 +46,7 @@ COLUMNS = [
 ]
 
 
-def query(db: Database, filters: ReportFilters) -> Select:
+def query(db: Database, filters: ReportFilters) -> AnySelect:
     s, p, a = Shift.__table__.c, VolunteerProject.__table__.c, Assignment.__table__.c
     prof, skill = Profession.__table__.c, Skill.__table__.c
     signed = select(func.count()).where(a.shift_id == s.id, a.status.in_(COMING)).scalar_subquery()

@@ -19,8 +19,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, Row, Select, and_, select
 from sqlalchemy.orm import Session
 
 from groupdesk.core.models import (
@@ -72,7 +73,7 @@ class Conflict:
     rule: str
     severity: str
     reason: str
-    params: dict = field(default_factory=dict, compare=False, hash=False)
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def hard(self) -> bool:
@@ -268,7 +269,9 @@ def check_overlap(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> li
     return found
 
 
-def _overlap_hours(intervals: Sequence[tuple[dt.datetime, dt.datetime]], lo, hi) -> float:
+def _overlap_hours(
+    intervals: Sequence[tuple[dt.datetime, dt.datetime]], lo: dt.datetime, hi: dt.datetime
+) -> float:
     total = 0.0
     for s, e in intervals:
         a, b = max(s, lo), min(e, hi)
@@ -397,7 +400,7 @@ def _context_pad(rules: OrgRules) -> dt.timedelta:
     return min(max(dt.timedelta(hours=24), rest, chain), dt.timedelta(days=14))
 
 
-def _shift_query():
+def _shift_query() -> Select[*tuple[Any, ...]]:
     pt, kt, vt = Profession.__table__, Skill.__table__, VolunteerProject.__table__
     p, k, v = pt.c, kt.c, vt.c
     return (
@@ -419,7 +422,7 @@ def _shift_query():
     )
 
 
-def _shift_facts(row) -> ShiftFacts:
+def _shift_facts(row: Row[*tuple[Any, ...]]) -> ShiftFacts:
     return ShiftFacts(
         id=row[0],
         project_name=row[1],
@@ -458,14 +461,14 @@ def load_members(
             select(m.id, m.full_name, m.status, m.deleted_at).where(m.id.in_(chunk))
         ):
             out[r.id] = MemberFacts(r.id, r.full_name, r.status, r.deleted_at is not None)
-        for r in conn.execute(
+        for lic in conn.execute(
             select(mp.member_id, mp.profession_id, mp.licence_valid_until).where(
                 mp.member_id.in_(chunk)
             )
         ):
-            out[r[0]].professions[r[1]] = r[2]
-        for r in conn.execute(select(ms.member_id, ms.skill_id).where(ms.member_id.in_(chunk))):
-            out[r[0]].skills.add(r[1])
+            out[lic[0]].professions[lic[1]] = lic[2]
+        for k in conn.execute(select(ms.member_id, ms.skill_id).where(ms.member_id.in_(chunk))):
+            out[k[0]].skills.add(k[1])
         for r in conn.execute(
             select(aw.member_id, aw.weekday, aw.start_time, aw.end_time).where(
                 aw.member_id.in_(chunk)

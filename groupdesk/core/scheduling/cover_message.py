@@ -200,7 +200,7 @@ def _english(req: CoverRequest) -> str:
     return "\n".join(lines)
 
 
-def call_list_csv(rows: Sequence[tuple], header: Sequence[str]) -> str:
+def call_list_csv(rows: Sequence[tuple[object, ...]], header: Sequence[str]) -> str:
     """The call list as CSV text (UTF-8 with a BOM when written, so Excel reads it right)."""
     out = io.StringIO()
     writer = csv.writer(out)

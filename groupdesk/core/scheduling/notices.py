@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, func, select
 
 from groupdesk.core.database import Database
+from groupdesk.core.database.sql_types import AnyRow
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.models import (
     Assignment,
@@ -46,7 +47,7 @@ def contact_text(conn: Connection, coordinator_id: int | None, rules: OrgRules) 
     return name or phone or None
 
 
-def _shift_row(conn: Connection, shift_id: int):  # type: ignore[no-untyped-def]
+def _shift_row(conn: Connection, shift_id: int) -> AnyRow:
     prof, skill = Profession.__table__.c, Skill.__table__.c
     row = conn.execute(
         select(

@@ -6,11 +6,12 @@ audit entries) or raises :class:`ValidationError` with the database untouched.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from dataclasses import dataclass, fields
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, insert, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, insert, or_, select
 from sqlalchemy import delete as sql_delete
 from sqlalchemy.orm import Session, aliased
 
@@ -241,13 +242,13 @@ class ChallengeService:
             for r in rows
         ]
 
-    def for_profession(self, profession_id: int, today: dt.date) -> list[ChallengeRow]:
+    def for_profession(self, profession_id: int, today: dt.date) -> builtins.list[ChallengeRow]:
         return self.list(ChallengeFilter(profession_id=profession_id), today)
 
-    def for_project(self, project_id: int, today: dt.date) -> list[ChallengeRow]:
+    def for_project(self, project_id: int, today: dt.date) -> builtins.list[ChallengeRow]:
         return self.list(ChallengeFilter(project_id=project_id), today)
 
-    def for_member(self, member_id: int, today: dt.date) -> list[ChallengeRow]:
+    def for_member(self, member_id: int, today: dt.date) -> builtins.list[ChallengeRow]:
         return self.list(ChallengeFilter(member_id=member_id), today)
 
     def get(self, challenge_id: int) -> ChallengeInput:
@@ -257,7 +258,7 @@ class ChallengeService:
                 raise NotFound(challenge_id)
             return ChallengeInput(**{f.name: getattr(ch, f.name) for f in fields(ChallengeInput)})
 
-    def actions(self, challenge_id: int) -> list[ActionRow]:
+    def actions(self, challenge_id: int) -> builtins.list[ActionRow]:
         stmt = (
             select(
                 MitigationAction.id,
@@ -276,7 +277,7 @@ class ChallengeService:
         with self._db.engine.connect() as conn:
             return [ActionRow(*r) for r in conn.execute(stmt)]
 
-    def categories(self) -> list[CategoryRow]:
+    def categories(self) -> builtins.list[CategoryRow]:
         used = (
             select(func.count())
             .where(Challenge.category_id == ChallengeCategory.id)
@@ -292,15 +293,15 @@ class ChallengeService:
         with self._db.engine.connect() as conn:
             return [CategoryRow(*r) for r in conn.execute(stmt)]
 
-    def professions(self) -> list[Choice]:
+    def professions(self) -> builtins.list[Choice]:
         return self._choices(select(Profession.id, Profession.name).order_by(Profession.name))
 
-    def projects(self) -> list[Choice]:
+    def projects(self) -> builtins.list[Choice]:
         return self._choices(
             select(VolunteerProject.id, VolunteerProject.name).order_by(VolunteerProject.name)
         )
 
-    def owners(self) -> list[Choice]:
+    def owners(self) -> builtins.list[Choice]:
         """Members who own at least one challenge: the owner filter's choices."""
         stmt = (
             select(Member.id, Member.full_name)
@@ -535,7 +536,7 @@ class ChallengeService:
         """One action as the actions list shows it, or None when it is gone."""
         return next(iter(self._action(action_id)), None)
 
-    def _action(self, action_id: int) -> list[ActionRow]:
+    def _action(self, action_id: int) -> builtins.list[ActionRow]:
         with self._db.session() as session:
             row = session.get(MitigationAction, action_id)
             if row is None:
@@ -593,7 +594,7 @@ class ChallengeService:
     # -- helpers ------------------------------------------------------------------------
 
     @staticmethod
-    def _conditions(flt: ChallengeFilter, today: dt.date) -> list[ColumnElement[bool]]:
+    def _conditions(flt: ChallengeFilter, today: dt.date) -> builtins.list[ColumnElement[bool]]:
         conds: list[ColumnElement[bool]] = []
         for pattern in search_patterns(flt.search):
             conds.append(
@@ -625,7 +626,7 @@ class ChallengeService:
             )
         return conds
 
-    def _choices(self, stmt) -> list[Choice]:  # type: ignore[no-untyped-def]
+    def _choices(self, stmt: Select[int, str]) -> builtins.list[Choice]:
         with self._db.engine.connect() as conn:
             return [Choice(*r) for r in conn.execute(stmt)]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -115,7 +116,7 @@ class CustomFieldService:
             ]
 
     def create(
-        self, label: str, field_type: str, choices: list[str] | None = None
+        self, label: str, field_type: str, choices: builtins.list[str] | None = None
     ) -> CustomFieldDef:
         label = " ".join((label or "").split())
         if not label:

@@ -7,13 +7,16 @@ return the rows behind a figure, for the list a click on it opens.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy.orm import QueryableAttribute
 
 from groupdesk.core import licences
 from groupdesk.core.database import Database
+from groupdesk.core.database.sql_types import AnySelect
 from groupdesk.core.membership import dues_ran_out
 from groupdesk.core.models import (
     Assignment,
@@ -193,7 +196,7 @@ class DashboardService:
                 key=lambda b: (-b.value, b.label),
             ),
             hours_per_month=[
-                Bar(m, m.strftime("%b %Y"), float(hours.get(m.strftime("%Y-%m"), 0.0)))
+                Bar(m, m.strftime("%b %Y"), float(hours.get(m.strftime("%Y-%m")) or 0.0))
                 for m in months
             ],
             places_filled=int(filled or 0),
@@ -267,16 +270,18 @@ class DashboardService:
             .limit(limit)
         )
         with self._db.engine.connect() as conn:
-            return [HoursLine(*r) for r in conn.execute(stmt)]
+            return [HoursLine._make(r) for r in conn.execute(stmt)]
 
     # -- SQL ------------------------------------------------------------------------------
 
-    def _month_key(self, column: ColumnElement) -> ColumnElement[str]:
+    def _month_key(
+        self, column: ColumnElement[Any] | QueryableAttribute[Any]
+    ) -> ColumnElement[str]:
         if self._db.engine.dialect.name == "sqlite":
             return func.strftime("%Y-%m", column)
         return func.to_char(column, "YYYY-MM")
 
-    def _hours_stmt(self, today: dt.date):  # type: ignore[no-untyped-def]
+    def _hours_stmt(self, today: dt.date) -> Select[str, float | None]:
         start = dt.datetime.combine(month_start(today, HOUR_MONTHS - 1), dt.time())
         end = dt.datetime.combine(month_start(today, -1), dt.time())
         month = self._month_key(Shift.starts_at).label("month")
@@ -317,7 +322,7 @@ class DashboardService:
             Shift.starts_at < end,
         )
 
-    def _fill_stmt(self, today: dt.date):  # type: ignore[no-untyped-def]
+    def _fill_stmt(self, today: dt.date) -> AnySelect:
         shifts = (
             select(
                 Shift.min_volunteers.label("lo"),
@@ -335,7 +340,7 @@ class DashboardService:
             func.sum(case((shifts.c.n < shifts.c.lo, 1), else_=0)),
         )
 
-    def _shift_need_select(self, today: dt.date):  # type: ignore[no-untyped-def]
+    def _shift_need_select(self, today: dt.date) -> AnySelect:
         return (
             select(
                 Shift.id,
@@ -352,7 +357,7 @@ class DashboardService:
             .where(*self._window(today))
         )
 
-    def _understaffed_stmt(self, today: dt.date):  # type: ignore[no-untyped-def]
+    def _understaffed_stmt(self, today: dt.date) -> AnySelect:
         return (
             self._shift_need_select(today)
             .where(self._signed_up() < Shift.min_volunteers)
@@ -360,7 +365,7 @@ class DashboardService:
         )
 
     @staticmethod
-    def _licences_stmt(today: dt.date, *, expired: bool = False):  # type: ignore[no-untyped-def]
+    def _licences_stmt(today: dt.date, *, expired: bool = False) -> AnySelect:
         until = MemberProfession.licence_valid_until
         return (
             select(
@@ -384,7 +389,7 @@ class DashboardService:
         )
 
     @staticmethod
-    def _overdue_stmt(today: dt.date):  # type: ignore[no-untyped-def]
+    def _overdue_stmt(today: dt.date) -> AnySelect:
         return (
             select(
                 MitigationAction.id,
@@ -408,12 +413,12 @@ class DashboardService:
         )
 
 
-def _trash():  # type: ignore[no-untyped-def]
+def _trash() -> Select[int]:
     """Ids of members in the trash: few, and found through the deleted_at index."""
     return select(Member.id).where(Member.deleted_at.is_not(None))
 
 
-def _minus(totals, removed) -> dict:  # type: ignore[no-untyped-def]
+def _minus(totals: Iterable[Sequence[Any]], removed: Iterable[Sequence[Any]]) -> dict[Any, int]:
     counts = {key: int(n) for key, n in totals}
     for key, n in removed:
         counts[key] = counts.get(key, 0) - int(n)

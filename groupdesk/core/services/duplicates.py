@@ -309,7 +309,7 @@ class DuplicateService:
                 )
             }
             return LinkedSummary(
-                professions, skills, interests, int(sign_ups), float(hours), custom
+                professions, skills, interests, int(sign_ups), float(hours or 0.0), custom
             )
 
     # -- merging ------------------------------------------------------------------------
@@ -726,7 +726,9 @@ def _merge_assignments(s: Session, keep_id: int, other_id: int) -> int:
         ours = mine.get(theirs.shift_id)
         if ours is not None:
             # Both on the same shift: one real sign-up; keep the one that says more.
-            rank = lambda a: (_STATUS_RANK.get(a.status, 0), a.hours or 0.0)  # noqa: E731
+            def rank(a: Assignment) -> tuple[int, float]:
+                return (_STATUS_RANK.get(a.status, 0), a.hours or 0.0)
+
             if rank(theirs) <= rank(ours):
                 s.delete(theirs)
                 s.flush()

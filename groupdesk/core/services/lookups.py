@@ -12,9 +12,11 @@ class Lookups:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def _pairs(self, model: type) -> list[tuple[int, str]]:
+    def _pairs(
+        self, model: type[Profession] | type[Skill] | type[CauseArea]
+    ) -> list[tuple[int, str]]:
         with self._db.engine.connect() as conn:
-            stmt = select(model.id, model.name).order_by(func.lower(model.name))  # type: ignore[attr-defined]
+            stmt = select(model.id, model.name).order_by(func.lower(model.name))
             return [(int(i), str(n)) for i, n in conn.execute(stmt)]
 
     def professions(self) -> list[tuple[int, str]]:
@@ -34,4 +36,4 @@ class Lookups:
             .order_by(Member.city)
         )
         with self._db.engine.connect() as conn:
-            return [c for (c,) in conn.execute(stmt)]
+            return [c for (c,) in conn.execute(stmt) if c is not None]  # none is: see where

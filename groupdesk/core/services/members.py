@@ -222,11 +222,13 @@ class MemberService:
             cleaned = cleaned.with_changes(custom=self._validate_custom(s, cleaned.custom))
         return cleaned
 
-    def _validate_custom(self, s: Session, custom: tuple[tuple[int, Any], ...]):
+    def _validate_custom(
+        self, s: Session, custom: tuple[tuple[int, Any], ...]
+    ) -> tuple[tuple[int, Any], ...]:
         from groupdesk.core.services.custom_fields import coerce_value
 
         defs = {f.id: f for f in s.scalars(select(CustomField))}
-        out = []
+        out: list[tuple[int, Any]] = []
         for field_id, value in custom:
             definition = defs.get(field_id)
             if definition is None:

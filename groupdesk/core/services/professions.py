@@ -6,6 +6,7 @@ association has a thousand members or a hundred thousand.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
@@ -195,7 +196,7 @@ class ProfessionService:
         expiring_days: int = DEFAULT_EXPIRING_DAYS,
         *,
         only_attention: bool = False,
-    ) -> list[ProfessionMember]:
+    ) -> builtins.list[ProfessionMember]:
         """Members holding the profession (trash left out), soonest-ending licence first.
 
         ``only_attention`` keeps the ones whose licence is expired, expiring within
@@ -252,7 +253,9 @@ class ProfessionService:
 
     # -- checking -----------------------------------------------------------------------
 
-    def validate(self, values: ProfessionValues, profession_id: int | None = None):
+    def validate(
+        self, values: ProfessionValues, profession_id: int | None = None
+    ) -> ProfessionValues:
         name = clean(values.name)
         if not name:
             raise ValidationError("name", "A profession needs a name.")

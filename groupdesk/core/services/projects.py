@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
+from typing import Any
 
-from sqlalchemy import case, delete, func, insert, select, update
+from sqlalchemy import Table, case, delete, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from groupdesk.core.database import Database
+from groupdesk.core.database.inserted import inserted_id
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.models import (
     Assignment,
@@ -47,7 +50,7 @@ class ProjectInput:
     profession_ids: tuple[int, ...] = field(default=())
     skill_ids: tuple[int, ...] = field(default=())
 
-    def columns(self) -> dict:
+    def columns(self) -> dict[str, Any]:
         return {
             f.name: getattr(self, f.name)
             for f in fields(self)
@@ -90,7 +93,9 @@ def validate_project(data: ProjectInput) -> ProjectInput:
         raise ValidationError("status", "Choose a status.")
     if data.start_date and data.end_date and data.end_date < data.start_date:
         raise ValidationError("end_date", "The project cannot end before it starts.")
-    clean = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.columns().items()}
+    clean: dict[str, Any] = {
+        k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.columns().items()
+    }
     clean["name"] = name
     return ProjectInput(
         **clean,
@@ -105,11 +110,13 @@ class ProjectService:
 
     # -- reference lists ------------------------------------------------------------------
 
-    def _pairs(self, table) -> list[tuple[int, str]]:
+    def _pairs(self, table: Table) -> list[tuple[int, str]]:
         with self._db.engine.connect() as conn:
             return [
-                tuple(r)
-                for r in conn.execute(select(table.c.id, table.c.name).order_by(table.c.name))
+                (pk, name)
+                for pk, name in conn.execute(
+                    select(table.c.id, table.c.name).order_by(table.c.name)
+                )
             ]
 
     def cause_areas(self) -> list[tuple[int, str]]:
@@ -231,7 +238,7 @@ class ProjectService:
 
     # -- writing --------------------------------------------------------------------------
 
-    def _name_taken(self, session, name: str, except_id: int | None) -> bool:
+    def _name_taken(self, session: Session, name: str, except_id: int | None) -> bool:
         conds = [func.lower(_P.name) == name.lower()]
         if except_id is not None:
             conds.append(_P.id != except_id)
@@ -242,9 +249,9 @@ class ProjectService:
         with self._db.transaction() as session:
             if self._name_taken(session, data.name, None):
                 raise ValidationError("name", "Another project already has this name.")
-            pid = session.execute(
-                insert(VolunteerProject).values(**data.columns(), version=1)
-            ).inserted_primary_key[0]
+            pid = inserted_id(
+                session.execute(insert(VolunteerProject).values(**data.columns(), version=1))
+            )
             audit(session, "project", pid, "create", "name", None, data.name)
             self._write_requirements(session, pid, data, ProjectInput(name=data.name))
         return pid
@@ -270,7 +277,9 @@ class ProjectService:
             self._write_requirements(session, project_id, data, old)
 
     @staticmethod
-    def _write_requirements(session, pid: int, new: ProjectInput, old: ProjectInput) -> None:
+    def _write_requirements(
+        session: Session, pid: int, new: ProjectInput, old: ProjectInput
+    ) -> None:
         if set(new.profession_ids) != set(old.profession_ids):
             session.execute(delete(ProjectRequiredProfession).where(_RP.project_id == pid))
             for x in new.profession_ids:

@@ -7,13 +7,12 @@ what the first does and a window over 100,000 members never loads them all.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
-    Select,
     String,
     and_,
     exists,
@@ -26,6 +25,7 @@ from sqlalchemy import (
 
 from groupdesk.core import licences
 from groupdesk.core.database import Database
+from groupdesk.core.database.sql_types import AnySelect
 from groupdesk.core.membership import effective_status
 from groupdesk.core.models import (
     CustomFieldValue,
@@ -144,7 +144,9 @@ class RosterService:
         """The last ``limit`` rows in ``sort`` order, read backwards from the end (the reverse
         keyset), so the end of 100,000 members is one query away (Ctrl+End)."""
         col = SORTABLE[sort.column]
-        backward = (lambda c: c.asc()) if sort.descending else (lambda c: c.desc())
+        backward: Callable[[Any], Any] = (
+            (lambda c: c.asc()) if sort.descending else (lambda c: c.desc())
+        )
         order: Sequence[Any] = (backward(col), backward(_M.id))
         if col.nullable:
             order = (col.is_(None).desc(), *order)  # blanks come last, so first backwards
@@ -210,6 +212,7 @@ class RosterService:
         found: dict[int, tuple[str, str | None, dt.date]] = {}
         with self._db.engine.connect() as conn:
             for member_id, profession, number, valid_until in conn.execute(stmt):
+                assert valid_until is not None  # the filter compares it with today
                 found.setdefault(member_id, (profession, number, valid_until))
         return found
 
@@ -217,7 +220,7 @@ class RosterService:
         status = effective_status(today)
         stmt = select(status, func.count()).where(Member.deleted_at.is_(None)).group_by(status)
         with self._db.engine.connect() as conn:
-            found = dict(conn.execute(stmt).all())  # type: ignore[arg-type]
+            found = dict(conn.execute(stmt).all())
         return {s.value: int(found.get(s.value, 0)) for s in MemberStatus}
 
     @staticmethod
@@ -277,13 +280,15 @@ class RosterService:
             )
         return conds
 
-    def _select(self, flt: RosterFilter, sort: RosterSort, after: MemberRow | None) -> Select:
+    def _select(self, flt: RosterFilter, sort: RosterSort, after: MemberRow | None) -> AnySelect:
         col = SORTABLE[sort.column]
         conds = self._conditions(flt)
         if after is not None:
             value = getattr(after, ROW_KEY_FOR_SORT.get(sort.column, sort.column))
             conds.append(_after(col, value, after.id, sort.descending))
-        direction = (lambda c: c.desc()) if sort.descending else (lambda c: c.asc())
+        direction: Callable[[Any], Any] = (
+            (lambda c: c.desc()) if sort.descending else (lambda c: c.asc())
+        )
         order: Sequence[Any] = (direction(col), direction(_M.id))
         if col.nullable:
             # Blanks last in both directions, where a spreadsheet user expects them.
@@ -291,7 +296,7 @@ class RosterService:
         return _row_columns(flt.today).where(*conds).order_by(*order)
 
 
-def _row_columns(today: dt.date | None) -> Select:
+def _row_columns(today: dt.date | None) -> AnySelect:
     """The row's stored columns: keyset paging compares them with the ordered columns, so
     the status shown must be the stored one (written down whenever the file is opened for
     writing; filters and counts use the status as of ``today``)."""

@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, fields
+from typing import Any
 
 from sqlalchemy import case, delete, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from groupdesk.core.database import Database
+from groupdesk.core.database.inserted import inserted_id
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.models import (
     Assignment,
@@ -45,7 +48,7 @@ class ShiftInput:
     demanding: bool = False
     notes: str | None = None
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
@@ -273,7 +276,7 @@ class ShiftService:
                     "status": "scheduled",
                     "version": 1,
                 }
-                new_id = session.execute(insert(Shift).values(**values)).inserted_primary_key[0]
+                new_id = inserted_id(session.execute(insert(Shift).values(**values)))
                 audit(session, "shift", new_id, "create", None, None, f"{start:%Y-%m-%d %H:%M}")
                 ids.append(new_id)
         return ids
@@ -308,7 +311,7 @@ class ShiftService:
         return out
 
     @staticmethod
-    def _check_project(session, project_id: int) -> None:
+    def _check_project(session: Session, project_id: int) -> None:
         if session.execute(select(_P.id).where(_P.id == project_id)).first() is None:
             raise ValidationError("project_id", "Choose a project for the shift.")
 
@@ -417,7 +420,7 @@ class ShiftService:
                     "status": "scheduled",
                     "version": 1,
                 }
-                new_id = session.execute(insert(Shift).values(**values)).inserted_primary_key[0]
+                new_id = inserted_id(session.execute(insert(Shift).values(**values)))
                 audit(session, "shift", new_id, "create", "copied_from", None, r["id"])
                 ids.append(new_id)
         return ids
@@ -470,7 +473,7 @@ class ShiftService:
                 audit(session, "shift", sid, "delete")
         return rows
 
-    def put_back(self, rows: list[dict[str, object]]) -> None:
+    def put_back(self, rows: list[dict[str, Any]]) -> None:
         """Insert shifts that :meth:`take_out` removed, exactly as they were."""
         with self._db.transaction() as session:
             for row in rows:

@@ -13,11 +13,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import case, func, insert, select, update
+from sqlalchemy import ColumnElement, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from groupdesk.core.database import Database
+from groupdesk.core.database.inserted import inserted_id
+from groupdesk.core.database.sql_types import AnyRow
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.models import Assignment, Member, Shift, VolunteerProject
 from groupdesk.core.models.enums import PLACE_STATES
@@ -163,7 +166,9 @@ class SignUpService:
             return self._clock()
         return org_now(load_rules(session).time_zone)
 
-    def _refuse(self, session: Session, shift_id: int, member_id: int):
+    def _refuse(
+        self, session: Session, shift_id: int, member_id: int
+    ) -> tuple[AnyRow, AnyRow | None, dt.datetime]:
         """Raises ValidationError when the sign-up cannot be made at all (no override)."""
         shift = session.execute(
             select(_S.status, _S.starts_at, _S.max_volunteers).where(_S.id == shift_id)
@@ -256,9 +261,11 @@ class SignUpService:
                 session.execute(update(Assignment).where(_A.id == aid).values(**values))
                 audit(session, "assignment", aid, "update", "status", "cancelled", status)
             else:
-                aid = session.execute(
-                    insert(Assignment).values(shift_id=shift_id, member_id=member_id, **values)
-                ).inserted_primary_key[0]
+                aid = inserted_id(
+                    session.execute(
+                        insert(Assignment).values(shift_id=shift_id, member_id=member_id, **values)
+                    )
+                )
                 audit(session, "assignment", aid, "create", "status", None, status)
             if conflicts:
                 audit(
@@ -268,7 +275,7 @@ class SignUpService:
                 audit(session, "assignment", aid, "update", "overridden_rules", None, rules_broken)
         return SignUpResult(aid, status, tuple(conflicts))
 
-    def _assignment(self, session: Session, assignment_id: int):
+    def _assignment(self, session: Session, assignment_id: int) -> AnyRow:
         row = session.execute(
             select(
                 _A.id,
@@ -287,7 +294,7 @@ class SignUpService:
             raise ValidationError("assignment", "This sign-up no longer exists.")
         return row
 
-    def _set(self, session: Session, row, **values) -> None:
+    def _set(self, session: Session, row: AnyRow, **values: Any) -> None:
         for key, new in values.items():
             old = getattr(row, key, None)
             if old != new:
@@ -321,7 +328,7 @@ class SignUpService:
                 raise ValidationError("status", "Only a signed-up member can be confirmed.")
             self._set(session, row, status="confirmed")
 
-    def _attendable(self, row, session: Session) -> dt.datetime:
+    def _attendable(self, row: AnyRow, session: Session) -> dt.datetime:
         """Refuse attendance for someone without a place, or before the shift has started.
         Returns the time now."""
         if row.status in ("waitlisted", "cancelled"):
@@ -340,7 +347,7 @@ class SignUpService:
             self._set(session, row, status="attended", check_in_at=at)
 
     @staticmethod
-    def _check_time(row, at: dt.datetime, now: dt.datetime, field: str) -> None:
+    def _check_time(row: AnyRow, at: dt.datetime, now: dt.datetime, field: str) -> None:
         if at > now:
             raise ValidationError(field, "This time is still in the future.")
         if not row.starts_at - TIME_SLACK <= at <= row.ends_at + TIME_SLACK:
@@ -363,7 +370,7 @@ class SignUpService:
                 raise ValidationError("check_in_at", "Enter the check-in time first.")
             if check_in_at is not None:
                 self._check_time(row, check_in_at, now, "check_in_at")
-            hours = row.hours
+            hours: float | None = row.hours
             if check_out_at is not None:
                 assert check_in_at is not None
                 self._check_time(row, check_out_at, now, "check_out_at")
@@ -387,7 +394,7 @@ class SignUpService:
             start = row.check_in_at or row.starts_at
             if at <= start:
                 raise ValidationError("check_out_at", "Check-out must be after check-in.")
-            hours = round((at - start).total_seconds() / 3600, 2)
+            hours: float = round((at - start).total_seconds() / 3600, 2)
             if hours > MAX_HOURS:
                 raise ValidationError("check_out_at", "More than 48 hours after check-in.")
             self._set(
@@ -458,7 +465,7 @@ class SignUpService:
     ) -> list[HoursTotal]:
         """Hours, attended shifts and no-shows per member, project and month (YYYY-MM)."""
         month_of = func.strftime("%Y-%m", _S.starts_at)
-        conds = [_A.status.in_(("attended", "no_show"))]
+        conds: list[ColumnElement[bool]] = [_A.status.in_(("attended", "no_show"))]
         if member_id is not None:
             conds.append(_A.member_id == member_id)
         if project_id is not None:

@@ -37,6 +37,7 @@ def main() -> None:
     limit_memory(limit)
     # only now, under the limit, are the spreadsheet libraries loaded
     from . import reader
+    from .translate import translate
 
     try:
         reply: tuple[Any, ...] = ("ok", getattr(reader, f"{operation}_here")(*args))
@@ -45,7 +46,7 @@ def main() -> None:
     except MemoryError:
         reply = ("memory",)
     except BaseException as exc:  # a library panic is not an Exception; it still gets a reply
-        reply = ("error", "DamagedWorkbook", reader.translate(exc).reason)
+        reply = ("error", "DamagedWorkbook", translate(exc).reason)
     pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.fast = True  # rows hold no cycles: no memo, half the time for a large sheet
     pickler.dump(reply)

@@ -33,8 +33,9 @@ STEP = {
 }
 
 
-def _text(source: str, title: str) -> str:
-    return QCoreApplication.translate("ChallengeCommands", source).replace("%1", title)
+def _text(source: object, title: str) -> str:
+    # source: a text marked with QT_TRANSLATE_NOOP (typed as object by PySide6, a str in fact)
+    return QCoreApplication.translate("ChallengeCommands", str(source)).replace("%1", title)
 
 
 class CreateChallengeCommand(ServiceCommand):

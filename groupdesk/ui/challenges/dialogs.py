@@ -117,8 +117,8 @@ class ChallengeDialog(QDialog):
         for c in service.categories():
             self.category.addItem(f"{c.name} — {labels.challenge_group(c.group)}", c.id)
         self.severity = QComboBox(self)
-        for s in Severity:
-            self.severity.addItem(labels.severity(s.value), s.value)
+        for level in Severity:
+            self.severity.addItem(labels.severity(level.value), level.value)
         self.status = QComboBox(self)
         for s in ChallengeStatus:
             self.status.addItem(labels.challenge_status(s.value), s.value)

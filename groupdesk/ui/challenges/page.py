@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -108,8 +108,8 @@ class ChallengesPage(QWidget):
             self.status_filter.addItem(labels.challenge_status(s.value), s.value)
         self.severity_filter = QComboBox(self)
         self.severity_filter.addItem(self.tr("All severities"), None)
-        for s in Severity:
-            self.severity_filter.addItem(labels.severity(s.value), s.value)
+        for level in Severity:
+            self.severity_filter.addItem(labels.severity(level.value), level.value)
         self.concerns_filter = QComboBox(self)
         self.owner_filter = QComboBox(self)
         self.overdue_filter = QCheckBox(self.tr("Overdue actions"), self)
@@ -278,15 +278,17 @@ class ChallengesPage(QWidget):
         self.delete_action_button.clicked.connect(self.delete_action)
 
     def _add_shortcuts(self) -> None:
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_challenge)
-        QShortcut(QKeySequence("Ctrl+Shift+A"), self, activated=self.add_action)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_current)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_current)
+        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.new_challenge)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self).activated.connect(self.add_action)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table).activated.connect(self.edit_current)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table).activated.connect(
+            self.delete_current
+        )
 
     # -- filters --------------------------------------------------------------------------
 
     def _fill_choices(self) -> None:
-        def refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        def refill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -523,7 +525,7 @@ class ChallengesPage(QWidget):
         self.notice.setText(text)
         self.notice.show()
 
-    def _current_action(self):  # type: ignore[no-untyped-def]
+    def _current_action(self) -> ActionRow | None:
         index = self.actions_table.currentIndex()
         return self.actions_model.row_at(index.row()) if index.isValid() else None
 

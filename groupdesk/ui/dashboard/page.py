@@ -305,10 +305,12 @@ class DashboardPage(QWidget):
             self.tr("Click to list the challenges concerned"),
         )
         self.profession_chart.set_bars(snap.members_per_profession)
+        # each bar of hours is a month's first day
+        months = [(b.key, b.value) for b in snap.hours_per_month if isinstance(b.key, dt.date)]
         self.hours_chart.set_bars(
-            [(b.key, labels.month_abbreviation(b.key), b.value) for b in snap.hours_per_month]
+            [(month, labels.month_abbreviation(month), value) for month, value in months]
         )
-        first, last = snap.hours_per_month[0].key, snap.hours_per_month[-1].key
+        first, last = months[0][0], months[-1][0]
         self.hours_box.setTitle(
             self.tr("Volunteer hours per month, %1 – %2")
             .replace("%1", labels.month_year_text(first))

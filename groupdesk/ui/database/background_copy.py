@@ -199,7 +199,8 @@ def run_with_progress(
     """
     runner = _Runner()
     outcome: dict[str, object] = {}
-    dialog = QProgressDialog(label, None, 0, 100, parent)  # type: ignore[arg-type]
+    # No Cancel text: Qt then shows no Cancel button (PySide6's types miss that None is taken).
+    dialog = QProgressDialog(label, None, 0, 100, parent)  # type: ignore[call-overload]
     dialog.setObjectName("copyProgress")
     dialog.setWindowTitle(QCoreApplication.translate("BackgroundCopy", "GroupDesk"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

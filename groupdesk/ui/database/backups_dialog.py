@@ -88,7 +88,8 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.file_button.clicked.connect(self.restore_other_file)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
-        self.tree.itemDoubleClicked.connect(lambda *_: can_restore and self.restore_selected())
+        if can_restore:
+            self.tree.itemDoubleClicked.connect(lambda *_: self.restore_selected())
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -132,8 +133,9 @@ class BackupsDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             self.tree.addTopLevelItem(item)
         self.empty_label.setVisible(not self.backups)
-        if self.backups:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self._update_buttons()
 
     def selected_backup(self) -> Path | None:
@@ -160,7 +162,7 @@ class BackupsDialog(QDialog):
         self.refresh()
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
-            if item.data(0, Qt.ItemDataRole.UserRole) == str(made):
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == str(made):
                 self.tree.setCurrentItem(item)
 
     def restore_selected(self) -> None:

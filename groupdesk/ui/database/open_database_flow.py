@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from groupdesk.core import paths
 from groupdesk.core.application import Application
@@ -151,12 +151,13 @@ def ask_choice(error: DatabaseError, parent: QWidget | None) -> Choice | None:
         f"{error.location}\n\n{error.reason}\n\n"
         + QCoreApplication.translate("OpenDatabase", "The file has not been changed.")
     )
-    buttons = {}
+    buttons: dict[QAbstractButton, Choice] = {}
     for choice in offered_choices(error):
         buttons[box.addButton(choice_label(choice), QMessageBox.ButtonRole.AcceptRole)] = choice
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return buttons.get(box.clickedButton())
+    clicked = box.clickedButton()
+    return buttons.get(clicked) if clicked is not None else None
 
 
 def choose_existing_file(parent: QWidget | None) -> str | None:

@@ -70,7 +70,7 @@ class DuplicatesPage(QWizardPage):
         kind = self.wizard().file_page.selected_kind()  # type: ignore[attr-defined]
         self.explain.setText(
             self.tr("A row is the same record as a stored one when the %1 match.").replace(
-                "%1", self.tr(MATCHED_BY[kind])
+                "%1", self.tr(str(MATCHED_BY[kind]))
             )
         )
 

@@ -38,8 +38,8 @@ class PreviewPage(QWizardPage):
         self.only_notes.toggled.connect(self._filter)
         self.accept_all = QPushButton(self.tr("Accept all changes"), self)
         self.reject_all = QPushButton(self.tr("Reject all changes"), self)
-        self.accept_all.clicked.connect(lambda: self.model and self.model.set_all_accepted(True))
-        self.reject_all.clicked.connect(lambda: self.model and self.model.set_all_accepted(False))
+        self.accept_all.clicked.connect(lambda: self._set_all_accepted(True))
+        self.reject_all.clicked.connect(lambda: self._set_all_accepted(False))
         self.only_valid = QCheckBox(
             self.tr("Import only the valid rows (rows with errors go to the error report)"), self
         )
@@ -66,7 +66,7 @@ class PreviewPage(QWizardPage):
         self.proxy = NotesFilter(self)
 
     @staticmethod
-    def wizard_button_commit():  # type: ignore[no-untyped-def]
+    def wizard_button_commit():
         from PySide6.QtWidgets import QWizard
 
         return QWizard.WizardButton.CommitButton
@@ -88,6 +88,10 @@ class PreviewPage(QWizardPage):
 
     def _filter(self, on: bool) -> None:
         self.proxy.set_only_notes(on)
+
+    def _set_all_accepted(self, accepted: bool) -> None:
+        if self.model is not None:
+            self.model.set_all_accepted(accepted)
 
     def _update(self) -> None:
         if self.prepared is None:

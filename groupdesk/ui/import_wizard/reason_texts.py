@@ -114,7 +114,8 @@ _PLACE = re.compile(r"%(\d)")
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
-    for shape in SHAPES:
+    for marked in SHAPES:
+        shape = str(marked)  # a str, which PySide6 types as object
         parts = _PLACE.split(shape)  # text, digit, text, digit, ...
         regex = "".join(
             re.escape(part) if i % 2 == 0 else f"(?P<p{part}>.+?)" for i, part in enumerate(parts)

@@ -56,7 +56,7 @@ class ImportWizard(QWizard):
 
     def _hold_back(self) -> None:
         page = self.currentPage()
-        if page in (self.sheet_page, self.duplicates_page) and page.running:  # type: ignore[attr-defined]
+        if page in (self.sheet_page, self.duplicates_page) and page.running:
             self.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     def reject(self) -> None:

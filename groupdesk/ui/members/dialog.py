@@ -7,6 +7,7 @@ is done by the page through an undoable command, so the form never half-saves.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QKeySequence
@@ -46,6 +47,16 @@ from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def _cell_widget(table: QTableWidget, row: int, column: int, kind: type[_W]) -> _W:
+    """The editor this dialog put in a cell (the rows are made by its add_..._row methods)."""
+    widget = table.cellWidget(row, column)
+    if not isinstance(widget, kind):
+        raise TypeError(f"row {row}, column {column} holds no {kind.__name__}")
+    return widget
 
 
 def weekday_names() -> list[str]:
@@ -404,8 +415,8 @@ class MemberDialog(QDialog):
         """What the form holds now, unchecked."""
         professions = []
         for row in range(self.professions_table.rowCount()):
-            combo = self.professions_table.cellWidget(row, 0)
-            until = self.professions_table.cellWidget(row, 3)
+            combo = _cell_widget(self.professions_table, row, 0, QComboBox)
+            until = _cell_widget(self.professions_table, row, 3, DateField)
             qual = self.professions_table.item(row, 1)
             number = self.professions_table.item(row, 2)
             professions.append(
@@ -418,9 +429,9 @@ class MemberDialog(QDialog):
             )
         availability = []
         for row in range(self.availability_table.rowCount()):
-            day = self.availability_table.cellWidget(row, 0)
-            start = self.availability_table.cellWidget(row, 1).time()
-            end = self.availability_table.cellWidget(row, 2).time()
+            day = _cell_widget(self.availability_table, row, 0, QComboBox)
+            start = _cell_widget(self.availability_table, row, 1, QTimeEdit).time()
+            end = _cell_widget(self.availability_table, row, 2, QTimeEdit).time()
             availability.append(
                 AvailabilityEntry(
                     day.currentIndex(),
@@ -479,7 +490,7 @@ class MemberDialog(QDialog):
         label.show()
         widget = self._field_widgets.get(field)
         if widget is not None:
-            page = widget
+            page: QWidget | None = widget
             while page is not None and self.tabs.indexOf(page) < 0:
                 page = page.parentWidget()
             if page is not None:

@@ -41,6 +41,7 @@ from groupdesk.core.services.duplicates import (
     LinkedSummary,
     MemberBrief,
     MergeRefused,
+    Side,
     merge_fields,
 )
 from groupdesk.core.services.members import (
@@ -180,7 +181,7 @@ class CompareRow:
     a: str
     b: str
     choosable: bool
-    choice: str = "a"  # 'a' keeps the kept member's value, 'b' takes the other's
+    choice: Side = "a"  # 'a' keeps the kept member's value, 'b' takes the other's
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -252,7 +253,7 @@ class ComparisonModel(QAbstractTableModel):
         self._titles = ("", "")
         self.endResetModel()
 
-    def choices(self) -> dict[str, str]:
+    def choices(self) -> dict[str, Side]:
         return {r.key: r.choice for r in self._rows if r.choosable}
 
     def row_of(self, key: str) -> int:
@@ -330,7 +331,7 @@ class ComparisonModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.CheckStateRole or not r.choosable:
             return False
         state = Qt.CheckState(value) if isinstance(value, int) else value
-        side = "a" if index.column() == 1 else "b"
+        side: Side = "a" if index.column() == 1 else "b"
         if state != Qt.CheckState.Checked:
             side = "b" if side == "a" else "a"  # unticking one side ticks the other
         r.choice = side

@@ -6,6 +6,8 @@ saved values only, so what you see is what the database holds.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -336,7 +338,7 @@ class MembersPage(QWidget):
     def reload_filter_lists(self) -> None:
         """Fill the filter lists from the database (after professions or fields change)."""
 
-        def fill(combo: QComboBox, everything: str, pairs: list[tuple[object, str]]) -> None:
+        def fill(combo: QComboBox, everything: str, pairs: Sequence[tuple[object, str]]) -> None:
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -641,7 +643,7 @@ class MembersPage(QWidget):
             before, after = self.members.check_field(member_id, field, value, version=version)
         except (ValidationError, StaleEditError) as err:
             self.model.refresh_member(member_id)
-            name = self.tr(FIELD_LABELS.get(field, field))
+            name = self.tr(str(FIELD_LABELS.get(field, field)))
             reason = (
                 self.tr("Someone else changed this member; the table now shows it.")
                 if isinstance(err, StaleEditError)
@@ -662,7 +664,7 @@ class MembersPage(QWidget):
                 before,
                 after,
                 self.tr("Change %1 of %2")
-                .replace("%1", self.tr(FIELD_LABELS.get(field, field)))
+                .replace("%1", self.tr(str(FIELD_LABELS.get(field, field))))
                 .replace("%2", before.full_name),
             )
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from groupdesk.core.services.duplicates import DuplicateService, MergeResult
+from groupdesk.core.services.duplicates import DuplicateService, MergeResult, Side
 from groupdesk.core.services.professions import (
     DeletedProfession,
     ProfessionService,
@@ -105,7 +105,7 @@ class MergeCommand(ServiceCommand):
         result: MergeResult,
         keep_name: str,
         other_name: str,
-        choices: dict[str, str],
+        choices: dict[str, Side],
         on_change: Callback | None = None,
         on_error: ErrorCallback | None = None,
     ) -> None:
@@ -126,7 +126,7 @@ class MergeCommand(ServiceCommand):
         self.result = self._service.merge(
             self.result.keep_id,
             self.result.other_id,
-            self._choices,  # type: ignore[arg-type]
+            self._choices,
         )
 
 

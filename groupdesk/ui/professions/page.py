@@ -275,7 +275,9 @@ class ProfessionsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_members())
         self.table.doubleClicked.connect(lambda _i: self.edit_profession())
         self.member_table.doubleClicked.connect(self._activate_member)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_profession)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table).activated.connect(
+            self.delete_profession
+        )
 
     # -- reading --------------------------------------------------------------------------
 

@@ -501,7 +501,9 @@ class ExportDialog(QDialog):
         thread.finished.connect(self._thread_done)
         self._thread, self._worker = thread, worker
         # Quitting GroupDesk mid-export must stop the worker before its thread is destroyed.
-        QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
+        app = QCoreApplication.instance()
+        if app is not None:  # there is none only outside a running program
+            app.aboutToQuit.connect(self.shutdown)
         thread.start()
 
     def cancel(self) -> None:
@@ -559,7 +561,9 @@ class ExportDialog(QDialog):
 
     def _thread_done(self) -> None:
         if self._thread is not None:
-            QCoreApplication.instance().aboutToQuit.disconnect(self.shutdown)
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.disconnect(self.shutdown)
             self._thread.deleteLater()
         if self._worker is not None:
             self._worker.deleteLater()

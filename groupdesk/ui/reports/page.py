@@ -24,7 +24,7 @@ from groupdesk.ui.reports.texts import report_text
 class ReportsPage(QWidget):
     """One card per report; Export opens the Export dialog with that report chosen."""
 
-    def __init__(self, open_export: Callable[[str], None], parent: QWidget | None = None):
+    def __init__(self, open_export: Callable[[str], object], parent: QWidget | None = None):
         super().__init__(parent)
         self._open_export = open_export
         self.export_buttons: dict[str, QPushButton] = {}

@@ -25,6 +25,7 @@ from groupdesk.core.application import Application
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.scheduling.conflicts import MIN_REASON_CHARS, Conflict, check_reason
 from groupdesk.core.services.shifts import ShiftInput
+from groupdesk.core.services.signups import SignUpResult
 from groupdesk.ui.common.count_texts import count_texts
 from groupdesk.ui.common.dialogs import run_dialog  # the hooks tests replace
 from groupdesk.ui.common.undo import CallCommand, ServiceCommand
@@ -177,7 +178,7 @@ class SignUpCommand(ServiceCommand):
         super().__init__(text, changed, already_done=False)
         self._s = services
         self._shift, self._member, self._reason = shift_id, member_id, reason
-        self.result = None
+        self.result: SignUpResult | None = None
         self.assignment_id = 0
         self.status = ""
 

@@ -70,7 +70,7 @@ class SuggestionsPanel(QWidget):
         self.copy_button.clicked.connect(self.copy_message)
         self.export_button.clicked.connect(lambda: self.export_call_list())
         self.print_button.clicked.connect(self.print_call_list)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.assign_selected)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.assign_selected)
         self.message = QPlainTextEdit(self)
         self.message.setObjectName("coverMessage")
         self.message.setPlaceholderText(self.tr("The message for the chat group appears here."))

@@ -84,10 +84,14 @@ class ShiftListModel(ColumnTableModel[ShiftSummary]):
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # type: ignore[no-untyped-def]
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         return bool(member_ids_from_mime(data)) and (parent.isValid() or 0 <= row < len(self._rows))
 
-    def dropMimeData(self, data, action, row, column, parent) -> bool:  # type: ignore[no-untyped-def]
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         target = parent.row() if parent.isValid() else row
         ids = member_ids_from_mime(data)
         if not ids or not 0 <= target < len(self._rows):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoStack
+from PySide6.QtGui import QHideEvent, QKeySequence, QPalette, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -354,7 +354,7 @@ class ProjectsPage(QWidget):
             ("Alt+2", lambda: self.set_mode(DAY)),
             ("Alt+3", lambda: self.set_mode(LIST)),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot, context=ctx)
+            QShortcut(QKeySequence(keys), self, context=ctx).activated.connect(slot)
 
     # -- state ------------------------------------------------------------------------------
 
@@ -366,7 +366,7 @@ class ProjectsPage(QWidget):
             settings.setValue("schedule/listHeader", self.list_table.horizontalHeader().saveState())
         self.cover.save_state()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ensure_loaded()
         if not self._sized and QSettings().value("schedule/splitter") is None:
@@ -376,7 +376,7 @@ class ProjectsPage(QWidget):
         text_fit.respect_minimum_sizes(self.splitter)  # the legend and the projects list whole
         self._sized = True
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         self.save_state()
         super().hideEvent(event)
 

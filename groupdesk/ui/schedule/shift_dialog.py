@@ -4,7 +4,9 @@ hours, and the cover finder. Refusals appear under the field they are about."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -65,6 +67,7 @@ class ShiftDialog(QDialog):
         self.errors = FieldErrors()
         self.status = "scheduled"
         self.series_id: str | None = None
+        data: ShiftInput | None
         if shift_id:
             data, self.status, self.series_id = services.shifts.get(shift_id)
         else:
@@ -93,7 +96,7 @@ class ShiftDialog(QDialog):
             self.cancel_shift_button.clicked.connect(self.cancel_shift)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         layout = QVBoxLayout(self)
         if self.status == "cancelled":
             note = QLabel(self.tr("This shift is cancelled."), self)
@@ -131,7 +134,7 @@ class ShiftDialog(QDialog):
         self.ends = DateTimeField(page)
         self.ends.setObjectName("shiftEnds")
         self.starts.value_changed.connect(self._keep_end_after_start)
-        self._last_start = None
+        self._last_start: dt.datetime | None = None
         self.location = QLineEdit(page)
         self.location.setPlaceholderText(self.tr("The project's location"))
         self.min_spin = QSpinBox(page)
@@ -165,13 +168,13 @@ class ShiftDialog(QDialog):
         add(self.tr("&Ends:"), self.ends, "ends_at")
         add(self.tr("&Location:"), self.location)
         capacity = QWidget(page)
-        row = QHBoxLayout(capacity)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("at least"), capacity))
-        row.addWidget(self.min_spin)
-        row.addWidget(QLabel(self.tr("at most"), capacity))
-        row.addWidget(self.max_spin)
-        row.addStretch(1)
+        limits = QHBoxLayout(capacity)
+        limits.setContentsMargins(0, 0, 0, 0)
+        limits.addWidget(QLabel(self.tr("at least"), capacity))
+        limits.addWidget(self.min_spin)
+        limits.addWidget(QLabel(self.tr("at most"), capacity))
+        limits.addWidget(self.max_spin)
+        limits.addStretch(1)
         form.addRow(
             self.tr("Volunteers:"),
             self.errors.wrap(
@@ -220,10 +223,10 @@ class ShiftDialog(QDialog):
             group.addButton(self.scope_rest)
             self.scope_one.setChecked(True)
             box = QWidget(page)
-            r = QVBoxLayout(box)
-            r.setContentsMargins(0, 0, 0, 0)
-            r.addWidget(self.scope_one)
-            r.addWidget(self.scope_rest)
+            scopes = QVBoxLayout(box)
+            scopes.setContentsMargins(0, 0, 0, 0)
+            scopes.addWidget(self.scope_one)
+            scopes.addWidget(self.scope_rest)
             form.addRow(self.tr("Apply changes to:"), box)
         # Widgets of the other kind of shift (new, or part of a series) stay out of sight.
         for w in (self.repeat, self.count, self.until, self.by_count, self.by_until):
@@ -291,13 +294,16 @@ class ShiftDialog(QDialog):
                     from groupdesk.ui.schedule.actions import CallCommand
 
                     sid = self.shift_id
-                    self._undo.push(
-                        CallCommand(
-                            self.tr("Edit shift"),
-                            lambda: (self._s.shifts.update(sid, data), self.changed.emit()),
-                            lambda: (self._s.shifts.update(sid, old), self.changed.emit()),
-                        )
-                    )
+
+                    def redo() -> None:
+                        self._s.shifts.update(sid, data)
+                        self.changed.emit()
+
+                    def undo() -> None:
+                        self._s.shifts.update(sid, old)
+                        self.changed.emit()
+
+                    self._undo.push(CallCommand(self.tr("Edit shift"), redo, undo))
             else:
                 repeat = self.repeat.currentData()
                 count = self.count.value() if self.by_count.isChecked() else None
@@ -390,8 +396,8 @@ class ShiftDialog(QDialog):
         layout.addWidget(self.hours_error)
         layout.addWidget(self.member_list)
         if self.status == "cancelled":
-            for w in (*self.action_buttons.values(), self.add_button, self.member_search):
-                w.setEnabled(False)
+            for widget in (*self.action_buttons.values(), self.add_button, self.member_search):
+                widget.setEnabled(False)
         self.refresh_volunteers()
         return page
 
@@ -476,14 +482,15 @@ class ShiftDialog(QDialog):
             return False
         s = self._s.signups
         try:
-            done = {
+            actions: dict[str, Callable[[int], Any]] = {
                 "confirm": s.confirm,
                 "check_in": s.check_in,
                 "check_out": s.check_out,
                 "attended": s.mark_attended,
                 "no_show": s.mark_no_show,
                 "remove": s.cancel,
-            }[key](aid)
+            }
+            done = actions[key](aid)
         except ValidationError as err:
             self.hours_error.setText(self._refusal_text(err))
             self.hours_error.show()
@@ -551,13 +558,16 @@ class ShiftDialog(QDialog):
             from groupdesk.ui.schedule.actions import CallCommand
 
             sid = self.shift_id
-            self._undo.push(
-                CallCommand(
-                    self.tr("Cancel shift"),
-                    lambda: (self._s.shifts.cancel(sid), self.changed.emit()),
-                    lambda: (self._s.shifts.restore(sid), self.changed.emit()),
-                )
-            )
+
+            def redo() -> None:
+                self._s.shifts.cancel(sid)
+                self.changed.emit()
+
+            def undo() -> None:
+                self._s.shifts.restore(sid)
+                self.changed.emit()
+
+            self._undo.push(CallCommand(self.tr("Cancel shift"), redo, undo))
         self.changed.emit()
         self.show_cancelled(people)
         self.accept()

@@ -44,7 +44,8 @@ class MemberPicker(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(12)
         self.completer.setWidget(self.edit)
-        self.completer.activated[str].connect(self._chosen)
+        # the text overload of activated (PySide6's types know no overloads of a signal)
+        self.completer.activated[str].connect(self._chosen)  # type: ignore[index]
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -88,8 +89,8 @@ class MemberPicker(QWidget):
         self.matches.setStringList(list(self._found))
         if found and self.edit.hasFocus():
             self.completer.complete()
-        else:
-            self.completer.popup().hide()
+        elif (popup := self.completer.popup()) is not None:
+            popup.hide()
 
     def _chosen(self, label: str) -> None:
         choice = self._found.get(label)

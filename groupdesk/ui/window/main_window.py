@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         current = self.nav.currentRow()
         while self.stack.count():
             page = self.stack.widget(0)
+            if page is None:
+                break
             self.stack.removeWidget(page)
             page.deleteLater()
         self.nav.clear()
@@ -379,7 +382,7 @@ class MainWindow(QMainWindow):
         would otherwise move any item whose text merely contains "about" or "setting")."""
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
-            for action in menu.actions() if menu is not None else []:
+            for action in menu.actions() if isinstance(menu, QMenu) else []:
                 if action.menuRole() == QAction.MenuRole.TextHeuristicRole:
                     action.setMenuRole(QAction.MenuRole.NoRole)
 

@@ -268,6 +268,8 @@ class SettingsDialog(QDialog):
         if row < 0:
             return False
         item = self.fields_table.item(row, 0)
+        if item is None:
+            return False
         question = self.tr(
             "Delete the field \u201c%1\u201d and every value entered for it?"
         ).replace("%1", item.text())

@@ -113,3 +113,14 @@ def test_hours_chart_counts_served_hours_only(sched):
     # Seen from the day before the shift, nothing has been served yet.
     earlier = {b.key: b.value for b in dashboard.snapshot(NOW.date()).hours_per_month}
     assert earlier[dt.date(2030, 1, 1)] == 0.0
+
+
+def test_dashboard_opens_while_the_only_volunteer_of_the_month_is_still_checked_in(sched):
+    # Checked in, not yet out: attended without hours; the month's total is "no hours yet".
+    shift = sched.shift(at(0, 8), at(0, 12))
+    aid = sched.signups.sign_up(shift, sched.member()).assignment_id
+    sched.now = at(0, 9)
+    sched.signups.check_in(aid)
+    snap = DashboardService(sched.db).snapshot(at(0, 9).date())
+    by_month = {b.key: b.value for b in snap.hours_per_month}
+    assert by_month[dt.date(2030, 1, 1)] == 0.0

@@ -6,7 +6,7 @@ trimming and error wording live elsewhere so a library can be swapped without to
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from ..info import SheetInfo
@@ -17,6 +17,6 @@ class Backend(Protocol):
 
     def sheets(self) -> list[SheetInfo]: ...
 
-    def rows(self, sheet: str, max_rows: int | None) -> Iterator[list[object]]: ...
+    def rows(self, sheet: str, max_rows: int | None) -> Iterator[Sequence[object]]: ...
 
     def close(self) -> None: ...

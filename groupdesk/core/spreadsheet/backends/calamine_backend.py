@@ -6,7 +6,7 @@ cells without coordinates) and is several times faster, so every format tries it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
@@ -44,7 +44,7 @@ class CalamineBackend:
             for meta in self._workbook.sheets_metadata
         ]
 
-    def rows(self, sheet: str, max_rows: int | None) -> Iterator[list[object]]:
+    def rows(self, sheet: str, max_rows: int | None) -> Iterator[Sequence[object]]:
         # skip_empty_area=False keeps rows and columns anchored at A1, so "row 9" means the
         # same thing here as in Excel; calamine's range already ignores styled empty cells.
         data = self._workbook.get_sheet_by_name(sheet)

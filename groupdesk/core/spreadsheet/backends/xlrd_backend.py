@@ -39,14 +39,15 @@ class XlrdBackend:
             yield [self._value(cell) for cell in data.row(index)]
 
     def _value(self, cell: xlrd.sheet.Cell) -> object:
-        if cell.ctype == xlrd.XL_CELL_DATE:
+        value = cell.value
+        if cell.ctype == xlrd.XL_CELL_DATE and not isinstance(value, str):
             try:
-                moment = xlrd.xldate.xldate_as_datetime(cell.value, self._book.datemode)
+                moment = xlrd.xldate.xldate_as_datetime(value, self._book.datemode)
             except (ValueError, OverflowError, xlrd.xldate.XLDateError):
-                return cell.value
-            if moment.time() == moment.min.time() and cell.value >= 1:
+                return value
+            if moment.time() == moment.min.time() and value >= 1:
                 return moment.date()
-            if cell.value < 1:
+            if value < 1:
                 return moment.time()
             return moment
         if cell.ctype == xlrd.XL_CELL_BOOLEAN:
