@@ -69,6 +69,50 @@ def audit_action(code: str) -> str:
     }.get(code, code)
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
+
+
+def history_value(value: object) -> str:
+    """An old or new value of the change history (typed as it was recorded) as people read
+    it: Yes/No for a ticked box, dates day first, numbers as the GUI's language writes them,
+    lists joined."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("Labels", "Yes")
+            if value
+            else QCoreApplication.translate("Labels", "No")
+        )
+    if isinstance(value, int):
+        return number_text(value)
+    if isinstance(value, float):
+        return _number_locale.toString(value, "g", 12)
+    if isinstance(value, list):
+        return ", ".join(history_value(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(
+            f"{k}: {history_value(v)}" for k, v in value.items() if v not in (None, "", [])
+        )
+    text = str(value)
+    try:
+        if _ISO_DATE.fullmatch(text):
+            return date_text(dt.date.fromisoformat(text))
+        if _ISO_DATETIME.fullmatch(text):
+            return format_date(dt.datetime.fromisoformat(text), "%d %b %Y %H:%M")
+    except ValueError:
+        pass
+    return text
+
+
+def history_user(name: str) -> str:
+    """Who made a change; "unknown" for changes recorded before GroupDesk kept the user."""
+    if name == "unknown":
+        return QCoreApplication.translate("Labels", "unknown", "who made a change")
+    return name
+
+
 # Month and weekday names come from the translation, not from the C library's locale, so
 # dates follow the language of the GUI whatever LC_TIME says.
 def _month_abbreviations() -> tuple[str, ...]:

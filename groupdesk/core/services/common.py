@@ -1,4 +1,4 @@
-"""Small pieces every write service needs: the organisation's settings and clock, audit rows."""
+"""Small pieces every write service needs: the organisation's settings and clock."""
 
 from __future__ import annotations
 
@@ -10,14 +10,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
-from groupdesk.core.models import (
-    DEFAULT_TIME_ZONE,
-    AuditEntry,
-    OrganisationSettings,
-    utcnow,
-)
+from groupdesk.core import audit
+from groupdesk.core.models import DEFAULT_TIME_ZONE, AuditAction, OrganisationSettings
 
 Clock = Callable[[], dt.datetime]
+ORGANISATION_ENTITY = "organisation"
 
 
 # Rules whose breach can be "hard" (they block a sign-up), by code, as in scheduling.conflicts.
@@ -97,28 +94,6 @@ def org_now(time_zone: str) -> dt.datetime:
     return dt.datetime.now(zone).replace(tzinfo=None, microsecond=0)
 
 
-def audit(
-    session: Session,
-    entity: str,
-    entity_id: int,
-    action: str,
-    field: str | None = None,
-    old: object = None,
-    new: object = None,
-) -> None:
-    session.execute(
-        insert(AuditEntry).values(
-            entity=entity,
-            entity_id=entity_id,
-            action=action,
-            field=field,
-            old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new),
-            changed_at=utcnow(),
-        )
-    )
-
-
 LANGUAGES = ("id", "en")
 
 
@@ -191,7 +166,10 @@ def save_rules(session: Session, rules: OrgRules) -> None:
         session.execute(
             update(OrganisationSettings).where(OrganisationSettings.id == 1).values(**values)
         )
+    changes: dict[str, tuple[object, object]] = {}
     for key, new in values.items():
         was = before[key] if key in before else getattr(old, key)
         if was != new:
-            audit(session, "organisation", 1, "update", key, was, new)
+            changes[key] = (was, new)
+    if changes:
+        audit.record(session, ORGANISATION_ENTITY, 1, AuditAction.UPDATE, changes)
