@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/challenge_dialog.py" line="+284"/>
+        <location filename="../../ui/challenge_dialog.py" line="+284"/>
         <source>Mitigation action</source>
         <translation>Tindakan mitigasi</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>ActionsTableModel</name>
     <message>
-        <location filename="../../groupdesk/ui/challenges_model.py" line="+166"/>
+        <location filename="../../ui/challenges_model.py" line="+166"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="+333"/>
+        <location filename="../../ui/schedule_models.py" line="+333"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>BackgroundCopy</name>
     <message>
-        <location filename="../../groupdesk/ui/background_copy.py" line="+204"/>
+        <location filename="../../ui/background_copy.py" line="+204"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/backups_dialog.py" line="+47"/>
+        <location filename="../../ui/backups_dialog.py" line="+47"/>
         <source>Backups of %1</source>
         <translation>Cadangan %1</translation>
     </message>
@@ -249,7 +249,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../groupdesk/ui/charts.py" line="+48"/>
+        <location filename="../../ui/charts.py" line="+48"/>
         <source>Nothing to show yet</source>
         <translation>Belum ada yang ditampilkan</translation>
     </message>
@@ -262,7 +262,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengeCommands</name>
     <message>
-        <location filename="../../groupdesk/ui/challenge_commands.py" line="+26"/>
+        <location filename="../../ui/challenge_commands.py" line="+26"/>
         <source>New Challenge “%1”</source>
         <translation>Tantangan Baru “%1”</translation>
     </message>
@@ -315,7 +315,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengeDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/challenge_dialog.py" line="-200"/>
+        <location filename="../../ui/challenge_dialog.py" line="-200"/>
         <source>New challenge</source>
         <translation>Tantangan baru</translation>
     </message>
@@ -429,7 +429,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengesPage</name>
     <message>
-        <location filename="../../groupdesk/ui/challenges_page.py" line="+85"/>
+        <location filename="../../ui/challenges_page.py" line="+85"/>
         <source>Search challenges</source>
         <translation>Cari tantangan</translation>
     </message>
@@ -655,7 +655,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengesTableModel</name>
     <message>
-        <location filename="../../groupdesk/ui/challenges_model.py" line="-159"/>
+        <location filename="../../ui/challenges_model.py" line="-159"/>
         <source>Challenge</source>
         <translation>Tantangan</translation>
     </message>
@@ -710,7 +710,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_actions.py" line="+91"/>
+        <location filename="../../ui/schedule_actions.py" line="+91"/>
         <source>This sign-up is blocked</source>
         <translation>Pendaftaran ini diblokir</translation>
     </message>
@@ -773,7 +773,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="+18"/>
+        <location filename="../../ui/schedule_models.py" line="+18"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -806,7 +806,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>CountTexts</name>
     <message numerus="yes">
-        <location filename="../../groupdesk/ui/count_texts.py" line="+16"/>
+        <location filename="../../ui/count_texts.py" line="+16"/>
         <source>%n mitigation actions are still open.</source>
         <translation>
             <numerusform>%n tindakan mitigasi masih terbuka.</numerusform>
@@ -837,7 +837,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../groupdesk/ui/background_copy.py" line="-112"/>
+        <location filename="../../ui/background_copy.py" line="-112"/>
         <source>Backing up… %p%</source>
         <translation>Mencadangkan… %p%</translation>
     </message>
@@ -850,7 +850,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../groupdesk/ui/dashboard_page.py" line="+150"/>
+        <location filename="../../ui/dashboard_page.py" line="+150"/>
         <source>Refresh  (F5)</source>
         <translation>Muat ulang  (F5)</translation>
     </message>
@@ -1079,7 +1079,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../groupdesk/ui/widgets/date_field.py" line="+64"/>
+        <location filename="../../ui/widgets/date_field.py" line="+64"/>
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
@@ -1107,7 +1107,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../groupdesk/ui/duplicates_dialog.py" line="+84"/>
+        <location filename="../../ui/duplicates_dialog.py" line="+84"/>
         <source>same email</source>
         <translation>email sama</translation>
     </message>
@@ -1345,7 +1345,7 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/duplicates_page.py" line="+25"/>
+        <location filename="../../ui/import_wizard/duplicates_page.py" line="+25"/>
         <source>member number, else email, else name plus birth date</source>
         <translation>nomor anggota, atau email, atau nama beserta tanggal lahir</translation>
     </message>
@@ -1420,7 +1420,7 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/error_net.py" line="+50"/>
+        <location filename="../../ui/error_net.py" line="+50"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -1475,7 +1475,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/export_dialog.py" line="+162"/>
+        <location filename="../../ui/export_dialog.py" line="+162"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -1623,7 +1623,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/file_page.py" line="+27"/>
+        <location filename="../../ui/import_wizard/file_page.py" line="+27"/>
         <source>Choose a file</source>
         <translation>Pilih berkas</translation>
     </message>
@@ -1701,7 +1701,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/help_dialog.py" line="+32"/>
+        <location filename="../../ui/help_dialog.py" line="+32"/>
         <source>GroupDesk Help</source>
         <translation>Bantuan GroupDesk</translation>
     </message>
@@ -1709,7 +1709,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>HoursModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="+31"/>
+        <location filename="../../ui/schedule_models.py" line="+31"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -1742,7 +1742,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/field_texts.py" line="+14"/>
+        <location filename="../../ui/import_wizard/field_texts.py" line="+14"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
@@ -2040,7 +2040,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/reason_texts.py" line="+20"/>
+        <location filename="../../ui/import_wizard/reason_texts.py" line="+20"/>
         <source>%1 is not a date this program understands (use 17/08/2024)</source>
         <translation>%1 bukan tanggal yang dikenali program ini (gunakan 17/08/2024)</translation>
     </message>
@@ -2393,7 +2393,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/wizard.py" line="+32"/>
+        <location filename="../../ui/import_wizard/wizard.py" line="+32"/>
         <source>Import from a spreadsheet</source>
         <translation>Impor dari lembar kerja</translation>
     </message>
@@ -2401,7 +2401,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../groupdesk/ui/labels.py" line="+45"/>
+        <location filename="../../ui/labels.py" line="+45"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -2454,6 +2454,22 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+1"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown</source>
+        <comment>who made a change</comment>
+        <translation>tidak diketahui</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2695,7 +2711,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/dashboard_page.py" line="-355"/>
+        <location filename="../../ui/dashboard_page.py" line="-355"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -2703,7 +2719,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../groupdesk/ui/main_window.py" line="+107"/>
+        <location filename="../../ui/main_window.py" line="+107"/>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2935,7 +2951,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/mapping_page.py" line="+33"/>
+        <location filename="../../ui/import_wizard/mapping_page.py" line="+33"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -3025,7 +3041,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../groupdesk/ui/member_commands.py" line="+48"/>
+        <location filename="../../ui/member_commands.py" line="+48"/>
         <source>New Member %1</source>
         <translation>Anggota Baru %1</translation>
     </message>
@@ -3058,7 +3074,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/member_dialog.py" line="+86"/>
+        <location filename="../../ui/member_dialog.py" line="+86"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -3277,7 +3293,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../groupdesk/ui/widgets/member_picker.py" line="+34"/>
+        <location filename="../../ui/widgets/member_picker.py" line="+34"/>
         <source>Type a name or member number</source>
         <translation>Ketik nama atau nomor anggota</translation>
     </message>
@@ -3285,7 +3301,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../groupdesk/ui/members_page.py" line="+63"/>
+        <location filename="../../ui/members_page.py" line="+63"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3586,7 +3602,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersTableModel</name>
     <message>
-        <location filename="../../groupdesk/ui/members_model.py" line="+62"/>
+        <location filename="../../ui/members_model.py" line="+62"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3649,7 +3665,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../groupdesk/ui/open_database_flow.py" line="+54"/>
+        <location filename="../../ui/open_database_flow.py" line="+54"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
@@ -3845,7 +3861,7 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
 <context>
     <name>OutputPath</name>
     <message>
-        <location filename="../../groupdesk/ui/output_texts.py" line="+13"/>
+        <location filename="../../ui/output_texts.py" line="+13"/>
         <source>No file name was given.</source>
         <translation>Nama berkas belum diisi.</translation>
     </message>
@@ -3903,7 +3919,7 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../groupdesk/ui/printing/pdf_report.py" line="+66"/>
+        <location filename="../../ui/printing/pdf_report.py" line="+66"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -3941,7 +3957,7 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../groupdesk/ui/personal_data_actions.py" line="+30"/>
+        <location filename="../../ui/personal_data_actions.py" line="+30"/>
         <location line="+42"/>
         <location line="+16"/>
         <location line="+9"/>
@@ -3999,7 +4015,7 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/preview_model.py" line="+47"/>
+        <location filename="../../ui/import_wizard/preview_model.py" line="+47"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -4067,7 +4083,7 @@ Di berkas: %2</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/preview_page.py" line="+26"/>
+        <location filename="../../ui/import_wizard/preview_page.py" line="+26"/>
         <source>Check before importing</source>
         <translation>Periksa sebelum mengimpor</translation>
     </message>
@@ -4117,7 +4133,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/professions_page.py" line="+89"/>
+        <location filename="../../ui/professions_page.py" line="+89"/>
         <source>Edit Profession</source>
         <translation>Ubah Profesi</translation>
     </message>
@@ -4155,7 +4171,7 @@ Di berkas: %2</translation>
 <context>
     <name>Professions</name>
     <message>
-        <location filename="../../groupdesk/ui/professions_model.py" line="+29"/>
+        <location filename="../../ui/professions_model.py" line="+29"/>
         <location line="+79"/>
         <source>Expired</source>
         <translation>Kedaluwarsa</translation>
@@ -4258,7 +4274,7 @@ Di berkas: %2</translation>
         <translation>Berlaku s/d</translation>
     </message>
     <message>
-        <location filename="../../groupdesk/ui/professions_page.py" line="-78"/>
+        <location filename="../../ui/professions_page.py" line="-78"/>
         <source>The database did not accept the change: %1</source>
         <translation>Basis data menolak perubahan: %1</translation>
     </message>
@@ -4380,7 +4396,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/widgets.py" line="+28"/>
+        <location filename="../../ui/import_wizard/widgets.py" line="+28"/>
         <source>Ca&amp;ncel</source>
         <translation>Ba&amp;tal</translation>
     </message>
@@ -4393,7 +4409,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/project_dialog.py" line="+39"/>
+        <location filename="../../ui/project_dialog.py" line="+39"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4478,7 +4494,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="-381"/>
+        <location filename="../../ui/schedule_models.py" line="-381"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4511,7 +4527,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../groupdesk/ui/projects_page.py" line="+96"/>
+        <location filename="../../ui/projects_page.py" line="+96"/>
         <source>Previous (Alt+Left)</source>
         <translation>Sebelumnya (Alt+Kiri)</translation>
     </message>
@@ -4692,7 +4708,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../groupdesk/ui/qt_texts.py" line="+11"/>
+        <location filename="../../ui/qt_texts.py" line="+11"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4843,7 +4859,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../groupdesk/ui/report_texts.py" line="+17"/>
+        <location filename="../../ui/report_texts.py" line="+17"/>
         <source>Member roster</source>
         <translation>Daftar anggota</translation>
     </message>
@@ -5001,7 +5017,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../groupdesk/ui/reports_page.py" line="+31"/>
+        <location filename="../../ui/reports_page.py" line="+31"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -5024,7 +5040,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RosterCommands</name>
     <message>
-        <location filename="../../groupdesk/ui/roster_commands.py" line="+71"/>
+        <location filename="../../ui/roster_commands.py" line="+71"/>
         <source>New Profession “%1”</source>
         <translation>Profesi Baru “%1”</translation>
     </message>
@@ -5047,7 +5063,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/rules_dialog.py" line="+38"/>
+        <location filename="../../ui/rules_dialog.py" line="+38"/>
         <source>Scheduling rules</source>
         <translation>Aturan penjadwalan</translation>
     </message>
@@ -5141,7 +5157,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/run_page.py" line="+40"/>
+        <location filename="../../ui/import_wizard/run_page.py" line="+40"/>
         <location line="+34"/>
         <source>Importing</source>
         <translation>Mengimpor</translation>
@@ -5269,7 +5285,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ScheduleActions</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_actions.py" line="+36"/>
+        <location filename="../../ui/schedule_actions.py" line="+36"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
@@ -5292,7 +5308,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ScheduleLabels</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_labels.py" line="+12"/>
+        <location filename="../../ui/schedule_labels.py" line="+12"/>
         <source>Planned</source>
         <translation>Direncanakan</translation>
     </message>
@@ -5447,7 +5463,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_view.py" line="+371"/>
+        <location filename="../../ui/schedule_view.py" line="+371"/>
         <source>below the minimum</source>
         <translation>di bawah minimum</translation>
     </message>
@@ -5486,7 +5502,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/settings_dialog.py" line="+50"/>
+        <location filename="../../ui/settings_dialog.py" line="+50"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -5634,7 +5650,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../groupdesk/ui/import_wizard/sheet_page.py" line="+35"/>
+        <location filename="../../ui/import_wizard/sheet_page.py" line="+35"/>
         <source>Sheet and header row</source>
         <translation>Lembar dan baris judul</translation>
     </message>
@@ -5696,7 +5712,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../groupdesk/ui/shift_dialog.py" line="+70"/>
+        <location filename="../../ui/shift_dialog.py" line="+70"/>
         <source>Shift</source>
         <translation>Giliran</translation>
     </message>
@@ -5942,7 +5958,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftListModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="+21"/>
+        <location filename="../../ui/schedule_models.py" line="+21"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
@@ -5985,7 +6001,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../groupdesk/ui/start_page.py" line="+22"/>
+        <location filename="../../ui/start_page.py" line="+22"/>
         <source>&lt;h2&gt;Welcome to GroupDesk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Selamat datang di GroupDesk&lt;/h2&gt;</translation>
     </message>
@@ -6043,7 +6059,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../../groupdesk/ui/schedule_models.py" line="+133"/>
+        <location filename="../../ui/schedule_models.py" line="+133"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -6066,7 +6082,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../groupdesk/ui/suggestions_panel.py" line="+45"/>
+        <location filename="../../ui/suggestions_panel.py" line="+45"/>
         <location line="+68"/>
         <source>Select a shift to see who could take it.</source>
         <translation>Pilih giliran untuk melihat siapa yang dapat mengisinya.</translation>
@@ -6187,7 +6203,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../groupdesk/ui/member_dialog.py" line="-278"/>
+        <location filename="../../ui/member_dialog.py" line="-278"/>
         <source>Monday</source>
         <translation>Senin</translation>
     </message>
