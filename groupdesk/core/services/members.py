@@ -327,6 +327,16 @@ class MemberService:
             ids = list(s.scalars(select(Member.id).where(Member.deleted_at.is_not(None))))
             if ids:
                 s.execute(delete(Member).where(Member.id.in_(ids)))
+                # The history stays: it says when the member went for good, and by whom.
+                audit.record_all(
+                    s,
+                    (
+                        audit.Change(
+                            ENTITY, mid, AuditAction.DELETE, "deleted_for_good", None, True
+                        )
+                        for mid in ids
+                    ),
+                )
             return len(ids)
 
     def purge(self, member_id: int) -> None:

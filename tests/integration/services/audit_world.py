@@ -289,4 +289,9 @@ def change_everything(db: Database, folder: Path) -> list[Expected]:
     )
     PersonalDataService(db).anonymise(citra.id)
     out.append(Expected("anonymised", "member", citra.id, "anonymise", "full_name", None, None))
+    members.move_to_trash([budi.id])
+    assert members.empty_trash() >= 1
+    out.append(
+        Expected("trash emptied", "member", budi.id, "delete", "deleted_for_good", None, True)
+    )
     return out
