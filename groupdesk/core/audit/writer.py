@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
 from groupdesk.core.models import AuditAction, AuditEntry, utcnow
@@ -90,4 +90,4 @@ def record_all(
     at = when or utcnow()
     for row in rows:
         row["changed_by"], row["changed_at"] = by, at
-    target.execute(insert(AuditEntry.__table__), rows)
+    target.execute(insert(cast(Table, AuditEntry.__table__)), rows)

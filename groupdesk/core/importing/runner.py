@@ -299,6 +299,11 @@ def _audit_value(value: Any) -> Any:
     return value
 
 
+def _batch_record(value: object) -> dict[str, Any] | None:
+    """An import's own audit record (what it added and changed), None when there is none."""
+    return value if isinstance(value, dict) else None
+
+
 def last_batch(db: Database) -> int:
     """The number of the latest import (0 before the first): tells whether one was saved."""
     with db.engine.connect() as conn:
@@ -341,7 +346,7 @@ def list_batches(db: Database) -> list[ImportBatch]:
             .where(AuditEntry.entity == BATCH_ENTITY, AuditEntry.action == AuditAction.IMPORT.value)
             .order_by(AuditEntry.entity_id.desc())
         ).mappings():
-            payload = entry["new_value"] if isinstance(entry["new_value"], dict) else {}
+            payload = _batch_record(entry["new_value"]) or {}
             counts = payload.get("counts", {})
             out.append(
                 ImportBatch(
@@ -366,14 +371,16 @@ def undo_import(db: Database, batch: int) -> ImportBatch:
     handlers = _handlers()
     with db.begin() as conn:
         _one_import_at_a_time(conn)
-        entry = conn.execute(
-            select(AuditEntry.new_value).where(
-                AuditEntry.entity == BATCH_ENTITY,
-                AuditEntry.entity_id == batch,
-                AuditEntry.action == AuditAction.IMPORT.value,
-            )
-        ).scalar()
-        if not isinstance(entry, dict):
+        payload = _batch_record(
+            conn.execute(
+                select(AuditEntry.new_value).where(
+                    AuditEntry.entity == BATCH_ENTITY,
+                    AuditEntry.entity_id == batch,
+                    AuditEntry.action == AuditAction.IMPORT.value,
+                )
+            ).scalar()
+        )
+        if payload is None:
             raise ImportUndoError(f"there is no import {batch}")
         if conn.execute(
             select(AuditEntry.id).where(
@@ -383,7 +390,6 @@ def undo_import(db: Database, batch: int) -> ImportBatch:
             )
         ).first():
             raise ImportUndoError(f"import {batch} was undone already")
-        payload = entry
         table = Base.metadata.tables[payload["table"]]
         handler_cls = handlers[payload["kind"]]
         handler = handler_cls.__new__(handler_cls)  # only its undo hooks are used
