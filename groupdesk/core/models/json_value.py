@@ -69,4 +69,11 @@ class JsonText(TypeDecorator[Any]):
         return None if value is None else dumps(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> JsonValue:
-        return None if value is None else json.loads(value)
+        if value is None:
+            return None
+        try:
+            return json.loads(value)  # type: ignore[no-any-return]
+        except (TypeError, ValueError):
+            # Text from before the values were JSON, in a file opened read-only (so not
+            # upgraded): shown as the text it is rather than failing the whole history.
+            return str(value)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from groupdesk.core.database import open_database
 from groupdesk.core.services.members import MemberRecord, MemberService
 
 from .audit_world import Expected, change_everything, recorded, row_count, typed, users
@@ -94,8 +95,6 @@ def test_an_account_without_a_name_is_recorded_by_its_number() -> None:
     folder = Path(tempfile.mkdtemp(prefix="groupdesk-uid-"))
     try:
         path = folder / "roster.sqlite"
-        from groupdesk.core.database import open_database
-
         open_database(path, daily_backup=False, lock_factory=None).close()
         for item in (folder, *folder.iterdir()):
             os.chown(item, uid, uid)
@@ -113,3 +112,19 @@ def test_an_account_without_a_name_is_recorded_by_its_number() -> None:
             db.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_history_of_an_older_file_opened_read_only_is_still_shown(db, db_path: Path) -> None:
+    """A file not upgraded (opened read-only) still holds values written as plain text."""
+    member = MemberService(db).create(MemberRecord(member_number="A-1", full_name="Ayu"))
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE audit_log SET new_value = 'Ayu Lestari' WHERE field = 'full_name'"
+        )
+    db.close()
+    readonly = open_database(db_path, read_only=True)
+    try:
+        lines = MemberService(readonly).history(member.id or 0)
+    finally:
+        readonly.close()
+    assert "Ayu Lestari" in [line.new_value for line in lines]
