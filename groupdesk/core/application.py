@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from groupdesk.core import membership
+from groupdesk.core.audit.who import who
 from groupdesk.core.database import Database, open_database
 from groupdesk.core.reports.service import ReportService
 from groupdesk.core.scheduling.notices import NoticeService
 from groupdesk.core.scheduling.suggestions import SuggestionService
-from groupdesk.core.services.audit_trail import current_user
 from groupdesk.core.services.backups import BackupService
 from groupdesk.core.services.challenges import ChallengeService
 from groupdesk.core.services.common import OrgRules
@@ -57,7 +57,9 @@ class Application:
         self, db: Database, *, user: str | None = None, clock: Clock | None = None
     ) -> None:
         self.db = db
-        self.user = user or current_user()
+        # Who the audit trail names: the computer's account on a file, the role on a server.
+        with db.engine.connect() as conn:
+            self.user = user or who(conn)
         # Opened for writing by any door: the statuses are written as of today. A read-only
         # database is not written; its readers compute the same rule in their queries.
         membership.bring_up_to_date(db)
@@ -76,7 +78,7 @@ class Application:
         self.signups = SignUpService(db, clock=clock)
         self.suggestions = SuggestionService(db)
         self.notices = NoticeService(db)
-        self.challenges = ChallengeService(db, self.user)
+        self.challenges = ChallengeService(db)
         # The database as a whole
         self.dashboard = DashboardService(db)
         self.reports = ReportService(db)

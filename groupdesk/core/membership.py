@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, literal, select, update
 from sqlalchemy.orm import aliased
 
+from groupdesk.core import audit
 from groupdesk.core.models import AuditAction, Member, MemberStatus
 
 ENTITY = "member"
@@ -53,8 +54,6 @@ def _overdue_ids(conn_or_session: Any, today: dt.date) -> list[int]:
 def refresh_lapsed(session: Any, today: dt.date) -> int:
     """Write the rule down in ``session``'s transaction: active members past their paid-until
     date become lapsed, each change recorded in the member's history."""
-    from groupdesk.core.services import audit_trail
-
     ids = _overdue_ids(session, today)
     if ids:
         session.execute(
@@ -63,10 +62,13 @@ def refresh_lapsed(session: Any, today: dt.date) -> int:
             .values(status=MemberStatus.LAPSED.value, version=Member.version + 1)
             .execution_options(synchronize_session=False)
         )
-        for member_id in ids:
-            audit_trail.record(
-                session, ENTITY, member_id, AuditAction.UPDATE, {"status": ("active", "lapsed")}
-            )
+        audit.record_all(
+            session,
+            (
+                audit.Change(ENTITY, member_id, AuditAction.UPDATE, "status", "active", "lapsed")
+                for member_id in ids
+            ),
+        )
     return len(ids)
 
 

@@ -39,3 +39,8 @@ def counted(text: str, n: int) -> str:
 def decimal_text(value: float, decimals: int = 2) -> str:
     """A number with ``decimals`` places as the GUI's language writes it (3.50 / 3,50)."""
     return _number_locale.toString(float(value), "f", decimals)
+
+
+def general_text(value: float) -> str:
+    """A stored number as people read it, in the GUI's locale, without trailing zeros."""
+    return _number_locale.toString(value, "g", 12)

@@ -9,20 +9,19 @@ rows with errors stop the whole import unless the plan says to skip invalid rows
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, select, update
 
+from groupdesk.core import audit
 from groupdesk.core.database import Database, backup_before
 from groupdesk.core.models import AuditAction, AuditEntry, Base, utcnow
-from groupdesk.core.services.audit_trail import as_text, current_user
 from groupdesk.core.spreadsheet.cells import Cell, gc_paused
 
-from .base import ImportCancelled, KindHandler, from_json, id_ranges, ids_of, insert_many
+from .base import ImportCancelled, KindHandler, from_json, id_ranges, ids_of
 from .fields import guess, repeated_fields
 from .plan import ImportPlan, SourceTable, load_source
 from .rows import ADD, REJECT, SKIP, UNCHANGED, UPDATE, RowResult
@@ -220,7 +219,6 @@ def execute(
         # A checked copy first: an import is the largest single change a file ever sees.
         backup_before(db, "import")
     now = utcnow()
-    who = current_user()
     with gc_paused(), db.begin() as conn:
         _one_import_at_a_time(conn)
         batch = (
@@ -235,22 +233,19 @@ def execute(
         entity = handler.table.name
         # Added rows are listed (as id ranges) in the batch entry below, which the history
         # reads; one audit row per added member would double the time of a large import.
-        audit_rows: list[dict[str, Any]] = []
-        for row in updated:
-            for name, (old, new) in row.changes.items():
-                audit_rows.append(
-                    {
-                        "entity": AUDIT_ENTITY.get(entity, entity),
-                        "entity_id": row.match_id,
-                        "action": AuditAction.IMPORT.value,
-                        "field": name.lstrip("_"),
-                        "old_value": _audit_text(old),
-                        "new_value": _audit_text(new),
-                        "changed_at": now,
-                        "changed_by": who,
-                    }
-                )
-        insert_many(conn, AuditEntry.__table__, audit_rows)
+        changes = [
+            audit.Change(
+                AUDIT_ENTITY.get(entity, entity),
+                row.match_id,
+                AuditAction.IMPORT,
+                name.lstrip("_"),
+                _audit_value(old),
+                _audit_value(new),
+            )
+            for row in updated
+            if row.match_id is not None
+            for name, (old, new) in row.changes.items()
+        ]
         payload = {
             "kind": prepared.plan.kind,
             "table": entity,
@@ -261,18 +256,10 @@ def execute(
             "created": created,
             "counts": {"added": len(added), "updated": len(updated)},
         }
-        conn.execute(
-            insert(AuditEntry).values(
-                entity=BATCH_ENTITY,
-                entity_id=batch,
-                action=AuditAction.IMPORT.value,
-                field=prepared.plan.kind,
-                old_value=None,
-                new_value=json.dumps(payload, separators=(",", ":")),
-                changed_at=now,
-                changed_by=who,
-            )
+        changes.append(
+            audit.Change(BATCH_ENTITY, batch, AuditAction.IMPORT, prepared.plan.kind, None, payload)
         )
+        audit.record_all(conn, changes, when=now)
     summary.written = True
     summary.batch = batch
     summary.created = dict(handler.notes_created())
@@ -304,10 +291,17 @@ AUDIT_ENTITY = {
 }
 
 
-def _audit_text(value: Any) -> str | None:
+def _audit_value(value: Any) -> Any:
+    """A changed value as the history keeps it: a list of several (professions, skills)
+    without its blanks, None for an empty one."""
     if isinstance(value, tuple):
-        return "; ".join(as_text(v) or "" for v in value if v is not None) or None
-    return as_text(value)
+        return [v for v in value if v is not None] or None
+    return value
+
+
+def _batch_record(value: object) -> dict[str, Any] | None:
+    """An import's own audit record (what it added and changed), None when there is none."""
+    return value if isinstance(value, dict) else None
 
 
 def last_batch(db: Database) -> int:
@@ -352,7 +346,7 @@ def list_batches(db: Database) -> list[ImportBatch]:
             .where(AuditEntry.entity == BATCH_ENTITY, AuditEntry.action == AuditAction.IMPORT.value)
             .order_by(AuditEntry.entity_id.desc())
         ).mappings():
-            payload = json.loads(entry["new_value"] or "{}")
+            payload = _batch_record(entry["new_value"]) or {}
             counts = payload.get("counts", {})
             out.append(
                 ImportBatch(
@@ -377,14 +371,16 @@ def undo_import(db: Database, batch: int) -> ImportBatch:
     handlers = _handlers()
     with db.begin() as conn:
         _one_import_at_a_time(conn)
-        entry = conn.execute(
-            select(AuditEntry.new_value).where(
-                AuditEntry.entity == BATCH_ENTITY,
-                AuditEntry.entity_id == batch,
-                AuditEntry.action == AuditAction.IMPORT.value,
-            )
-        ).scalar()
-        if entry is None:
+        payload = _batch_record(
+            conn.execute(
+                select(AuditEntry.new_value).where(
+                    AuditEntry.entity == BATCH_ENTITY,
+                    AuditEntry.entity_id == batch,
+                    AuditEntry.action == AuditAction.IMPORT.value,
+                )
+            ).scalar()
+        )
+        if payload is None:
             raise ImportUndoError(f"there is no import {batch}")
         if conn.execute(
             select(AuditEntry.id).where(
@@ -394,7 +390,6 @@ def undo_import(db: Database, batch: int) -> ImportBatch:
             )
         ).first():
             raise ImportUndoError(f"import {batch} was undone already")
-        payload = json.loads(entry)
         table = Base.metadata.tables[payload["table"]]
         handler_cls = handlers[payload["kind"]]
         handler = handler_cls.__new__(handler_cls)  # only its undo hooks are used
@@ -409,24 +404,23 @@ def undo_import(db: Database, batch: int) -> ImportBatch:
                 conn.execute(update(table).where(table.c.id == item["id"]).values(values))
             handler.undo_extras(conn, item)
         _drop_unused(conn, payload.get("created", {}))
-        conn.execute(
-            insert(AuditEntry).values(
-                entity=BATCH_ENTITY,
-                entity_id=batch,
-                action=AuditAction.DELETE.value,
-                field=UNDONE_FIELD,
-                new_value=f"import {batch} undone",
-                changed_at=utcnow(),
-                changed_by=current_user(),
-            )
+        when, who = utcnow(), audit.who(conn)
+        audit.record(
+            conn,
+            BATCH_ENTITY,
+            batch,
+            AuditAction.DELETE,
+            {UNDONE_FIELD: (False, True)},
+            user=who,
+            when=when,
         )
         counts = payload.get("counts", {})
     return ImportBatch(
         batch,
         payload["kind"],
         payload.get("file", ""),
-        utcnow(),
-        current_user(),
+        when,
+        who,
         counts.get("added", 0),
         counts.get("updated", 0),
         True,

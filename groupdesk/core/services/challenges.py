@@ -15,10 +15,10 @@ from sqlalchemy import ColumnElement, Select, and_, case, exists, func, insert, 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy.orm import Session, aliased
 
+from groupdesk.core import audit
 from groupdesk.core.database import Database
 from groupdesk.core.models import (
     AuditAction,
-    AuditEntry,
     Challenge,
     ChallengeCategory,
     ChallengeGroup,
@@ -34,6 +34,7 @@ from groupdesk.core.text_keys import search_patterns
 
 ENTITY = "challenge"
 ACTION_ENTITY = "mitigation_action"
+CATEGORY_ENTITY = "challenge_category"
 UNRESOLVED = frozenset({ChallengeStatus.OPEN.value, ChallengeStatus.MITIGATING.value})
 # The date column each status stamps when a challenge reaches it.
 STEP_DATE = {
@@ -180,9 +181,8 @@ class Choice(NamedTuple):
 
 
 class ChallengeService:
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
-        self._user = user
 
     # -- reading ------------------------------------------------------------------------
 
@@ -348,7 +348,7 @@ class ChallengeService:
             ch = Challenge(**{f.name: getattr(data, f.name) for f in fields(ChallengeInput)})
             session.add(ch)
             session.flush()
-            self._audit(session, ch.id, AuditAction.CREATE, None, None, data.title)
+            audit.record(session, ENTITY, ch.id, AuditAction.CREATE, {"title": (None, data.title)})
             return ch.id
 
     def update(
@@ -372,11 +372,14 @@ class ChallengeService:
                 still_open = _open_actions(session, challenge_id)
                 if still_open:
                     raise OpenActionsError(still_open)
+            changes: dict[str, tuple[object, object]] = {}
             for f in fields(ChallengeInput):
                 old, new = getattr(ch, f.name), getattr(data, f.name)
                 if old != new:
                     setattr(ch, f.name, new)
-                    self._audit(session, ch.id, AuditAction.UPDATE, f.name, old, new)
+                    changes[f.name] = (old, new)
+            if changes:
+                audit.record(session, ENTITY, ch.id, AuditAction.UPDATE, changes)
 
     def set_status(
         self, challenge_id: int, status: str, on: dt.date, *, allow_open_actions: bool = False
@@ -419,7 +422,7 @@ class ChallengeService:
             session.execute(
                 sql_delete(MitigationAction).where(MitigationAction.challenge_id == challenge_id)
             )
-            self._audit(session, ch.id, AuditAction.DELETE, None, ch.title, None)
+            audit.record(session, ENTITY, ch.id, AuditAction.DELETE, {"title": (ch.title, None)})
             session.delete(ch)
             return DeletedChallenge(row, actions)
 
@@ -443,7 +446,9 @@ class ChallengeService:
                     action["owner_id"] = None
             if actions:
                 session.execute(insert(MitigationAction.__table__), actions)
-            self._audit(session, row["id"], AuditAction.CREATE, None, None, row["title"])
+            audit.record(
+                session, ENTITY, row["id"], AuditAction.RESTORE, {"title": (None, row["title"])}
+            )
             return int(row["id"])
 
     # -- mitigation actions -------------------------------------------------------------
@@ -470,7 +475,9 @@ class ChallengeService:
             )
             session.add(row)
             session.flush()
-            self._audit(session, row.id, AuditAction.CREATE, None, None, text, ACTION_ENTITY)
+            audit.record(
+                session, ACTION_ENTITY, row.id, AuditAction.CREATE, {"action": (None, text)}
+            )
             return row.id
 
     def update_action(
@@ -488,6 +495,7 @@ class ChallengeService:
             ch = session.get(Challenge, row.challenge_id)
             assert ch is not None
             text = _check_action(ch, action, owner_id, due_on, done_on, session)
+            changes: dict[str, tuple[object, object]] = {}
             for name, new in (
                 ("action", text),
                 ("owner_id", owner_id),
@@ -497,7 +505,9 @@ class ChallengeService:
                 old = getattr(row, name)
                 if old != new:
                     setattr(row, name, new)
-                    self._audit(session, row.id, AuditAction.UPDATE, name, old, new, ACTION_ENTITY)
+                    changes[name] = (old, new)
+            if changes:
+                audit.record(session, ACTION_ENTITY, row.id, AuditAction.UPDATE, changes)
 
     def mark_done(self, action_id: int, on: dt.date) -> None:
         row = next((a for a in self._action(action_id)), None)
@@ -512,7 +522,9 @@ class ChallengeService:
             if row is None:
                 return None
             kept = {c.key: getattr(row, c.key) for c in MitigationAction.__table__.columns}
-            self._audit(session, row.id, AuditAction.DELETE, None, row.action, None, ACTION_ENTITY)
+            audit.record(
+                session, ACTION_ENTITY, row.id, AuditAction.DELETE, {"action": (row.action, None)}
+            )
             session.delete(row)
             return kept
 
@@ -527,8 +539,12 @@ class ChallengeService:
             if row["owner_id"] is not None and session.get(Member, row["owner_id"]) is None:
                 row["owner_id"] = None
             session.execute(insert(MitigationAction.__table__).values(**row))
-            self._audit(
-                session, row["id"], AuditAction.CREATE, None, None, row["action"], ACTION_ENTITY
+            audit.record(
+                session,
+                ACTION_ENTITY,
+                row["id"],
+                AuditAction.RESTORE,
+                {"action": (None, row["action"])},
             )
             return int(row["id"])
 
@@ -564,6 +580,13 @@ class ChallengeService:
             row = ChallengeCategory(name=name, group=group, description=description or None)
             session.add(row)
             session.flush()
+            audit.record(
+                session,
+                CATEGORY_ENTITY,
+                row.id,
+                AuditAction.CREATE,
+                {"name": (None, name), "group": (None, group)},
+            )
             return row.id
 
     def update_category(
@@ -575,7 +598,11 @@ class ChallengeService:
             if row is None:
                 raise NotFound(category_id)
             _unique_category(session, name, category_id)
+            new = {"name": name, "group": group, "description": description or None}
+            changes = {k: (getattr(row, k), v) for k, v in new.items() if getattr(row, k) != v}
             row.name, row.group, row.description = name, group, description or None
+            if changes:
+                audit.record(session, CATEGORY_ENTITY, row.id, AuditAction.UPDATE, changes)
 
     def delete_category(self, category_id: int) -> None:
         with self._db.transaction() as session:
@@ -589,6 +616,9 @@ class ChallengeService:
                     f"“{row.name}” is used by {used} challenge{'' if used == 1 else 's'}; "
                     f"move {'it' if used == 1 else 'them'} to another category first.",
                 )
+            audit.record(
+                session, CATEGORY_ENTITY, row.id, AuditAction.DELETE, {"name": (row.name, None)}
+            )
             session.delete(row)
 
     # -- helpers ------------------------------------------------------------------------
@@ -629,28 +659,6 @@ class ChallengeService:
     def _choices(self, stmt: Select[int, str]) -> builtins.list[Choice]:
         with self._db.engine.connect() as conn:
             return [Choice(*r) for r in conn.execute(stmt)]
-
-    def _audit(
-        self,
-        session: Session,
-        entity_id: int,
-        action: AuditAction,
-        field: str | None,
-        old: object,
-        new: object,
-        entity: str = ENTITY,
-    ) -> None:
-        session.add(
-            AuditEntry(
-                entity=entity,
-                entity_id=entity_id,
-                action=action.value,
-                field=field,
-                old_value=None if old is None else str(old),
-                new_value=None if new is None else str(new),
-                changed_by=self._user,
-            )
-        )
 
 
 def _open_actions(session: Session, challenge_id: int) -> int:

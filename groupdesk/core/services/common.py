@@ -1,4 +1,4 @@
-"""Small pieces every write service needs: the organisation's settings and clock, audit rows."""
+"""Small pieces every write service needs: the organisation's settings and clock."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from groupdesk.core.models import AuditEntry, OrganisationSettings, utcnow
+from groupdesk.core import audit
+from groupdesk.core.models import AuditAction, OrganisationSettings
 
 # The organisation's rules are read by scheduling too, which services use: they live below both.
 from groupdesk.core.org_rules import DEFAULT_OVERRIDABLE as DEFAULT_OVERRIDABLE
@@ -20,28 +21,7 @@ from groupdesk.core.org_rules import org_now as org_now
 from groupdesk.core.org_rules import parse_override_rules as parse_override_rules
 
 Clock = Callable[[], dt.datetime]
-
-
-def audit(
-    session: Session,
-    entity: str,
-    entity_id: int,
-    action: str,
-    field: str | None = None,
-    old: object = None,
-    new: object = None,
-) -> None:
-    session.execute(
-        insert(AuditEntry).values(
-            entity=entity,
-            entity_id=entity_id,
-            action=action,
-            field=field,
-            old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new),
-            changed_at=utcnow(),
-        )
-    )
+ORGANISATION_ENTITY = "organisation"
 
 
 LANGUAGES = ("id", "en")
@@ -116,7 +96,10 @@ def save_rules(session: Session, rules: OrgRules) -> None:
         session.execute(
             update(OrganisationSettings).where(OrganisationSettings.id == 1).values(**values)
         )
+    changes: dict[str, tuple[object, object]] = {}
     for key, new in values.items():
         was = before[key] if key in before else getattr(old, key)
         if was != new:
-            audit(session, "organisation", 1, "update", key, was, new)
+            changes[key] = (was, new)
+    if changes:
+        audit.record(session, ORGANISATION_ENTITY, 1, AuditAction.UPDATE, changes)

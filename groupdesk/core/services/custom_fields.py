@@ -11,11 +11,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from groupdesk.core import audit
 from groupdesk.core.database import Database
-from groupdesk.core.models import CustomField, CustomFieldType, CustomFieldValue
+from groupdesk.core.models import AuditAction, CustomField, CustomFieldType, CustomFieldValue
 from groupdesk.core.text_keys import fold
 from groupdesk.core.validation import ValidationError
 
+ENTITY = "custom_field"
 TRUE_WORDS = {"1", "y", "yes", "ya", "true", "benar", "x", "v"}
 FALSE_WORDS = {"0", "n", "no", "tidak", "false", "salah", "t"}
 
@@ -143,6 +145,17 @@ class CustomFieldService:
             )
             s.add(f)
             s.flush()
+            audit.record(
+                s,
+                ENTITY,
+                f.id,
+                AuditAction.CREATE,
+                {
+                    "label": (None, label),
+                    "field_type": (None, field_type),
+                    "choices": (None, clean_choices or None),
+                },
+            )
             return _definition(f)
 
     def rename(self, field_id: int, label: str) -> None:
@@ -151,7 +164,8 @@ class CustomFieldService:
             raise ValidationError("label", "A field needs a name.")
         with self._db.transaction() as s:
             f = s.get(CustomField, field_id)
-            if f is not None:
+            if f is not None and f.label != label:
+                audit.record(s, ENTITY, f.id, AuditAction.UPDATE, {"label": (f.label, label)})
                 f.label = label
 
     def delete(self, field_id: int) -> None:
@@ -159,4 +173,5 @@ class CustomFieldService:
         with self._db.transaction() as s:
             f = s.get(CustomField, field_id)
             if f is not None:
+                audit.record(s, ENTITY, f.id, AuditAction.DELETE, {"label": (f.label, None)})
                 s.delete(f)

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process, utils
 from sqlalchemy import String, case, delete, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
+from groupdesk.core import audit
 from groupdesk.core.database import Database
 from groupdesk.core.models import (
     Assignment,
@@ -46,7 +47,6 @@ from groupdesk.core.models import (
     utcnow,
 )
 from groupdesk.core.person_names import name_keys_all
-from groupdesk.core.services import audit_trail
 from groupdesk.core.services.custom_fields import stored_value
 from groupdesk.core.services.members import ENTITY, SCALAR_FIELDS, MemberRecord, StaleEditError
 from groupdesk.core.text_keys import member_search_text, sort_name
@@ -301,7 +301,7 @@ class DuplicateService:
                 )
             ).one()
             custom = {
-                v.field_id: (label, audit_trail.as_text(stored_value(v)) or "")
+                v.field_id: (label, _shown(stored_value(v)))
                 for v, label in s.execute(
                     select(CustomFieldValue, CustomField.label)
                     .join(CustomField, CustomField.id == CustomFieldValue.field_id)
@@ -411,8 +411,8 @@ class DuplicateService:
 
             _set_member(s, other_id, deleted_at=utcnow())
             changes["merged_from"] = (None, f"{other_number} (#{other_id})")
-            audit_trail.record(s, ENTITY, keep_id, AuditAction.MERGE, changes)
-            audit_trail.record(
+            audit.record(s, ENTITY, keep_id, AuditAction.MERGE, changes)
+            audit.record(
                 s,
                 ENTITY,
                 other_id,
@@ -494,6 +494,17 @@ class DuplicateService:
 
 
 # -- helpers ---------------------------------------------------------------------------
+
+
+def _shown(value: object) -> str:
+    """A custom value as the comparison shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
 
 
 def _score_batch(batch: list[tuple[int, str, int, str]]) -> Iterable[tuple[int, int, float]]:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from groupdesk.core import membership, validation
+from groupdesk.core import audit, membership, validation
 from groupdesk.core.database import Database
 from groupdesk.core.errors import BackupFailed, StaleEditError
 from groupdesk.core.models import (
@@ -32,7 +32,6 @@ from groupdesk.core.models import (
     OrganisationSettings,
     utcnow,
 )
-from groupdesk.core.services import audit_trail
 from groupdesk.core.services.backups import BackupService
 from groupdesk.core.text_keys import member_search_text, sort_name
 from groupdesk.core.validation import ValidationError
@@ -142,9 +141,9 @@ class MemberService:
                 raise MemberNotFound(member_id)
             return _record_of(s, member)
 
-    def history(self, member_id: int) -> list[audit_trail.HistoryLine]:
+    def history(self, member_id: int) -> list[audit.HistoryLine]:
         with self._db.session() as s:
-            return audit_trail.history(s, ENTITY, member_id)
+            return audit.history(s, ENTITY, member_id)
 
     def suggest_member_number(self) -> str:
         """The next number in the association's own pattern (GD-000301 after GD-000300)."""
@@ -248,7 +247,7 @@ class MemberService:
             s.add(member)
             s.flush()
             _replace_children(s, member.id, cleaned)
-            audit_trail.record(
+            audit.record(
                 s,
                 ENTITY,
                 member.id,
@@ -286,7 +285,7 @@ class MemberService:
             s.flush()  # one UPDATE, so the version goes up by exactly one
             if children_changed:
                 _replace_children(s, member.id, cleaned)
-            audit_trail.record(s, ENTITY, member.id, AuditAction.UPDATE, changes)
+            audit.record(s, ENTITY, member.id, AuditAction.UPDATE, changes)
             s.flush()
             return _record_of(s, member)
 
@@ -333,7 +332,7 @@ class MemberService:
                 )
                 action = AuditAction.DELETE if trashed else AuditAction.RESTORE
                 for mid in ids:
-                    audit_trail.record(s, ENTITY, mid, action)
+                    audit.record(s, ENTITY, mid, action)
             return len(ids)
 
     def trash_count(self) -> int:
@@ -353,6 +352,16 @@ class MemberService:
             ids = list(s.scalars(select(Member.id).where(Member.deleted_at.is_not(None))))
             if ids:
                 s.execute(delete(Member).where(Member.id.in_(ids)))
+                # The history stays: it says when the member went for good, and by whom.
+                audit.record_all(
+                    s,
+                    (
+                        audit.Change(
+                            ENTITY, mid, AuditAction.DELETE, "deleted_for_good", None, True
+                        )
+                        for mid in ids
+                    ),
+                )
             return len(ids)
 
     def purge(self, member_id: int) -> None:
@@ -464,6 +473,8 @@ def _record_of(s: Session, member: Member) -> MemberRecord:
 
 
 def _diff(before: MemberRecord, after: MemberRecord) -> dict[str, tuple[object, object]]:
+    """Changed fields with their old and new values, as the audit trail keeps them: the
+    linked lists as lists (licences with their dates), custom fields by their id."""
     changes: dict[str, tuple[object, object]] = {}
     for name in (
         *SCALAR_FIELDS,
@@ -475,24 +486,11 @@ def _diff(before: MemberRecord, after: MemberRecord) -> dict[str, tuple[object, 
     ):
         old, new = getattr(before, name), getattr(after, name)
         if old != new:
-            if name in SCALAR_FIELDS:
-                changes[name] = (old, new)
+            if name == "custom":
+                changes[name] = (dict(old), dict(new))
             else:
-                changes[name] = (_describe(old), _describe(new))
+                changes[name] = (old, new)
     return changes
-
-
-def _describe(value: object) -> str:
-    if isinstance(value, frozenset):
-        return ", ".join(str(v) for v in sorted(value))
-    if isinstance(value, tuple):
-        return "; ".join(
-            ", ".join(f"{k}={v}" for k, v in item.__dict__.items() if v is not None)
-            if hasattr(item, "__dict__")
-            else str(item)
-            for item in value
-        )
-    return str(value)
 
 
 __all__ = [

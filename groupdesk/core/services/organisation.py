@@ -7,9 +7,11 @@ from dataclasses import dataclass, replace
 
 import phonenumbers
 
+from groupdesk.core import audit
 from groupdesk.core.database import Database
-from groupdesk.core.models import OrganisationSettings
+from groupdesk.core.models import AuditAction, OrganisationSettings
 from groupdesk.core.services.common import (
+    ORGANISATION_ENTITY,
     OrgRules,
     check_language,
     check_time_zone,
@@ -56,13 +58,26 @@ class OrganisationService:
             raise ValidationError("phone_country", f"Unknown country code: {country}")
         check_time_zone(settings.time_zone)
         check_language(settings.language)
+        new = {
+            "name": name,
+            "phone_country": country,
+            "time_zone": settings.time_zone,
+            "language": settings.language,
+        }
         with self._db.transaction() as s:
-            row = s.get(OrganisationSettings, 1) or OrganisationSettings(id=1)
-            row.name = name
-            row.phone_country = country
-            row.time_zone = settings.time_zone
-            row.language = settings.language
+            row = s.get(OrganisationSettings, 1)
+            if row is None:
+                row = OrganisationSettings(id=1)
+                old: dict[str, object] = dict.fromkeys(new)
+            else:
+                old = {key: getattr(row, key) for key in new}
+            for key, value in new.items():
+                setattr(row, key, value)
             s.add(row)
+            changes = {k: (old[k], v) for k, v in new.items() if old[k] != v}
+            if changes:
+                s.flush()
+                audit.record(s, ORGANISATION_ENTITY, 1, AuditAction.UPDATE, changes)
         return Settings(name, country, settings.time_zone, settings.language)
 
     def rules(self) -> OrgRules:

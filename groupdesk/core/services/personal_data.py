@@ -13,9 +13,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import String, select, type_coerce, update
 from sqlalchemy.orm import Session
 
+from groupdesk.core import audit
 from groupdesk.core.database import Database
 from groupdesk.core.models import (
     Assignment,
@@ -37,7 +38,6 @@ from groupdesk.core.models import (
     VolunteerProject,
     utcnow,
 )
-from groupdesk.core.services import audit_trail
 from groupdesk.core.services.custom_fields import stored_value
 from groupdesk.core.services.members import ENTITY, MemberNotFound
 from groupdesk.core.text_keys import member_search_text, sort_name
@@ -172,7 +172,8 @@ class PersonalDataService:
                         AuditEntry.entity == ENTITY,
                         AuditEntry.action == AuditAction.MERGE.value,
                         AuditEntry.field == "merged_into",
-                        AuditEntry.new_value.like(f"% (#{member_id})"),
+                        # The JSON text of "GD-000012 (#5)", quotes included.
+                        type_coerce(AuditEntry.new_value, String).like(f'% (#{member_id})"'),
                     )
                 )
             )
@@ -237,7 +238,7 @@ def _wipe(s: Session, member: Member) -> None:
         .values(old_value=None, new_value=None)
         .execution_options(synchronize_session=False)
     )
-    audit_trail.record(
+    audit.record(
         s,
         ENTITY,
         mid,

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, delete, func, insert, select, update
 
-from groupdesk.core import licences
+from groupdesk.core import audit, licences
 from groupdesk.core.database import Database
 from groupdesk.core.licences import EXPIRING_DAYS
 from groupdesk.core.models import (
@@ -26,11 +26,11 @@ from groupdesk.core.models import (
     ProjectRequiredProfession,
     Shift,
 )
-from groupdesk.core.services import audit_trail
 from groupdesk.core.text_keys import fold
 from groupdesk.core.validation import ValidationError, clean
 
 ENTITY = "profession"
+MEMBER_ENTITY = "member"
 NAME_MAX = 120
 DEFAULT_EXPIRING_DAYS = EXPIRING_DAYS  # the one definition: core.licences
 
@@ -282,7 +282,7 @@ class ProfessionService:
             )
             s.add(p)
             s.flush()
-            audit_trail.record(
+            audit.record(
                 s,
                 ENTITY,
                 p.id,
@@ -307,7 +307,7 @@ class ProfessionService:
             if changes:
                 p.name, p.description = cleaned.name, cleaned.description
                 p.licence_required = cleaned.licence_required
-                audit_trail.record(s, ENTITY, profession_id, AuditAction.UPDATE, changes)
+                audit.record(s, ENTITY, profession_id, AuditAction.UPDATE, changes)
             return before
 
     def usage(self, profession_id: int) -> tuple[int, int]:
@@ -371,8 +371,12 @@ class ProfessionService:
                 )
             _touch_members(s, member_ids)
             s.execute(delete(Profession).where(Profession.id == profession_id))
-            audit_trail.record(
-                s, ENTITY, profession_id, AuditAction.DELETE, {"name": (p.name, None)}
+            audit.record_all(
+                s,
+                [
+                    audit.Change(ENTITY, profession_id, AuditAction.DELETE, "name", p.name, None),
+                    *_licence_changes(links, removed=True),
+                ],
             )
             return DeletedProfession(row, links, projects, shifts, challenges)
 
@@ -418,8 +422,28 @@ class ProfessionService:
                     .execution_options(synchronize_session=False)
                 )
             _touch_members(s, sorted(live_members))
-            audit_trail.record(s, ENTITY, row["id"], AuditAction.RESTORE)
+            audit.record_all(
+                s,
+                [
+                    audit.Change(ENTITY, row["id"], AuditAction.RESTORE, "name", None, row["name"]),
+                    *_licence_changes(links, removed=False),
+                ],
+            )
             return int(row["id"])
+
+
+def _licence_changes(links: Any, *, removed: bool) -> list[audit.Change]:
+    """A member's history says when a licence went with its profession (or came back)."""
+    out = []
+    for link in links:
+        held = {k: v for k, v in link.items() if k not in ("id", "member_id")}
+        old, new = (held, None) if removed else (None, held)
+        out.append(
+            audit.Change(
+                MEMBER_ENTITY, link["member_id"], AuditAction.UPDATE, "professions", old, new
+            )
+        )
+    return out
 
 
 def _usage(s: Any, profession_id: int) -> tuple[int, int]:

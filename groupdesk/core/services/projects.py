@@ -10,11 +10,13 @@ from typing import Any
 from sqlalchemy import Table, case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from groupdesk.core import audit
 from groupdesk.core.database import Database
 from groupdesk.core.database.inserted import inserted_id
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.models import (
     Assignment,
+    AuditAction,
     CauseArea,
     Member,
     Profession,
@@ -26,8 +28,9 @@ from groupdesk.core.models import (
     VolunteerProject,
 )
 from groupdesk.core.models.enums import PLACE_STATES
-from groupdesk.core.services.common import audit, load_rules, org_now
+from groupdesk.core.services.common import load_rules, org_now
 
+ENTITY = "project"
 _P = VolunteerProject.__table__.c
 _S = Shift.__table__.c
 _A = Assignment.__table__.c
@@ -252,7 +255,13 @@ class ProjectService:
             pid = inserted_id(
                 session.execute(insert(VolunteerProject).values(**data.columns(), version=1))
             )
-            audit(session, "project", pid, "create", "name", None, data.name)
+            audit.record(
+                session,
+                ENTITY,
+                pid,
+                AuditAction.CREATE,
+                {k: (None, v) for k, v in data.columns().items() if v not in (None, "")},
+            )
             self._write_requirements(session, pid, data, ProjectInput(name=data.name))
         return pid
 
@@ -272,8 +281,13 @@ class ProjectService:
                     .where(_P.id == project_id)
                     .values(**changes, version=version + 1)
                 )
-                for k, v in changes.items():
-                    audit(session, "project", project_id, "update", k, getattr(old, k), v)
+                audit.record(
+                    session,
+                    ENTITY,
+                    project_id,
+                    AuditAction.UPDATE,
+                    {k: (getattr(old, k), v) for k, v in changes.items()},
+                )
             self._write_requirements(session, project_id, data, old)
 
     @staticmethod
@@ -286,25 +300,21 @@ class ProjectService:
                 session.execute(
                     insert(ProjectRequiredProfession).values(project_id=pid, profession_id=x)
                 )
-            audit(
+            audit.record(
                 session,
-                "project",
+                ENTITY,
                 pid,
-                "update",
-                "professions",
-                list(old.profession_ids),
-                list(new.profession_ids),
+                AuditAction.UPDATE,
+                {"professions": (sorted(old.profession_ids), sorted(new.profession_ids))},
             )
         if set(new.skill_ids) != set(old.skill_ids):
             session.execute(delete(ProjectRequiredSkill).where(_RS.project_id == pid))
             for x in new.skill_ids:
                 session.execute(insert(ProjectRequiredSkill).values(project_id=pid, skill_id=x))
-            audit(
+            audit.record(
                 session,
-                "project",
+                ENTITY,
                 pid,
-                "update",
-                "skills",
-                list(old.skill_ids),
-                list(new.skill_ids),
+                AuditAction.UPDATE,
+                {"skills": (sorted(old.skill_ids), sorted(new.skill_ids))},
             )

@@ -9,28 +9,30 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from groupdesk.core import audit
 from groupdesk.core.database import Database
 from groupdesk.core.database.inserted import inserted_id
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.models import (
     Assignment,
+    AuditAction,
     Member,
     Shift,
     VolunteerProject,
 )
 from groupdesk.core.models.enums import PLACE_STATES
-from groupdesk.core.services.common import audit
 
 _S = Shift.__table__.c
 _A = Assignment.__table__.c
 _P = VolunteerProject.__table__.c
 _M = Member.__table__.c
 
+ENTITY = "shift"
 MAX_SERIES = 366
 FILLING_STATES = PLACE_STATES
 
@@ -277,7 +279,9 @@ class ShiftService:
                     "version": 1,
                 }
                 new_id = inserted_id(session.execute(insert(Shift).values(**values)))
-                audit(session, "shift", new_id, "create", None, None, f"{start:%Y-%m-%d %H:%M}")
+                audit.record(
+                    session, ENTITY, new_id, AuditAction.CREATE, {"starts_at": (None, start)}
+                )
                 ids.append(new_id)
         return ids
 
@@ -368,11 +372,10 @@ class ShiftService:
                 if t["id"] != shift_id:
                     values["starts_at"] = t["starts_at"] + move
                     values["ends_at"] = values["starts_at"] + duration
-                if all(t[key] == new for key, new in values.items()):
+                changes = {key: (t[key], new) for key, new in values.items() if t[key] != new}
+                if not changes:
                     continue  # saved unchanged: the record, its version and time stay as they are
-                for key, new in values.items():
-                    if t[key] != new:
-                        audit(session, "shift", t["id"], "update", key, t[key], new)
+                audit.record(session, ENTITY, t["id"], AuditAction.UPDATE, changes)
                 values["version"] = t["version"] + 1
                 session.execute(update(Shift).where(_S.id == t["id"]).values(**values))
                 if values["max_volunteers"] > t["max_volunteers"]:
@@ -421,7 +424,13 @@ class ShiftService:
                     "version": 1,
                 }
                 new_id = inserted_id(session.execute(insert(Shift).values(**values)))
-                audit(session, "shift", new_id, "create", "copied_from", None, r["id"])
+                audit.record(
+                    session,
+                    ENTITY,
+                    new_id,
+                    AuditAction.CREATE,
+                    {"copied_from": (None, r["id"]), "starts_at": (None, values["starts_at"])},
+                )
                 ids.append(new_id)
         return ids
 
@@ -439,9 +448,10 @@ class ShiftService:
                 .where(_S.id == shift_id)
                 .values(status="cancelled", version=row.version + 1)
             )
-            audit(session, "shift", shift_id, "update", "status", "scheduled", "cancelled")
+            changes: dict[str, tuple[object, object]] = {"status": ("scheduled", "cancelled")}
             if reason:
-                audit(session, "shift", shift_id, "update", "cancel_reason", None, reason)
+                changes["cancel_reason"] = (None, reason)
+            audit.record(session, ENTITY, shift_id, AuditAction.UPDATE, changes)
         return people
 
     def restore(self, shift_id: int) -> None:
@@ -455,7 +465,13 @@ class ShiftService:
                 .where(_S.id == shift_id)
                 .values(status="scheduled", version=row.version + 1)
             )
-            audit(session, "shift", shift_id, "update", "status", "cancelled", "scheduled")
+            audit.record(
+                session,
+                ENTITY,
+                shift_id,
+                AuditAction.UPDATE,
+                {"status": ("cancelled", "scheduled")},
+            )
 
     def take_out(self, shift_ids: list[int]) -> list[dict[str, object]]:
         """Remove new shifts (undo of their creation) and return them as they were, so that
@@ -470,7 +486,9 @@ class ShiftService:
             ]
             for sid in shift_ids:
                 session.execute(delete(Shift).where(_S.id == sid))
-                audit(session, "shift", sid, "delete")
+            audit.record_all(
+                session, (audit.Change(ENTITY, sid, AuditAction.DELETE) for sid in shift_ids)
+            )
         return rows
 
     def put_back(self, rows: list[dict[str, Any]]) -> None:
@@ -478,14 +496,19 @@ class ShiftService:
         with self._db.transaction() as session:
             for row in rows:
                 session.execute(insert(Shift).values(**row))
-                audit(session, "shift", row["id"], "create", None, None, "restored")
+            audit.record_all(
+                session,
+                (audit.Change(ENTITY, cast(int, row["id"]), AuditAction.RESTORE) for row in rows),
+            )
 
     def delete(self, shift_ids: list[int]) -> None:
         """Remove shifts entirely (used to undo their creation)."""
         with self._db.transaction() as session:
             for sid in shift_ids:
                 session.execute(delete(Shift).where(_S.id == sid))
-                audit(session, "shift", sid, "delete")
+            audit.record_all(
+                session, (audit.Change(ENTITY, sid, AuditAction.DELETE) for sid in shift_ids)
+            )
 
 
 __all__ = ["ShiftInput", "ShiftService", "ShiftSummary", "Volunteer"]

@@ -18,11 +18,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from groupdesk.core import audit
 from groupdesk.core.database import Database
 from groupdesk.core.database.inserted import inserted_id
 from groupdesk.core.database.sql_types import AnyRow
 from groupdesk.core.errors import ValidationError
-from groupdesk.core.models import Assignment, Member, Shift, VolunteerProject
+from groupdesk.core.models import Assignment, AuditAction, Member, Shift, VolunteerProject
 from groupdesk.core.models.enums import PLACE_STATES
 from groupdesk.core.scheduling.conflicts import (
     Conflict,
@@ -32,13 +33,14 @@ from groupdesk.core.scheduling.conflicts import (
     check_signup,
     conflicts_between,
 )
-from groupdesk.core.services.common import audit, load_rules, org_now
+from groupdesk.core.services.common import load_rules, org_now
 
 _S = Shift.__table__.c
 _A = Assignment.__table__.c
 _M = Member.__table__.c
 _P = VolunteerProject.__table__.c
 
+ENTITY = "assignment"
 MAX_HOURS = 48.0
 # Check-in and check-out may be recorded this far around the shift's planned times.
 TIME_SLACK = dt.timedelta(hours=12)
@@ -151,7 +153,9 @@ def promote_waitlist(session: Session, shift_id: int) -> list[int]:
     promoted = []
     for aid in waiting:
         session.execute(update(Assignment).where(_A.id == aid).values(status="signed_up"))
-        audit(session, "assignment", aid, "update", "status", "waitlisted", "signed_up")
+        audit.record(
+            session, ENTITY, aid, AuditAction.UPDATE, {"status": ("waitlisted", "signed_up")}
+        )
         promoted.append(aid)
     return promoted
 
@@ -259,20 +263,38 @@ class SignUpService:
             if existing is not None:
                 aid = existing.id
                 session.execute(update(Assignment).where(_A.id == aid).values(**values))
-                audit(session, "assignment", aid, "update", "status", "cancelled", status)
+                audit.record(
+                    session, ENTITY, aid, AuditAction.UPDATE, {"status": ("cancelled", status)}
+                )
             else:
                 aid = inserted_id(
                     session.execute(
                         insert(Assignment).values(shift_id=shift_id, member_id=member_id, **values)
                     )
                 )
-                audit(session, "assignment", aid, "create", "status", None, status)
-            if conflicts:
-                audit(
-                    session, "assignment", aid, "update", "override_reason", None, override_reason
+                audit.record(
+                    session,
+                    ENTITY,
+                    aid,
+                    AuditAction.CREATE,
+                    {
+                        "shift_id": (None, shift_id),
+                        "member_id": (None, member_id),
+                        "status": (None, status),
+                    },
                 )
-                rules_broken = ", ".join(dict.fromkeys(c.rule for c in conflicts))
-                audit(session, "assignment", aid, "update", "overridden_rules", None, rules_broken)
+            if conflicts:
+                rules_broken = list(dict.fromkeys(c.rule for c in conflicts))
+                audit.record(
+                    session,
+                    ENTITY,
+                    aid,
+                    AuditAction.UPDATE,
+                    {
+                        "override_reason": (None, override_reason),
+                        "overridden_rules": (None, rules_broken),
+                    },
+                )
         return SignUpResult(aid, status, tuple(conflicts))
 
     def _assignment(self, session: Session, assignment_id: int) -> AnyRow:
@@ -295,10 +317,13 @@ class SignUpService:
         return row
 
     def _set(self, session: Session, row: AnyRow, **values: Any) -> None:
-        for key, new in values.items():
-            old = getattr(row, key, None)
-            if old != new:
-                audit(session, "assignment", row.id, "update", key, old, new)
+        changes = {
+            key: (getattr(row, key, None), new)
+            for key, new in values.items()
+            if getattr(row, key, None) != new
+        }
+        if changes:
+            audit.record(session, ENTITY, row.id, AuditAction.UPDATE, changes)
         session.execute(update(Assignment).where(_A.id == row.id).values(**values))
 
     def cancel(self, assignment_id: int) -> list[int]:

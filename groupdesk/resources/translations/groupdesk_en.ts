@@ -15,7 +15,7 @@
 <context>
     <name>ChallengesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/challenges/page.py" line="+376"/>
+        <location filename="../../ui/challenges/page.py" line="+378"/>
         <source>%n challenges</source>
         <translation>
             <numerusform>%n challenge</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>All %n understaffed shifts…</source>
         <translation>
             <numerusform>The %n understaffed shift…</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/members/duplicates_dialog.py" line="+459"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+460"/>
         <source>%n possible duplicates</source>
         <translation>
             <numerusform>%n possible duplicate</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Exported %n shifts to %1.</source>
         <translation>
             <numerusform>Exported %n shift to %1.</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="+284"/>
+        <location filename="../../ui/window/main_window.py" line="+287"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n member on the roster</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/members/page.py" line="+500"/>
+        <location filename="../../ui/members/page.py" line="+502"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard/preview_page.py" line="+122"/>
+        <location filename="../../ui/import_wizard/preview_page.py" line="+126"/>
         <source>%n rows have errors. Fix the red cells, or tick “Import only the valid rows”.</source>
         <translation>
             <numerusform>%n row has errors. Fix the red cells, or tick “Import only the valid rows”.</numerusform>
@@ -264,7 +264,7 @@
 <context>
     <name>ProfessionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/professions/page.py" line="+315"/>
+        <location filename="../../ui/professions/page.py" line="+317"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -345,7 +345,7 @@
 <context>
     <name>ScheduleView</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/week_view.py" line="+167"/>
+        <location filename="../../ui/schedule/week_view.py" line="+168"/>
         <source>%n shifts</source>
         <translation>
             <numerusform>%n shift</numerusform>

@@ -82,7 +82,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+244"/>
+        <location filename="../../ui/schedule/models.py" line="+248"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>BackgroundCopy</name>
     <message>
-        <location filename="../../ui/database/background_copy.py" line="+204"/>
+        <location filename="../../ui/database/background_copy.py" line="+205"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -192,7 +192,7 @@ Folder cadangan: %1</translation>
         <translation>Pulihkan dari &amp;Berkas Lain…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Daily, automatic</source>
         <translation>Harian, otomatis</translation>
     </message>
@@ -227,7 +227,7 @@ Folder cadangan: %1</translation>
         <translation>Sebelum pembaruan GroupDesk</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
     </message>
@@ -297,7 +297,7 @@ Folder cadangan: %1</translation>
         <translation>Selesaikan Tantangan “%1”</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Add Action “%1”</source>
         <translation>Tambah Tindakan “%1”</translation>
     </message>
@@ -529,7 +529,7 @@ Folder cadangan: %1</translation>
         <translation>Hapus tindakan</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
@@ -733,7 +733,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/schedule/actions.py" line="+61"/>
+        <location filename="../../ui/schedule/actions.py" line="+62"/>
         <source>This sign-up is blocked</source>
         <translation>Pendaftaran ini diblokir</translation>
     </message>
@@ -893,7 +893,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../ui/database/background_copy.py" line="-112"/>
+        <location filename="../../ui/database/background_copy.py" line="-113"/>
         <source>Backing up… %p%</source>
         <translation>Mencadangkan… %p%</translation>
     </message>
@@ -952,31 +952,31 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+217"/>
+        <location line="-218"/>
+        <location line="+219"/>
         <location line="+35"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+219"/>
+        <location line="-254"/>
+        <location line="+221"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+220"/>
+        <location line="-221"/>
+        <location line="+222"/>
         <source>Needed</source>
         <translation>Dibutuhkan</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -1048,14 +1048,14 @@ Folder cadangan: %1</translation>
         <translation>Klik untuk menampilkan daftar izin kedaluwarsa milik anggota yang belum keluar</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>All %n understaffed shifts…</source>
         <translation>
             <numerusform>Semua %n giliran kurang relawan…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Click to list the licences</source>
         <translation>Klik untuk menampilkan daftar izin</translation>
     </message>
@@ -1065,7 +1065,7 @@ Folder cadangan: %1</translation>
         <translation>Klik untuk menampilkan tantangan terkait</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Volunteer hours per month, %1 – %2</source>
         <translation>Jam relawan per bulan, %1 – %2</translation>
     </message>
@@ -1097,8 +1097,8 @@ Folder cadangan: %1</translation>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+163"/>
+        <location line="-230"/>
+        <location line="+165"/>
         <source>Profession</source>
         <translation>Profesi</translation>
     </message>
@@ -1143,8 +1143,8 @@ Folder cadangan: %1</translation>
         <translation>Giliran</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-226"/>
+        <location line="+227"/>
         <source>Hours</source>
         <translation>Jam</translation>
     </message>
@@ -1190,7 +1190,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/members/duplicates_dialog.py" line="+73"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+74"/>
         <source>same email</source>
         <translation>email sama</translation>
     </message>
@@ -1657,7 +1657,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Exported %n shifts to %1.</source>
         <translation>
             <numerusform>%n giliran telah diekspor ke %1.</numerusform>
@@ -1671,12 +1671,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -2534,7 +2534,23 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown</source>
+        <comment>who made a change</comment>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Jan</source>
         <comment>month, abbreviated</comment>
         <translation>Jan</translation>
@@ -2773,7 +2789,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="-364"/>
+        <location filename="../../ui/dashboard/page.py" line="-366"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -2781,7 +2797,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+110"/>
+        <location filename="../../ui/window/main_window.py" line="+111"/>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2811,7 +2827,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -2831,12 +2847,13 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>  (hanya baca)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../../ui/self_test.py" line="+46"/>
+        <location filename="../../ui/window/main_window.py" line="+123"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/window/main_window.py" line="+1"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Buka Basis Data…</translation>
     </message>
@@ -2866,7 +2883,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
@@ -2891,17 +2908,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Cari &amp;Duplikat…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-48"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Getting Started</source>
         <translation>Memulai</translation>
     </message>
@@ -2930,7 +2947,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Ringkasan</translation>
     </message>
@@ -2985,7 +3002,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+126"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -3126,7 +3143,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+85"/>
+        <location filename="../../ui/members/dialog.py" line="+96"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -3353,7 +3370,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="+65"/>
+        <location filename="../../ui/members/page.py" line="+67"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3763,12 +3780,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+2"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>This database is damaged.</source>
         <translation>Basis data ini rusak.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <source>This database was saved by a newer GroupDesk.</source>
         <translation>Basis data ini disimpan oleh GroupDesk versi yang lebih baru.</translation>
     </message>
@@ -3808,7 +3825,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Berkas tidak diubah.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Open a GroupDesk database</source>
         <translation>Buka basis data GroupDesk</translation>
     </message>
@@ -4170,7 +4187,7 @@ Di berkas: %2</translation>
         <translation>Impor hanya baris yang benar (baris bermasalah masuk ke laporan kesalahan)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%1 to add, %2 to update, %3 left as they are, %4 with errors, %5 with warnings.</source>
         <translation>%1 akan ditambahkan, %2 akan diperbarui, %3 dibiarkan, %4 bermasalah, %5 dengan peringatan.</translation>
     </message>
@@ -4379,7 +4396,7 @@ Di berkas: %2</translation>
         <translation>Kedaluwarsa 365 hari lalu</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>No professions yet</source>
         <translation>Belum ada profesi</translation>
     </message>
@@ -4546,7 +4563,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="-340"/>
+        <location filename="../../ui/schedule/models.py" line="-344"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -5379,7 +5396,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../ui/schedule/week_view.py" line="+162"/>
+        <location filename="../../ui/schedule/week_view.py" line="+163"/>
         <source>Day calendar</source>
         <translation>Kalender harian</translation>
     </message>
@@ -5604,7 +5621,7 @@ yang dibutuhkan:</translation>
         <translation>Isian buatan sendiri muncul di formulir anggota, sebagai kolom di halaman Anggota, di filternya, serta dalam impor dan ekspor.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Delete the field “%1” and every value entered for it?</source>
         <translation>Hapus isian “%1” beserta semua nilai yang telah diisikan?</translation>
     </message>
@@ -5679,7 +5696,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/schedule/shift_dialog.py" line="+72"/>
+        <location filename="../../ui/schedule/shift_dialog.py" line="+75"/>
         <source>Shift</source>
         <translation>Giliran</translation>
     </message>
@@ -5830,12 +5847,12 @@ yang dibutuhkan:</translation>
         <translation>Terapkan perubahan ke:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Edit shift</source>
         <translation>Ubah giliran</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
@@ -5896,7 +5913,7 @@ yang dibutuhkan:</translation>
         <translation>Kehadiran dibuka saat giliran dimulai: %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Cancel this shift?</source>
         <translation>Batalkan giliran ini?</translation>
     </message>
@@ -5907,12 +5924,12 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Cancel shift</source>
         <translation>Batalkan giliran</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-25"/>
         <source>Shift cancelled</source>
         <translation>Giliran dibatalkan</translation>
     </message>
@@ -6026,7 +6043,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+117"/>
+        <location filename="../../ui/schedule/models.py" line="+121"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>

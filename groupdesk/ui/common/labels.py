@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from pathlib import Path
@@ -23,6 +24,7 @@ from groupdesk.core.enums import (
 # Numbers are written by the printing's module, so that printed reports and the window agree.
 from groupdesk.printing.numbers import counted as counted
 from groupdesk.printing.numbers import decimal_text as decimal_text
+from groupdesk.printing.numbers import general_text
 from groupdesk.printing.numbers import number_text as number_text
 from groupdesk.printing.numbers import use_number_locale as use_number_locale
 
@@ -67,6 +69,50 @@ def audit_action_labels() -> dict[AuditAction, str]:
 
 def audit_action(code: str) -> str:
     return label_of(audit_action_labels(), code)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
+
+
+def history_value(value: object) -> str:
+    """An old or new value of the change history (typed as it was recorded) as people read
+    it: Yes/No for a ticked box, dates day first, numbers as the GUI's language writes them,
+    lists joined."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("Labels", "Yes")
+            if value
+            else QCoreApplication.translate("Labels", "No")
+        )
+    if isinstance(value, int):
+        return number_text(value)
+    if isinstance(value, float):
+        return general_text(value)
+    if isinstance(value, list):
+        return ", ".join(history_value(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(
+            f"{k}: {history_value(v)}" for k, v in value.items() if v not in (None, "", [])
+        )
+    text = str(value)
+    try:
+        if _ISO_DATE.fullmatch(text):
+            return date_text(dt.date.fromisoformat(text))
+        if _ISO_DATETIME.fullmatch(text):
+            return format_date(dt.datetime.fromisoformat(text), "%d %b %Y %H:%M")
+    except ValueError:
+        pass
+    return text
+
+
+def history_user(name: str) -> str:
+    """Who made a change; "unknown" for changes recorded before GroupDesk kept the user."""
+    if name == "unknown":
+        return QCoreApplication.translate("Labels", "unknown", "who made a change")
+    return name
 
 
 # Month and weekday names come from the translation, not from the C library's locale, so

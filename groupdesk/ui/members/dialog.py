@@ -353,7 +353,13 @@ class MemberDialog(QDialog):
             )
             field = line.field or labels.audit_action(line.action)
             for col, text in enumerate(
-                (when, line.changed_by or "", field, line.old_value or "", line.new_value or "")
+                (
+                    when,
+                    labels.history_user(line.changed_by),
+                    field,
+                    labels.history_value(line.old_value),
+                    labels.history_value(line.new_value),
+                )
             ):
                 table.setItem(row, col, QTableWidgetItem(text))
         table.resizeColumnsToContents()

@@ -10,6 +10,7 @@ which is where upgrades lose rows if anything does.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 import textwrap
@@ -18,11 +19,12 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, select
 
 from groupdesk.core.database import MigrationFailed, migrate, open_database
 from groupdesk.core.database.backup import check_database, list_backups
 from groupdesk.core.demo import generate_demo
+from groupdesk.core.models import AuditEntry
 
 
 def _fill_at_head(path: Path) -> None:
@@ -60,9 +62,62 @@ def _fill_from_head(path: Path) -> None:
         target.execute("DETACH DATABASE head")
 
 
+# Audit rows as the writers before revision 0003 left them (values as text, most without a
+# user), with what each must read after the upgrade: (old, new, changed_by).
+LEGACY_AUDIT: list[tuple[tuple[object, ...], tuple[object, object, str]]] = [
+    (("member", 1, "update", "consent_given", "no", "yes", "ani"), (False, True, "ani")),
+    (("member", 1, "update", "city", "Medan", "yes", None), ("Medan", "yes", "unknown")),
+    (
+        ("member", 1, "update", "paid_until", None, "2027-01-31", ""),
+        (None, "2027-01-31", "unknown"),
+    ),
+    (("shift", 3, "update", "max_volunteers", "4", "6", None), (4, 6, "unknown")),
+    (("shift", 3, "update", "demanding", "False", "True", None), (False, True, "unknown")),
+    (("shift", 3, "update", "location", "4", "Aula", None), ("4", "Aula", "unknown")),
+    (("assignment", 4, "update", "hours", None, "3.5", None), (None, 3.5, "unknown")),
+    (
+        ("assignment", 4, "update", "check_out_at", None, "2026-11-02 11:40:00", None),
+        (None, "2026-11-02T11:40:00", "unknown"),
+    ),
+    (
+        ("assignment", 4, "update", "overridden_rules", None, "overlap, max_hours", None),
+        (None, ["overlap", "max_hours"], "unknown"),
+    ),
+    (("project", 5, "update", "professions", "[]", "[1, 2]", None), ([], [1, 2], "unknown")),
+    (
+        ("challenge", 2, "update", "status", "open", "mitigating", None),
+        ("open", "mitigating", "unknown"),
+    ),
+    (
+        ("organisation", 1, "update", "max_hours_per_24h", "10.0", "12", None),
+        (10.0, 12.0, "unknown"),
+    ),
+    (
+        ("import", 1, "import", "members", None, '{"kind":"members","added":[[1,3]]}', "ani"),
+        (None, {"kind": "members", "added": [[1, 3]]}, "ani"),
+    ),
+]
+LEGACY_TIME = dt.datetime(2026, 11, 2, 12, 0)
+AUDIT_CONVERTED = {"old_value", "new_value", "changed_by"}  # by revision 0003
+
+
+def _fill_before_typed_audit(path: Path) -> None:
+    """An older file: the head's demo data, and audit rows as the old writers wrote them."""
+    _fill_from_head(path)
+    with sqlite3.connect(path) as conn:
+        conn.executemany(
+            "INSERT INTO audit_log (entity, entity_id, action, field, old_value, new_value,"
+            " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*row, f"{LEGACY_TIME:%Y-%m-%d %H:%M:%S.%f}") for row, _ in LEGACY_AUDIT],
+        )
+
+
 # How to fill a database that is at an older revision with that revision's tables. Each
 # migration added to the package adds its predecessor here (the test below insists).
-FILLERS: dict[str, Callable[[Path], None]] = {"0001": _fill_from_head}
+FILLERS: dict[str, Callable[[Path], None]] = {
+    "0001": _fill_before_typed_audit,
+    "0002": _fill_before_typed_audit,
+}
 HEAD = migrate.head_revision()
 EARLIER = sorted(migrate.known_revisions() - {HEAD})
 
@@ -91,12 +146,17 @@ def _rows(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
     return dump
 
 
-def _same_rows(before: dict, after: dict) -> None:
+def _same_rows(before: dict, after: dict, converted: dict[str, set[str]] | None = None) -> None:
+    """Every row is still there with the same values, except the ``converted`` columns."""
     assert set(before) <= set(after), "a table disappeared"
     for table, (columns, rows) in before.items():
         new_columns, new_rows = after[table]
-        keep = [new_columns.index(c) for c in columns]
-        assert [tuple(r[i] for i in keep) for r in new_rows] == rows, table
+        kept = [c for c in columns if c not in (converted or {}).get(table, set())]
+        old = [columns.index(c) for c in kept]
+        new = [new_columns.index(c) for c in kept]
+        assert [tuple(r[i] for i in new) for r in new_rows] == [
+            tuple(r[i] for i in old) for r in rows
+        ], table
 
 
 NEXT_REVISION = """
@@ -150,8 +210,25 @@ def test_an_earlier_revision_upgrades_keeping_every_row(tmp_path: Path, revision
     db = open_database(path, backup_dir=tmp_path / "b")
     assert db.upgraded_from == revision
     db.close()
-    _same_rows(before, _rows(path))
+    _same_rows(before, _rows(path), {"audit_log": AUDIT_CONVERTED} if revision < "0003" else None)
     assert check_database(path) == []
+    if revision < "0003":
+        _audit_rows_are_typed(path)
+
+
+def _audit_rows_are_typed(path: Path) -> None:
+    """The old writers' text became typed values, and every row names a user."""
+    db = open_database(path, read_only=True)
+    with db.engine.connect() as conn:
+        legacy = conn.execute(
+            select(AuditEntry.old_value, AuditEntry.new_value, AuditEntry.changed_by)
+            .where(AuditEntry.changed_at == LEGACY_TIME)
+            .order_by(AuditEntry.id)
+        ).all()
+        users = conn.execute(select(AuditEntry.changed_by)).scalars().all()
+    db.close()
+    assert [tuple(r) for r in legacy] == [want for _, want in LEGACY_AUDIT]
+    assert users and all(users)
 
 
 def test_the_current_revision_upgrades_to_the_next_keeping_every_row(

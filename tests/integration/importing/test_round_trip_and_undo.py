@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from groupdesk.core.demo import generate_demo
 from groupdesk.core.importing import ImportPlan, execute, list_batches, prepare, undo_import
 from groupdesk.core.importing.runner import ImportUndoError
+from groupdesk.core.models import AuditEntry
 
 from .helpers import cli, count, dump, members, write_book
 
@@ -133,11 +134,11 @@ def _history(db, member_id: int) -> list[tuple]:  # type: ignore[no-untyped-def]
         return [
             tuple(r)
             for r in conn.execute(
-                text(
-                    "SELECT action, field, old_value, new_value FROM audit_log "
-                    "WHERE entity = 'member' AND entity_id = :id ORDER BY id"
-                ),
-                {"id": member_id},
+                select(
+                    AuditEntry.action, AuditEntry.field, AuditEntry.old_value, AuditEntry.new_value
+                )
+                .where(AuditEntry.entity == "member", AuditEntry.entity_id == member_id)
+                .order_by(AuditEntry.id)
             )
         ]
 

@@ -31,8 +31,9 @@ SEED = 20261125
 BURST = textwrap.dedent(
     """
     import sys
+    from groupdesk.core import audit
     from groupdesk.core.database import open_database
-    from groupdesk.core.models import AuditEntry, Member
+    from groupdesk.core.models import AuditAction, Member
 
     db = open_database(sys.argv[1], daily_backup=False)
     i = int(sys.argv[2])
@@ -43,8 +44,7 @@ BURST = textwrap.dedent(
             member = Member(member_number=f"E-{i:06d}", full_name=name, sort_name=name.lower())
             s.add(member)
             s.flush()
-            s.add(AuditEntry(entity="member", entity_id=member.id, action="create",
-                             new_value=str(i)))
+            audit.record(s, "member", member.id, AuditAction.CREATE, {"number": (None, i)})
         print(i, flush=True)
         i += 1
     """
@@ -54,13 +54,14 @@ IMPORT = textwrap.dedent(
     """
     import sys
     from groupdesk.core.database import open_database
+    from groupdesk.core import audit
     from groupdesk.core.demo import generate_demo
-    from groupdesk.core.models import AuditEntry
+    from groupdesk.core.models import AuditAction
 
     db = open_database(sys.argv[1], daily_backup=False)
     for i in range(3):
         with db.transaction() as s:
-            s.add(AuditEntry(entity="note", entity_id=i, action="create", new_value=f"n{i}"))
+            audit.record(s, "note", i, AuditAction.CREATE, {"text": (None, f"n{i}")})
         print("committed", i, flush=True)
     # The demo generator writes everything in one transaction, like an import will.
     generate_demo(db, members=int(sys.argv[2]),

@@ -60,7 +60,7 @@ def test_check_in_and_out_times_can_be_corrected_and_hours_follow(sched):
                 AuditEntry.entity == "assignment", AuditEntry.entity_id == aid
             )
         ).all()
-    assert ("check_out_at", str(at(0, 11, 40))) in fields
+    assert ("check_out_at", at(0, 11, 40).isoformat()) in fields
 
 
 @pytest.mark.parametrize(

@@ -84,7 +84,7 @@ def test_double_booking_needs_a_real_reason(sched):
             ).all()
         )
     assert history["override_reason"] == reason
-    assert history["overridden_rules"] == "overlap"
+    assert history["overridden_rules"] == ["overlap"]
 
 
 def test_double_booking_blocks_when_the_organisation_turns_its_override_off(sched):

@@ -1,0 +1,47 @@
+"""A member's History tab says who made each change and shows the values as people read
+them: a ticked box as Yes or No, a date day first, not as stored codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pwd
+
+from groupdesk.ui.member_dialog import MemberDialog
+
+from groupdesk.ui import members_page as page_module
+
+
+def _rows(dialog: MemberDialog) -> list[list[str]]:
+    table = dialog.history_table
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_history_shows_who_and_readable_values(members_page, monkeypatch) -> None:
+    page = members_page
+    page.table.selectRow(0)
+    seen: list[list[list[str]]] = []
+
+    def edit(dialog: MemberDialog) -> bool:
+        dialog.consent_given.click()  # untick (or tick) the box
+        dialog.paid_until.set_value(dt.date(2031, 1, 31))
+        return dialog.try_accept()
+
+    def look(dialog: MemberDialog) -> bool:
+        seen.append(_rows(dialog))
+        return False
+
+    was_ticked = page.members.get(page.selected_ids()[0]).consent_given
+    monkeypatch.setattr(page_module, "run_dialog", edit)
+    page.edit_action.trigger()
+    monkeypatch.setattr(page_module, "run_dialog", look)
+    page.edit_action.trigger()
+    [rows] = seen
+    by_field = {row[2]: row for row in rows}
+    account = pwd.getpwuid(os.getuid()).pw_name
+    yes_no = ("Yes", "No") if was_ticked else ("No", "Yes")
+    assert by_field["consent_given"][1:] == [account, "consent_given", *yes_no]
+    assert by_field["paid_until"][4] == "31 Jan 2031"
