@@ -7,9 +7,8 @@ import datetime as dt
 import os
 import pwd
 
-from groupdesk.ui.member_dialog import MemberDialog
-
-from groupdesk.ui import members_page as page_module
+from groupdesk.ui.members import page as page_module
+from groupdesk.ui.members.dialog import MemberDialog
 
 
 def _rows(dialog: MemberDialog) -> list[list[str]]:
