@@ -25,7 +25,7 @@ from groupdesk.commands import (
     install_desktop_entry,
     restore,
 )
-from groupdesk.commands.usage import UsageError
+from groupdesk.commands._usage import UsageError
 from groupdesk.core.database import DatabaseError
 from groupdesk.core.errors import StaleEditError, ValidationError
 from groupdesk.core.paths import DB_ENV_VAR

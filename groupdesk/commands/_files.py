@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from groupdesk.commands.usage import UsageError
+from groupdesk.commands._usage import UsageError
 from groupdesk.core import paths
 from groupdesk.core.database.location import parse_location
 

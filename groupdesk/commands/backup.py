@@ -6,7 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
-from groupdesk.commands.usage import UsageError
+from groupdesk.commands._usage import UsageError
 from groupdesk.core.database import open_database
 from groupdesk.core.database.backup import MANUAL, backup_sqlite_file, make_backup, member_count
 

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from groupdesk.commands.usage import UsageError
+from groupdesk.commands._usage import UsageError
 from groupdesk.core.application import Application
 from groupdesk.core.database.location import parse_location
 from groupdesk.core.files import OutputRefused, Protected, check_output_path

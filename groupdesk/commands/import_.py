@@ -14,7 +14,7 @@ import stat
 import sys
 from pathlib import Path
 
-from groupdesk.commands.usage import UsageError
+from groupdesk.commands._usage import UsageError
 from groupdesk.core.importing.plan import KINDS, POLICIES
 
 
@@ -140,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, path: Path) -> int:
-    from groupdesk.commands.usage import UsageError
+    from groupdesk.commands._usage import UsageError
     from groupdesk.core.application import Application
     from groupdesk.core.importing import ImportPlan, load_source, prepare
     from groupdesk.core.spreadsheet import SpreadsheetError

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import groupdesk
 from PySide6.QtGui import QIcon
-from groupdesk.core.database import open_database
+from groupdesk.core.application import Application
 from groupdesk.ui.app import create_application
 from groupdesk.ui.window.main_window import MainWindow
 from groupdesk.ui.common.resources import resources_dir
@@ -44,7 +44,7 @@ def painted(icon):
 
 
 app = create_application(["groupdesk"])
-db = open_database(Path(sys.argv[1]))
+db = Application.open(Path(sys.argv[1]))
 window = MainWindow(db)
 window.show()
 app.processEvents()

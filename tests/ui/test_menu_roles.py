@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction
 
+from groupdesk.core.application import Application
 from groupdesk.ui.window.main_window import MainWindow
 
 Role = QAction.MenuRole
@@ -19,7 +20,7 @@ def menu_items(window: MainWindow) -> list[QAction]:
 
 
 def test_quit_about_and_settings_have_their_roles_and_nothing_else_moves(qtbot, db) -> None:
-    window = MainWindow(db)
+    window = MainWindow(Application(db))
     qtbot.addWidget(window)
     roles: dict[Role, list[QAction]] = {}
     for action in menu_items(window):
