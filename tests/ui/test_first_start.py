@@ -56,6 +56,21 @@ def test_a_database_with_members_opens_on_its_pages(qtbot, demo_db) -> None:
     assert not window.start_page.demo_button.isVisibleTo(window)  # the demo needs an empty one
 
 
+def test_the_first_steps_seen_last_on_an_empty_file_do_not_hide_a_filled_one(
+    qtbot, demo_db
+) -> None:
+    """The first steps were the last page shown (on an empty file); the next file opened has
+    members, so the window opens on its dashboard, not on "this database has no members yet"."""
+    from PySide6.QtCore import QSettings
+
+    window = _window(qtbot, demo_db)
+    start_row = window.stack.indexOf(window.start_page)
+    window.close()  # saves the page it shows
+    QSettings().setValue("window/page", start_row)
+    again = _window(qtbot, demo_db)
+    assert again.stack.currentWidget() is again.pages["dashboard"]
+
+
 def test_the_settings_button_opens_the_settings(qtbot, db, monkeypatch) -> None:
     opened = []
     monkeypatch.setattr(main_window_module, "run_settings", opened.append)

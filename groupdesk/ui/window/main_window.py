@@ -574,6 +574,11 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         page = settings.value("window/page", 0, type=int)
+        # The first steps were the last page seen on an empty database; once it has members,
+        # the window opens on the dashboard instead of saying "no members yet".
+        is_start = self.stack.widget(page) is self.start_page if isinstance(page, int) else False
+        if is_start and self.members_page.model.total:
+            page = 0
         if isinstance(page, int) and 0 <= page < self.nav.count():
             self.nav.setCurrentRow(page)
 
