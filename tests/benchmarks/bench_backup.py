@@ -100,9 +100,9 @@ def _first_open(source: Path, size: int, work: Path) -> dict:
     for attempt in range(2):
         path = fresh(f"now-{attempt}")
         start = time.perf_counter()
-        db = open_with_dialogs(path)
-        assert db is not None
-        window = MainWindow(Application(db))
+        opened = open_with_dialogs(path)
+        assert opened is not None
+        window = MainWindow(opened)
         show(window)
         usable.append(time.perf_counter() - start)
         window.daily_backup.wait()
