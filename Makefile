@@ -38,6 +38,9 @@ translations: $(STAMP)  ## Refresh the .ts files from the GUI's sources, then bu
 	$(BIN)/pyside6-lupdate -locations relative -no-obsolete -pluralonly $(UI_SOURCES) -ts groupdesk/resources/translations/groupdesk_en.ts
 	$(BIN)/pyside6-lrelease $(TS_FILES) $(QT_TS_FILES)
 
+messages: $(STAMP)  ## Bring the core's message catalogues (.po) in step with their English sources
+	$(BIN)/python -m groupdesk.core.messages.po_update
+
 system-deps:  ## Install the system libraries Qt needs (Debian/Ubuntu; needs root)
 	@packaging/linux/install-system-deps.sh
 

@@ -1,54 +1,72 @@
-"""Refusals the user can act on: each names the field it is about and says why."""
+"""Refusals the user can act on. Each is a :class:`~groupdesk.core.messages.Refusal`: a
+message code with its parameters (never a finished sentence), said in the reader's language
+by the catalogue; a refusal about one input also names its ``field``."""
 
 from __future__ import annotations
 
+from typing import Any
 
-class ValidationError(ValueError):
-    """Input refused before anything was written; ``field`` is the form field to point at."""
+from groupdesk.core.messages import Refusal
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
+__all__ = [
+    "BackupFailed",
+    "NotFound",
+    "Refusal",
+    "StaleEditError",
+    "ValidationError",
+    "WriteRefused",
+]
 
-    def __str__(self) -> str:
-        return self.message
+
+class ValidationError(Refusal, ValueError):
+    """Input refused before anything was written: ``ValidationError("phone", "phone.invalid",
+    value="12")``. ``field`` is the form field (or import column) to point at; ``code`` and
+    ``params`` say why, in no language yet."""
+
+    def __init__(self, field: str, code: str, /, **params: Any) -> None:
+        super().__init__(code, field=field, **params)
+
+    # ``field`` is always set for a validation error
+    field: str
 
 
-class StaleEditError(Exception):
+class NotFound(Refusal):
+    """The record is gone (deleted elsewhere, or never there)."""
+
+    code = "record.not_found"
+
+
+class StaleEditError(Refusal):
     """Someone else saved the same record after the editor loaded it (or at the same moment).
 
-    ``code`` says which: "stale_version" (the record had moved on before saving) or
-    "changed_elsewhere" (another writer won the race while saving).
+    ``code`` says which: "stale.version" (the record had moved on before saving) or
+    "stale.changed_elsewhere" (another writer won the race while saving).
     """
 
-    def __init__(self, message: str, *, code: str = "stale_version") -> None:
-        super().__init__(message)
-        self.code = code
+    code = "stale.version"
 
 
-class WriteRefused(Exception):
+class WriteRefused(Refusal):
     """The database would not take a write: a read-only file, a full disk, a lock another
     program holds, a server that went away. Nothing of the change was saved.
 
-    ``code`` says which ("read_only", "disk_full", "locked" or "write_refused") and
-    ``detail`` is the database's own first line, for the message and the log.
+    ``code`` says which ("write.read_only", "write.disk_full", "write.locked" or
+    "write.refused"); the ``detail`` parameter is the database's own first line.
     """
 
-    def __init__(self, detail: str, *, code: str = "write_refused") -> None:
-        super().__init__(detail)
+    code = "write.refused"
+
+    def __init__(self, detail: str, *, code: str = "write.refused") -> None:
+        super().__init__(code, detail=detail)
         self.detail = detail
-        self.code = code
-        self.params = {"detail": detail}
 
 
-class BackupFailed(Exception):
+class BackupFailed(Refusal):
     """A change that needs a backup first was not made, because the backup could not be
     (a full disk, a folder that cannot be written). ``detail`` says why."""
 
-    code = "backup_failed"
+    code = "backup.failed"
 
     def __init__(self, detail: str) -> None:
-        super().__init__(detail)
+        super().__init__(detail=detail)
         self.detail = detail
-        self.params = {"detail": detail}

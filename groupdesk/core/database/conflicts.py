@@ -59,7 +59,7 @@ def is_conflict(err: BaseException) -> bool:
 
 def refusal_code(err: sa_exc.DBAPIError) -> str | None:
     """Why the database refused a write ("read_only", "disk_full", "locked", or
-    "write_refused"), or None for an error that is a fault in the program (bad SQL, a broken
+    "refused"), or None for an error that is a fault in the program (bad SQL, a broken
     constraint) rather than something about the file or the server."""
     orig = err.orig
     errorcode = getattr(orig, "sqlite_errorcode", None)
@@ -69,7 +69,7 @@ def refusal_code(err: sa_exc.DBAPIError) -> str | None:
     if state is not None and str(state) in _SERVER_CODES:
         return _SERVER_CODES[str(state)]
     if isinstance(err, sa_exc.OperationalError | sa_exc.InternalError):
-        return "write_refused"  # disk I/O, a lost connection, a server shutting down
+        return "refused"  # disk I/O, a lost connection, a server shutting down
     return None
 
 
@@ -86,9 +86,9 @@ def conflicts_as_stale_edits() -> Iterator[None]:
         yield
     except (StaleDataError, sa_exc.DBAPIError) as err:
         if is_conflict(err):
-            raise StaleEditError(CHANGED_ELSEWHERE, code="changed_elsewhere") from err
+            raise StaleEditError("stale.changed_elsewhere") from err
         code = refusal_code(err) if isinstance(err, sa_exc.DBAPIError) else None
         if code is not None:
             assert isinstance(err, sa_exc.DBAPIError)
-            raise WriteRefused(_first_line(err), code=code) from err
+            raise WriteRefused(_first_line(err), code=f"write.{code}") from err
         raise

@@ -220,7 +220,7 @@ class MemberConverter:
             try:
                 value, warning = phone_value(cell, country)
             except ValidationError as err:
-                block.error(index, "phone", err.message)
+                block.error(index, "phone", str(err))
                 block.leave_out(index, "phone")
                 value = None
             else:
@@ -332,7 +332,7 @@ class MemberConverter:
                 try:
                     names[index] = validation.full_name(name or "")
                 except ValidationError as err:
-                    block.error(index, where, err.message)
+                    block.error(index, where, str(err))
                     block.leave_out(index, "full_name")
         block.put("full_name", names)
 

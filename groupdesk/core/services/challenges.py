@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from groupdesk.core import audit
 from groupdesk.core.database import Database
+from groupdesk.core.errors import ValidationError as ValidationError
 from groupdesk.core.models import (
     AuditAction,
     Challenge,
@@ -44,15 +45,6 @@ STEP_DATE = {
 }
 
 
-class ValidationError(Exception):
-    """Input refused; ``field`` names the form field the message belongs to."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
 class NotFound(Exception):
     """The row is gone (deleted elsewhere)."""
 
@@ -66,16 +58,8 @@ class OpenActionsError(ValidationError):
     code = "challenge.open_actions"
 
     def __init__(self, count: int) -> None:
-        if count == 1:
-            text = "1 mitigation action is still open; mark it done first or resolve anyway."
-        else:
-            text = (
-                f"{count} mitigation actions are still open; "
-                "mark them done first or resolve anyway."
-            )
-        super().__init__("status", text)
+        super().__init__("status", "challenge.open_actions", count=count)
         self.count = count
-        self.params = {"count": count}
 
 
 class UnknownMember(ValidationError):
@@ -84,11 +68,8 @@ class UnknownMember(ValidationError):
     code = "challenge.unknown_member"
 
     def __init__(self, field: str, text: str) -> None:
-        super().__init__(
-            field, f"No member is called or numbered “{text}”. Pick one from the list."
-        )
+        super().__init__(field, "challenge.unknown_member", text=text)
         self.text = text
-        self.params = {"text": text}
 
 
 def step_dates(status: str) -> tuple[str, ...]:

@@ -340,10 +340,7 @@ class DuplicateService:
                 if m.anonymised_at is not None:
                     raise MergeRefused(f"{m.full_name} has been anonymised and cannot be merged.")
             if versions is not None and (keep.version, other.version) != tuple(versions):
-                raise StaleEditError(
-                    "One of the two members was changed after the comparison was made; "
-                    "look again before merging."
-                )
+                raise StaleEditError("merge.stale")
             last_audit = int(s.scalar(select(func.max(AuditEntry.id))) or 0)
             pair = (keep_id, other_id)
             snapshot = _snapshot(s, pair)

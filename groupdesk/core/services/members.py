@@ -271,9 +271,7 @@ class MemberService:
             if member is None:
                 raise MemberNotFound(record.id)
             if member.version != record.version:
-                raise StaleEditError(
-                    "Someone else changed this member after you opened it; reload to see it."
-                )
+                raise StaleEditError("stale.version")
             before = _record_of(s, member)
             changes = _diff(before, cleaned)
             if not changes:
@@ -301,9 +299,7 @@ class MemberService:
             raise ValidationError(name, f"{name} cannot be edited here.")
         current = self.get(member_id)
         if current.version != version:
-            raise StaleEditError(
-                "Someone else changed this member after you opened it; reload to see it."
-            )
+            raise StaleEditError("stale.version")
         return current, self.validate(current.with_changes(**{name: value}))
 
     def update_field(self, member_id: int, name: str, value: Any, *, version: int) -> MemberRecord:

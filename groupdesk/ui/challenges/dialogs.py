@@ -33,6 +33,7 @@ from groupdesk.core.services.challenges import (
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.count_texts import count_texts
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 from groupdesk.ui.widgets.member_picker import MemberPicker
 
@@ -250,7 +251,7 @@ class ChallengeDialog(QDialog):
                 self.form.show(err.field, open_actions_text(err.count))
                 return False
             except InvalidDate as err:
-                self.form.show(_key_of(self.form, err.field), err.message)
+                self.form.show(_key_of(self.form, err.field), say(err))
                 return False
             except ValidationError as err:
                 self.form.show(err.field, _message(self, err))
@@ -343,7 +344,7 @@ class ActionDialog(QDialog):
             else:
                 self._service.update_action(self.action_id, self.text.text(), owner_id, due, done)
         except InvalidDate as err:
-            self.form.show(_key_of(self.form, err.field), err.message)
+            self.form.show(_key_of(self.form, err.field), say(err))
             return False
         except ValidationError as err:
             self.form.show(err.field, _message(self, err))
@@ -405,4 +406,4 @@ def _message(widget: QWidget, err: ValidationError) -> str:
         return QCoreApplication.translate(
             "ChallengeDialog", "No member is called or numbered “%1”. Pick one from the list."
         ).replace("%1", err.text)
-    return widget.tr(err.message)
+    return say(err)

@@ -50,6 +50,7 @@ from groupdesk.ui.challenges.dialogs import ActionDialog, ChallengeDialog, confi
 from groupdesk.ui.challenges.models import ActionsTableModel, ChallengesTableModel
 from groupdesk.ui.common import labels, text_fit
 from groupdesk.ui.common.dialogs import run_dialog
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.resources import icon
 
 SETTINGS_SPLITTER = "challenges/splitter"
@@ -472,7 +473,7 @@ class ChallengesPage(QWidget):
                     return
                 self._service.set_status(cid, status, self._today(), allow_open_actions=True)
         except ValidationError as err:
-            QMessageBox.warning(self, self.tr("Cannot change the status"), self.tr(err.message))
+            QMessageBox.warning(self, self.tr("Cannot change the status"), say(err))
             return
         self._push_edit(cid, before)
         self._after_change(cid)
@@ -564,7 +565,7 @@ class ChallengesPage(QWidget):
         try:
             self._service.mark_done(action.id, self._today())
         except ValidationError as err:
-            QMessageBox.warning(self, self.tr("Cannot mark it done"), self.tr(err.message))
+            QMessageBox.warning(self, self.tr("Cannot mark it done"), say(err))
             return
         self._push_action_edit(action)
         self._after_change(action.challenge_id)
@@ -634,7 +635,7 @@ class ChallengesPage(QWidget):
                 elif box.clickedButton() is delete:
                     self._service.delete_category(cat.id)
         except ValidationError as err:
-            QMessageBox.warning(self, self.tr("Categories"), self.tr(err.message))
+            QMessageBox.warning(self, self.tr("Categories"), say(err))
             return
         self._after_change(self.current_id())
 

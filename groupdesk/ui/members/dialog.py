@@ -46,6 +46,7 @@ from groupdesk.core.services.members import (
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 
 _W = TypeVar("_W", bound=QWidget)
@@ -519,10 +520,10 @@ class MemberDialog(QDialog):
         try:
             self.result_record = self._service.validate(self.record())
         except InvalidDate as err:
-            self.show_error(self._field_of(err.field), err.message)
+            self.show_error(self._field_of(err.field), say(err))
             return False
         except ValidationError as err:
-            self.show_error(err.field, err.message)
+            self.show_error(err.field, say(err))
             return False
         self.accept()
         return True

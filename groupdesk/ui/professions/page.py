@@ -38,6 +38,7 @@ from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels, text_fit
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.dialogs import ask, run_dialog, show_error  # the hooks tests replace
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.members.roster_commands import (
     CreateProfessionCommand,
     DeleteProfessionCommand,
@@ -121,7 +122,7 @@ class ProfessionDialog(QDialog):
         try:
             self._save(self.values())
         except ValidationError as err:
-            self.error_label.setText(err.message)
+            self.error_label.setText(say(err))
             self.error_label.show()
             self.name_edit.setFocus()
             self.name_edit.selectAll()

@@ -57,6 +57,7 @@ from groupdesk.core.reports.service import ReportService
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.output_texts import refusal_text
 from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.reports.texts import empty_text, report_text
@@ -408,7 +409,7 @@ class ExportDialog(QDialog):
             count = self.reports_service.count(self.definition.key, filters, self.format)
         except InvalidDate as err:
             err.field.mark_problem()
-            self.count_label.setText(err.message)
+            self.count_label.setText(say(err))
             self.export_button.setEnabled(False)
             return
         except FilterError as err:
@@ -470,7 +471,7 @@ class ExportDialog(QDialog):
                 return
         except InvalidDate as err:
             err.field.mark_problem()
-            self._fail(err.message)
+            self._fail(say(err))
             return
         except FilterError as err:
             self._fail(str(err))

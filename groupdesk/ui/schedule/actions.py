@@ -28,6 +28,7 @@ from groupdesk.core.services.shifts import ShiftInput
 from groupdesk.core.services.signups import SignUpResult
 from groupdesk.ui.common.count_texts import count_texts
 from groupdesk.ui.common.dialogs import run_dialog  # the hooks tests replace
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.undo import CallCommand, ServiceCommand
 from groupdesk.ui.schedule import labels as L
 
@@ -209,7 +210,7 @@ def assign_member(
     try:
         services.signups.precheck(shift_id, member_id)
     except ValidationError as err:
-        (refuse or (lambda m: show_refusal(parent, m)))(err.message)
+        (refuse or (lambda m: show_refusal(parent, m)))(say(err))
         return None
     review = services.signups.review(shift_id, member_id)
     conflicts = list(review.conflicts)
@@ -238,7 +239,7 @@ def assign_member(
         else:
             command.redo()
     except ValidationError as err:
-        (refuse or (lambda m: show_refusal(parent, m)))(err.message)
+        (refuse or (lambda m: show_refusal(parent, m)))(say(err))
         return None
     return command.status
 

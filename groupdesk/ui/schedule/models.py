@@ -22,6 +22,7 @@ from groupdesk.core.services.roster import MemberRow, RosterFilter, RosterServic
 from groupdesk.core.services.shifts import ShiftSummary
 from groupdesk.core.services.signups import AttendanceRow, HoursTotal
 from groupdesk.ui.common import colours, labels
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.table_model import ID_ROLE, AnyIndex, Column, ColumnTableModel
 from groupdesk.ui.schedule import labels as L
 from groupdesk.ui.schedule.week_view import MEMBER_MIME, member_ids_from_mime, member_mime
@@ -304,7 +305,7 @@ class AttendanceModel(ColumnTableModel[AttendanceRow]):
         try:
             row = self._set_time(self._rows[index.row()], which, moment)
         except ValidationError as err:
-            return self._fail(err.message)
+            return self._fail(say(err))
         self.error = ""
         self._rows[index.row()] = row
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), HOURS_COLUMN))
@@ -329,7 +330,7 @@ class AttendanceModel(ColumnTableModel[AttendanceRow]):
         try:
             self._set_hours(self._rows[index.row()].assignment_id, hours)
         except ValidationError as err:
-            return self._fail(err.message)
+            return self._fail(say(err))
         self.error = ""
         from dataclasses import replace
 

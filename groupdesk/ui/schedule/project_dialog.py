@@ -24,6 +24,7 @@ from groupdesk.core.enums import ProjectStatus
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.services.projects import ProjectInput
 from groupdesk.ui.common.form_errors import FieldErrors
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.schedule import labels as L
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 from groupdesk.ui.widgets.member_picker import MemberPicker
@@ -166,11 +167,11 @@ class ProjectDialog(QDialog):
             else:
                 self.project_id = self._s.projects.create(self.data())
         except InvalidDate as err:
-            self.errors.show("start_date" if err.field is self.start else "end_date", err.message)
+            self.errors.show("start_date" if err.field is self.start else "end_date", say(err))
             return False
         except ValidationError as err:
-            if not self.errors.show(err.field, err.message):
-                QMessageBox.warning(self, self.tr("Not saved"), err.message)
+            if not self.errors.show(err.field, say(err)):
+                QMessageBox.warning(self, self.tr("Not saved"), say(err))
             return False
         self.accept()
         return True

@@ -37,6 +37,7 @@ from groupdesk.core.application import Application
 from groupdesk.core.services.shifts import ShiftInput
 from groupdesk.ui.common import colours, labels, text_fit
 from groupdesk.ui.common.dialogs import run_dialog
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.schedule import labels as L
 from groupdesk.ui.schedule.actions import CallCommand, assign_member
 from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
@@ -663,7 +664,7 @@ class ProjectsPage(QWidget):
         try:
             ids = self.app.shifts.copy_week(source, target, project_id=self.project_id())
         except ValidationError as err:
-            show_refusal(self, err.message)
+            show_refusal(self, say(err))
             return []
         if self.undo_stack is not None and ids:
             state: dict[str, list] = {"ids": ids, "rows": []}

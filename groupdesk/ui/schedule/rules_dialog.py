@@ -26,6 +26,7 @@ from groupdesk.core.application import Application
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.services.common import HARD_RULES, OrgRules
 from groupdesk.ui.common.form_errors import FieldErrors
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.schedule import labels as L
 
 INDONESIAN_ZONES = ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura")
@@ -142,7 +143,7 @@ class RulesDialog(QDialog):
         try:
             self._s.organisation.save_rules(self.rules())
         except ValidationError as err:
-            self.errors.show(err.field, err.message)
+            self.errors.show(err.field, say(err))
             return False
         self.accept()
         return True

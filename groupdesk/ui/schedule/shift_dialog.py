@@ -40,6 +40,7 @@ from groupdesk.core.services.signups import AttendanceRow, time_on_shift
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.form_errors import FieldErrors
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.schedule.actions import assign_member, create_shifts_command
 from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
 from groupdesk.ui.schedule.models import AttendanceModel, VolunteerListModel
@@ -315,12 +316,12 @@ class ShiftDialog(QDialog):
                     self._undo.push(create_shifts_command(self._s, ids, data, self.changed.emit))
         except InvalidDate as err:
             where = {self.starts.date: "starts_at", self.ends.date: "ends_at"}
-            self.errors.show(where.get(err.field, "until"), err.message)
+            self.errors.show(where.get(err.field, "until"), say(err))
             self.tabs.setCurrentIndex(0)
             return False
         except ValidationError as err:
-            if not self.errors.show(err.field, err.message):
-                QMessageBox.warning(self, self.tr("Not saved"), err.message)
+            if not self.errors.show(err.field, say(err)):
+                QMessageBox.warning(self, self.tr("Not saved"), say(err))
             self.tabs.setCurrentIndex(0)
             return False
         self.saved_ids = ids
@@ -431,11 +432,11 @@ class ShiftDialog(QDialog):
     def _refusal_text(self, err: ValidationError) -> str:
         """The core's refusal, in the GUI's language where its code is known."""
         if getattr(err, "code", "") == "attendance_not_open":
-            opens_at = err.params["opens_at"]  # type: ignore[attr-defined]
+            opens_at = err.params["opens_at"]
             return self.tr("Attendance opens when the shift starts: %1").replace(
                 "%1", labels.format_date(opens_at, "%a %d %b %Y %H:%M")
             )
-        return err.message
+        return say(err)
 
     def _set_hours(self, assignment_id: int, hours: float | None) -> None:
         self._s.signups.set_hours(assignment_id, hours)

@@ -38,6 +38,7 @@ from groupdesk.ui.common.language import (
     language_override,
     language_setting,
 )
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.theme import apply_theme, chosen_theme, save_theme_setting
 
 
@@ -113,7 +114,7 @@ class SettingsDialog(QDialog):
                 )
             )
         except ValidationError as err:
-            self.org_error.setText(err.message)
+            self.org_error.setText(say(err))
             self.org_error.show()
             return False
         self.changed.emit()
@@ -254,7 +255,7 @@ class SettingsDialog(QDialog):
         try:
             self._fields.create(self.new_label.text(), self.new_type.currentData(), choices)
         except ValidationError as err:
-            self.fields_error.setText(err.message)
+            self.fields_error.setText(say(err))
             self.fields_error.show()
             return False
         self.new_label.clear()

@@ -17,6 +17,6 @@ def test_a_read_only_file_refuses_a_new_profession_with_a_core_error(db) -> None
     refuse_writes(db)
     with pytest.raises(WriteRefused) as refused:
         app.professions.create(ProfessionValues("Ahli Gizi"))
-    assert refused.value.code == "read_only"
+    assert refused.value.code == "write.read_only"
     assert refused.value.detail == "attempt to write a readonly database"
     assert [p.name for p in app.professions.list()] == before

@@ -1,0 +1,32 @@
+"""The core's messages (refusals, import reasons, counts) in the window's language.
+
+The core never writes a finished sentence: a refusal carries a code and its parameters, and
+this module hands it to the message catalogue of the language the window speaks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from groupdesk.core.messages import Catalogue, Message, Refusal, catalogue, normalise_language
+from groupdesk.ui.common.language import gui_locale
+
+
+def gui_language() -> str:
+    """ "id" or "en" (or the pseudo-language): the language the window's texts are in."""
+    return normalise_language(gui_locale().name(), default="en")
+
+
+def gui_catalogue() -> Catalogue:
+    return catalogue(gui_language())
+
+
+def say(what: Refusal | Message | str | Exception, /, **params: Any) -> str:
+    """A refusal, a message, or a code with ``params``, in the window's language. Another
+    exception (one the window raised itself, already in the window's language) says its
+    ``message``."""
+    if isinstance(what, Refusal):
+        what = what.message
+    if isinstance(what, Message | str):
+        return gui_catalogue().text(what, **params)
+    return str(getattr(what, "message", what))
