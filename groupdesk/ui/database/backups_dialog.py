@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.database.backup import BackupInfo, list_backups
+from groupdesk.ui.common import labels
 from groupdesk.ui.common.dialogs import run_dialog as run_dialog  # the hook tests replace
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
@@ -126,7 +127,7 @@ class BackupsDialog(QDialog):
             members = "—" if info.members is None else locale.toString(info.members)
             item = QTreeWidgetItem(
                 [
-                    info.taken.strftime("%Y-%m-%d %H:%M"),
+                    labels.format_date(info.taken, labels.DATE_TIME),
                     self.reason_text(info.reason),
                     members,
                     locale.formattedDataSize(info.size),
