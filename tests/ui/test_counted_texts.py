@@ -157,3 +157,16 @@ def test_a_name_holding_a_marker_is_shown_as_typed(qtbot, gui_language) -> None:
     qtbot.addWidget(dialog)
     shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert f"<b>Budi %2</b> on <b>{when}</b>" in shown
+
+
+def test_a_language_groupdesk_does_not_speak_gets_english_dates(qtbot) -> None:
+    from PySide6.QtCore import QLocale
+
+    from groupdesk.ui.common import labels
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        assert labels.date_text(dt.date(2026, 12, 7)) == "07 Dec 2026"
+    finally:
+        QLocale.setDefault(before)

@@ -21,6 +21,8 @@ ZONE_ABBREVIATIONS = {
     "Asia/Makassar": "WITA",
     "Asia/Jayapura": "WIT",
 }
+
+
 @dataclass(frozen=True)
 class CoverRequest:
     project: str

@@ -118,7 +118,7 @@
         <location filename="../../ui/dashboard/page.py" line="+162"/>
         <source>Shift places filled, next %n weeks</source>
         <translation>
-            <numerusform>Shift places filled, next week</numerusform>
+            <numerusform>Shift places filled, next %n week</numerusform>
             <numerusform>Shift places filled, next %n weeks</numerusform>
         </translation>
     </message>
@@ -411,10 +411,10 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n on the waitlist</source>
+        <source>%n volunteers on the waitlist</source>
         <translation>
-            <numerusform>%n on the waitlist</numerusform>
-            <numerusform>%n on the waitlist</numerusform>
+            <numerusform>%n volunteer on the waitlist</numerusform>
+            <numerusform>%n volunteers on the waitlist</numerusform>
         </translation>
     </message>
 </context>

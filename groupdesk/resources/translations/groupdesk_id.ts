@@ -138,7 +138,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/database/backups_dialog.py" line="+50"/>
+        <location filename="../../ui/database/backups_dialog.py" line="+51"/>
         <source>Backups of %1</source>
         <translation>Cadangan %1</translation>
     </message>
@@ -2558,7 +2558,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
@@ -5282,9 +5282,9 @@ yang dibutuhkan:</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n on the waitlist</source>
+        <source>%n volunteers on the waitlist</source>
         <translation>
-            <numerusform>%n di daftar tunggu</numerusform>
+            <numerusform>%n relawan di daftar tunggu</numerusform>
         </translation>
     </message>
     <message>

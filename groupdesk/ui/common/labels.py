@@ -10,7 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from groupdesk.core.enums import (
     AuditAction,
@@ -125,14 +125,27 @@ WEEKDAY_DATE = "ddd dd MMM yyyy"
 WEEKDAY_DATE_TIME = "ddd dd MMM yyyy HH:mm"
 
 
+_SPOKEN = (QLocale.Language.Indonesian, QLocale.Language.English, QLocale.Language.C)
+
+
 def date_locale() -> QLocale:
-    """The locale the window writes dates in: the GUI's language (Qt's default locale)."""
-    return QLocale()
+    """The locale the window writes dates in: the GUI's language (Qt's default locale, set
+    from ``gui_locale()``). A language GroupDesk does not speak gets English, as its texts do,
+    so that a German computer does not get "Dez" among English words."""
+    locale = QLocale()
+    if locale.language() in _SPOKEN:
+        return locale
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def format_date(value: dt.date | dt.datetime, pattern: str) -> str:
-    """``value`` written with Qt's date ``pattern`` in the GUI's language."""
-    return date_locale().toString(value, pattern)
+    """``value`` written with Qt's date ``pattern`` in the GUI's language; a time of day as
+    the clock showed it (a time zone, if any, is not converted)."""
+    day = QDate(value.year, value.month, value.day)
+    if isinstance(value, dt.datetime):
+        moment = QDateTime(day, QTime(value.hour, value.minute, value.second))
+        return date_locale().toString(moment, pattern)
+    return date_locale().toString(day, pattern)
 
 
 def month_abbreviation(value: dt.date) -> str:

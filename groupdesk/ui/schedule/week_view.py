@@ -439,7 +439,7 @@ class ScheduleView(QWidget):
         )
         if s.waitlisted:
             text += "\n" + labels.counted(
-                self.tr("%n on the waitlist", "", s.waitlisted), s.waitlisted
+                self.tr("%n volunteers on the waitlist", "", s.waitlisted), s.waitlisted
             )
         if s.status == "cancelled":
             text += "\n" + self.tr("Cancelled")
