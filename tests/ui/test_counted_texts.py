@@ -170,3 +170,13 @@ def test_a_language_groupdesk_does_not_speak_gets_english_dates(qtbot) -> None:
         assert labels.date_text(dt.date(2026, 12, 7)) == "07 Dec 2026"
     finally:
         QLocale.setDefault(before)
+
+
+def test_fill_puts_each_value_in_once_and_writes_numbers_the_languages_way(gui_language) -> None:
+    from groupdesk.ui.common.fill import fill
+
+    gui_language("id")
+    assert fill("%1 dari %2", "Ani %2", 1200) == "Ani %2 dari 1.200"
+    assert fill("%n anggota, %1 dipilih, %3", 5) == "%n anggota, 5 dipilih, %3"
+    gui_language("en")
+    assert fill("%2 of %1", 1200, "Budi %1") == "Budi %1 of 1,200"
