@@ -32,7 +32,8 @@ def run_self_test(app: QApplication, window: MainWindow) -> int:
         print(line)
     for problem in problems:
         print(f"problem: {problem}")
-    print("self-test: ok" if not problems else f"self-test: {len(problems)} problem(s)")
+    count = len(problems)
+    print("self-test: ok" if not count else f"self-test: {count} problem{'s' if count > 1 else ''}")
     return 0 if not problems else 1
 
 

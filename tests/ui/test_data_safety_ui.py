@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -261,7 +262,9 @@ def test_backups_dialog_lists_dates_reasons_and_member_counts(qtbot, db_path) ->
     assert sorted(r[1] for r in rows()) == ["Daily, automatic", "Made by hand"]
     selected = dialog.tree.currentItem()
     assert selected.text(1) == "Made by hand" and selected.text(2) == "120"
-    assert selected.text(0)[:4].isdigit() and selected.text(3).endswith("KiB")
+    # when it was taken, day first with the month as a word ("04 Dec 2026 19:30")
+    assert re.fullmatch(r"\d{2} [A-Z][a-z]{2,3} \d{4} \d{2}:\d{2}", selected.text(0))
+    assert selected.text(3).endswith("KiB")
     assert dialog.restore_button.isEnabled()
     dialog.restore_selected()
     assert dialog.chosen in [b.path for b in list_backups(folder) if b.reason == "manual"]

@@ -129,7 +129,7 @@ def test_delete_goes_to_trash_restore_and_empty_asks_first(page, monkeypatch) ->
     assert page.model.total == 449
     assert page.undo_stack.undoText() == f"Delete {name}"
     page.show_trash(True)
-    assert page.model.rowCount() == 1 and page.count_label.text() == "1 in the trash"
+    assert page.model.rowCount() == 1 and page.count_label.text() == "1 member in the trash"
     assert not page.new_action.isEnabled() and page.restore_action.isVisible()
     page.table.selectRow(0)
     assert page.restore_selected() == 1

@@ -13,22 +13,14 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from groupdesk.core.messages import catalogue
+
 ZONE_ABBREVIATIONS = {
     "Asia/Jakarta": "WIB",
     "Asia/Pontianak": "WIB",
     "Asia/Makassar": "WITA",
     "Asia/Jayapura": "WIT",
 }
-HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-BULAN = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -76,20 +68,24 @@ def _is_indonesian(language: str) -> bool:
     return language.lower().startswith("id")
 
 
+def _when(language: str, starts_at: dt.datetime, ends_at: dt.datetime) -> tuple[str, str]:
+    """The day ("Senin, 7 Desember 2026" / "Monday 7 December 2026") and the times
+    ("08.00–12.00" / "08:00–12:00") of a shift, by the catalogue's locale data."""
+    words = catalogue(language)
+    weekday = words.formats.weekday(starts_at)
+    day = words.date(starts_at.date(), "long")
+    hours = f"{words.formats.time(starts_at)}–{words.formats.time(ends_at)}"
+    return f"{weekday}, {day}" if _is_indonesian(language) else f"{weekday} {day}", hours
+
+
 def when_id(starts_at: dt.datetime, ends_at: dt.datetime, time_zone: str) -> str:
-    s, e = starts_at, ends_at
-    return (
-        f"{HARI[s.weekday()]}, {s.day} {BULAN[s.month - 1]} {s.year}, "
-        f"pukul {s:%H.%M}–{e:%H.%M} {zone_label(time_zone)}"
-    )
+    day, hours = _when("id", starts_at, ends_at)
+    return f"{day}, pukul {hours} {zone_label(time_zone)}"
 
 
 def when_en(starts_at: dt.datetime, ends_at: dt.datetime, time_zone: str) -> str:
-    s, e = starts_at, ends_at
-    return (
-        f"{DAYS[s.weekday()]} {s.day} {MONTHS[s.month - 1]} {s.year}, "
-        f"{s:%H:%M}–{e:%H:%M} {zone_label(time_zone)}"
-    )
+    day, hours = _when("en", starts_at, ends_at)
+    return f"{day}, {hours} {zone_label(time_zone)}"
 
 
 def message(req: CoverRequest, language: str = "id") -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/challenges/models.py" line="+129"/>
+        <location filename="../../ui/challenges/models.py" line="+126"/>
         <source>Overdue by %n days</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ChallengesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/challenges/page.py" line="+378"/>
+        <location filename="../../ui/challenges/page.py" line="+380"/>
         <source>%n challenges</source>
         <translation>
             <numerusform>%n challenge</numerusform>
@@ -35,9 +35,20 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/actions.py" line="+131"/>
+        <source>To assign anyway, give a reason of at least %n characters. It is kept on the sign-up and in its history.</source>
+        <translation>
+            <numerusform>To assign anyway, give a reason of at least %n character. It is kept on the sign-up and in its history.</numerusform>
+            <numerusform>To assign anyway, give a reason of at least %n characters. It is kept on the sign-up and in its history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/common/count_texts.py" line="+18"/>
+        <location filename="../../ui/common/count_texts.py" line="+19"/>
         <source>%n mitigation actions are still open.</source>
         <translation>
             <numerusform>%n mitigation action is still open.</numerusform>
@@ -104,7 +115,23 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="+290"/>
+        <location filename="../../ui/dashboard/page.py" line="+162"/>
+        <source>Shift places filled, next %n weeks</source>
+        <translation>
+            <numerusform>Shift places filled, next %n week</numerusform>
+            <numerusform>Shift places filled, next %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Licences expiring in %n days</source>
+        <translation>
+            <numerusform>Licences expiring in %n day</numerusform>
+            <numerusform>Licences expiring in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+131"/>
         <source>%1 of %2 places on %n shifts</source>
         <translation>
             <numerusform>%1 of %2 places on %n shift</numerusform>
@@ -112,18 +139,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>All %n understaffed shifts…</source>
         <translation>
             <numerusform>The %n understaffed shift…</numerusform>
             <numerusform>All %n understaffed shifts…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Licences expiring in the next %n days</source>
+        <translation>
+            <numerusform>Licences expiring in the next %n day</numerusform>
+            <numerusform>Licences expiring in the next %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/members/duplicates_dialog.py" line="+460"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+459"/>
         <source>%n possible duplicates</source>
         <translation>
             <numerusform>%n possible duplicate</numerusform>
@@ -145,7 +180,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/export_dialog.py" line="+424"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+426"/>
         <source>%n shifts will be exported.</source>
         <translation>
             <numerusform>%n shift will be exported.</numerusform>
@@ -188,7 +223,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="+287"/>
+        <location filename="../../ui/window/main_window.py" line="+288"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n member on the roster</numerusform>
@@ -218,7 +253,15 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/members/page.py" line="+502"/>
+        <location filename="../../ui/members/page.py" line="+504"/>
+        <source>%n members in the trash</source>
+        <translation>
+            <numerusform>%n member in the trash</numerusform>
+            <numerusform>%n members in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -226,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 of %n members</source>
         <translation>
             <numerusform>%1 of %n member</numerusform>
@@ -234,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+203"/>
+        <location line="+205"/>
         <source>%n members moved to the trash.</source>
         <translation>
             <numerusform>%n member moved to the trash.</numerusform>
@@ -264,7 +307,7 @@
 <context>
     <name>ProfessionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/professions/page.py" line="+317"/>
+        <location filename="../../ui/professions/page.py" line="+320"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -291,15 +334,15 @@
 <context>
     <name>ProjectsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/projects_page.py" line="+485"/>
-        <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
+        <location filename="../../ui/schedule/projects_page.py" line="+486"/>
+        <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %6</source>
         <translation>
-            <numerusform>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteer&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</numerusform>
-            <numerusform>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</numerusform>
+            <numerusform>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteer&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %6</numerusform>
+            <numerusform>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %6</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+42"/>
         <source>%n shifts, %1 below minimum</source>
         <translation>
             <numerusform>%n shift, %1 below minimum</numerusform>
@@ -307,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%n problems (%1 hard) among the sign-ups shown.</source>
         <translation>
             <numerusform>%n problem (%1 hard) among the sign-ups shown.</numerusform>
@@ -315,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Copy week (%n shifts)</source>
         <translation>
             <numerusform>Copy week (%n shift)</numerusform>
@@ -345,7 +388,7 @@
 <context>
     <name>ScheduleView</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/week_view.py" line="+168"/>
+        <location filename="../../ui/schedule/week_view.py" line="+169"/>
         <source>%n shifts</source>
         <translation>
             <numerusform>%n shift</numerusform>
@@ -353,17 +396,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+260"/>
+        <location line="+261"/>
         <source>%1
 %2–%3
-%4 of %n places taken (minimum %6): %7</source>
+%4 of %n places taken (minimum %5): %6</source>
         <translation>
             <numerusform>%1
 %2–%3
-%4 of %n place taken (minimum %6): %7</numerusform>
+%4 of %n place taken (minimum %5): %6</numerusform>
             <numerusform>%1
 %2–%3
-%4 of %n places taken (minimum %6): %7</numerusform>
+%4 of %n places taken (minimum %5): %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n volunteers on the waitlist</source>
+        <translation>
+            <numerusform>%n volunteer on the waitlist</numerusform>
+            <numerusform>%n volunteers on the waitlist</numerusform>
         </translation>
     </message>
 </context>
@@ -389,7 +440,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/cover_finder.py" line="+133"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+135"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n place taken</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/challenges/dialogs.py" line="+285"/>
+        <location filename="../../ui/challenges/dialogs.py" line="+287"/>
         <source>Mitigation action</source>
         <translation>Tindakan mitigasi</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>ActionsTableModel</name>
     <message>
-        <location filename="../../ui/challenges/models.py" line="+120"/>
+        <location filename="../../ui/challenges/models.py" line="+117"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+248"/>
+        <location filename="../../ui/schedule/models.py" line="+250"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -138,12 +138,12 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/database/backups_dialog.py" line="+49"/>
+        <location filename="../../ui/database/backups_dialog.py" line="+51"/>
         <source>Backups of %1</source>
         <translation>Cadangan %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>GroupDesk backs this database up the first time it is opened each day and before every upgrade, import and emptying of the trash, and keeps 7 daily and 4 weekly copies. Backups you make yourself are kept until you delete them.
 
 Backup folder: %1</source>
@@ -152,7 +152,7 @@ Backup folder: %1</source>
 Folder cadangan: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Made on</source>
         <translation>Dibuat pada</translation>
     </message>
@@ -249,7 +249,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="+57"/>
+        <location filename="../../ui/dashboard/charts.py" line="+58"/>
         <source>Nothing to show yet</source>
         <translation>Belum ada yang ditampilkan</translation>
     </message>
@@ -267,7 +267,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengeCommands</name>
     <message>
-        <location filename="../../ui/challenges/commands.py" line="+26"/>
+        <location filename="../../ui/challenges/commands.py" line="+27"/>
         <source>New Challenge “%1”</source>
         <translation>Tantangan Baru “%1”</translation>
     </message>
@@ -426,7 +426,7 @@ Folder cadangan: %1</translation>
         <translation>Tetap selesaikan tantangan ini?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No member is called or numbered “%1”. Pick one from the list.</source>
         <translation>Tidak ada anggota bernama atau bernomor “%1”. Pilih dari daftar.</translation>
     </message>
@@ -434,7 +434,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengesPage</name>
     <message>
-        <location filename="../../ui/challenges/page.py" line="+100"/>
+        <location filename="../../ui/challenges/page.py" line="+102"/>
         <source>Search challenges</source>
         <translation>Cari tantangan</translation>
     </message>
@@ -566,7 +566,7 @@ Folder cadangan: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Deleted the action “%1”. Edit &gt; Undo brings it back.</source>
         <translation>Tindakan “%1” dihapus. Sunting &gt; Urungkan mengembalikannya.</translation>
     </message>
@@ -576,7 +576,7 @@ Folder cadangan: %1</translation>
         <translation>terkait %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>&lt;b&gt;Mitigation actions&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Tindakan mitigasi&lt;/b&gt; — %1</translation>
     </message>
@@ -591,7 +591,7 @@ Folder cadangan: %1</translation>
         <translation>Status tidak dapat diubah</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Deleted “%1”. Edit &gt; Undo brings it back.</source>
         <translation>“%1” dihapus. Sunting &gt; Urungkan mengembalikannya.</translation>
     </message>
@@ -601,17 +601,17 @@ Folder cadangan: %1</translation>
         <translation>Tidak dapat ditandai selesai</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>＋ New category…</source>
         <translation>＋ Kategori baru…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1  (%2, used %3×)</source>
         <translation>%1  (%2, dipakai %3×)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Challenge categories</source>
         <translation>Kategori tantangan</translation>
     </message>
@@ -660,7 +660,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengesTableModel</name>
     <message>
-        <location filename="../../ui/challenges/models.py" line="-85"/>
+        <location filename="../../ui/challenges/models.py" line="-81"/>
         <source>Challenge</source>
         <translation>Tantangan</translation>
     </message>
@@ -700,14 +700,14 @@ Folder cadangan: %1</translation>
         <translation>Tindakan terbuka</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+14"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n terlambat</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-5"/>
         <source>%1 (%2 overdue)</source>
         <translation>%1 (%2 terlambat)</translation>
     </message>
@@ -733,7 +733,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/schedule/actions.py" line="+62"/>
+        <location filename="../../ui/schedule/actions.py" line="+64"/>
         <source>This sign-up is blocked</source>
         <translation>Pendaftaran ini diblokir</translation>
     </message>
@@ -787,10 +787,12 @@ Folder cadangan: %1</translation>
         <source>This rule blocks the sign-up. The organisation&apos;s scheduling rules do not allow an override; choose someone else, or change the rule under Rules….</source>
         <translation>Aturan ini memblokir pendaftaran. Aturan penjadwalan organisasi tidak mengizinkan pengecualian; pilih orang lain, atau ubah aturannya di Aturan….</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>To assign anyway, give a reason of at least %1 characters. It is kept on the sign-up and in its history.</source>
-        <translation>Untuk tetap menugaskan, beri alasan minimal %1 karakter. Alasan disimpan pada pendaftaran dan di riwayatnya.</translation>
+        <source>To assign anyway, give a reason of at least %n characters. It is kept on the sign-up and in its history.</source>
+        <translation>
+            <numerusform>Untuk tetap menugaskan, beri alasan minimal %n karakter. Alasan disimpan pada pendaftaran dan di riwayatnya.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -829,7 +831,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>CountTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/common/count_texts.py" line="+18"/>
+        <location filename="../../ui/common/count_texts.py" line="+19"/>
         <source>%n mitigation actions are still open.</source>
         <translation>
             <numerusform>%n tindakan mitigasi masih terbuka.</numerusform>
@@ -906,7 +908,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="+152"/>
+        <location filename="../../ui/dashboard/page.py" line="+153"/>
         <source>Refresh  (F5)</source>
         <translation>Muat ulang  (F5)</translation>
     </message>
@@ -926,17 +928,7 @@ Folder cadangan: %1</translation>
         <translation>Anggota menunggak</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Shift places filled, next %1 weeks</source>
-        <translation>Tempat giliran terisi, %1 minggu ke depan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Licences expiring in %1 days</source>
-        <translation>Izin berakhir dalam %1 hari</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Licences expired</source>
         <translation>Izin kedaluwarsa</translation>
     </message>
@@ -952,31 +944,31 @@ Folder cadangan: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+218"/>
+        <location line="+224"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+219"/>
-        <location line="+35"/>
+        <location line="-224"/>
+        <location line="+225"/>
+        <location line="+33"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+221"/>
+        <location line="-258"/>
+        <location line="+227"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+222"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>Needed</source>
         <translation>Dibutuhkan</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-213"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -1036,26 +1028,26 @@ Folder cadangan: %1</translation>
         <translation>Klik untuk menampilkan daftar anggota ini</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 of %2 places on %n shifts</source>
         <translation>
             <numerusform>%1 dari %2 tempat pada %n giliran</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Click to list the expired licences of members who have not left</source>
         <translation>Klik untuk menampilkan daftar izin kedaluwarsa milik anggota yang belum keluar</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+29"/>
         <source>All %n understaffed shifts…</source>
         <translation>
             <numerusform>Semua %n giliran kurang relawan…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Click to list the licences</source>
         <translation>Klik untuk menampilkan daftar izin</translation>
     </message>
@@ -1065,45 +1057,61 @@ Folder cadangan: %1</translation>
         <translation>Klik untuk menampilkan tantangan terkait</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Volunteer hours per month, %1 – %2</source>
         <translation>Jam relawan per bulan, %1 – %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(no category)</source>
         <translation>(tanpa kategori)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Licences expiring in the next %1 days</source>
-        <translation>Izin yang berakhir dalam %1 hari ke depan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>Expired licences</source>
         <translation>Izin yang kedaluwarsa</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+165"/>
+        <location line="-234"/>
+        <location line="+171"/>
         <source>Profession</source>
         <translation>Profesi</translation>
     </message>
+    <message numerus="yes">
+        <location line="-224"/>
+        <source>Shift places filled, next %n weeks</source>
+        <translation>
+            <numerusform>Tempat giliran terisi, %n minggu ke depan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Licences expiring in %n days</source>
+        <translation>
+            <numerusform>Izin berakhir dalam %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+213"/>
+        <source>Licences expiring in the next %n days</source>
+        <translation>
+            <numerusform>Izin yang berakhir dalam %n hari ke depan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Licence</source>
         <translation>Izin</translation>
     </message>
@@ -1138,13 +1146,13 @@ Folder cadangan: %1</translation>
         <translation>Jam relawan pada %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Shift</source>
         <translation>Giliran</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+227"/>
+        <location line="-230"/>
+        <location line="+231"/>
         <source>Hours</source>
         <translation>Jam</translation>
     </message>
@@ -1157,7 +1165,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="+65"/>
+        <location filename="../../ui/widgets/date_field.py" line="+66"/>
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
@@ -1182,7 +1190,7 @@ Folder cadangan: %1</translation>
         <translation>“%1” bukan tanggal. Ketik dengan hari dulu, mis. 17/08/2024.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Type the date day first (17/08/2024 or 17 Agustus 2024), or pick it.</source>
         <translation>Ketik tanggal dengan hari dulu (17/08/2024 atau 17 Agustus 2024), atau pilih di kalender.</translation>
     </message>
@@ -1190,7 +1198,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/members/duplicates_dialog.py" line="+74"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+75"/>
         <source>same email</source>
         <translation>email sama</translation>
     </message>
@@ -1305,7 +1313,7 @@ Folder cadangan: %1</translation>
         <translation>Digabungkan: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Professions</source>
         <translation>Profesi</translation>
     </message>
@@ -1498,12 +1506,12 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/common/error_net.py" line="+50"/>
+        <location filename="../../ui/common/error_net.py" line="+51"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>GroupDesk met a problem it did not expect:
 
 %1
@@ -1516,7 +1524,7 @@ GroupDesk is still running. If a change was being saved when this happened, it w
 GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, perubahan itu tidak tersimpan; semua yang tersimpan sebelumnya aman. Jika terjadi lagi, salin rinciannya dan kirimkan kepada pengelola GroupDesk.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Salin Rincian</translation>
     </message>
@@ -1553,7 +1561,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/reports/export_dialog.py" line="+159"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+161"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -2479,7 +2487,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/common/labels.py" line="+37"/>
+        <location filename="../../ui/common/labels.py" line="+39"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -2550,193 +2558,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Jan</source>
-        <comment>month, abbreviated</comment>
-        <translation>Jan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Feb</source>
-        <comment>month, abbreviated</comment>
-        <translation>Feb</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mar</source>
-        <comment>month, abbreviated</comment>
-        <translation>Mar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apr</source>
-        <comment>month, abbreviated</comment>
-        <translation>Apr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May</source>
-        <comment>month, abbreviated</comment>
-        <translation>Mei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jun</source>
-        <comment>month, abbreviated</comment>
-        <translation>Jun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jul</source>
-        <comment>month, abbreviated</comment>
-        <translation>Jul</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aug</source>
-        <comment>month, abbreviated</comment>
-        <translation>Agu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sep</source>
-        <comment>month, abbreviated</comment>
-        <translation>Sep</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Oct</source>
-        <comment>month, abbreviated</comment>
-        <translation>Okt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nov</source>
-        <comment>month, abbreviated</comment>
-        <translation>Nov</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dec</source>
-        <comment>month, abbreviated</comment>
-        <translation>Des</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>January</source>
-        <comment>month</comment>
-        <translation>Januari</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>February</source>
-        <comment>month</comment>
-        <translation>Februari</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>March</source>
-        <comment>month</comment>
-        <translation>Maret</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>April</source>
-        <comment>month</comment>
-        <translation>April</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May</source>
-        <comment>month</comment>
-        <translation>Mei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>June</source>
-        <comment>month</comment>
-        <translation>Juni</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>July</source>
-        <comment>month</comment>
-        <translation>Juli</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>August</source>
-        <comment>month</comment>
-        <translation>Agustus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>September</source>
-        <comment>month</comment>
-        <translation>September</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>October</source>
-        <comment>month</comment>
-        <translation>Oktober</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>November</source>
-        <comment>month</comment>
-        <translation>November</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>December</source>
-        <comment>month</comment>
-        <translation>Desember</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Mon</source>
-        <comment>weekday, abbreviated</comment>
-        <translation>Sen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tue</source>
-        <comment>weekday, abbreviated</comment>
-        <translation>Sel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wed</source>
-        <comment>weekday, abbreviated</comment>
-        <translation>Rab</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thu</source>
-        <comment>weekday, abbreviated</comment>
-        <translation>Kam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fri</source>
-        <comment>weekday, abbreviated</comment>
-        <translation>Jum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sat</source>
-        <comment>weekday, abbreviated</comment>
-        <translation>Sab</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sun</source>
-        <comment>weekday, abbreviated</comment>
-        <translation>Min</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
@@ -2789,7 +2611,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="-366"/>
+        <location filename="../../ui/dashboard/page.py" line="-374"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -2797,7 +2619,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+111"/>
+        <location filename="../../ui/window/main_window.py" line="+112"/>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2847,8 +2669,8 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>  (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../ui/self_test.py" line="+46"/>
-        <location filename="../../ui/window/main_window.py" line="+123"/>
+        <location filename="../../ui/self_test.py" line="+47"/>
+        <location filename="../../ui/window/main_window.py" line="+124"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2918,7 +2740,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Getting Started</source>
         <translation>Memulai</translation>
     </message>
@@ -2947,7 +2769,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Ringkasan</translation>
     </message>
@@ -3022,7 +2844,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;h3&gt;GroupDesk %1&lt;/h3&gt;&lt;p&gt;Member rosters, professions, volunteer shifts and challenges for small organisations, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GroupDesk %1&lt;/h3&gt;&lt;p&gt;Daftar anggota, profesi, giliran relawan, dan tantangan untuk organisasi kecil, tersimpan di komputer Anda sendiri.&lt;/p&gt;</translation>
     </message>
@@ -3120,17 +2942,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../ui/members/commands.py" line="+43"/>
+        <location filename="../../ui/members/commands.py" line="+44"/>
         <source>New Member %1</source>
         <translation>Anggota Baru %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
@@ -3143,7 +2965,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+96"/>
+        <location filename="../../ui/members/dialog.py" line="+98"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -3370,7 +3192,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="+67"/>
+        <location filename="../../ui/members/page.py" line="+68"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3415,12 +3237,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Diubah oleh Orang Lain</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Someone else saved changes to %1 while you were editing.</source>
         <translation>Orang lain menyimpan perubahan pada %1 saat Anda sedang menyunting.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Reload to see their version and edit again, or keep yours: the fields you changed are saved over theirs, the rest stays as they saved it.</source>
         <translation>Muat ulang untuk melihat versi mereka dan menyunting lagi, atau pertahankan milik Anda: kolom yang Anda ubah disimpan menimpa milik mereka, sisanya tetap seperti yang mereka simpan.</translation>
     </message>
@@ -3589,20 +3411,15 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <source>(own fields)</source>
         <translation>(isian sendiri)</translation>
     </message>
-    <message>
-        <location line="+143"/>
-        <source>%1 in the trash</source>
-        <translation>%1 di tempat sampah</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+145"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n anggota</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 of %n members</source>
         <translation>
             <numerusform>%1 dari %n anggota</numerusform>
@@ -3614,7 +3431,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Pencarian dan filter dikosongkan agar anggota yang Anda simpan terlihat.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>%1 moved to the trash.</source>
         <translation>%1 dipindahkan ke tempat sampah.</translation>
     </message>
@@ -3633,12 +3450,19 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source> (read-only)</source>
         <translation> (hanya baca)</translation>
     </message>
+    <message numerus="yes">
+        <location line="-121"/>
+        <source>%n members in the trash</source>
+        <translation>
+            <numerusform>%n anggota di tempat sampah</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+149"/>
         <source>Someone else changed this member; the table now shows it.</source>
         <translation>Orang lain telah mengubah anggota ini; tabel kini menampilkan perubahannya.</translation>
     </message>
@@ -3648,22 +3472,22 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>%1 milik %2 tidak tersimpan: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Change %1 of %2</source>
         <translation>Ubah %1 milik %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Empty Trash</source>
         <translation>Kosongkan Tempat Sampah</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The trash was not emptied: no backup could be made (%1).</source>
         <translation>Tempat sampah tidak dikosongkan: cadangan tidak dapat dibuat (%1).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -3734,7 +3558,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../ui/database/open_database_flow.py" line="+57"/>
+        <location filename="../../ui/database/open_database_flow.py" line="+58"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
@@ -3780,12 +3604,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+2"/>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>This database is damaged.</source>
         <translation>Basis data ini rusak.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-187"/>
         <source>This database was saved by a newer GroupDesk.</source>
         <translation>Basis data ini disimpan oleh GroupDesk versi yang lebih baru.</translation>
     </message>
@@ -3841,13 +3665,13 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+61"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No backup today</source>
         <translation>Tidak ada cadangan hari ini</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>The database opened normally, but today&apos;s automatic backup could not be made:
 
 %1
@@ -3860,7 +3684,7 @@ Check the backup folder, or make a backup with File › Backups.</source>
 Periksa folder cadangan, atau buat cadangan melalui Berkas › Cadangan.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Today&apos;s automatic backup found damage in the database:
 
 %1
@@ -3873,23 +3697,23 @@ The backups made before are kept. Restore one with File › Backups before makin
 Cadangan yang dibuat sebelumnya tetap disimpan. Pulihkan salah satunya lewat Berkas › Cadangan sebelum membuat perubahan lagi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Restoring %1…</source>
         <translation>Memulihkan %1…</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Restore this backup?</source>
         <translation>Pulihkan cadangan ini?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The database will be replaced by the backup %1.
 
 What it holds now is backed up first, so this can be undone by restoring that backup.</source>
@@ -3898,12 +3722,12 @@ What it holds now is backed up first, so this can be undone by restoring that ba
 Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan dengan memulihkan cadangan tersebut.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The database was restored from %1.</source>
         <translation>Basis data telah dipulihkan dari %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>What it held before is kept in %1.</source>
         <translation>Isi sebelumnya disimpan di %1.</translation>
     </message>
@@ -3918,7 +3742,7 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
         <translation>Tidak dapat menyalin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The copy could not be made:
 
 %1</source>
@@ -3930,7 +3754,7 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
 <context>
     <name>OutputPath</name>
     <message>
-        <location filename="../../ui/common/output_texts.py" line="+13"/>
+        <location filename="../../ui/common/output_texts.py" line="+14"/>
         <source>No file name was given.</source>
         <translation>Nama berkas belum diisi.</translation>
     </message>
@@ -4026,16 +3850,16 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../ui/members/personal_data.py" line="+31"/>
+        <location filename="../../ui/members/personal_data.py" line="+32"/>
         <location line="+43"/>
         <location line="+16"/>
+        <location line="+10"/>
         <location line="+9"/>
-        <location line="+8"/>
         <source>Export Personal Data</source>
         <translation>Ekspor Data Pribadi</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>JSON file (*.json);;Text file (*.txt)</source>
         <translation>Berkas JSON (*.json);;Berkas teks (*.txt)</translation>
     </message>
@@ -4046,24 +3870,24 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
     </message>
     <message>
         <location line="+33"/>
-        <location line="+58"/>
+        <location line="+62"/>
         <location line="+22"/>
         <source>This member no longer exists.</source>
         <translation>Anggota ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+9"/>
+        <location line="-67"/>
+        <location line="+10"/>
         <source>The file could not be written: %1</source>
         <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Everything held about %1 was saved to %2.</source>
         <translation>Semua data tentang %1 telah disimpan ke %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Anonymise Member</source>
         <translation>Anonimkan Anggota</translation>
     </message>
@@ -4202,7 +4026,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionDialog</name>
     <message>
-        <location filename="../../ui/professions/page.py" line="+71"/>
+        <location filename="../../ui/professions/page.py" line="+74"/>
         <source>Edit Profession</source>
         <translation>Ubah Profesi</translation>
     </message>
@@ -4478,7 +4302,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../ui/schedule/project_dialog.py" line="+38"/>
+        <location filename="../../ui/schedule/project_dialog.py" line="+40"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4550,7 +4374,7 @@ and skills:</source>
 yang dibutuhkan:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>No member is called or numbered “%1”. Pick one from the list.</source>
         <translation>Tidak ada anggota bernama atau bernomor “%1”. Pilih dari daftar.</translation>
     </message>
@@ -4596,7 +4420,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/schedule/projects_page.py" line="+138"/>
+        <location filename="../../ui/schedule/projects_page.py" line="+140"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -4746,40 +4570,40 @@ yang dibutuhkan:</translation>
         <translation>Pilih proyek untuk melihat angkanya.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %7</source>
-        <translation>
-            <numerusform>&lt;b&gt;Giliran mendatang:&lt;/b&gt; %1 (%2 di bawah minimum)&lt;br&gt;&lt;b&gt;Pendaftaran:&lt;/b&gt; %3, daftar tunggu %4&lt;br&gt;&lt;b&gt;Jam diberikan:&lt;/b&gt; %5 oleh %n relawan&lt;br&gt;&lt;b&gt;Tidak hadir:&lt;/b&gt; %7</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+37"/>
+        <location line="+46"/>
         <source>%n shifts, %1 below minimum</source>
         <translation>
             <numerusform>%n giliran, %1 di bawah minimum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%n problems (%1 hard) among the sign-ups shown.</source>
         <translation>
             <numerusform>%n masalah (%1 wajib) di antara pendaftaran yang ditampilkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Copy week (%n shifts)</source>
         <translation>
             <numerusform>Salin minggu (%n giliran)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-136"/>
         <source>No conflicts in this range.</source>
         <translation>Tidak ada konflik dalam rentang ini.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-71"/>
+        <source>&lt;b&gt;Upcoming shifts:&lt;/b&gt; %1 (%2 below minimum)&lt;br&gt;&lt;b&gt;Sign-ups:&lt;/b&gt; %3, waitlist %4&lt;br&gt;&lt;b&gt;Hours given:&lt;/b&gt; %5 by %n volunteers&lt;br&gt;&lt;b&gt;No-shows:&lt;/b&gt; %6</source>
+        <translation>
+            <numerusform>&lt;b&gt;Giliran mendatang:&lt;/b&gt; %1 (%2 di bawah minimum)&lt;br&gt;&lt;b&gt;Pendaftaran:&lt;/b&gt; %3, daftar tunggu %4&lt;br&gt;&lt;b&gt;Jam diberikan:&lt;/b&gt; %5 oleh %n relawan&lt;br&gt;&lt;b&gt;Tidak hadir:&lt;/b&gt; %6</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+81"/>
         <source>Conflicts (%1)</source>
         <translation>Konflik (%1)</translation>
     </message>
@@ -4797,7 +4621,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/reports/texts.py" line="+17"/>
+        <location filename="../../ui/reports/texts.py" line="+18"/>
         <source>Member roster</source>
         <translation>Daftar anggota</translation>
     </message>
@@ -4927,27 +4751,27 @@ yang dibutuhkan:</translation>
         <translation>Tidak ada yang bisa diekspor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>between %1 and %2</source>
         <translation>antara %1 dan %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>from %1 on</source>
         <translation>sejak %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>up to %1</source>
         <translation>sampai %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>in the project %1</source>
         <translation>di proyek %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>with the status %1</source>
         <translation>dengan status %1</translation>
     </message>
@@ -4978,7 +4802,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RosterCommands</name>
     <message>
-        <location filename="../../ui/members/roster_commands.py" line="+31"/>
+        <location filename="../../ui/members/roster_commands.py" line="+32"/>
         <source>New Profession “%1”</source>
         <translation>Profesi Baru “%1”</translation>
     </message>
@@ -4988,12 +4812,12 @@ yang dibutuhkan:</translation>
         <translation>Ubah Profesi “%1”</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Delete Profession “%1”</source>
         <translation>Hapus Profesi “%1”</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Gabungkan “%1” ke “%2”</translation>
     </message>
@@ -5001,7 +4825,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/schedule/rules_dialog.py" line="+38"/>
+        <location filename="../../ui/schedule/rules_dialog.py" line="+39"/>
         <source>Scheduling rules</source>
         <translation>Aturan penjadwalan</translation>
     </message>
@@ -5223,7 +5047,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ScheduleActions</name>
     <message>
-        <location filename="../../ui/schedule/actions.py" line="+31"/>
+        <location filename="../../ui/schedule/actions.py" line="+33"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
@@ -5396,7 +5220,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../ui/schedule/week_view.py" line="+163"/>
+        <location filename="../../ui/schedule/week_view.py" line="+164"/>
         <source>Day calendar</source>
         <translation>Kalender harian</translation>
     </message>
@@ -5446,23 +5270,25 @@ yang dibutuhkan:</translation>
         <translation>Terpilih: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+244"/>
+        <location line="+245"/>
         <source>%1
 %2–%3
-%4 of %n places taken (minimum %6): %7</source>
+%4 of %n places taken (minimum %5): %6</source>
         <translation>
             <numerusform>%1
 %2–%3
-%4 dari %n tempat terisi (minimum %6): %7</numerusform>
+%4 dari %n tempat terisi (minimum %5): %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n volunteers on the waitlist</source>
+        <translation>
+            <numerusform>%n relawan di daftar tunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 on the waitlist</source>
-        <translation>%1 di daftar tunggu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -5470,7 +5296,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="+50"/>
+        <location filename="../../ui/window/settings_dialog.py" line="+52"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -5546,12 +5372,12 @@ yang dibutuhkan:</translation>
         <translation>&amp;Warna:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>For now %1=%2 is set, and it decides the language.</source>
         <translation>Saat ini %1=%2 sedang diatur, dan itulah yang menentukan bahasa.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This choice belongs to this computer. The language of messages for volunteers is set on the Organisation tab.</source>
         <translation>Pilihan ini hanya berlaku di komputer ini. Bahasa pesan untuk relawan diatur di tab Organisasi.</translation>
     </message>
@@ -5696,7 +5522,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/schedule/shift_dialog.py" line="+75"/>
+        <location filename="../../ui/schedule/shift_dialog.py" line="+77"/>
         <source>Shift</source>
         <translation>Giliran</translation>
     </message>
@@ -5907,8 +5733,8 @@ yang dibutuhkan:</translation>
         <translation>Tambahkan ke &amp;giliran</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+17"/>
+        <location line="+35"/>
+        <location line="+18"/>
         <source>Attendance opens when the shift starts: %1</source>
         <translation>Kehadiran dibuka saat giliran dimulai: %1</translation>
     </message>
@@ -6066,7 +5892,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../ui/schedule/cover_finder.py" line="+47"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+48"/>
         <location line="+68"/>
         <source>Select a shift to see who could take it.</source>
         <translation>Pilih giliran untuk melihat siapa yang dapat mengisinya.</translation>
@@ -6117,14 +5943,14 @@ yang dibutuhkan:</translation>
         <translation>Pesan untuk grup obrolan muncul di sini.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 dari %n tempat terisi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source> — cancelled</source>
         <translation> — dibatalkan</translation>
     </message>

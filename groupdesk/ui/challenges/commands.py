@@ -19,6 +19,7 @@ from groupdesk.core.services.challenges import (
     ChallengeService,
     DeletedChallenge,
 )
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.undo import Callback, ErrorCallback, ServiceCommand
 
 Today = Callable[[], dt.date]
@@ -35,7 +36,7 @@ STEP = {
 
 def _text(source: object, title: str) -> str:
     # source: a text marked with QT_TRANSLATE_NOOP (typed as object by PySide6, a str in fact)
-    return QCoreApplication.translate("ChallengeCommands", str(source)).replace("%1", title)
+    return fill(QCoreApplication.translate("ChallengeCommands", str(source)), title)
 
 
 class CreateChallengeCommand(ServiceCommand):

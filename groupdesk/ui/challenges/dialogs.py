@@ -33,6 +33,7 @@ from groupdesk.core.services.challenges import (
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.count_texts import count_texts
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 from groupdesk.ui.widgets.member_picker import MemberPicker
@@ -403,7 +404,10 @@ def _key_of(form: _FieldForm, widget: QWidget) -> str:
 def _message(widget: QWidget, err: ValidationError) -> str:
     """The service's message, through the translation table where one exists."""
     if isinstance(err, UnknownMember):
-        return QCoreApplication.translate(
-            "ChallengeDialog", "No member is called or numbered “%1”. Pick one from the list."
-        ).replace("%1", err.text)
+        return fill(
+            QCoreApplication.translate(
+                "ChallengeDialog", "No member is called or numbered “%1”. Pick one from the list."
+            ),
+            err.text,
+        )
     return say(err)

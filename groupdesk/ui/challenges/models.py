@@ -16,6 +16,7 @@ from groupdesk.core.services.challenges import (
     ChallengeService,
 )
 from groupdesk.ui.common import colours, labels
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.table_model import Column, ColumnTableModel
 
 
@@ -55,11 +56,7 @@ class ChallengesTableModel(ColumnTableModel[ChallengeRow]):
 
     def _actions_text(self, row: ChallengeRow) -> str:
         if row.overdue_actions:
-            return (
-                self.tr("%1 (%2 overdue)")
-                .replace("%1", str(row.open_actions))
-                .replace("%2", str(row.overdue_actions))
-            )
+            return fill(self.tr("%1 (%2 overdue)"), row.open_actions, row.overdue_actions)
         return str(row.open_actions) if row.open_actions else ""
 
     def _actions_tip(self, row: ChallengeRow) -> str:

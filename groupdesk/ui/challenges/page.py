@@ -50,6 +50,7 @@ from groupdesk.ui.challenges.dialogs import ActionDialog, ChallengeDialog, confi
 from groupdesk.ui.challenges.models import ActionsTableModel, ChallengesTableModel
 from groupdesk.ui.common import labels, text_fit
 from groupdesk.ui.common.dialogs import run_dialog
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.resources import icon
 
@@ -307,11 +308,11 @@ class ChallengesPage(QWidget):
             self.concerns_filter,
             [(self.tr("Concerning anything"), None)]
             + [
-                (self.tr("Profession: %1").replace("%1", p.name), ("profession", p.id))
+                (fill(self.tr("Profession: %1"), p.name), ("profession", p.id))
                 for p in self._service.professions()
             ]
             + [
-                (self.tr("Project: %1").replace("%1", p.name), ("project", p.id))
+                (fill(self.tr("Project: %1"), p.name), ("project", p.id))
                 for p in self._service.projects()
             ],
         )
@@ -378,8 +379,8 @@ class ChallengesPage(QWidget):
     def _show_count(self) -> None:
         text = self.tr("%n challenges", "", self.model.rowCount())
         if self._hidden_filter.member_id is not None:
-            text += " " + self.tr("concerning %1").replace(
-                "%1", self._service.member_name(self._hidden_filter.member_id)
+            text += " " + fill(
+                self.tr("concerning %1"), self._service.member_name(self._hidden_filter.member_id)
             )
         self.count_label.setText(text)
 
@@ -411,7 +412,7 @@ class ChallengesPage(QWidget):
         self.resolve_button.setEnabled(row is not None and row.status != "resolved")
         self.reopen_button.setEnabled(row is not None and row.status != "open")
         self.actions_title.setText(
-            self.tr("<b>Mitigation actions</b> — %1").replace("%1", row.title)
+            fill(self.tr("<b>Mitigation actions</b> — %1"), row.title)
             if row
             else self.tr("<b>Mitigation actions</b> — select a challenge")
         )
@@ -493,8 +494,9 @@ class ChallengesPage(QWidget):
         )
         self._after_change(None)
         self._say(
-            self.tr("Deleted “%1”. Edit > Undo brings it back.").replace(
-                "%1", str(deleted.challenge["title"])
+            fill(
+                self.tr("Deleted “%1”. Edit > Undo brings it back."),
+                str(deleted.challenge["title"]),
             )
         )
 
@@ -580,9 +582,7 @@ class ChallengesPage(QWidget):
             self._push(DeleteActionCommand(self._service, kept, self._undone_or_redone, self._say))
         self._after_change(action.challenge_id)
         self._say(
-            self.tr("Deleted the action “%1”. Edit > Undo brings it back.").replace(
-                "%1", action.action
-            )
+            fill(self.tr("Deleted the action “%1”. Edit > Undo brings it back."), action.action)
         )
 
     def _push_action_edit(self, before: ActionRow) -> None:
@@ -600,10 +600,12 @@ class ChallengesPage(QWidget):
         """Add, rename or delete a category (one in use cannot be deleted)."""
         cats = self._service.categories()
         items = [self.tr("＋ New category…")] + [
-            self.tr("%1  (%2, used %3×)")
-            .replace("%1", c.name)
-            .replace("%2", labels.challenge_group(c.group))
-            .replace("%3", str(c.in_use))
+            fill(
+                self.tr("%1  (%2, used %3×)"),
+                c.name,
+                labels.challenge_group(c.group),
+                c.in_use,
+            )
             for c in cats
         ]
         choice, ok = QInputDialog.getItem(
@@ -621,7 +623,7 @@ class ChallengesPage(QWidget):
                 cat = cats[index - 1]
                 box = QMessageBox(self)
                 box.setWindowTitle(cat.name)
-                box.setText(self.tr("What should happen to “%1”?").replace("%1", cat.name))
+                box.setText(fill(self.tr("What should happen to “%1”?"), cat.name))
                 rename = box.addButton(self.tr("Rename…"), QMessageBox.ButtonRole.ActionRole)
                 delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
                 box.addButton(QMessageBox.StandardButton.Cancel)

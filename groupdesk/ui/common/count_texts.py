@@ -11,6 +11,7 @@ from functools import cache
 from PySide6.QtCore import QObject
 
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.fill import fill
 
 
 class CountTexts(QObject):
@@ -35,7 +36,7 @@ class CountTexts(QObject):
         if float(value).is_integer():
             return labels.counted(self.tr("%n hours", "", int(value)), int(value))
         decimals = 1 if round(value, 1) == round(value, 2) else 2
-        return self.tr("%1 hours").replace("%1", labels.decimal_text(value, decimals))
+        return fill(self.tr("%1 hours"), labels.decimal_text(value, decimals))
 
     def expired_days_ago(self, n: int) -> str:
         return self.tr("Expired %n days ago", "", n)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from groupdesk import __version__
 from groupdesk.core.errors import StaleEditError
 from groupdesk.core.logs import configure_logging, current_log_file
+from groupdesk.ui.common.fill import fill
 
 log = logging.getLogger("groupdesk.errors")
 
@@ -60,12 +61,15 @@ class ErrorDialog(QDialog):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setText(
-            self.tr(
-                "GroupDesk met a problem it did not expect:\n\n%1\n\n"
-                "GroupDesk is still running. If a change was being saved when this "
-                "happened, it was not saved; everything saved before is safe. If it happens "
-                "again, copy the details and send them to whoever looks after GroupDesk."
-            ).replace("%1", summary)
+            fill(
+                self.tr(
+                    "GroupDesk met a problem it did not expect:\n\n%1\n\n"
+                    "GroupDesk is still running. If a change was being saved when this "
+                    "happened, it was not saved; everything saved before is safe. If it happens "
+                    "again, copy the details and send them to whoever looks after GroupDesk."
+                ),
+                summary,
+            )
         )
         top = QHBoxLayout()
         top.addWidget(icon)

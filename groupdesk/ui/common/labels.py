@@ -10,7 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from groupdesk.core.enums import (
     AuditAction,
@@ -24,7 +24,7 @@ from groupdesk.core.enums import (
 # Numbers are written by the printing's module, so that printed reports and the window agree.
 from groupdesk.printing.numbers import counted as counted
 from groupdesk.printing.numbers import decimal_text as decimal_text
-from groupdesk.printing.numbers import general_text
+from groupdesk.printing.numbers import general_text as general_text
 from groupdesk.printing.numbers import number_text as number_text
 from groupdesk.printing.numbers import use_number_locale as use_number_locale
 
@@ -102,7 +102,7 @@ def history_value(value: object) -> str:
         if _ISO_DATE.fullmatch(text):
             return date_text(dt.date.fromisoformat(text))
         if _ISO_DATETIME.fullmatch(text):
-            return format_date(dt.datetime.fromisoformat(text), "%d %b %Y %H:%M")
+            return format_date(dt.datetime.fromisoformat(text), DATE_TIME)
     except ValueError:
         pass
     return text
@@ -115,77 +115,51 @@ def history_user(name: str) -> str:
     return name
 
 
-# Month and weekday names come from the translation, not from the C library's locale, so
-# dates follow the language of the GUI whatever LC_TIME says.
-def _month_abbreviations() -> tuple[str, ...]:
-    return (
-        QCoreApplication.translate("Labels", "Jan", "month, abbreviated"),
-        QCoreApplication.translate("Labels", "Feb", "month, abbreviated"),
-        QCoreApplication.translate("Labels", "Mar", "month, abbreviated"),
-        QCoreApplication.translate("Labels", "Apr", "month, abbreviated"),
-        QCoreApplication.translate("Labels", "May", "month, abbreviated"),
-        QCoreApplication.translate("Labels", "Jun", "month, abbreviated"),
-        QCoreApplication.translate("Labels", "Jul", "month, abbreviated"),
-        QCoreApplication.translate("Labels", "Aug", "month, abbreviated"),
-        QCoreApplication.translate("Labels", "Sep", "month, abbreviated"),
-        QCoreApplication.translate("Labels", "Oct", "month, abbreviated"),
-        QCoreApplication.translate("Labels", "Nov", "month, abbreviated"),
-        QCoreApplication.translate("Labels", "Dec", "month, abbreviated"),
-    )
+# Dates are written by the GUI's locale (set as Qt's default when the translations are
+# installed): month and weekday names in the window's language ("Senin, 7 Desember"), day
+# first, whatever LC_TIME says. Patterns are Qt's: d dd ddd dddd, M MM MMM MMMM, yyyy, HH:mm.
+DATE = "dd MMM yyyy"
+DATE_TIME = "dd MMM yyyy HH:mm"
+DAY_TIME = "ddd dd MMM HH:mm"
+WEEKDAY_DATE = "ddd dd MMM yyyy"
+WEEKDAY_DATE_TIME = "ddd dd MMM yyyy HH:mm"
 
 
-def _month_names() -> tuple[str, ...]:
-    return (
-        QCoreApplication.translate("Labels", "January", "month"),
-        QCoreApplication.translate("Labels", "February", "month"),
-        QCoreApplication.translate("Labels", "March", "month"),
-        QCoreApplication.translate("Labels", "April", "month"),
-        QCoreApplication.translate("Labels", "May", "month"),
-        QCoreApplication.translate("Labels", "June", "month"),
-        QCoreApplication.translate("Labels", "July", "month"),
-        QCoreApplication.translate("Labels", "August", "month"),
-        QCoreApplication.translate("Labels", "September", "month"),
-        QCoreApplication.translate("Labels", "October", "month"),
-        QCoreApplication.translate("Labels", "November", "month"),
-        QCoreApplication.translate("Labels", "December", "month"),
-    )
+_SPOKEN = (QLocale.Language.Indonesian, QLocale.Language.English, QLocale.Language.C)
 
 
-def _weekday_abbreviations() -> tuple[str, ...]:
-    return (
-        QCoreApplication.translate("Labels", "Mon", "weekday, abbreviated"),
-        QCoreApplication.translate("Labels", "Tue", "weekday, abbreviated"),
-        QCoreApplication.translate("Labels", "Wed", "weekday, abbreviated"),
-        QCoreApplication.translate("Labels", "Thu", "weekday, abbreviated"),
-        QCoreApplication.translate("Labels", "Fri", "weekday, abbreviated"),
-        QCoreApplication.translate("Labels", "Sat", "weekday, abbreviated"),
-        QCoreApplication.translate("Labels", "Sun", "weekday, abbreviated"),
-    )
+def date_locale() -> QLocale:
+    """The locale the window writes dates in: the GUI's language (Qt's default locale, set
+    from ``gui_locale()``). A language GroupDesk does not speak gets English, as its texts do,
+    so that a German computer does not get "Dez" among English words."""
+    locale = QLocale()
+    if locale.language() in _SPOKEN:
+        return locale
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def format_date(value: dt.date | dt.datetime, pattern: str) -> str:
+    """``value`` written with Qt's date ``pattern`` in the GUI's language; a time of day as
+    the clock showed it (a time zone, if any, is not converted)."""
+    day = QDate(value.year, value.month, value.day)
+    if isinstance(value, dt.datetime):
+        moment = QDateTime(day, QTime(value.hour, value.minute, value.second))
+        return date_locale().toString(moment, pattern)
+    return date_locale().toString(day, pattern)
 
 
 def month_abbreviation(value: dt.date) -> str:
-    return _month_abbreviations()[value.month - 1]
-
-
-def format_date(value: dt.date, pattern: str) -> str:
-    """``value.strftime(pattern)`` with the names of %a (weekday), %b and %B (month) in the
-    GUI's language."""
-    pattern = (
-        pattern.replace("%a", _weekday_abbreviations()[value.weekday()])
-        .replace("%b", month_abbreviation(value))
-        .replace("%B", _month_names()[value.month - 1])
-    )
-    return value.strftime(pattern)
+    return date_locale().monthName(value.month, QLocale.FormatType.ShortFormat)
 
 
 def month_year_text(value: dt.date, *, full: bool = False) -> str:
     """The month and year of ``value``: "Mar 2025", or "March 2025" when ``full``."""
-    return format_date(value, "%B %Y" if full else "%b %Y")
+    return format_date(value, "MMMM yyyy" if full else "MMM yyyy")
 
 
 def date_text(value: dt.date | None) -> str:
     """Day first with the month as a word: unambiguous for Indonesian and English readers."""
-    return format_date(value, "%d %b %Y") if value else ""
+    return format_date(value, DATE) if value else ""
 
 
 def challenge_status_labels() -> dict[ChallengeStatus, str]:
@@ -250,4 +224,4 @@ ENUM_LABELS: dict[type[StrEnum], Callable[[], Mapping[Any, str]]] = {
 
 
 def datetime_text(value: dt.datetime | None) -> str:
-    return format_date(value, "%a %d %b %Y %H:%M") if value else ""
+    return format_date(value, WEEKDAY_DATE_TIME) if value else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from groupdesk.core.files import OutputRefused
+from groupdesk.ui.common.fill import fill
 
 
 def refusal_text(err: OutputRefused) -> str:
@@ -38,6 +39,4 @@ def refusal_text(err: OutputRefused) -> str:
     text = texts.get(err.code)
     if text is None:
         return str(err)
-    return text.replace("%1", err.params.get("path", "")).replace(
-        "%2", err.params.get("folder", "")
-    )
+    return fill(text, err.params.get("path", ""), err.params.get("folder", ""))

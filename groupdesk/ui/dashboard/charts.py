@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.fill import fill
 
 MARGIN = 6
 MIN_BAR = 40  # the shortest room a horizontal bar keeps beside its label
@@ -322,11 +323,7 @@ class BarChart(QWidget):
         """Tell a screen reader which bar the arrow keys reached, with its value."""
         if QAccessible.isActive() and self._bars:
             text = self.tr("%1 (%2 of %3)")
-            text = (
-                text.replace("%1", self.bar_text(self._focus))
-                .replace("%2", str(self._focus + 1))
-                .replace("%3", str(len(self._bars)))
-            )
+            text = fill(text, self.bar_text(self._focus), self._focus + 1, len(self._bars))
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     def focusInEvent(self, event: QFocusEvent) -> None:

@@ -39,6 +39,7 @@ from groupdesk.core.services.dashboard import (
     ShiftNeed,
 )
 from groupdesk.ui.common import labels
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.dashboard.chart_box import ChartBox
 from groupdesk.ui.dashboard.charts import BarChart
 
@@ -157,8 +158,12 @@ class DashboardPage(QWidget):
             "active": self.tr("Active members"),
             "inactive": self.tr("Inactive members"),
             "lapsed": self.tr("Lapsed members"),
-            "fill": self.tr("Shift places filled, next %1 weeks").replace("%1", str(FILL_WEEKS)),
-            "licences": self.tr("Licences expiring in %1 days").replace("%1", str(LICENCE_DAYS)),
+            "fill": labels.counted(
+                self.tr("Shift places filled, next %n weeks", "", FILL_WEEKS), FILL_WEEKS
+            ),
+            "licences": labels.counted(
+                self.tr("Licences expiring in %n days", "", LICENCE_DAYS), LICENCE_DAYS
+            ),
             "expired": self.tr("Licences expired"),
             "overdue": self.tr("Overdue mitigation actions"),
         }
@@ -276,7 +281,7 @@ class DashboardPage(QWidget):
             "<h2>"
             + self.tr("At a glance")
             + "</h2>"
-            + self.tr("Figures for %1").replace("%1", labels.date_text(today))
+            + fill(self.tr("Figures for %1"), labels.date_text(today))
         )
         counts = snap.members_by_status
         for status in ("active", "inactive", "lapsed"):
@@ -286,12 +291,14 @@ class DashboardPage(QWidget):
         rate = snap.fill_rate
         self.figures["fill"].set_value(
             "–" if rate is None else f"{rate:.0%}",
-            labels.counted(
-                self.tr("%1 of %2 places on %n shifts", "", snap.shifts_upcoming),
-                snap.shifts_upcoming,
-            )
-            .replace("%1", labels.number_text(snap.places_filled))
-            .replace("%2", labels.number_text(snap.places_total)),
+            fill(
+                labels.counted(
+                    self.tr("%1 of %2 places on %n shifts", "", snap.shifts_upcoming),
+                    snap.shifts_upcoming,
+                ),
+                snap.places_filled,
+                snap.places_total,
+            ),
         )
         self.figures["licences"].set_value(
             labels.number_text(snap.licences_expiring), self.tr("Click to list the licences")
@@ -312,9 +319,11 @@ class DashboardPage(QWidget):
         )
         first, last = months[0][0], months[-1][0]
         self.hours_box.setTitle(
-            self.tr("Volunteer hours per month, %1 – %2")
-            .replace("%1", labels.month_year_text(first))
-            .replace("%2", labels.month_year_text(last))
+            fill(
+                self.tr("Volunteer hours per month, %1 – %2"),
+                labels.month_year_text(first),
+                labels.month_year_text(last),
+            )
         )
         self.category_chart.set_bars(
             [
@@ -336,7 +345,7 @@ class DashboardPage(QWidget):
         table.setRowCount(len(needs))
         for r, need in enumerate(needs):
             values = (
-                labels.format_date(need.starts_at, "%a %d %b %H:%M"),
+                labels.format_date(need.starts_at, labels.DAY_TIME),
                 need.project,
                 str(need.signed_up),
                 str(need.min_volunteers),
@@ -365,7 +374,9 @@ class DashboardPage(QWidget):
                 else self._service.expired_licences_list(today)
             )
             self.show_list(
-                self.tr("Licences expiring in the next %1 days").replace("%1", str(LICENCE_DAYS))
+                labels.counted(
+                    self.tr("Licences expiring in the next %n days", "", LICENCE_DAYS), LICENCE_DAYS
+                )
                 if key == "licences"
                 else self.tr("Expired licences"),
                 "",
@@ -431,9 +442,7 @@ class DashboardPage(QWidget):
         assert isinstance(month, dt.date)
         rows = self._service.hours_in_month(month, limit=LIST_LIMIT)
         self.show_list(
-            self.tr("Volunteer hours in %1").replace(
-                "%1", labels.month_year_text(month, full=True)
-            ),
+            fill(self.tr("Volunteer hours in %1"), labels.month_year_text(month, full=True)),
             self._limit_note(len(rows)).strip(),
             [
                 self.tr("No."),
@@ -483,7 +492,7 @@ class DashboardPage(QWidget):
     def _limit_note(self, shown: int) -> str:
         if shown < LIST_LIMIT:
             return ""
-        return " " + self.tr("Showing the first %1.").replace("%1", labels.number_text(LIST_LIMIT))
+        return " " + fill(self.tr("Showing the first %1."), LIST_LIMIT)
 
 
 def _hours_text(value: float) -> str:

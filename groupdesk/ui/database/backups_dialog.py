@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.database.backup import BackupInfo, list_backups
+from groupdesk.ui.common import labels
 from groupdesk.ui.common.dialogs import run_dialog as run_dialog  # the hook tests replace
 from groupdesk.ui.common.file_dialogs import file_dialog_options
+from groupdesk.ui.common.fill import fill
 
 
 class BackupsDialog(QDialog):
@@ -46,18 +48,21 @@ class BackupsDialog(QDialog):
         self._back_up = back_up
         self.chosen: Path | None = None
         self.backups: list[BackupInfo] = []
-        self.setWindowTitle(self.tr("Backups of %1").replace("%1", db_path.name))
+        self.setWindowTitle(fill(self.tr("Backups of %1"), db_path.name))
 
         intro = QLabel(self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setText(
-            self.tr(
-                "GroupDesk backs this database up the first time it is opened each day and "
-                "before every upgrade, import and emptying of the trash, and keeps 7 daily "
-                "and 4 weekly copies. Backups you make yourself are kept until you delete "
-                "them.\n\nBackup folder: %1"
-            ).replace("%1", str(folder))
+            fill(
+                self.tr(
+                    "GroupDesk backs this database up the first time it is opened each day and "
+                    "before every upgrade, import and emptying of the trash, and keeps 7 daily "
+                    "and 4 weekly copies. Backups you make yourself are kept until you delete "
+                    "them.\n\nBackup folder: %1"
+                ),
+                str(folder),
+            )
         )
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget(self)
@@ -122,7 +127,7 @@ class BackupsDialog(QDialog):
             members = "—" if info.members is None else locale.toString(info.members)
             item = QTreeWidgetItem(
                 [
-                    info.taken.strftime("%Y-%m-%d %H:%M"),
+                    labels.format_date(info.taken, labels.DATE_TIME),
                     self.reason_text(info.reason),
                     members,
                     locale.formattedDataSize(info.size),
@@ -156,7 +161,7 @@ class BackupsDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Backup failed"),
-                self.tr("The backup could not be made:\n\n%1").replace("%1", str(err)),
+                fill(self.tr("The backup could not be made:\n\n%1"), str(err)),
             )
             return
         self.refresh()

@@ -38,6 +38,7 @@ from groupdesk.core.database.errors import (
 from groupdesk.core.database.location import parse_location
 from groupdesk.ui.common.dialogs import confirm, inform  # the hooks tests replace
 from groupdesk.ui.common.file_dialogs import file_dialog_options
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.database import backups_dialog
 from groupdesk.ui.database.background_copy import run_with_progress
 from groupdesk.ui.database.writer_lock import QtWriterLock
@@ -247,11 +248,14 @@ def warn_about_backup(db: Database, parent: QWidget | None) -> None:
         inform(
             parent,
             QCoreApplication.translate("OpenDatabase", "No backup today"),
-            QCoreApplication.translate(
-                "OpenDatabase",
-                "The database opened normally, but today's automatic backup could not be "
-                "made:\n\n%1\n\nCheck the backup folder, or make a backup with File › Backups.",
-            ).replace("%1", db.backup_problem),
+            fill(
+                QCoreApplication.translate(
+                    "OpenDatabase",
+                    "The database opened normally, but today's automatic backup could not be "
+                    "made:\n\n%1\n\nCheck the backup folder, or make a backup with File › Backups.",
+                ),
+                db.backup_problem,
+            ),
             warning=True,
         )
 
@@ -262,22 +266,28 @@ def warn_about_daily_backup(parent: QWidget | None, reason: str, damaged: bool) 
         inform(
             parent,
             QCoreApplication.translate("OpenDatabase", "No backup today"),
-            QCoreApplication.translate(
-                "OpenDatabase",
-                "The database opened normally, but today's automatic backup could not be "
-                "made:\n\n%1\n\nCheck the backup folder, or make a backup with File › Backups.",
-            ).replace("%1", f"today's automatic backup failed: {reason}"),
+            fill(
+                QCoreApplication.translate(
+                    "OpenDatabase",
+                    "The database opened normally, but today's automatic backup could not be "
+                    "made:\n\n%1\n\nCheck the backup folder, or make a backup with File › Backups.",
+                ),
+                f"today's automatic backup failed: {reason}",
+            ),
             warning=True,
         )
         return
     inform(
         parent,
         QCoreApplication.translate("OpenDatabase", "This database is damaged."),
-        QCoreApplication.translate(
-            "OpenDatabase",
-            "Today's automatic backup found damage in the database:\n\n%1\n\nThe backups "
-            "made before are kept. Restore one with File › Backups before making more changes.",
-        ).replace("%1", reason),
+        fill(
+            QCoreApplication.translate(
+                "OpenDatabase",
+                "Today's automatic backup found damage in the database:\n\n%1\n\nThe backups "
+                "made before are kept. Restore one with File › Backups before making more changes.",
+            ),
+            reason,
+        ),
         warning=True,
     )
 
@@ -287,7 +297,7 @@ def _restore_with_progress(
 ) -> RestoreResult:
     return run_with_progress(
         parent,
-        QCoreApplication.translate("OpenDatabase", "Restoring %1…").replace("%1", backup.name),
+        fill(QCoreApplication.translate("OpenDatabase", "Restoring %1…"), backup.name),
         lambda progress: restore_backup(backup, path, folder=folder, progress=progress),
     )
 
@@ -327,11 +337,14 @@ def restore_open_database(db: Database, backup: Path, parent: QWidget | None) ->
     if not confirm(
         parent,
         QCoreApplication.translate("OpenDatabase", "Restore this backup?"),
-        QCoreApplication.translate(
-            "OpenDatabase",
-            "The database will be replaced by the backup %1.\n\nWhat it holds now is backed "
-            "up first, so this can be undone by restoring that backup.",
-        ).replace("%1", backup.name),
+        fill(
+            QCoreApplication.translate(
+                "OpenDatabase",
+                "The database will be replaced by the backup %1.\n\nWhat it holds now is backed "
+                "up first, so this can be undone by restoring that backup.",
+            ),
+            backup.name,
+        ),
     ):
         return None
     path, folder, lock = db.path, db.backup_dir or backup_folder_for(db.path), db.lock
@@ -360,13 +373,15 @@ def restore_open_database(db: Database, backup: Path, parent: QWidget | None) ->
 
 
 def _say_restored(parent: QWidget | None, backup: Path, saved: Path | None) -> None:
-    text = QCoreApplication.translate("OpenDatabase", "The database was restored from %1.").replace(
-        "%1", backup.name
+    text = fill(
+        QCoreApplication.translate("OpenDatabase", "The database was restored from %1."),
+        backup.name,
     )
     if saved is not None:
-        text += "\n\n" + QCoreApplication.translate(
-            "OpenDatabase", "What it held before is kept in %1."
-        ).replace("%1", str(saved))
+        text += "\n\n" + fill(
+            QCoreApplication.translate("OpenDatabase", "What it held before is kept in %1."),
+            str(saved),
+        )
     inform(parent, QCoreApplication.translate("OpenDatabase", "Backup restored"), text)
 
 
@@ -384,8 +399,9 @@ def copy_to_this_computer(source: Path, parent: QWidget | None) -> Path | None:
         inform(
             parent,
             QCoreApplication.translate("OpenDatabase", "Cannot copy"),
-            QCoreApplication.translate("OpenDatabase", "The copy could not be made:\n\n%1").replace(
-                "%1", str(err)
+            fill(
+                QCoreApplication.translate("OpenDatabase", "The copy could not be made:\n\n%1"),
+                str(err),
             ),
             warning=True,
         )

@@ -15,6 +15,7 @@ from groupdesk.core.services.members import (
 )
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common.count_texts import count_texts
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.undo import ServiceCommand
 
 Refresh = Callable[[], None]
@@ -40,9 +41,7 @@ class CreateMemberCommand(_MemberCommand):
             service,
             refresh,
             report,
-            QCoreApplication.translate("MemberCommands", "New Member %1").replace(
-                "%1", record.full_name
-            ),
+            fill(QCoreApplication.translate("MemberCommands", "New Member %1"), record.full_name),
         )
         self._record = record
         self.member_id: int | None = None
@@ -75,10 +74,7 @@ class EditMemberCommand(_MemberCommand):
             service,
             refresh,
             report,
-            text
-            or QCoreApplication.translate("MemberCommands", "Edit %1").replace(
-                "%1", before.full_name
-            ),
+            text or fill(QCoreApplication.translate("MemberCommands", "Edit %1"), before.full_name),
         )
         self._before = before
         self._after = after
@@ -135,7 +131,7 @@ def _same_fields(one: MemberRecord, other: MemberRecord) -> bool:
 class TrashMembersCommand(_MemberCommand):
     def __init__(self, service, refresh, report, member_ids: list[int], names: list[str]) -> None:
         text = (
-            QCoreApplication.translate("MemberCommands", "Delete %1").replace("%1", names[0])
+            fill(QCoreApplication.translate("MemberCommands", "Delete %1"), names[0])
             if len(names) == 1
             else count_texts().delete_members(len(names))
         )
@@ -152,7 +148,7 @@ class TrashMembersCommand(_MemberCommand):
 class RestoreMembersCommand(_MemberCommand):
     def __init__(self, service, refresh, report, member_ids: list[int], names: list[str]) -> None:
         text = (
-            QCoreApplication.translate("MemberCommands", "Restore %1").replace("%1", names[0])
+            fill(QCoreApplication.translate("MemberCommands", "Restore %1"), names[0])
             if len(names) == 1
             else count_texts().restore_members(len(names))
         )

@@ -46,6 +46,7 @@ from groupdesk.core.services.members import (
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 
@@ -96,7 +97,7 @@ class MemberDialog(QDialog):
         self.setWindowTitle(
             self.tr("New Member")
             if is_new
-            else self.tr("Member %1").replace("%1", self._original.full_name)
+            else fill(self.tr("Member %1"), self._original.full_name)
         )
         self.resize(640, 560)
 
@@ -350,7 +351,7 @@ class MemberDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         for row, line in enumerate(lines):
             when = labels.format_date(
-                line.changed_at.replace(tzinfo=dt.UTC).astimezone(), "%d %b %Y %H:%M"
+                line.changed_at.replace(tzinfo=dt.UTC).astimezone(), labels.DATE_TIME
             )
             field = line.field or labels.audit_action(line.action)
             for col, text in enumerate(

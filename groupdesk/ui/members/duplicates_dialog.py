@@ -53,6 +53,7 @@ from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import colours, labels
 from groupdesk.ui.common.count_texts import count_texts
 from groupdesk.ui.common.dialogs import ask  # the hooks tests replace
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.table_model import RIGHT, AnyIndex, Column, ColumnTableModel
 from groupdesk.ui.members.roster_commands import MergeCommand
 
@@ -201,10 +202,8 @@ class ComparisonModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self._titles = (
-            QCoreApplication.translate("Duplicates", "Keep: %1").replace("%1", keep.member_number),
-            QCoreApplication.translate("Duplicates", "Merge in: %1").replace(
-                "%1", other.member_number
-            ),
+            fill(QCoreApplication.translate("Duplicates", "Keep: %1"), keep.member_number),
+            fill(QCoreApplication.translate("Duplicates", "Merge in: %1"), other.member_number),
         )
         rows = []
         for f in merge_fields(keep, other, keep_links, other_links):
@@ -509,16 +508,16 @@ class DuplicatesDialog(QDialog):
         choices = self.comparison.choices()
         kept_name = other.full_name if choices.get("full_name") == "b" else keep.full_name
         title = self.tr("Merge Members?")
-        text = (
+        text = fill(
             self.tr(
                 "Merge %1 (%2) into %3 (%4)?\n\nThe chosen values are kept, with every "
                 "profession, sign-up, hour and history entry of both; %1 (%2) goes to the "
                 "trash. You can undo this with Edit → Undo."
-            )
-            .replace("%1", other.full_name)
-            .replace("%2", other.member_number)
-            .replace("%3", keep.full_name)
-            .replace("%4", keep.member_number)
+            ),
+            other.full_name,
+            other.member_number,
+            keep.full_name,
+            keep.member_number,
         )
         if not ask(self, title, text):
             return False
@@ -534,7 +533,7 @@ class DuplicatesDialog(QDialog):
             show_error(
                 self,
                 self.tr("Cannot Merge"),
-                self.tr("The database did not accept the merge: %1").replace("%1", err.detail),
+                fill(self.tr("The database did not accept the merge: %1"), err.detail),
             )
             self._compare()
             return False

@@ -49,6 +49,7 @@ from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.dialogs import confirm, run_dialog  # the hooks tests replace
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.resources import icon
 from groupdesk.ui.members import personal_data as personal_data_actions
 from groupdesk.ui.members.commands import (
@@ -82,9 +83,12 @@ def keep_mine(parent: QWidget, name: str) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("MembersPage", "Changed by Someone Else"))
     box.setText(
-        QCoreApplication.translate(
-            "MembersPage", "Someone else saved changes to %1 while you were editing."
-        ).replace("%1", name)
+        fill(
+            QCoreApplication.translate(
+                "MembersPage", "Someone else saved changes to %1 while you were editing."
+            ),
+            name,
+        )
     )
     box.setInformativeText(
         QCoreApplication.translate(
@@ -338,7 +342,7 @@ class MembersPage(QWidget):
     def reload_filter_lists(self) -> None:
         """Fill the filter lists from the database (after professions or fields change)."""
 
-        def fill(combo: QComboBox, everything: str, pairs: Sequence[tuple[object, str]]) -> None:
+        def refill(combo: QComboBox, everything: str, pairs: Sequence[tuple[object, str]]) -> None:
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -348,11 +352,11 @@ class MembersPage(QWidget):
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
-        fill(self.profession_filter, self.tr("Any profession"), self.lookups.professions())
-        fill(self.skill_filter, self.tr("Any skill"), self.lookups.skills())
-        fill(self.cause_filter, self.tr("Any interest"), self.lookups.cause_areas())
-        fill(self.city_filter, self.tr("Any city"), [(c, c) for c in self.lookups.cities()])
-        fill(
+        refill(self.profession_filter, self.tr("Any profession"), self.lookups.professions())
+        refill(self.skill_filter, self.tr("Any skill"), self.lookups.skills())
+        refill(self.cause_filter, self.tr("Any interest"), self.lookups.cause_areas())
+        refill(self.city_filter, self.tr("Any city"), [(c, c) for c in self.lookups.cities()])
+        refill(
             self.custom_filter,
             self.tr("(own fields)"),
             [(f.id, f.label) for f in self.custom_fields.list()],
@@ -497,12 +501,13 @@ class MembersPage(QWidget):
 
     def _show_counts(self, matching: int, total: int) -> None:
         if self.trash_action.isChecked():
-            text = self.tr("%1 in the trash").replace("%1", labels.number_text(matching))
+            text = labels.counted(self.tr("%n members in the trash", "", matching), matching)
         elif matching == total:
             text = labels.counted(self.tr("%n members", "", total), total)
         else:
-            text = labels.counted(self.tr("%1 of %n members", "", total), total).replace(
-                "%1", labels.number_text(matching)
+            text = fill(
+                labels.counted(self.tr("%1 of %n members", "", total), total),
+                matching,
             )
         self.count_label.setText(text)
 
@@ -649,11 +654,11 @@ class MembersPage(QWidget):
                 if isinstance(err, StaleEditError)
                 else str(err)
             )
-            return (
-                self.tr("%1 of %2 not saved: %3")
-                .replace("%1", name)
-                .replace("%2", self.model.member_row(self.model.row_of(member_id)).full_name)
-                .replace("%3", reason)
+            return fill(
+                self.tr("%1 of %2 not saved: %3"),
+                name,
+                self.model.member_row(self.model.row_of(member_id)).full_name,
+                reason,
             )
         self.error_label.hide()
         self.undo_stack.push(
@@ -663,9 +668,11 @@ class MembersPage(QWidget):
                 self._report,
                 before,
                 after,
-                self.tr("Change %1 of %2")
-                .replace("%1", self.tr(str(FIELD_LABELS.get(field, field))))
-                .replace("%2", before.full_name),
+                fill(
+                    self.tr("Change %1 of %2"),
+                    self.tr(str(FIELD_LABELS.get(field, field))),
+                    before.full_name,
+                ),
             )
         )
         return None
@@ -702,7 +709,7 @@ class MembersPage(QWidget):
             TrashMembersCommand(self.members, self._after_change, self._report, ids, names)
         )
         text = (
-            self.tr("%1 moved to the trash.").replace("%1", names[0])
+            fill(self.tr("%1 moved to the trash."), names[0])
             if len(ids) == 1
             else self.tr("%n members moved to the trash.", "", len(ids))
         )
@@ -739,8 +746,8 @@ class MembersPage(QWidget):
             removed = self.members.empty_trash()  # backs up first
         except BackupFailed as err:
             self._report(
-                self.tr("The trash was not emptied: no backup could be made (%1).").replace(
-                    "%1", err.detail
+                fill(
+                    self.tr("The trash was not emptied: no backup could be made (%1)."), err.detail
                 )
             )
             return 0

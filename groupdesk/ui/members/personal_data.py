@@ -19,6 +19,7 @@ from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.services.members import MemberNotFound
 from groupdesk.core.services.personal_data import AlreadyAnonymised
 from groupdesk.ui.common.file_dialogs import file_dialog_options
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.output_texts import refusal_text
 
 # -- entry points tests replace -----------------------------------------------------------
@@ -88,8 +89,9 @@ def export_personal_data(parent: QWidget | None, app: Application, member_id: in
         show_error(
             parent,
             QCoreApplication.translate("PersonalData", "Export Personal Data"),
-            QCoreApplication.translate("PersonalData", "The file could not be written: %1").replace(
-                "%1", refusal_text(err)
+            fill(
+                QCoreApplication.translate("PersonalData", "The file could not be written: %1"),
+                refusal_text(err),
             ),
         )
         return None
@@ -97,17 +99,20 @@ def export_personal_data(parent: QWidget | None, app: Application, member_id: in
         show_error(
             parent,
             QCoreApplication.translate("PersonalData", "Export Personal Data"),
-            QCoreApplication.translate("PersonalData", "The file could not be written: %1").replace(
-                "%1", err.strerror or str(err)
+            fill(
+                QCoreApplication.translate("PersonalData", "The file could not be written: %1"),
+                err.strerror or str(err),
             ),
         )
         return None
     show_info(
         parent,
         QCoreApplication.translate("PersonalData", "Export Personal Data"),
-        QCoreApplication.translate("PersonalData", "Everything held about %1 was saved to %2.")
-        .replace("%1", record.full_name)
-        .replace("%2", str(written)),
+        fill(
+            QCoreApplication.translate("PersonalData", "Everything held about %1 was saved to %2."),
+            record.full_name,
+            str(written),
+        ),
     )
     return written
 
@@ -133,16 +138,16 @@ def anonymise_member(
             QCoreApplication.translate("PersonalData", "This member no longer exists."),
         )
         return False
-    text = (
+    text = fill(
         QCoreApplication.translate(
             "PersonalData",
             "Anonymise %1 (%2)?\n\nTheir name, email, phone, birth date, address, city, "
             "notes, licence numbers and custom fields are wiped, also from the change history. "
             "Sign-ups, hours and status are kept for the statistics.\n\n"
             "This cannot be undone. Export their personal data first if they asked for a copy.",
-        )
-        .replace("%1", record.full_name)
-        .replace("%2", record.member_number)
+        ),
+        record.full_name,
+        record.member_number,
     )
     if not confirm(parent, title, text):
         return False

@@ -15,6 +15,7 @@ from groupdesk.core.services.professions import (
     ProfessionService,
     ProfessionValues,
 )
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.undo import Callback, ErrorCallback, ServiceCommand
 
 
@@ -28,7 +29,7 @@ class CreateProfessionCommand(ServiceCommand):
         on_error: ErrorCallback | None = None,
     ) -> None:
         super().__init__(
-            QCoreApplication.translate("RosterCommands", "New Profession “%1”").replace("%1", name),
+            fill(QCoreApplication.translate("RosterCommands", "New Profession “%1”"), name),
             on_change,
             on_error,
         )
@@ -55,9 +56,7 @@ class EditProfessionCommand(ServiceCommand):
         on_error: ErrorCallback | None = None,
     ) -> None:
         super().__init__(
-            QCoreApplication.translate("RosterCommands", "Edit Profession “%1”").replace(
-                "%1", after.name
-            ),
+            fill(QCoreApplication.translate("RosterCommands", "Edit Profession “%1”"), after.name),
             on_change,
             on_error,
         )
@@ -82,9 +81,7 @@ class DeleteProfessionCommand(ServiceCommand):
     ) -> None:
         name = str(deleted.profession["name"])
         super().__init__(
-            QCoreApplication.translate("RosterCommands", "Delete Profession “%1”").replace(
-                "%1", name
-            ),
+            fill(QCoreApplication.translate("RosterCommands", "Delete Profession “%1”"), name),
             on_change,
             on_error,
         )
@@ -109,10 +106,10 @@ class MergeCommand(ServiceCommand):
         on_change: Callback | None = None,
         on_error: ErrorCallback | None = None,
     ) -> None:
-        text = (
-            QCoreApplication.translate("RosterCommands", "Merge “%1” into “%2”")
-            .replace("%1", other_name)
-            .replace("%2", keep_name)
+        text = fill(
+            QCoreApplication.translate("RosterCommands", "Merge “%1” into “%2”"),
+            other_name,
+            keep_name,
         )
         super().__init__(text, on_change, on_error)
         self._service = service

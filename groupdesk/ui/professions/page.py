@@ -38,6 +38,7 @@ from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels, text_fit
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.dialogs import ask, run_dialog, show_error  # the hooks tests replace
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.members.roster_commands import (
     CreateProfessionCommand,
@@ -50,9 +51,10 @@ from groupdesk.ui.professions.models import ProfessionMembersModel, ProfessionsT
 
 
 def _database_error(err: WriteRefused) -> str:
-    return QCoreApplication.translate(
-        "Professions", "The database did not accept the change: %1"
-    ).replace("%1", err.detail)
+    return fill(
+        QCoreApplication.translate("Professions", "The database did not accept the change: %1"),
+        err.detail,
+    )
 
 
 # -- the dialog -----------------------------------------------------------------------------
@@ -314,14 +316,14 @@ class ProfessionsPage(QWidget):
             pid, self.days.value(), only_attention=self.attention.isChecked()
         )
         self.members.set_rows(rows)
-        self.members_title.setText(self.tr("Members who are %1").replace("%1", summary.name))
+        self.members_title.setText(fill(self.tr("Members who are %1"), summary.name))
         parts = [labels.counted(self.tr("%n members", "", summary.members), summary.members)]
         if summary.expiring:
-            parts.append(self.tr("%1 expiring").replace("%1", labels.number_text(summary.expiring)))
+            parts.append(fill(self.tr("%1 expiring"), summary.expiring))
         if summary.expired:
-            parts.append(self.tr("%1 expired").replace("%1", labels.number_text(summary.expired)))
+            parts.append(fill(self.tr("%1 expired"), summary.expired))
         if self.attention.isChecked():
-            parts.append(self.tr("%1 shown").replace("%1", labels.number_text(len(rows))))
+            parts.append(fill(self.tr("%1 shown"), len(rows)))
         self.summary.setText(" · ".join(parts))
 
     def _activate_member(self, index) -> None:
@@ -397,13 +399,13 @@ class ProfessionsPage(QWidget):
                 used.other_uses,
             )
             text = (
-                held.replace("%1", name)
+                fill(held, name)
                 + " "
                 + others
                 + "\n\n"
                 + self.tr("You can undo this with Edit → Undo.")
             )
-            if not ask(self, self.tr("Delete %1?").replace("%1", name), text):
+            if not ask(self, fill(self.tr("Delete %1?"), name), text):
                 return None
             return self.service.delete(pid, confirmed=True)
 

@@ -57,6 +57,7 @@ from groupdesk.core.reports.service import ReportService
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.output_texts import refusal_text
 from groupdesk.ui.common.table_model import AnyIndex
@@ -295,7 +296,7 @@ class ExportDialog(QDialog):
     def _fill_shifts(self) -> None:
         """Shifts from a week ago on, nearest first: the ones a sign-in sheet is printed for."""
         for shift in self.reports_service.recent_shifts():
-            text = labels.format_date(shift.starts_at, "%a %d/%m/%Y %H:%M") + (
+            text = labels.format_date(shift.starts_at, "ddd dd/MM/yyyy HH:mm") + (
                 f"–{shift.ends_at:%H:%M}  {shift.project}  (#{shift.id})"
             )
             self.shift_combo.addItem(text, shift.id)
@@ -319,7 +320,7 @@ class ExportDialog(QDialog):
     def set_shift(self, shift_id: int) -> None:
         index = self.shift_combo.findData(shift_id)
         if index < 0:
-            self.shift_combo.addItem(self.tr("Shift #%1").replace("%1", str(shift_id)), shift_id)
+            self.shift_combo.addItem(fill(self.tr("Shift #%1"), str(shift_id)), shift_id)
             index = self.shift_combo.count() - 1
         self.shift_combo.setCurrentIndex(index)
 
@@ -527,7 +528,7 @@ class ExportDialog(QDialog):
             text = self.tr("Exported %n shifts to %1.", "", n)
         else:
             text = self.tr("Exported %n rows to %1.", "", n)
-        self.message.setText(labels.counted(text, n).replace("%1", str(result.path)))
+        self.message.setText(fill(labels.counted(text, n), str(result.path)))
         if result.cut_cells:
             cut = self.tr(
                 "%n cells held more than the 32,767 characters an Excel cell can hold and "
@@ -547,7 +548,7 @@ class ExportDialog(QDialog):
 
     @Slot(str)
     def _fail(self, reason: str) -> None:
-        self.message.setText(self.tr("The export failed: %1").replace("%1", reason))
+        self.message.setText(fill(self.tr("The export failed: %1"), reason))
         self.export_failed.emit(reason)
 
     def shutdown(self) -> None:

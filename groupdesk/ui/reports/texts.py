@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from groupdesk.core.reports.defaults import EmptyReport
+from groupdesk.ui.common.fill import fill
 
 CONTEXT = "Reports"
 
@@ -79,26 +80,27 @@ def empty_text(reason: EmptyReport) -> str:
     parts = [report_text(reason.nothing)]
     if reason.date_from and reason.date_to:
         parts.append(
-            QCoreApplication.translate("Reports", "between %1 and %2")
-            .replace("%1", day(reason.date_from))
-            .replace("%2", day(reason.date_to))
+            fill(
+                QCoreApplication.translate("Reports", "between %1 and %2"),
+                day(reason.date_from),
+                day(reason.date_to),
+            )
         )
     elif reason.date_from:
         parts.append(
-            QCoreApplication.translate("Reports", "from %1 on").replace("%1", day(reason.date_from))
+            fill(QCoreApplication.translate("Reports", "from %1 on"), day(reason.date_from))
         )
     elif reason.date_to:
-        parts.append(
-            QCoreApplication.translate("Reports", "up to %1").replace("%1", day(reason.date_to))
-        )
+        parts.append(fill(QCoreApplication.translate("Reports", "up to %1"), day(reason.date_to)))
     if reason.project:
         parts.append(
-            QCoreApplication.translate("Reports", "in the project %1").replace("%1", reason.project)
+            fill(QCoreApplication.translate("Reports", "in the project %1"), reason.project)
         )
     if reason.status:
         parts.append(
-            QCoreApplication.translate("Reports", "with the status %1").replace(
-                "%1", reason.status.replace("_", " ")
+            fill(
+                QCoreApplication.translate("Reports", "with the status %1"),
+                reason.status.replace("_", " "),
             )
         )
     return " ".join(parts) + "."

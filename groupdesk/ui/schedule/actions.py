@@ -28,6 +28,7 @@ from groupdesk.core.services.shifts import ShiftInput
 from groupdesk.core.services.signups import SignUpResult
 from groupdesk.ui.common.count_texts import count_texts
 from groupdesk.ui.common.dialogs import run_dialog  # the hooks tests replace
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.undo import CallCommand, ServiceCommand
 from groupdesk.ui.schedule import labels as L
@@ -69,7 +70,7 @@ class ConflictDialog(QDialog):
             if self.blocked
             else self.tr("Putting <b>%1</b> on <b>%2</b> breaks these rules:")
         )
-        intro = QLabel(intro_text.replace("%1", member).replace("%2", shift), self)
+        intro = QLabel(fill(intro_text, member, shift), self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         style = self.style()
@@ -127,9 +128,11 @@ class ConflictDialog(QDialog):
         else:
             self.note.setText(
                 self.tr(
-                    "To assign anyway, give a reason of at least %1 characters. It is kept on "
-                    "the sign-up and in its history."
-                ).replace("%1", str(MIN_REASON_CHARS))
+                    "To assign anyway, give a reason of at least %n characters. It is kept on "
+                    "the sign-up and in its history.",
+                    "",
+                    MIN_REASON_CHARS,
+                )
             )
         self.resize(560, 340)
 
@@ -230,7 +233,7 @@ def assign_member(
         shift_id,
         member_id,
         reason,
-        QCoreApplication.translate("ScheduleActions", "Assign %1").replace("%1", name),
+        fill(QCoreApplication.translate("ScheduleActions", "Assign %1"), name),
         changed,
     )
     try:

@@ -27,6 +27,7 @@ from groupdesk.core.scheduling.cover_message import call_list_csv
 from groupdesk.core.services.common import org_now
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.output_texts import refusal_text
 from groupdesk.ui.schedule.actions import assign_member
 from groupdesk.ui.schedule.models import SuggestionsModel
@@ -129,19 +130,22 @@ class SuggestionsPanel(QWidget):
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 220))
         need = max(0, data.min_volunteers - len(on_it))
         project = self._s.projects.get(data.project_id)
-        head = (
-            self.tr("<b>%1</b>, %2–%3: %4 of %n places taken", "", data.max_volunteers)
-            .replace("%1", project.name)
-            .replace("%2", labels.format_date(data.starts_at, "%a %d %b %H:%M"))
-            .replace("%3", f"{data.ends_at:%H:%M}")
-            .replace("%4", str(len(on_it)))
+        head = fill(
+            labels.counted(
+                self.tr("<b>%1</b>, %2–%3: %4 of %n places taken", "", data.max_volunteers),
+                data.max_volunteers,
+            ),
+            project.name,
+            labels.format_date(data.starts_at, labels.DAY_TIME),
+            labels.format_date(data.ends_at, "HH:mm"),
+            len(on_it),
         )
         if status == "cancelled":
             head += self.tr(" — cancelled")
         elif over:
             head += self.tr(" — already started")
         elif need:
-            head += self.tr(" — <b>%1 more needed</b>").replace("%1", str(need))
+            head += fill(self.tr(" — <b>%1 more needed</b>"), need)
         self.heading.setText(head)
         self.message.setPlainText(self._s.notices.cover_message(self._shift_id))
         self._enable()
@@ -213,9 +217,7 @@ class SuggestionsPanel(QWidget):
             return None
         except OSError as err:
             self.heading.setText(
-                self.tr("The call list could not be saved: %1").replace(
-                    "%1", err.strerror or str(err)
-                )
+                fill(self.tr("The call list could not be saved: %1"), err.strerror or str(err))
             )
             return None
         return path

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from groupdesk.core.enums import AssignmentStatus, ProjectStatus, ShiftStatus
-from groupdesk.ui.common.labels import label_of
+from groupdesk.ui.common.labels import DAY_TIME, WEEKDAY_DATE_TIME, format_date, label_of
 
 
 def project_status_labels() -> dict[ProjectStatus, str]:
@@ -98,8 +98,9 @@ def severity(code: str) -> str:
 
 
 def when(start: dt.datetime, end: dt.datetime) -> str:
-    text = f"{start:%a %d %b %Y %H:%M}–"
-    return text + (f"{end:%H:%M}" if end.date() == start.date() else f"{end:%a %d %b %H:%M}")
+    """A shift's time in the GUI's language: "Sen 07 Des 2026 08:00–12:00"."""
+    text = format_date(start, WEEKDAY_DATE_TIME) + "–"
+    return text + format_date(end, "HH:mm" if end.date() == start.date() else DAY_TIME)
 
 
 def time_text(value: dt.datetime | None) -> str:

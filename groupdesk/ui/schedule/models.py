@@ -22,6 +22,7 @@ from groupdesk.core.services.roster import MemberRow, RosterFilter, RosterServic
 from groupdesk.core.services.shifts import ShiftSummary
 from groupdesk.core.services.signups import AttendanceRow, HoursTotal
 from groupdesk.ui.common import colours, labels
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.table_model import ID_ROLE, AnyIndex, Column, ColumnTableModel
 from groupdesk.ui.schedule import labels as L
@@ -54,7 +55,7 @@ class ShiftListModel(ColumnTableModel[ShiftSummary]):
 
     def columns(self) -> list[Column[ShiftSummary]]:
         return [
-            Column("day", self.tr("Day"), lambda s: labels.format_date(s.starts_at, "%a %d %b")),
+            Column("day", self.tr("Day"), lambda s: labels.format_date(s.starts_at, "ddd dd MMM")),
             Column("time", self.tr("Time"), lambda s: f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"),
             Column(
                 "volunteers",
@@ -263,7 +264,7 @@ class AttendanceModel(ColumnTableModel[AttendanceRow]):
 
     def _status_tip(self, r: AttendanceRow) -> str:
         if r.override_reason:
-            return self.tr("Assigned despite a rule. Reason: %1").replace("%1", r.override_reason)
+            return fill(self.tr("Assigned despite a rule. Reason: %1"), r.override_reason)
         return self._status(r)
 
     def extra(self, r: AttendanceRow, column: int, role: int) -> Any:
@@ -346,7 +347,7 @@ class ConflictListModel(ColumnTableModel[ListedConflict]):
             Column(
                 "when",
                 self.tr("When"),
-                lambda c: labels.format_date(c.starts_at, "%a %d %b %H:%M"),
+                lambda c: labels.format_date(c.starts_at, labels.DAY_TIME),
                 tooltip=tip,
             ),
             Column("volunteer", self.tr("Volunteer"), lambda c: c.member_name, tooltip=tip),

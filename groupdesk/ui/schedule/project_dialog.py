@@ -23,6 +23,7 @@ from groupdesk.core.application import Application
 from groupdesk.core.enums import ProjectStatus
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.services.projects import ProjectInput
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.form_errors import FieldErrors
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.schedule import labels as L
@@ -153,8 +154,9 @@ class ProjectDialog(QDialog):
         if self.coordinator.is_unresolved():
             raise ValidationError(
                 "coordinator_id",
-                self.tr("No member is called or numbered “%1”. Pick one from the list.").replace(
-                    "%1", self.coordinator.text()
+                fill(
+                    self.tr("No member is called or numbered “%1”. Pick one from the list."),
+                    self.coordinator.text(),
                 ),
             )
         return self.coordinator.member_id()

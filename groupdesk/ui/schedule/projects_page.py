@@ -37,6 +37,7 @@ from groupdesk.core.application import Application
 from groupdesk.core.services.shifts import ShiftInput
 from groupdesk.ui.common import colours, labels, text_fit
 from groupdesk.ui.common.dialogs import run_dialog
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.schedule import labels as L
 from groupdesk.ui.schedule.actions import CallCommand, assign_member
@@ -406,9 +407,9 @@ class ProjectsPage(QWidget):
         else:
             back, forward = self.tr("Previous week"), self.tr("Next week")
         self.prev_button.setAccessibleName(back)
-        self.prev_button.setToolTip(self.tr("%1 (Alt+Left)").replace("%1", back))
+        self.prev_button.setToolTip(fill(self.tr("%1 (Alt+Left)"), back))
         self.next_button.setAccessibleName(forward)
-        self.next_button.setToolTip(self.tr("%1 (Alt+Right)").replace("%1", forward))
+        self.next_button.setToolTip(fill(self.tr("%1 (Alt+Right)"), forward))
 
     def set_mode(self, mode: str) -> None:
         self._show_mode(mode)
@@ -481,19 +482,22 @@ class ProjectsPage(QWidget):
             self.glance.setText(self.tr("Pick a project to see its figures."))
             return
         g = self.app.projects.glance(pid)
+        text = self.tr(
+            "<b>Upcoming shifts:</b> %1 (%2 below minimum)<br><b>Sign-ups:</b> %3, "
+            "waitlist %4<br><b>Hours given:</b> %5 by %n volunteers<br><b>No-shows:</b> %6",
+            "",
+            g.volunteers,
+        )
         self.glance.setText(
-            self.tr(
-                "<b>Upcoming shifts:</b> %1 (%2 below minimum)<br><b>Sign-ups:</b> %3, "
-                "waitlist %4<br><b>Hours given:</b> %5 by %n volunteers<br><b>No-shows:</b> %7",
-                "",
-                g.volunteers,
+            fill(
+                labels.counted(text, g.volunteers),
+                g.upcoming_shifts,
+                g.understaffed_upcoming,
+                g.signups_upcoming,
+                g.waitlisted,
+                labels.general_text(g.hours),
+                g.no_shows,
             )
-            .replace("%1", str(g.upcoming_shifts))
-            .replace("%2", str(g.understaffed_upcoming))
-            .replace("%3", str(g.signups_upcoming))
-            .replace("%4", str(g.waitlisted))
-            .replace("%5", f"{g.hours:g}")
-            .replace("%7", str(g.no_shows))
         )
 
     def reload_shifts(self) -> None:
@@ -513,14 +517,17 @@ class ProjectsPage(QWidget):
             self._list_sized = True
         end = start + dt.timedelta(days=days - 1)
         self.range_label.setText(
-            labels.format_date(start, "%a %d %b %Y")
+            labels.format_date(start, labels.WEEKDAY_DATE)
             if days == 1
-            else f"{labels.format_date(start, '%d %b')} – {labels.date_text(end)}"
+            else f"{labels.format_date(start, 'dd MMM')} – {labels.date_text(end)}"
         )
         live = [s for s in shifts if s.status == "scheduled"]
         under = sum(1 for s in live if s.fill == "under")
         self.summary_label.setText(
-            self.tr("%n shifts, %1 below minimum", "", len(live)).replace("%1", str(under))
+            fill(
+                labels.counted(self.tr("%n shifts, %1 below minimum", "", len(live)), len(live)),
+                under,
+            )
         )
         self._conflicts_stale = True
         self._refresh_side()
@@ -549,11 +556,15 @@ class ProjectsPage(QWidget):
         self.conflicts_note.setText(
             self.tr("No conflicts in this range.")
             if not found
-            else self.tr("%n problems (%1 hard) among the sign-ups shown.", "", len(found)).replace(
-                "%1", str(hard)
+            else fill(
+                labels.counted(
+                    self.tr("%n problems (%1 hard) among the sign-ups shown.", "", len(found)),
+                    len(found),
+                ),
+                hard,
             )
         )
-        self.right_tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(len(found))))
+        self.right_tabs.setTabText(1, fill(self.tr("Conflicts (%1)"), len(found)))
 
     def refresh_hours(self) -> None:
         self.hours_model.set_rows(

@@ -39,6 +39,7 @@ from groupdesk.core.services.shifts import ShiftInput
 from groupdesk.core.services.signups import AttendanceRow, time_on_shift
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.form_errors import FieldErrors
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.schedule.actions import assign_member, create_shifts_command
@@ -416,8 +417,9 @@ class ShiftDialog(QDialog):
         tip = (
             ""
             if is_open
-            else self.tr("Attendance opens when the shift starts: %1").replace(
-                "%1", labels.format_date(opens_at, "%a %d %b %Y %H:%M")
+            else fill(
+                self.tr("Attendance opens when the shift starts: %1"),
+                labels.format_date(opens_at, labels.WEEKDAY_DATE_TIME),
             )
         )
         for key in self.ATTENDANCE_KEYS:
@@ -433,8 +435,9 @@ class ShiftDialog(QDialog):
         """The core's refusal, in the GUI's language where its code is known."""
         if getattr(err, "code", "") == "attendance_not_open":
             opens_at = err.params["opens_at"]
-            return self.tr("Attendance opens when the shift starts: %1").replace(
-                "%1", labels.format_date(opens_at, "%a %d %b %Y %H:%M")
+            return fill(
+                self.tr("Attendance opens when the shift starts: %1"),
+                labels.format_date(opens_at, labels.WEEKDAY_DATE_TIME),
             )
         return say(err)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from groupdesk.core.services.shifts import ShiftSummary
 from groupdesk.ui.common import colours, labels
+from groupdesk.ui.common.fill import fill
 
 MEMBER_MIME = "application/x-groupdesk-member-ids"
 
@@ -181,7 +182,7 @@ class ScheduleView(QWidget):
         )
         selected = self._shift(self._selected)
         if selected is not None:
-            summary = self.tr("Selected: %1.").replace("%1", self._spoken(selected)) + " " + summary
+            summary = fill(self.tr("Selected: %1."), self._spoken(selected)) + " " + summary
         self.setAccessibleDescription(summary)
 
     # -- geometry ---------------------------------------------------------------------------
@@ -419,22 +420,27 @@ class ScheduleView(QWidget):
         super().mouseMoveEvent(event)
 
     def tooltip_for(self, s: ShiftSummary) -> str:
-        fill = {
+        level = {
             "under": self.tr("below the minimum"),
             "between": self.tr("enough, not full"),
             "full": self.tr("full"),
         }[s.fill]
-        text = (
-            self.tr("%1\n%2–%3\n%4 of %n places taken (minimum %6): %7", "", s.max_volunteers)
-            .replace("%1", s.project_name)
-            .replace("%2", labels.format_date(s.starts_at, "%a %d %b %H:%M"))
-            .replace("%3", f"{s.ends_at:%H:%M}")
-            .replace("%4", str(s.filled))
-            .replace("%6", str(s.min_volunteers))
-            .replace("%7", fill)
+        text = fill(
+            labels.counted(
+                self.tr("%1\n%2–%3\n%4 of %n places taken (minimum %5): %6", "", s.max_volunteers),
+                s.max_volunteers,
+            ),
+            s.project_name,
+            labels.format_date(s.starts_at, labels.DAY_TIME),
+            labels.format_date(s.ends_at, "HH:mm"),
+            s.filled,
+            s.min_volunteers,
+            level,
         )
         if s.waitlisted:
-            text += "\n" + self.tr("%1 on the waitlist").replace("%1", str(s.waitlisted))
+            text += "\n" + labels.counted(
+                self.tr("%n volunteers on the waitlist", "", s.waitlisted), s.waitlisted
+            )
         if s.status == "cancelled":
             text += "\n" + self.tr("Cancelled")
         return text
@@ -496,7 +502,7 @@ class ScheduleView(QWidget):
 
 def _day_name(day: dt.date) -> str:
     """The weekday, abbreviated, in the GUI's language (not the system's)."""
-    return labels.format_date(day, "%a")
+    return labels.format_date(day, "ddd")
 
 
 def _month_name(day: dt.date) -> str:

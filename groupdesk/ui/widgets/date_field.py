@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.spreadsheet.dates import parse_date
 from groupdesk.ui.common import colours
+from groupdesk.ui.common.fill import fill
 
 DISPLAY = "%d/%m/%Y"
 
@@ -117,9 +118,7 @@ class DateField(QWidget):
         try:
             read_date(text)
         except ValueError:
-            return self.tr("“%1” is not a date. Type it day first, e.g. 17/08/2024.").replace(
-                "%1", text
-            )
+            return fill(self.tr("“%1” is not a date. Type it day first, e.g. 17/08/2024."), text)
         return None
 
     def is_valid(self) -> bool:

@@ -28,6 +28,7 @@ from groupdesk.core.services.challenges import ChallengeFilter
 from groupdesk.ui.challenges.page import ChallengesPage
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.dialogs import run_dialog
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.resources import app_icon, icon
 from groupdesk.ui.dashboard.page import DashboardPage
 from groupdesk.ui.database import backups_dialog
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
             f"{where} — {title}" + (self.tr(" (read-only)") if db.read_only else "")
         )
         self.db_label.setText(
-            self.tr("Database: %1").replace("%1", where)
+            fill(self.tr("Database: %1"), where)
             + (self.tr("  (read-only)") if db.read_only else "")
         )
         self._update_counts()
@@ -286,9 +287,10 @@ class MainWindow(QMainWindow):
         if model.matching == model.total:
             text = labels.counted(self.tr("%n members on the roster", "", model.total), model.total)
         else:
-            text = labels.counted(
-                self.tr("Showing %1 of %n members", "", model.total), model.total
-            ).replace("%1", labels.number_text(model.matching))
+            text = fill(
+                labels.counted(self.tr("Showing %1 of %n members", "", model.total), model.total),
+                model.matching,
+            )
         self.count_label.setText(text)
 
     # -- menus --------------------------------------------------------------------------
@@ -555,10 +557,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About GroupDesk"),
-            self.tr(
-                "<h3>GroupDesk %1</h3><p>Member rosters, professions, volunteer shifts and "
-                "challenges for small organisations, kept on your own computer.</p>"
-            ).replace("%1", __version__),
+            fill(
+                self.tr(
+                    "<h3>GroupDesk %1</h3><p>Member rosters, professions, volunteer shifts and "
+                    "challenges for small organisations, kept on your own computer.</p>"
+                ),
+                __version__,
+            ),
         )
 
     # -- window state -------------------------------------------------------------------

@@ -32,6 +32,7 @@ from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.dialogs import confirm  # the hooks tests replace
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.language import (
     LANGUAGE_ENV,
     LANGUAGE_SETTING,
@@ -148,9 +149,11 @@ class SettingsDialog(QDialog):
         override = language_override()
         if override:
             self.language_override_note = QLabel(
-                self.tr("For now %1=%2 is set, and it decides the language.")
-                .replace("%1", LANGUAGE_ENV)
-                .replace("%2", override),
+                fill(
+                    self.tr("For now %1=%2 is set, and it decides the language."),
+                    LANGUAGE_ENV,
+                    override,
+                ),
                 page,
             )
             self.language_override_note.setWordWrap(True)
@@ -271,9 +274,9 @@ class SettingsDialog(QDialog):
         item = self.fields_table.item(row, 0)
         if item is None:
             return False
-        question = self.tr(
-            "Delete the field \u201c%1\u201d and every value entered for it?"
-        ).replace("%1", item.text())
+        question = fill(
+            self.tr("Delete the field \u201c%1\u201d and every value entered for it?"), item.text()
+        )
         if not confirm(self, self.tr("Delete Field"), question):
             return False
         self._fields.delete(int(item.data(256)))
