@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Connection, select
 
+from groupdesk.core.messages import catalogue
 from groupdesk.core.models import Assignment, Shift, VolunteerProject
 from groupdesk.core.scheduling.conflicts import check_many
 from groupdesk.core.spreadsheet.cells import Cell
@@ -182,8 +183,9 @@ class SignupsHandler(KindHandler):
         with self.db.engine.connect() as conn:
             found = check_many(conn, pairs, today=self.today)
         for row, conflicts in zip(planned, found, strict=True):
-            hard = [c.reason for c in conflicts if c.hard]
-            soft = [c.reason for c in conflicts if not c.hard]
+            said = catalogue("en").text
+            hard = [said(c.reason) for c in conflicts if c.hard]
+            soft = [said(c.reason) for c in conflicts if not c.hard]
             if hard:
                 row.errors["_row"] = " ".join(hard)
                 row.action = REJECT

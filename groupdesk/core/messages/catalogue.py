@@ -58,6 +58,8 @@ class MessageFormatter(string.Formatter):
             return f.time(value)
         if format_spec == "weekday":
             return f.weekday(value)
+        if format_spec == "semicolons":
+            return "; ".join(c.value(item) for item in value)
         if format_spec == "list":
             return f.list([c.value(item) for item in value])
         if format_spec:

@@ -8,7 +8,8 @@ An area module declares its texts with :func:`texts`::
 
 Placeholders are ``str.format`` fields naming the message's parameters; a format spec picks
 how a value is written in the reader's language: ``{when:date}``, ``{when:date_long}``,
-``{at:datetime}``, ``{at:time}``, ``{amount:money}``, ``{items:list}``. Numbers are written
+``{at:datetime}``, ``{at:time}``, ``{amount:money}``, ``{items:list}`` ("a, b, and c"),
+``{items:semicolons}`` ("a; b"). Numbers are written
 the reader's way without a spec. A plural text chooses its form by the ``count`` parameter.
 """
 

@@ -24,6 +24,9 @@ from typing import Any
 from sqlalchemy import Connection, Row, Select, and_, select
 from sqlalchemy.orm import Session
 
+from groupdesk.core.enums import MemberStatus
+from groupdesk.core.messages import Message
+from groupdesk.core.messages.labels import label_of
 from groupdesk.core.models import (
     Assignment,
     AvailabilityWindow,
@@ -64,20 +67,29 @@ RULES = (
 
 # Sign-up states that put a member on the shift (the waitlist does not).
 ACTIVE_STATES = PLACE_STATES
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# A Monday: weekday w of the availability windows is this date plus w days (for its name).
+_A_MONDAY = dt.date(2024, 1, 1)
 CHAIN_GAP = dt.timedelta(hours=24)
 
 
 @dataclass(frozen=True)
 class Conflict:
+    """One rule a sign-up would break: ``code`` and ``params`` say why (a message in the
+    catalogue), ``params`` also hold the facts for whoever wants them."""
+
     rule: str
     severity: str
-    reason: str
+    code: str
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def hard(self) -> bool:
         return self.severity == HARD
+
+    @property
+    def reason(self) -> Message:
+        """Why, in no language yet: ``catalogue(lang).text(conflict.reason)``."""
+        return Message(self.code, self.params)
 
 
 @dataclass(frozen=True)
@@ -109,12 +121,8 @@ class MemberFacts:
     shifts: list[ShiftFacts] = field(default_factory=list)
 
 
-def _hm(t: dt.datetime | dt.time) -> str:
-    return t.strftime("%H:%M")
-
-
-def _when(s: ShiftFacts) -> str:
-    return f"{s.starts_at:%a %d %b} {_hm(s.starts_at)}–{_hm(s.ends_at)}"
+def _when(s: ShiftFacts) -> Message:
+    return Message("shift.when", {"starts": s.starts_at, "ends": s.ends_at})
 
 
 def _minutes(delta: dt.timedelta) -> int:
@@ -137,9 +145,7 @@ def check_reason(reason: str | None) -> str:
     text = " ".join((reason or "").split())
     if len(text) < MIN_REASON_CHARS or not any(ch.isalpha() for ch in text):
         raise ValidationError(
-            "override_reason",
-            f"Give a reason of at least {MIN_REASON_CHARS} characters, such as "
-            "“Licence renewal sent, STR arrives Monday”.",
+            "override_reason", "override.reason_too_short", minimum=MIN_REASON_CHARS
         )
     return text
 
@@ -149,14 +155,18 @@ def check_reason(reason: str | None) -> str:
 
 def check_status(shift: ShiftFacts, member: MemberFacts) -> list[Conflict]:
     if member.deleted:
-        return [Conflict(INACTIVE, HARD, f"{member.name} is in the trash.", {"status": "deleted"})]
+        return [
+            Conflict(
+                INACTIVE, HARD, "conflict.in_trash", {"name": member.name, "status": "deleted"}
+            )
+        ]
     if member.status != "active":
         return [
             Conflict(
                 INACTIVE,
                 HARD,
-                f"{member.name}'s membership status is {member.status}, not active.",
-                {"status": member.status},
+                "conflict.not_active",
+                {"name": member.name, "status": label_of(MemberStatus, member.status)},
             )
         ]
     return []
@@ -172,7 +182,7 @@ def check_qualification(shift: ShiftFacts, member: MemberFacts, today: dt.date) 
                 Conflict(
                     PROFESSION,
                     HARD,
-                    f"Lacks the required profession: {name}.",
+                    "conflict.lacks_profession",
                     {"profession": name},
                 )
             )
@@ -184,7 +194,7 @@ def check_qualification(shift: ShiftFacts, member: MemberFacts, today: dt.date) 
                         Conflict(
                             LICENCE,
                             SOFT,
-                            f"No licence validity date on record for {name}.",
+                            "conflict.no_licence_date",
                             {"profession": name, "date": None},
                         )
                     )
@@ -193,7 +203,7 @@ def check_qualification(shift: ShiftFacts, member: MemberFacts, today: dt.date) 
                     Conflict(
                         LICENCE,
                         HARD,
-                        f"Licence for {name} expired on {valid_until:%d %b %Y}.",
+                        "conflict.licence_expired",
                         {"profession": name, "date": valid_until, "expired": True},
                     )
                 )
@@ -202,14 +212,14 @@ def check_qualification(shift: ShiftFacts, member: MemberFacts, today: dt.date) 
                     Conflict(
                         LICENCE,
                         HARD,
-                        f"Licence for {name} expires on {valid_until:%d %b %Y}, before the shift.",
+                        "conflict.licence_expires",
                         {"profession": name, "date": valid_until, "expired": False},
                     )
                 )
     sid = shift.required_skill_id
     if sid is not None and sid not in member.skills:
         name = shift.required_skill or str(sid)
-        found.append(Conflict(SKILL, HARD, f"Lacks the required skill: {name}.", {"skill": name}))
+        found.append(Conflict(SKILL, HARD, "conflict.lacks_skill", {"skill": name}))
     return found
 
 
@@ -227,14 +237,35 @@ def check_availability(shift: ShiftFacts, member: MemberFacts) -> list[Conflict]
     if not member.windows or covered_by_windows(shift.starts_at, shift.ends_at, member.windows):
         return []
     weekday = shift.starts_at.weekday()
-    same_day = [f"{_hm(s)}–{_hm(e)}" for w, s, e in sorted(member.windows) if w == weekday]
-    day = WEEKDAYS[weekday]
+    same_day = [
+        Message("time.range", {"start": s, "end": e})
+        for w, s, e in sorted(member.windows)
+        if w == weekday
+    ]
+    day = shift.starts_at.date()
     if same_day:
-        text = f"Outside their availability: on {day} they are free {', '.join(same_day)}."
-    else:
-        days = sorted({WEEKDAYS[w] for w, _, _ in member.windows}, key=WEEKDAYS.index)
-        text = f"Outside their availability: not free on {day} (free on {', '.join(days)})."
-    return [Conflict(AVAILABILITY, SOFT, text, {"weekday": weekday, "free": same_day})]
+        return [
+            Conflict(
+                AVAILABILITY,
+                SOFT,
+                "conflict.outside_hours",
+                {"weekday": weekday, "day": day, "free": same_day},
+            )
+        ]
+    days = [_A_MONDAY + dt.timedelta(days=w) for w in sorted({w for w, _, _ in member.windows})]
+    return [
+        Conflict(
+            AVAILABILITY,
+            SOFT,
+            "conflict.not_free_that_day",
+            {
+                "weekday": weekday,
+                "day": day,
+                "free": [],
+                "days": [Message("weekday.name", {"day": d}) for d in days],
+            },
+        )
+    ]
 
 
 def check_overlap(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> list[Conflict]:
@@ -245,14 +276,18 @@ def check_overlap(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> li
             minutes = _minutes(
                 min(other.ends_at, shift.ends_at) - max(other.starts_at, shift.starts_at)
             )
-            params = {"project": other.project_name, "minutes": minutes, "buffer": buffer}
+            params = {
+                "project": other.project_name,
+                "minutes": minutes,
+                "buffer": buffer,
+                "when": _when(other),
+            }
             if minutes <= buffer:
                 found.append(
                     Conflict(
                         OVERLAP,
                         SOFT,
-                        f"Handover with “{other.project_name}” {_when(other)}: {minutes} "
-                        f"minutes overlap, within the allowed {buffer}-minute buffer.",
+                        "conflict.handover",
                         params,
                     )
                 )
@@ -261,8 +296,7 @@ def check_overlap(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> li
                     Conflict(
                         OVERLAP,
                         HARD,
-                        f"Already on “{other.project_name}” {_when(other)}, overlapping by "
-                        f"{minutes} minutes (handover buffer: {buffer} minutes).",
+                        "conflict.overlap",
                         params,
                     )
                 )
@@ -300,7 +334,7 @@ def check_max_hours(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> 
             Conflict(
                 MAX_HOURS,
                 HARD,
-                f"Would work {worst:g} hours within 24 hours; the limit is {limit:g}.",
+                "conflict.max_hours",
                 {"hours": round(worst, 2), "limit": limit},
             )
         ]
@@ -320,14 +354,17 @@ def check_min_rest(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> l
         else:
             continue  # overlapping: the overlap rule speaks for it
         if gap < need:
-            where = "after" if before else "before"
             found.append(
                 Conflict(
                     MIN_REST,
                     HARD,
-                    f"Only {gap} minutes of rest {where} “{o.project_name}” {_when(o)}; "
-                    f"at least {need} minutes required.",
-                    {"minutes": gap, "required": need, "project": o.project_name},
+                    "conflict.rest_after" if before else "conflict.rest_before",
+                    {
+                        "minutes": gap,
+                        "required": need,
+                        "project": o.project_name,
+                        "when": _when(o),
+                    },
                 )
             )
     return found
@@ -364,8 +401,7 @@ def check_consecutive_demanding(
             Conflict(
                 CONSECUTIVE_DEMANDING,
                 HARD,
-                f"Would be {run} demanding shifts in a row (less than a day apart); "
-                f"the limit is {limit}.",
+                "conflict.demanding_run",
                 {"run": run, "limit": limit},
             )
         ]

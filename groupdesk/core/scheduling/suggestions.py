@@ -19,6 +19,7 @@ from sqlalchemy import case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from groupdesk.core.database import Database
+from groupdesk.core.messages import Message
 from groupdesk.core.models import (
     Assignment,
     AvailabilityWindow,
@@ -59,7 +60,7 @@ FAIRNESS_DAYS = 30
 @dataclass(frozen=True)
 class Reason:
     kind: str  # qualification, available, no_overlap, interest, fairness, or a conflict rule
-    text: str
+    text: Message
     good: bool = True
 
 
@@ -224,26 +225,33 @@ def suggest(
         conflicts = tuple(evaluate(shift, member, rules, now.date()))
         reasons: list[Reason] = []
         if r.cancelled:
-            reasons.append(Reason("cancelled", "Cancelled their sign-up for this shift.", False))
+            reasons.append(Reason("cancelled", Message("suggest.cancelled"), False))
         if shift.required_profession_id is not None:
             until = member.professions.get(shift.required_profession_id)
-            text = f"Is a {shift.required_profession}"
-            if until is not None:
-                text += f", licence valid until {until:%d %b %Y}"
-            reasons.append(Reason("qualification", text + "."))
+            profession = shift.required_profession
+            reasons.append(
+                Reason(
+                    "qualification",
+                    Message("suggest.profession", {"profession": profession})
+                    if until is None
+                    else Message(
+                        "suggest.profession_until", {"profession": profession, "until": until}
+                    ),
+                )
+            )
         if shift.required_skill_id is not None:
-            reasons.append(Reason("qualification", f"Has the skill {shift.required_skill}."))
+            skill = {"skill": shift.required_skill}
+            reasons.append(Reason("qualification", Message("suggest.skill", skill)))
         if r.available:
-            reasons.append(Reason("available", "Available at that time."))
+            reasons.append(Reason("available", Message("suggest.available")))
         else:
-            reasons.append(Reason("available", "Not in their availability windows.", False))
+            reasons.append(Reason("available", Message("suggest.not_available"), False))
         if r.free:
-            reasons.append(Reason("no_overlap", "No other shift at that time."))
+            reasons.append(Reason("no_overlap", Message("suggest.free")))
         if r.interested:
-            reasons.append(Reason("interest", f"Interested in {cause_name}."))
-        reasons.append(
-            Reason("fairness", f"{float(r.hours):g} hours in the last {FAIRNESS_DAYS} days.")
-        )
+            reasons.append(Reason("interest", Message("suggest.interest", {"cause": cause_name})))
+        served = {"hours": round(float(r.hours), 2), "days": FAIRNESS_DAYS}
+        reasons.append(Reason("fairness", Message("suggest.fairness", served)))
         for c in conflicts:
             if c.rule != "availability":
                 reasons.append(Reason(c.rule, c.reason, False))

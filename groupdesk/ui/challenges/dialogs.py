@@ -27,13 +27,11 @@ from groupdesk.core.services.challenges import (
     ChallengeInput,
     ChallengeService,
     OpenActionsError,
-    UnknownMember,
     ValidationError,
 )
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.count_texts import count_texts
-from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 from groupdesk.ui.widgets.member_picker import MemberPicker
@@ -402,12 +400,5 @@ def _key_of(form: _FieldForm, widget: QWidget) -> str:
 
 
 def _message(widget: QWidget, err: ValidationError) -> str:
-    """The service's message, through the translation table where one exists."""
-    if isinstance(err, UnknownMember):
-        return fill(
-            QCoreApplication.translate(
-                "ChallengeDialog", "No member is called or numbered “%1”. Pick one from the list."
-            ),
-            err.text,
-        )
+    """The service's refusal in the window's language."""
     return say(err)

@@ -28,6 +28,7 @@ from groupdesk.core.services.common import org_now
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.output_texts import refusal_text
 from groupdesk.ui.schedule.actions import assign_member
 from groupdesk.ui.schedule.models import SuggestionsModel
@@ -182,7 +183,7 @@ class SuggestionsPanel(QWidget):
                 s.phone,
                 s.email,
                 f"{s.hours_30d:g}",
-                "; ".join(r.text for r in s.reasons),
+                "; ".join(say(r.text) for r in s.reasons),
             )
             for i, s in enumerate(self.model.rows())
         ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from groupdesk.core.messages import catalogue
 from groupdesk.core.models import Profession
 from groupdesk.core.scheduling.cover_message import CoverRequest, message
 from groupdesk.core.scheduling.suggestions import suggest
@@ -43,7 +44,9 @@ def test_ranked_by_fit_with_reasons(sched):
     assert names(found) == ["Best", "Available", "Busy"]
     kinds = [r.kind for r in found[0].reasons]
     assert kinds == ["qualification", "available", "no_overlap", "interest", "fairness"]
-    assert "licence valid until 01 Jan 2031" in found[0].reasons[0].text
+    assert (
+        catalogue("en").text(found[0].reasons[0].text).endswith("licence valid until 1 Jan 2031.")
+    )
     assert found[2].hard_conflicts == 1
     assert any(r.kind == "overlap" and not r.good for r in found[2].reasons)
     assert best and available
@@ -69,7 +72,8 @@ def test_fairness_puts_fewest_recent_hours_first(sched):
     # Hours older than 30 days do not count; equal hours fall back to the name order.
     assert names(found) == ["Budi (long ago)", "Citra", "Ayu (tired)"]
     assert found[-1].hours_30d == 8.0
-    assert found[-1].reasons[-1].text == "8 hours in the last 30 days."
+    assert catalogue("en").text(found[-1].reasons[-1].text) == "8 hours in the last 30 days."
+    assert catalogue("id").text(found[-1].reasons[-1].text) == "8 jam dalam 30 hari terakhir."
     assert rested
 
 
