@@ -10,6 +10,7 @@ from groupdesk.core.messages import Refusal
 
 __all__ = [
     "BackupFailed",
+    "CellProblem",
     "NotFound",
     "Refusal",
     "StaleEditError",
@@ -28,6 +29,11 @@ class ValidationError(Refusal, ValueError):
 
     # ``field`` is always set for a validation error
     field: str
+
+
+class CellProblem(Refusal, ValueError):
+    """A value read from a cell (or typed) that is not what its column needs: "31/02/2024"
+    for a date, "12,3.4" for a number. A ValueError too, so parsers keep their contract."""
 
 
 class NotFound(Refusal):

@@ -38,16 +38,13 @@ def member_number(text: str) -> str:
     value = unicodedata.normalize("NFKC", text or "").translate(_DASHES)
     value = re.sub(r"\s+", " ", value).strip().upper()
     if not value:
-        raise ValidationError("member_number", "a member number is needed")
+        raise ValidationError("member_number", "member_number.required")
     if len(value) > MEMBER_NUMBER_MAX:
         raise ValidationError(
-            "member_number", f"at most {MEMBER_NUMBER_MAX} characters (this has {len(value)})"
+            "member_number", "text.too_long_has", maximum=MEMBER_NUMBER_MAX, length=len(value)
         )
     if not _MEMBER_NUMBER_RE.fullmatch(value):
-        raise ValidationError(
-            "member_number",
-            "use letters and digits, with - / . or a single space between groups",
-        )
+        raise ValidationError("member_number", "member_number.shape", value=value)
     return value
 
 
@@ -55,17 +52,36 @@ def email(text: str) -> str:
     """An e-mail address in normalised form (domain lower-cased); no DNS lookup is made."""
     value = (text or "").strip()
     if not value:
-        raise ValidationError("email", "an e-mail address is needed")
+        raise ValidationError("email", "email.required")
     if len(value) > EMAIL_MAX:
-        raise ValidationError("email", f"at most {EMAIL_MAX} characters")
+        raise ValidationError("email", "text.too_long", maximum=EMAIL_MAX)
     try:
         result = validate_email(value, check_deliverability=False)
-    except EmailNotValidError as err:
-        raise ValidationError("email", f"not a valid email address: {err}") from None
+    except EmailNotValidError:
+        raise ValidationError("email", _email_problem(value), value=value) from None
     normalised = result.normalized
     if len(normalised) > EMAIL_MAX:
-        raise ValidationError("email", f"at most {EMAIL_MAX} characters")
+        raise ValidationError("email", "text.too_long", maximum=EMAIL_MAX)
     return normalised
+
+
+def _email_problem(value: str) -> str:
+    """Which of the common slips an address that email-validator refused has (its own
+    explanation is English only): the code of the reason to give."""
+    local, at, domain = value.partition("@")
+    if not at:
+        return "email.no_at"
+    if not local:
+        return "email.nothing_before_at"
+    if not domain:
+        return "email.nothing_after_at"
+    if "@" in domain:
+        return "email.several_at"
+    if " " in value:
+        return "email.has_space"
+    if "." not in domain:
+        return "email.domain_without_dot"
+    return "email.invalid"
 
 
 def phone(text: str, country: str | None = DEFAULT_PHONE_COUNTRY) -> str:
@@ -76,18 +92,18 @@ def phone(text: str, country: str | None = DEFAULT_PHONE_COUNTRY) -> str:
     """
     value = unicodedata.normalize("NFKC", text or "").translate(_DASHES).strip()
     if not value:
-        raise ValidationError("phone", "a phone number is needed")
+        raise ValidationError("phone", "phone.required")
     if len(value) > PHONE_MAX_INPUT:
-        raise ValidationError("phone", "too long for a phone number")
+        raise ValidationError("phone", "phone.too_long", value=value)
     region = (country or DEFAULT_PHONE_COUNTRY).upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
         region = DEFAULT_PHONE_COUNTRY
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
-        raise ValidationError("phone", "not a phone number") from None
+        raise ValidationError("phone", "phone.not_a_number", value=repr(value)) from None
     if not phonenumbers.is_valid_number(number):
-        raise ValidationError("phone", "not a valid phone number (check the digits)")
+        raise ValidationError("phone", "phone.invalid", value=repr(value))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
@@ -109,20 +125,21 @@ def clean(text: str | None) -> str | None:
 def full_name(value: str | None) -> str:
     text = clean(value)
     if not text:
-        raise ValidationError("full_name", "a name is needed")
+        raise ValidationError("full_name", "name.required")
     if len(text) > 200:
-        raise ValidationError("full_name", "at most 200 characters")
+        raise ValidationError("full_name", "text.too_long", maximum=200)
     return text
 
 
 def past_date(field: str, value: dt.date | None, today: dt.date, label: str) -> dt.date | None:
-    """A date that cannot lie in the future (birth, joining, consent)."""
+    """A date that cannot lie in the future (birth, joining, consent); the refusal's code
+    names the field ("date.future.birth_date"), ``label`` is the English for logs."""
     if value is not None and value > today:
-        raise ValidationError(field, f"the {label} cannot be in the future")
+        raise ValidationError(field, f"date.future.{field}")
     return value
 
 
 def status(value: str) -> str:
     if value not in {s.value for s in MemberStatus}:
-        raise ValidationError("status", f"unknown status: {value}")
+        raise ValidationError("status", "status.unknown", value=value)
     return value

@@ -1,6 +1,6 @@
-"""Every reason the importer gives for a cell can be said in the GUI's language: its shape is
-in the wizard's table of reasons, so a change of wording in the core cannot slip past the
-translation unnoticed."""
+"""Every reason the importer gives for a cell or a row is a message the catalogue knows, so it
+is said in the reader's language (the wizard's, the error report's, the command line's) and a
+new reason cannot slip past the translation unnoticed."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from groupdesk.core.demo import generate_demo
 from groupdesk.core.importing import ImportPlan, prepare
 from groupdesk.core.importing.fields import FIELDS
 from groupdesk.core.importing.plan import SourceTable
+from groupdesk.core.messages import Message, catalogue
+from groupdesk.core.messages.sources import sources
 from groupdesk.core.spreadsheet.header import HeaderGuess
-from groupdesk.ui.import_wizard.reason_texts import reason_text, shape_of
 
 CELLS = [
     None,
@@ -77,19 +78,18 @@ def test_every_reason_has_a_known_shape(demo, kind: str, data) -> None:
     policy = data.draw(st.sampled_from(["skip", "update", "new"]))
     plan = ImportPlan(kind, Path("r.xlsx"), mapping=dict(enumerate(fields)), policy=policy)
     prepared = prepare(demo, plan, table)
+    indonesian = catalogue("id")
     for row in prepared.rows:
         for field, message in [*row.errors.items(), *row.warnings.items()]:
-            if kind == "signups" and field == "_row" and shape_of(message) is None:
-                continue  # the scheduling rules' own reasons (availability, rest, ...)
-            assert shape_of(message) is not None, message
+            assert isinstance(message, Message), (field, message)
+            assert message.code in sources(), message
+            assert message.code in indonesian.translations, message
+            indonesian.text(message)  # every parameter the text names is given
 
 
-def test_a_reason_keeps_its_values_and_unknown_ones_pass_through() -> None:
-    assert reason_text("member number A-1 is also on row 3 of the file") == (
-        "member number A-1 is also on row 3 of the file"
+def test_a_reason_keeps_its_values_in_both_languages() -> None:
+    reason = Message("date.not_real", {"value": "'31/02/2020'", "day": 31, "month": 2})
+    assert catalogue("en").text(reason) == "'31/02/2020' is not a real date (day 31, month 2)"
+    assert catalogue("id").text(reason) == (
+        "'31/02/2020' bukan tanggal yang ada (hari 31, bulan 2)"
     )
-    assert shape_of("'31/02/2020' is not a real date (day 31, month 2)") == (
-        "%1 is not a real date (day %2, month %3)",
-        {"p1": "'31/02/2020'", "p2": "31", "p3": "2"},
-    )
-    assert reason_text("something new") == "something new"

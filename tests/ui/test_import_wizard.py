@@ -160,7 +160,7 @@ def test_preview_marks_bad_cells_and_a_fix_in_place_makes_the_row_valid(
     bad = model.index(1, email)
     assert model.data(bad) == "budi@@contoh"
     assert model.data(bad, Qt.ItemDataRole.BackgroundRole) == status_tint("error")
-    assert "email" in model.data(bad, Qt.ItemDataRole.ToolTipRole).lower()
+    assert "e-mail" in model.data(bad, Qt.ItemDataRole.ToolTipRole).lower()
     phone = model.index(2, 2 + 3)
     assert "leading 0" in model.data(phone, Qt.ItemDataRole.ToolTipRole)
     wizard.next()  # refused: a row has an error

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
 from groupdesk.core.database import Database
+from groupdesk.core.messages import Message
 from groupdesk.core.spreadsheet.cells import Cell
 
 from .rows import ADD, REJECT, SKIP, UNCHANGED, UPDATE, RowResult
@@ -231,8 +232,8 @@ class KindHandler:
         """What makes two rows of the file the same record (None: no duplicate check)."""
         return None
 
-    def describe_key(self, row: RowResult) -> str:
-        return "this record"
+    def describe_key(self, row: RowResult) -> Message:
+        return Message("dup.this_record")
 
     # field -> the keys of ``RowResult.changes`` it feeds, where they differ from its name
     change_keys_of: ClassVar[dict[str, tuple[str, ...]]] = {}
@@ -241,7 +242,7 @@ class KindHandler:
         """Which entries of ``RowResult.changes`` a mapped column's cell stands for."""
         return self.change_keys_of.get(field, (field, f"{field}_id"))
 
-    def new_matched_error(self, row: RowResult) -> str | None:
+    def new_matched_error(self, row: RowResult) -> Message | None:
         """Why a matched row cannot be added as new (unique columns), or None if it can."""
         return None
 
@@ -259,8 +260,8 @@ class KindHandler:
             key = self.key(row)
             if key is not None:
                 if key in seen:
-                    row.errors["_row"] = (
-                        f"{self.describe_key(row)} is also on row {seen[key]} of the file"
+                    row.errors["_row"] = Message(
+                        "dup.also_on_row", {"what": self.describe_key(row), "row": seen[key]}
                     )
                     row.action = REJECT
                     continue

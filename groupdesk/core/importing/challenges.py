@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Connection, insert, select
 
 from groupdesk.core.database.inserted import inserted_id
+from groupdesk.core.messages import Message
 from groupdesk.core.models import Challenge, ChallengeCategory, Profession, VolunteerProject
 from groupdesk.core.spreadsheet.cells import Cell
 from groupdesk.core.text_keys import fold
@@ -15,7 +16,7 @@ from groupdesk.core.text_keys import fold
 from .base import KindHandler
 from .matching import MemberIndex
 from .projects import person
-from .rows import RowResult, date_value, text, word_value
+from .rows import RowResult, date_value, reason_of, text, word_value
 from .shifts import lookup
 
 SEVERITY = {
@@ -111,7 +112,7 @@ class ChallengesHandler(KindHandler):
         if title:
             values["title"] = title[:200]
         else:
-            errors["title"] = "A title is required."
+            errors["title"] = Message("required.title")
         for field in ("description", "mitigation_notes"):
             if field in raw:
                 values[field] = text(raw[field])
@@ -120,7 +121,7 @@ class ChallengesHandler(KindHandler):
             values["_category"] = category
             values["category_id"] = self.categories.get(fold(category)) if category else None
             if category and values["category_id"] is None:
-                row.warnings["category"] = f"new category to be added: {category}"
+                row.warnings["category"] = Message("new.category", {"names": [category]})
         for field, names, what, column in (
             ("profession", self.professions, "profession", "profession_id"),
             ("project", self.projects, "project", "project_id"),
@@ -129,13 +130,13 @@ class ChallengesHandler(KindHandler):
                 try:
                     values[column] = lookup(names, raw[field], what)
                 except ValueError as err:
-                    errors[field] = str(err)
+                    errors[field] = reason_of(err)
         for field, column in (("member", "member_id"), ("owner", "owner_id")):
             if field in raw:
                 try:
                     values[column] = person(raw[field], self.index)
                 except ValueError as err:
-                    errors[field] = str(err)
+                    errors[field] = reason_of(err)
         for field, words, what in (
             ("severity", SEVERITY, "severity"),
             ("status", CHALLENGE_STATUS, "challenge status"),
@@ -146,19 +147,19 @@ class ChallengesHandler(KindHandler):
                     if word:
                         values[field] = word
                 except ValueError as err:
-                    errors[field] = str(err)
+                    errors[field] = reason_of(err)
         for field in ("raised_on", "resolved_on"):
             if field in raw:
                 try:
                     values[field] = date_value(raw[field], self.date1904)
                 except ValueError as err:
-                    errors[field] = str(err)
+                    errors[field] = reason_of(err)
 
     def key(self, row: RowResult) -> Any:
         return fold(row.values.get("title"))
 
-    def describe_key(self, row: RowResult) -> str:
-        return f"the challenge {row.values.get('title')}"
+    def describe_key(self, row: RowResult) -> Message:
+        return Message("dup.challenge", {"title": row.values.get("title")})
 
     def match(self, row: RowResult) -> tuple[int | None, str | None]:
         found = self.existing.get(self.key(row))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, func, select
 
+from groupdesk.core.errors import CellProblem
 from groupdesk.core.models import Member
 from groupdesk.core.person_names import name_key
 from groupdesk.core.text_keys import fold
@@ -81,7 +82,7 @@ class MemberIndex:
         if number:
             if number in self.by_number:
                 return self.by_number[number]
-            raise ValueError(f"no member has the number {number}")
+            raise CellProblem("person.no_number", number=number)
         if email:
             found = self.by_email.get(email.lower())
             if found is not None:
@@ -91,9 +92,9 @@ class MemberIndex:
             if len(ids) == 1:
                 return ids[0]
             if len(ids) > 1:
-                raise ValueError(f"{len(ids)} members are called {name}; give the member number")
-            raise ValueError(f"no member is called {name}")
-        raise ValueError("the member is not given (number, email or name)")
+                raise CellProblem("person.ambiguous", count=len(ids), name=name)
+            raise CellProblem("person.no_name", name=name)
+        raise CellProblem("person.not_given")
 
 
 class NumberSequence:

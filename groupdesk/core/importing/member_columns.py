@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol, cast
 
 from groupdesk.core import validation
+from groupdesk.core.messages import Message
 from groupdesk.core.services.custom_fields import coerce_value
 from groupdesk.core.spreadsheet.cells import Cell
 from groupdesk.core.spreadsheet.values import parse_number, parse_ttl
@@ -25,10 +26,12 @@ from groupdesk.core.text_keys import fold
 from .fields import CUSTOM_PREFIX
 from .rows import (
     MEMBER_STATUS,
+    Reason,
     RowResult,
     date_value,
     email_value,
     phone_value,
+    reason_of,
     split_names,
     text,
     word_value,
@@ -64,8 +67,8 @@ class Block:
         self.count = count
         self.keys: list[str] = []
         self.columns: list[list[Any]] = []
-        self.errors: dict[int, dict[str, str]] = {}
-        self.warnings: dict[int, dict[str, str]] = {}
+        self.errors: dict[int, dict[str, Reason]] = {}
+        self.warnings: dict[int, dict[str, Reason]] = {}
         self.absent: dict[int, set[str]] = {}  # keys a row has no value for
 
     def put(self, key: str, values: list[Any]) -> None:
@@ -78,10 +81,10 @@ class Block:
         except ValueError:
             return None
 
-    def error(self, index: int, field: str, message: str) -> None:
+    def error(self, index: int, field: str, message: Reason) -> None:
         self.errors.setdefault(index, {})[field] = message
 
-    def warn(self, index: int, field: str, message: str) -> None:
+    def warn(self, index: int, field: str, message: Reason) -> None:
         self.warnings.setdefault(index, {})[field] = message
 
     def leave_out(self, index: int, key: str) -> None:
@@ -107,7 +110,7 @@ class Block:
             try:
                 out.append(func(cell))
             except ValueError as err:
-                self.error(index, field, str(err))
+                self.error(index, field, reason_of(err))
                 self.leave_out(index, key)
                 out.append(None)
         return out
@@ -160,7 +163,7 @@ class ConversionContext(Protocol):
         """Cell text -> member status, across the blocks of an import."""
 
     @property
-    def names_memo(self) -> dict[str, dict[Cell, tuple[list[str], str | None]]]:
+    def names_memo(self) -> dict[str, dict[Cell, tuple[list[str], Message | None]]]:
         """Per list key: cell text -> (names, warning about new names)."""
 
 
@@ -220,7 +223,7 @@ class MemberConverter:
             try:
                 value, warning = phone_value(cell, country)
             except ValidationError as err:
-                block.error(index, "phone", str(err))
+                block.error(index, "phone", reason_of(err))
                 block.leave_out(index, "phone")
                 value = None
             else:
@@ -248,7 +251,7 @@ class MemberConverter:
                 try:
                     status = word_value(cell, MEMBER_STATUS, "member status")
                 except ValueError as err:
-                    block.error(index, "status", str(err))
+                    block.error(index, "status", reason_of(err))
                     status = None
                 if status is None:
                     block.leave_out(index, "status")
@@ -270,11 +273,11 @@ class MemberConverter:
                 cell = cells[index]
                 names = split_names(cell)
                 new = [name for name in names if fold(name) not in known]
-                warning = f"new {_LIST_WHAT[key]} to be added: {', '.join(new)}" if new else None
+                warning = Message(f"new.{_LIST_WHAT[key]}", {"names": new}) if new else None
                 found[index] = entry = (names, warning)
                 if type(cell) is str and len(memo) < _MEMO_LIMIT:
                     memo[cell] = entry
-        filled = cast("list[tuple[list[str], str | None]]", found)  # no None is left
+        filled = cast("list[tuple[list[str], Message | None]]", found)  # no None is left
         for index, (_names, warning) in enumerate(filled):
             if warning:
                 block.warn(index, field, warning)
@@ -309,7 +312,7 @@ class MemberConverter:
             self.full_names(block, cells_of)
         else:
             for index in range(block.count):
-                block.error(index, "_row", "no column holds the member's name")
+                block.error(index, "_row", Message("import.no_name_column"))
         if "ttl" in fields:
             self.place_and_date_of_birth(block, cells_of("ttl"))
         self.date_order(block)
@@ -332,7 +335,7 @@ class MemberConverter:
                 try:
                     names[index] = validation.full_name(name or "")
                 except ValidationError as err:
-                    block.error(index, where, str(err))
+                    block.error(index, where, reason_of(err))
                     block.leave_out(index, "full_name")
         block.put("full_name", names)
 
@@ -350,7 +353,7 @@ class MemberConverter:
                 try:
                     _place, date = parse_ttl(cleaned)
                 except ValueError as err:
-                    block.error(index, "ttl", str(err))
+                    block.error(index, "ttl", reason_of(err))
                     if not mapped:
                         block.leave_out(index, "birth_date")
                     continue
@@ -365,11 +368,11 @@ class MemberConverter:
         born_field = "birth_date" if "birth_date" in self.fields else "ttl"
         if born is not None:
             for index in [i for i, date in enumerate(born) if date is not None and date > today]:
-                block.error(index, born_field, "The birth date cannot be in the future.")
+                block.error(index, born_field, Message("date.future.birth_date"))
         if joined is None:
             return
         for index in [i for i, date in enumerate(joined) if date is not None and date > today]:
-            block.error(index, "joined_on", "The joining date cannot be in the future.")
+            block.error(index, "joined_on", Message("date.future.joined_on"))
         if born is not None:
             for index, (birth, joining) in enumerate(zip(born, joined, strict=True)):
                 if (
@@ -378,7 +381,7 @@ class MemberConverter:
                     and joining < birth
                     and "joined_on" not in block.errors.get(index, {})
                 ):
-                    block.error(index, "joined_on", "A member cannot join before they were born.")
+                    block.error(index, "joined_on", Message("members.member_join_before_they"))
 
     def licences(self, block: Block, cells_of: Callable[[str], Sequence[Cell]]) -> None:
         fields = self.fields
@@ -393,9 +396,9 @@ class MemberConverter:
             try:
                 until = date_value(until_cell, date1904)
             except ValueError as err:
-                block.error(index, "licence_valid_until", str(err))
+                block.error(index, "licence_valid_until", reason_of(err))
                 until = None
             licences.append((number, until))
             if (number or until) and not professions[index]:
-                block.error(index, where, "a licence needs a profession in the same row")
+                block.error(index, where, Message("licence.needs_profession"))
         block.put("_licence", licences)

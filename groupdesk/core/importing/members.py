@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.core import validation
 from groupdesk.core.database.inserted import inserted_id
+from groupdesk.core.messages import Message
 from groupdesk.core.models import (
     AuditAction,
     Base,
@@ -144,7 +145,7 @@ class MembersHandler(KindHandler):
         self.status_memo: dict[Cell, str] = {}
         self._folded = FoldedCities()
         # per list key: cell text -> (names, warning about new names)
-        self.names_memo: dict[str, dict[Cell, tuple[list[str], str | None]]] = {}
+        self.names_memo: dict[str, dict[Cell, tuple[list[str], Message | None]]] = {}
         self._keys: dict[int, dict[str, Any]] = {}
 
     # -- converting --------------------------------------------------------------------------
@@ -163,8 +164,8 @@ class MembersHandler(KindHandler):
     def key(self, row: RowResult) -> Any:
         return row.values.get("member_number")
 
-    def describe_key(self, row: RowResult) -> str:
-        return f"member number {row.values.get('member_number')}"
+    def describe_key(self, row: RowResult) -> Message:
+        return Message("dup.member_number", {"number": row.values.get("member_number")})
 
     def match(self, row: RowResult) -> tuple[int | None, str | None]:
         if not self.index.by_number:
@@ -174,10 +175,10 @@ class MembersHandler(KindHandler):
             v.get("member_number"), v.get("email"), v.get("full_name"), v.get("birth_date")
         )
 
-    def new_matched_error(self, row: RowResult) -> str | None:
+    def new_matched_error(self, row: RowResult) -> Message | None:
         number = row.values.get("member_number")
         if number and number in self.index.numbers:
-            return f"member number {number} is already in use; give the new member another one"
+            return Message("member_number.in_use_give_another", {"number": number})
         return None
 
     def resolve(self, rows: list[RowResult], policy: str) -> None:
@@ -189,18 +190,18 @@ class MembersHandler(KindHandler):
                 number = row.values.get("member_number")
                 if not number:
                     row.values["member_number"] = sequence.take()
-                    row.warnings["member_number"] = (
-                        f"no member number; {row.values['member_number']} will be given"
+                    row.warnings["member_number"] = Message(
+                        "member_number.will_be_given", {"number": row.values["member_number"]}
                     )
                 elif number in self.index.numbers and row.match_id is None:
-                    row.errors["member_number"] = (
-                        f"member number {number} belongs to a member in the trash"
+                    row.errors["member_number"] = Message(
+                        "member_number.in_trash", {"number": number}
                     )
                     row.action = REJECT
             elif row.action == UPDATE and "member_number" in row.changes:
                 new = row.changes["member_number"][1]
                 if new in self.index.numbers:
-                    row.errors["member_number"] = f"member number {new} is already in use"
+                    row.errors["member_number"] = Message("member_number.in_use", {"number": new})
                     row.action = REJECT
                     row.changes = {}
 

@@ -11,13 +11,14 @@ from typing import Any, ClassVar
 from sqlalchemy import Connection, insert, select
 
 from groupdesk.core.database.inserted import inserted_id
+from groupdesk.core.messages import Message
 from groupdesk.core.models import CauseArea, VolunteerProject
 from groupdesk.core.spreadsheet.cells import Cell
 from groupdesk.core.text_keys import fold
 
 from .base import KindHandler
 from .matching import MemberIndex
-from .rows import RowResult, date_value, text, word_value
+from .rows import RowResult, date_value, reason_of, text, word_value
 
 PROJECT_STATUS = {
     "planned": "planned",
@@ -90,7 +91,7 @@ class ProjectsHandler(KindHandler):
         if name:
             values["name"] = name[:200]
         else:
-            errors["name"] = "A project name is required."
+            errors["name"] = Message("required.project_name")
         for field in ("description", "partner_organisation", "location"):
             if field in raw:
                 values[field] = text(raw[field])
@@ -99,41 +100,41 @@ class ProjectsHandler(KindHandler):
             values["_cause_area"] = cause
             values["cause_area_id"] = self.causes.get(fold(cause)) if cause else None
             if cause and values["cause_area_id"] is None:
-                row.warnings["cause_area"] = f"new cause area to be added: {cause}"
+                row.warnings["cause_area"] = Message("new.cause_area", {"names": [cause]})
         for field in ("start_date", "end_date"):
             if field in raw:
                 try:
                     values[field] = date_value(raw[field], self.date1904)
                 except ValueError as err:
-                    errors[field] = str(err)
+                    errors[field] = reason_of(err)
         start, end = values.get("start_date"), values.get("end_date")
         if start and end and end < start:
-            errors["end_date"] = "The project cannot end before it starts."
+            errors["end_date"] = Message("shifts.project_end_before_starts")
         if "coordinator" in raw:
             try:
                 values["coordinator_id"] = person(raw["coordinator"], self.index)
             except ValueError as err:
-                errors["coordinator"] = str(err)
+                errors["coordinator"] = reason_of(err)
         if "status" in raw:
             try:
                 status = word_value(raw["status"], PROJECT_STATUS, "project status")
                 if status:
                     values["status"] = status
             except ValueError as err:
-                errors["status"] = str(err)
+                errors["status"] = reason_of(err)
 
     def key(self, row: RowResult) -> Any:
         return fold(row.values.get("name"))
 
-    def describe_key(self, row: RowResult) -> str:
-        return f"the project {row.values.get('name')}"
+    def describe_key(self, row: RowResult) -> Message:
+        return Message("dup.project", {"name": row.values.get("name")})
 
     def match(self, row: RowResult) -> tuple[int | None, str | None]:
         found = self.projects.get(fold(row.values.get("name")))
         return (found, "name") if found else (None, None)
 
-    def new_matched_error(self, row: RowResult) -> str | None:
-        return f"a project called {row.values.get('name')} exists already (names are unique)"
+    def new_matched_error(self, row: RowResult) -> Message | None:
+        return Message("project.exists", {"name": row.values.get("name")})
 
     def before_write(self, conn: Connection, rows: list[RowResult]) -> dict[str, list[int]]:
         created: list[int] = []

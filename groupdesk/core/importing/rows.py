@@ -11,15 +11,31 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from enum import StrEnum
 from operator import itemgetter
 from typing import Any
 
 import phonenumbers
 
 from groupdesk.core import validation
+from groupdesk.core.enums import (
+    AssignmentStatus,
+    ChallengeStatus,
+    MemberStatus,
+    ProjectStatus,
+    Severity,
+    ShiftStatus,
+)
+from groupdesk.core.errors import CellProblem, Refusal
+from groupdesk.core.messages import Message, catalogue
+from groupdesk.core.messages.labels import label_of
 from groupdesk.core.spreadsheet.cells import Cell, shown
 from groupdesk.core.spreadsheet.values import clean_text, parse_date, parse_phone
 from groupdesk.core.text_keys import fold
+
+# Why a row or a cell was refused or is worth a look: a message (a plain string is said
+# as it is).
+Reason = Message | str
 
 ADD, UPDATE, SKIP, UNCHANGED, REJECT = "add", "update", "skip", "unchanged", "reject"
 
@@ -49,16 +65,16 @@ class RowResult:
         number: int,
         cells: list[Cell],
         values: dict[str, Any] | None = None,
-        errors: dict[str, str] | None = None,
-        warnings: dict[str, str] | None = None,
+        errors: dict[str, Reason] | None = None,
+        warnings: dict[str, Reason] | None = None,
         action: str = ADD,
         match_id: int | None = None,
     ) -> None:
         self.number = number
         self.cells = cells
         self.values: dict[str, Any] = {} if values is None else values
-        self.errors: dict[str, str] = {} if errors is None else errors
-        self.warnings: dict[str, str] = {} if warnings is None else warnings
+        self.errors: dict[str, Reason] = {} if errors is None else errors
+        self.warnings: dict[str, Reason] = {} if warnings is None else warnings
         self.action = action
         self.match_id = match_id
         self.match_reason: str | None = None
@@ -79,7 +95,7 @@ class RowResult:
         """Every problem of the row in one line, field labels first; ``say`` may put each
         reason in another language."""
         name = label or (lambda f: f)
-        said = say or (lambda message: message)
+        said = say or catalogue("en").text
         return "; ".join(f"{name(f)}: {said(message)}" for f, message in self.errors.items())
 
 
@@ -148,14 +164,14 @@ def time_value(value: Cell) -> dt.time | None:
         return None
     match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?(?:[:.](\d{2}))?\s*(am|pm)?", cleaned)
     if not match:
-        raise ValueError(f"{shown(value)} is not a time of day (use 08:00)")
+        raise CellProblem("time.not_understood", value=shown(value))
     hour, minute = int(match[1]), int(match[2] or 0)
     if match[4] == "pm" and hour < 12:
         hour += 12
     if match[4] == "am" and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
-        raise ValueError(f"{shown(value)} is not a time of day")
+        raise CellProblem("time.invalid", value=shown(value))
     return dt.time(hour, minute)
 
 
@@ -217,7 +233,7 @@ def _shape(national: str, country: str) -> PhoneShape | None:
     return _PHONE_SHAPES[key]
 
 
-def phone_value(value: Cell, country: str = "ID") -> tuple[str | None, str | None]:
+def phone_value(value: Cell, country: str = "ID") -> tuple[str | None, Message | None]:
     """(international display form as the member form stores it, warning) for a cell.
 
     A number whose leading 0 a spreadsheet dropped (81234567890) is read as 0812... with a
@@ -244,7 +260,8 @@ def phone_value(value: Cell, country: str = "ID") -> tuple[str | None, str | Non
     try:
         result = parse_phone(value, country)
     except ValueError as err:
-        raise validation.ValidationError("phone", str(err)) from None
+        reason = reason_of(err)
+        raise validation.ValidationError("phone", reason.code, **reason.params) from None
     return result.display, result.warning
 
 
@@ -287,8 +304,30 @@ def word_value(value: Cell, words: dict[str, str], what: str) -> str | None:
     key = fold(cleaned).strip(" .")
     if key in words:
         return words[key]
-    choices = ", ".join(sorted(set(words.values())))
-    raise ValueError(f"{cleaned!r} is not a {what} (use one of {choices})")
+    kind = what.replace(" ", "_").replace("-", "_")
+    stored = sorted(set(words.values()))
+    enum = _ENUMS.get(kind)
+    choices = [label_of(enum, code) for code in stored] if enum is not None else stored
+    raise CellProblem(f"word.unknown.{kind}", value=shown(cleaned), choices=choices)
+
+
+# the stored codes of each kind of status word, for naming the choices in the reader's words
+_ENUMS: dict[str, type[StrEnum]] = {
+    "member_status": MemberStatus,
+    "project_status": ProjectStatus,
+    "shift_status": ShiftStatus,
+    "sign_up_status": AssignmentStatus,
+    "challenge_status": ChallengeStatus,
+    "severity": Severity,
+}
+
+
+def reason_of(err: Exception) -> Message:
+    """Why a cell was refused, as a message: a refusal says its own; anything else (a value
+    a library refused) is passed on as it said it."""
+    if isinstance(err, Refusal):
+        return err.message
+    return Message("error.unexpected", {"detail": str(err)})
 
 
 def number_value(value: Cell) -> int | float | None:

@@ -7,13 +7,15 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Connection, select
 
+from groupdesk.core.errors import CellProblem
+from groupdesk.core.messages import Message
 from groupdesk.core.models import Profession, Shift, Skill, VolunteerProject
 from groupdesk.core.spreadsheet.cells import Cell, shown
 from groupdesk.core.spreadsheet.values import parse_bool
 from groupdesk.core.text_keys import fold
 
 from .base import KindHandler
-from .rows import RowResult, date_value, number_value, text, time_value, word_value
+from .rows import RowResult, date_value, number_value, reason_of, text, time_value, word_value
 
 SHIFT_STATUS = {
     "scheduled": "scheduled",
@@ -33,7 +35,7 @@ def lookup(names: dict[str, int], raw: Cell, what: str) -> int | None:
         return None
     found = names.get(fold(cleaned))
     if found is None:
-        raise ValueError(f"there is no {what} called {cleaned}")
+        raise CellProblem(f"lookup.none.{what}", name=cleaned)
     return found
 
 
@@ -41,10 +43,10 @@ def when(raw: dict[str, Cell], row: RowResult, date1904: bool) -> dt.date | None
     try:
         day = date_value(raw.get("date"), date1904)
     except ValueError as err:
-        row.errors["date"] = str(err)
+        row.errors["date"] = reason_of(err)
         return None
     if day is None:
-        row.errors["date"] = "A date is required."
+        row.errors["date"] = Message("required.date")
     return day
 
 
@@ -52,10 +54,10 @@ def clock(raw: dict[str, Cell], field: str, row: RowResult) -> dt.time | None:
     try:
         value = time_value(raw.get(field))
     except ValueError as err:
-        row.errors[field] = str(err)
+        row.errors[field] = reason_of(err)
         return None
     if value is None:
-        row.errors[field] = "A time is required."
+        row.errors[field] = Message("required.time")
     return value
 
 
@@ -118,9 +120,9 @@ class ShiftsHandler(KindHandler):
         try:
             values["project_id"] = lookup(self.projects, raw.get("project"), "project")
             if values["project_id"] is None:
-                errors["project"] = "A project is required."
+                errors["project"] = Message("required.project")
         except ValueError as err:
-            errors["project"] = f"{err} (import the projects first)"
+            errors["project"] = Message("lookup.none.project_import_first", reason_of(err).params)
         day = when(raw, row, self.date1904)
         start = clock(raw, "start_time", row)
         end = clock(raw, "end_time", row)
@@ -129,7 +131,7 @@ class ShiftsHandler(KindHandler):
             ends = dt.datetime.combine(day, end)
             if end <= start:
                 ends += dt.timedelta(days=1)  # a night shift ends the next morning
-                row.warnings["end_time"] = "ends the next day"
+                row.warnings["end_time"] = Message("shift.ends_next_day")
             values["ends_at"] = ends
         for field in ("location", "notes"):
             if field in raw:
@@ -140,15 +142,14 @@ class ShiftsHandler(KindHandler):
                     number = number_value(raw[field])
                     if number is not None:
                         if number != int(number) or number < 0:
-                            raise ValueError(f"{shown(raw[field])} is not a whole number of people")
+                            raise CellProblem("number.not_whole_people", value=shown(raw[field]))
                         values[field] = int(number)
                 except ValueError as err:
-                    errors[field] = str(err)
+                    errors[field] = reason_of(err)
         low, high = values.get("min_volunteers", 1), values.get("max_volunteers", 5)
         if high < 1 or high < low:
-            errors["max_volunteers" if "max_volunteers" in raw else "min_volunteers"] = (
-                "The maximum must be at least 1 and at least the minimum."
-            )
+            where = "max_volunteers" if "max_volunteers" in raw else "min_volunteers"
+            errors[where] = Message("shift.maximum_at_least", {"minimum": 1})
         for field, names, what, column in (
             ("required_profession", self.professions, "profession", "required_profession_id"),
             ("required_skill", self.skills, "skill", "required_skill_id"),
@@ -157,27 +158,27 @@ class ShiftsHandler(KindHandler):
                 try:
                     values[column] = lookup(names, raw[field], what)
                 except ValueError as err:
-                    errors[field] = str(err)
+                    errors[field] = reason_of(err)
         if "demanding" in raw:
             try:
                 values["demanding"] = (
                     False if text(raw["demanding"]) is None else parse_bool(raw["demanding"])
                 )
             except ValueError as err:
-                errors["demanding"] = str(err)
+                errors["demanding"] = reason_of(err)
         if "status" in raw:
             try:
                 status = word_value(raw["status"], SHIFT_STATUS, "shift status")
                 if status:
                     values["status"] = status
             except ValueError as err:
-                errors["status"] = str(err)
+                errors["status"] = reason_of(err)
 
     def key(self, row: RowResult) -> Any:
         return (row.values.get("project_id"), row.values.get("starts_at"))
 
-    def describe_key(self, row: RowResult) -> str:
-        return f"a shift of the same project starting {row.values.get('starts_at'):%d/%m/%Y %H:%M}"
+    def describe_key(self, row: RowResult) -> Message:
+        return Message("dup.shift", {"starts": row.values.get("starts_at")})
 
     def match(self, row: RowResult) -> tuple[int | None, str | None]:
         found = self.existing.get(self.key(row))

@@ -8,7 +8,8 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Connection, select
 
-from groupdesk.core.messages import catalogue
+from groupdesk.core.errors import CellProblem
+from groupdesk.core.messages import Message
 from groupdesk.core.models import Assignment, Shift, VolunteerProject
 from groupdesk.core.scheduling.conflicts import check_many
 from groupdesk.core.spreadsheet.cells import Cell
@@ -16,7 +17,7 @@ from groupdesk.core.text_keys import fold
 
 from .base import KindHandler
 from .matching import MemberIndex
-from .rows import ADD, REJECT, RowResult, number_value, text, time_value, word_value
+from .rows import ADD, REJECT, RowResult, number_value, reason_of, text, time_value, word_value
 from .shifts import clock, lookup, when
 
 SIGNUP_STATUS = {
@@ -113,20 +114,20 @@ class SignupsHandler(KindHandler):
             # the error sits on the cell that was used to look the member up
             used = [f for f in ("member_number", "email", "full_name") if given[f]]
             mapped = [f for f in ("member_number", "email", "full_name") if f in raw]
-            errors[(used or mapped or ["_row"])[0]] = str(err)
+            errors[(used or mapped or ["_row"])[0]] = reason_of(err)
         project = None
         try:
             project = lookup(self.projects, raw.get("project"), "project")
             if project is None:
-                errors["project"] = "A project is required."
+                errors["project"] = Message("required.project")
         except ValueError as err:
-            errors["project"] = str(err)
+            errors["project"] = reason_of(err)
         day = when(raw, row, self.date1904)
         start = clock(raw, "start_time", row)
         if project and day and start:
             shift = self.shifts.get((project, dt.datetime.combine(day, start)))
             if shift is None:
-                errors["start_time"] = "the project has no shift at that date and time"
+                errors["start_time"] = Message("signup.no_such_shift")
             values["shift_id"] = shift
         for field, column in (("check_in_at", "check_in_at"), ("check_out_at", "check_out_at")):
             if field in raw:
@@ -134,15 +135,15 @@ class SignupsHandler(KindHandler):
                     moment = time_value(raw[field])
                     values[column] = dt.datetime.combine(day, moment) if moment and day else None
                 except ValueError as err:
-                    errors[field] = str(err)
+                    errors[field] = reason_of(err)
         if "hours" in raw:
             try:
                 hours = number_value(raw["hours"])
                 if hours is not None and hours < 0:
-                    raise ValueError("hours cannot be negative")
+                    raise CellProblem("hours.negative_lower")
                 values["hours"] = None if hours is None else float(hours)
             except ValueError as err:
-                errors["hours"] = str(err)
+                errors["hours"] = reason_of(err)
         if "notes" in raw:
             values["notes"] = text(raw["notes"])
         if "status" in raw:
@@ -151,20 +152,20 @@ class SignupsHandler(KindHandler):
                 if status:
                     values["status"] = status
             except ValueError as err:
-                errors["status"] = str(err)
+                errors["status"] = reason_of(err)
 
     def key(self, row: RowResult) -> Any:
         return (row.values.get("shift_id"), row.values.get("member_id"))
 
-    def describe_key(self, row: RowResult) -> str:
-        return "the same member on the same shift"
+    def describe_key(self, row: RowResult) -> Message:
+        return Message("dup.signup")
 
     def match(self, row: RowResult) -> tuple[int | None, str | None]:
         found = self.existing.get(self.key(row))
         return (found, "member and shift") if found else (None, None)
 
-    def new_matched_error(self, row: RowResult) -> str | None:
-        return "the member is signed up for this shift already"
+    def new_matched_error(self, row: RowResult) -> Message | None:
+        return Message("signup.already_in_db")
 
     def resolve(self, rows: list[RowResult], policy: str) -> None:
         """Besides matching, new plans go through the same conflict rules as a sign-up made
@@ -183,14 +184,13 @@ class SignupsHandler(KindHandler):
         with self.db.engine.connect() as conn:
             found = check_many(conn, pairs, today=self.today)
         for row, conflicts in zip(planned, found, strict=True):
-            said = catalogue("en").text
-            hard = [said(c.reason) for c in conflicts if c.hard]
-            soft = [said(c.reason) for c in conflicts if not c.hard]
+            hard = [c.reason for c in conflicts if c.hard]
+            soft = [c.reason for c in conflicts if not c.hard]
             if hard:
-                row.errors["_row"] = " ".join(hard)
+                row.errors["_row"] = Message("reasons.spaced", {"reasons": hard})
                 row.action = REJECT
             elif soft:
-                row.warnings["_row"] = " ".join(soft)
+                row.warnings["_row"] = Message("reasons.spaced", {"reasons": soft})
 
     def _refuse_future_attendance(self, rows: list[RowResult]) -> None:
         """Nobody attended, or failed to come to, a shift of a day still to come: such a row
@@ -204,9 +204,7 @@ class SignupsHandler(KindHandler):
                 continue
             start = starts.get(row.values.get("shift_id"))
             if start is not None and start.date() > self.today:
-                row.errors["status"] = (
-                    f"attendance opens when the shift starts ({start:%d/%m/%Y %H:%M})"
-                )
+                row.errors["status"] = Message("attendance.not_open", {"opens_at": start})
                 row.action = REJECT
 
     def insert_record(self, row: RowResult, new_id: int, now: dt.datetime) -> dict[str, Any]:

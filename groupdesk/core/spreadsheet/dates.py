@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from groupdesk.core.errors import CellProblem
+
 from .cells import shown
 
 EPOCH_1900 = dt.date(1899, 12, 30)  # serial 61 = 1900-03-01 once the phantom 29 Feb is skipped
@@ -64,13 +66,13 @@ def _build(year: int, month: int, day: int, original: object) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"{original!r} is not a real date (day {day}, month {month})") from None
+        raise CellProblem("date.not_real", value=shown(original), day=day, month=month) from None
 
 
 def _month(name: str, original: object) -> int:
     key = name.lower().rstrip(".")
     if key not in MONTHS:
-        raise ValueError(f"{original!r}: {name!r} is not a month name")
+        raise CellProblem("date.bad_month", value=shown(original), name=shown(name))
     return MONTHS[key]
 
 
@@ -83,12 +85,12 @@ def from_serial(serial: float, *, date1904: bool = False) -> dt.date:
     day = int(serial // 1)
     if date1904:
         if day < 0 or day > MAX_SERIAL - 1462:
-            raise ValueError(f"{shown(serial)} is outside the range of spreadsheet dates")
+            raise CellProblem("date.serial_out_of_range", value=shown(serial))
         return EPOCH_1904 + dt.timedelta(days=day)
     if day < 1 or day > MAX_SERIAL:
-        raise ValueError(f"{shown(serial)} is outside the range of spreadsheet dates")
+        raise CellProblem("date.serial_out_of_range", value=shown(serial))
     if day == 60:
-        raise ValueError("serial 60 is 29 February 1900, a day that never existed")
+        raise CellProblem("date.serial_60")
     if day < 60:
         return EPOCH_1900 + dt.timedelta(days=day + 1)
     return EPOCH_1900 + dt.timedelta(days=day)
@@ -106,7 +108,7 @@ def _parse_text(text: str, original: object) -> dt.date:
     cleaned = " ".join(text.replace("\u00a0", " ").split()).strip().lower()
     cleaned = _WEEKDAY_PREFIX.sub("", cleaned)
     if not cleaned:
-        raise ValueError("the date is empty")
+        raise CellProblem("date.empty")
     if match := _ISO.match(cleaned):
         return _build(int(match[1]), int(match[2]), int(match[3]), original)
     if match := _YEAR_FIRST.match(cleaned):
@@ -118,8 +120,8 @@ def _parse_text(text: str, original: object) -> dt.date:
     if match := _NAME_DAY.match(cleaned):
         return _build(_year(match[3]), _month(match[1], original), int(match[2]), original)
     if re.fullmatch(r"\d{4}", cleaned):
-        raise ValueError(f"{original!r} is only a year; a full date is needed")
-    raise ValueError(f"{original!r} is not a date this program understands (use 17/08/2024)")
+        raise CellProblem("date.only_year", value=shown(original))
+    raise CellProblem("date.not_understood", value=shown(original))
 
 
 def parse_date(value: object, *, date1904: bool = False) -> dt.date:
@@ -134,12 +136,14 @@ def parse_date(value: object, *, date1904: bool = False) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, bool) or value is None:
-        raise ValueError("the date is empty" if value is None else f"{shown(value)} is not a date")
+        if value is None:
+            raise CellProblem("date.empty")
+        raise CellProblem("date.invalid", value=shown(value))
     if isinstance(value, int | float):
         return from_serial(value, date1904=date1904)
     if isinstance(value, str):
         return _parse_text(value, value)
-    raise ValueError(f"{shown(value)} is not a date")
+    raise CellProblem("date.invalid", value=shown(value))
 
 
 def parse_ttl(text: str) -> tuple[str, dt.date]:
@@ -150,7 +154,7 @@ def parse_ttl(text: str) -> tuple[str, dt.date]:
     ("Bandung 17-08-1985") is tolerated.
     """
     if not isinstance(text, str) or not text.strip():
-        raise ValueError("the place and date of birth are empty")
+        raise CellProblem("ttl.empty")
     cleaned = " ".join(text.replace("\u00a0", " ").split())
     cuts = [index for index, char in enumerate(cleaned) if char in ", /"]
     for cut in reversed(cuts):
@@ -163,4 +167,4 @@ def parse_ttl(text: str) -> tuple[str, dt.date]:
         except ValueError:
             continue
         return place, born
-    raise ValueError(f"{text!r} is not 'place, date of birth' (e.g. Bandung, 17 Agustus 1985)")
+    raise CellProblem("ttl.invalid", value=shown(text))

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 
+from groupdesk.core.errors import CellProblem
+from groupdesk.core.messages import Message
+
 from .cells import shown
 
 _SPLIT = re.compile(r"\s*(?:/|;|\||\bdan\b|\bor\b|\batau\b|,)\s*", re.IGNORECASE)
@@ -26,25 +29,23 @@ class PhoneResult:
 
     normalised: str
     display: str
-    warning: str | None = None
+    warning: Message | None = None
 
 
 def _as_text(value: object) -> str:
     if isinstance(value, bool) or value is None:
-        raise ValueError(
-            "the phone number is empty"
-            if value is None
-            else f"{shown(value)} is not a phone number"
-        )
+        if value is None:
+            raise CellProblem("phone.empty")
+        raise CellProblem("phone.not_a_number", value=shown(value))
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValueError(f"{shown(value)} is not a phone number")
+            raise CellProblem("phone.not_a_number", value=shown(value))
         return str(int(value))
     if isinstance(value, int):
         return str(value)
     if isinstance(value, str):
         return value
-    raise ValueError(f"{shown(value)} is not a phone number")
+    raise CellProblem("phone.not_a_number", value=shown(value))
 
 
 def _parse(candidate: str, country: str) -> phonenumbers.PhoneNumber | None:
@@ -55,7 +56,7 @@ def _parse(candidate: str, country: str) -> phonenumbers.PhoneNumber | None:
     return number if phonenumbers.is_valid_number(number) else None
 
 
-def _result(number: phonenumbers.PhoneNumber, warning: str | None) -> PhoneResult:
+def _result(number: phonenumbers.PhoneNumber, warning: Message | None) -> PhoneResult:
     return PhoneResult(
         normalised=phonenumbers.format_number(number, PhoneNumberFormat.E164),
         display=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
@@ -71,17 +72,17 @@ def parse_phone(value: object, country: str = "ID") -> PhoneResult:
     """
     text = _as_text(value).replace("\u00a0", " ").strip()
     if not text:
-        raise ValueError("the phone number is empty")
-    warnings: list[str] = []
+        raise CellProblem("phone.empty")
+    warnings: list[Message] = []
     parts = [part for part in _SPLIT.split(text) if part.strip()]
     if len(parts) > 1:
-        warnings.append(f"several numbers were given; only the first ({parts[0].strip()}) was kept")
+        warnings.append(Message("phone.several", {"kept": parts[0].strip()}))
     first = parts[0]
     digits = _KEEP.sub("", first)
     if first.lstrip().startswith("00") and not digits.startswith("+"):
         digits = "+" + digits[2:]
     if not re.search(r"\d", digits):
-        raise ValueError(f"{text!r} is not a phone number")
+        raise CellProblem("phone.not_a_number", value=shown(text))
     code = _COUNTRY_CODES.get(country.upper(), str(phonenumbers.country_code_for_region(country)))
     plus = digits.startswith("+")
     bare = digits.lstrip("+")
@@ -97,10 +98,12 @@ def parse_phone(value: object, country: str = "ID") -> PhoneResult:
         number = _parse("0" + bare, country)
         if number is not None:
             national = "0" + bare
-            warnings.append(
-                f"the number has no leading 0 (a spreadsheet probably dropped it); read as "
-                f"{national}, please check"
-            )
+            warnings.append(Message("phone.no_leading_zero", {"read_as": national}))
     if number is None:
-        raise ValueError(f"{text!r} is not a valid phone number")
-    return _result(number, "; ".join(warnings) or None)
+        raise CellProblem("phone.invalid", value=shown(text))
+    warning = None
+    if warnings:
+        warning = (
+            warnings[0] if len(warnings) == 1 else Message("reasons.joined", {"reasons": warnings})
+        )
+    return _result(number, warning)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from groupdesk.core.errors import CellProblem
+
 from .cells import shown
 from .dates import parse_date, parse_ttl
 from .phones import PhoneResult, parse_phone
@@ -68,11 +70,11 @@ def _normalise_separators(text: str, original: object) -> str:
         thousands = "," if decimal == "." else "."
         whole, _, fraction = text.rpartition(decimal)
         if not _GROUPED.match(whole) and not whole.isdigit():
-            raise ValueError(f"{original!r} is not a number (mixed separators)")
+            raise CellProblem("number.mixed_separators", value=shown(original))
         return whole.replace(thousands, "") + "." + fraction
     if text.count(",") > 1 or text.count(".") > 1:
         if not _GROUPED.match(text):
-            raise ValueError(f"{original!r} is not a number (misplaced separators)")
+            raise CellProblem("number.misplaced_separators", value=shown(original))
         return text.replace(",", "").replace(".", "")
     if "," in text:
         return text.replace(",", ".")  # one comma is the Indonesian decimal separator
@@ -89,17 +91,17 @@ def parse_number(value: object) -> int | float:
     "Rp" and similar currency marks are ignored. Whole results are int.
     """
     if isinstance(value, bool) or value is None:
-        raise ValueError(
-            "the number is empty" if value is None else f"{shown(value)} is not a number"
-        )
+        if value is None:
+            raise CellProblem("number.empty")
+        raise CellProblem("number.invalid", value=shown(value))
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValueError(f"{shown(value)} is not a number")
+            raise CellProblem("number.invalid", value=shown(value))
         return int(value) if value.is_integer() and abs(value) < 2**53 else value
     if not isinstance(value, str):
-        raise ValueError(f"{shown(value)} is not a number")
+        raise CellProblem("number.invalid", value=shown(value))
     text = _SPACES.sub("", _INVISIBLE.sub("", value))
     text = _CURRENCY.sub("", text).strip()
     negative = False
@@ -108,19 +110,19 @@ def parse_number(value: object) -> int | float:
     if text.startswith(("-", "+")):
         negative, text = text[0] == "-", text[1:]
     if not text:
-        raise ValueError(
-            "the number is empty" if not value.strip() else f"{value!r} is not a number"
-        )
+        if not value.strip():
+            raise CellProblem("number.empty")
+        raise CellProblem("number.invalid", value=shown(value))
     match = re.fullmatch(r"([\d.,]*\d[\d.,]*)(?:[eE]([+-]?\d+))?", text)
     if not match:
-        raise ValueError(f"{shown(value)} is not a number")
+        raise CellProblem("number.invalid", value=shown(value))
     number_text = _normalise_separators(match[1], value)
     if match[2]:
         number_text += "e" + match[2]
     try:
         number = float(number_text)
     except ValueError:
-        raise ValueError(f"{shown(value)} is not a number") from None
+        raise CellProblem("number.invalid", value=shown(value)) from None
     if negative:
         number = -number
     return int(number) if number.is_integer() and abs(number) < 2**53 else number
@@ -139,5 +141,5 @@ def parse_bool(value: object) -> bool:
         if word in FALSE_WORDS:
             return False
         if not word:
-            raise ValueError("the yes/no value is empty")
-    raise ValueError(f"{shown(value)} is not yes or no (use Ya/Tidak)")
+            raise CellProblem("yes_no.empty")
+    raise CellProblem("yes_no.invalid", value=shown(value))

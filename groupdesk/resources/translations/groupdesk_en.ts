@@ -158,7 +158,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/members/duplicates_dialog.py" line="+459"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+460"/>
         <source>%n possible duplicates</source>
         <translation>
             <numerusform>%n possible duplicate</numerusform>
@@ -440,7 +440,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/cover_finder.py" line="+135"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+136"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n place taken</numerusform>

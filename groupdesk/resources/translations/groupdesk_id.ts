@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/challenges/dialogs.py" line="+287"/>
+        <location filename="../../ui/challenges/dialogs.py" line="+285"/>
         <source>Mitigation action</source>
         <translation>Tindakan mitigasi</translation>
     </message>
@@ -424,11 +424,6 @@ Folder cadangan: %1</translation>
         <location line="+3"/>
         <source>Resolve the challenge anyway?</source>
         <translation>Tetap selesaikan tantangan ini?</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>No member is called or numbered “%1”. Pick one from the list.</source>
-        <translation>Tidak ada anggota bernama atau bernomor “%1”. Pilih dari daftar.</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1193,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/members/duplicates_dialog.py" line="+75"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+76"/>
         <source>same email</source>
         <translation>email sama</translation>
     </message>
@@ -2121,359 +2116,6 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+1"/>
         <source>member and shift</source>
         <translation>anggota dan giliran</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReasons</name>
-    <message>
-        <location filename="../../ui/import_wizard/reason_texts.py" line="+20"/>
-        <source>%1 is not a date this program understands (use 17/08/2024)</source>
-        <translation>%1 bukan tanggal yang dikenali program ini (gunakan 17/08/2024)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a real date (day %2, month %3)</source>
-        <translation>%1 bukan tanggal yang ada (hari %2, bulan %3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a date</source>
-        <translation>%1 bukan tanggal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is outside the range of spreadsheet dates</source>
-        <translation>%1 di luar rentang tanggal lembar kerja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is only a year; a full date is needed</source>
-        <translation>%1 hanya tahun; diperlukan tanggal lengkap</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2 is not a month name</source>
-        <translation>%1: %2 bukan nama bulan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not &apos;place, date of birth&apos; (e.g. Bandung, 17 Agustus 1985)</source>
-        <translation>%1 bukan &apos;tempat, tanggal lahir&apos; (mis. Bandung, 17 Agustus 1985)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the date is empty</source>
-        <translation>tanggal kosong</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The birth date cannot be in the future.</source>
-        <translation>Tanggal lahir tidak boleh di masa depan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The joining date cannot be in the future.</source>
-        <translation>Tanggal bergabung tidak boleh di masa depan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A member cannot join before they were born.</source>
-        <translation>Anggota tidak mungkin bergabung sebelum lahir.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The project cannot end before it starts.</source>
-        <translation>Proyek tidak boleh berakhir sebelum dimulai.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not a time of day (use 08:00)</source>
-        <translation>%1 bukan jam (gunakan 08:00)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a time of day</source>
-        <translation>%1 bukan jam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a number (mixed separators)</source>
-        <translation>%1 bukan angka (pemisah bercampur)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a number (misplaced separators)</source>
-        <translation>%1 bukan angka (letak pemisah salah)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a number</source>
-        <translation>%1 bukan angka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the number is empty</source>
-        <translation>angka kosong</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a whole number of people</source>
-        <translation>%1 bukan jumlah orang yang bulat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not yes or no (use Ya/Tidak)</source>
-        <translation>%1 bukan ya atau tidak (gunakan Ya/Tidak)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The maximum must be at least %1 and at least the minimum.</source>
-        <translation>Maksimum harus paling sedikit %1 dan tidak kurang dari minimum.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hours cannot be negative</source>
-        <translation>jam tidak boleh negatif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ends the next day</source>
-        <translation>berakhir keesokan harinya</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not a phone number</source>
-        <translation>%1 bukan nomor telepon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a valid phone number</source>
-        <translation>%1 bukan nomor telepon yang sah</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the phone number is empty</source>
-        <translation>nomor telepon kosong</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>several numbers were given; only the first (%1) was kept</source>
-        <translation>ada beberapa nomor; hanya yang pertama (%1) yang disimpan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the number has no leading 0 (a spreadsheet probably dropped it); read as %1, please check</source>
-        <translation>nomor tanpa 0 di depan (mungkin terhapus oleh lembar kerja); dibaca sebagai %1, mohon diperiksa</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not a valid email address: %1</source>
-        <translation>alamat email tidak sah: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no column holds the member&apos;s name</source>
-        <translation>tidak ada kolom yang berisi nama anggota</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a name is needed</source>
-        <translation>nama wajib diisi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>at most %1 characters (this has %2)</source>
-        <translation>paling banyak %1 karakter (ini %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>at most %1 characters</source>
-        <translation>paling banyak %1 karakter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>use letters and digits, with - / . or a single space between groups</source>
-        <translation>gunakan huruf dan angka, dengan - / . atau satu spasi di antara kelompok</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no member number; %1 will be given</source>
-        <translation>tanpa nomor anggota; akan diberi %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>member number %1 is already in use; give the new member another one</source>
-        <translation>nomor anggota %1 sudah dipakai; beri anggota baru nomor lain</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>member number %1 belongs to a member in the trash</source>
-        <translation>nomor anggota %1 milik anggota di tempat sampah</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>member number %1 is already in use</source>
-        <translation>nomor anggota %1 sudah dipakai</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a licence needs a profession in the same row</source>
-        <translation>izin memerlukan profesi di baris yang sama</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a member status (use one of %2)</source>
-        <translation>%1 bukan status anggota (gunakan salah satu: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a project status (use one of %2)</source>
-        <translation>%1 bukan status proyek (gunakan salah satu: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a shift status (use one of %2)</source>
-        <translation>%1 bukan status giliran (gunakan salah satu: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a sign-up status (use one of %2)</source>
-        <translation>%1 bukan status pendaftaran (gunakan salah satu: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a challenge status (use one of %2)</source>
-        <translation>%1 bukan status tantangan (gunakan salah satu: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a severity (use one of %2)</source>
-        <translation>%1 bukan tingkat keparahan (gunakan salah satu: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>new profession to be added: %1</source>
-        <translation>profesi baru akan ditambahkan: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>new skill to be added: %1</source>
-        <translation>keahlian baru akan ditambahkan: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>new interest to be added: %1</source>
-        <translation>minat baru akan ditambahkan: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>new cause area to be added: %1</source>
-        <translation>bidang kegiatan baru akan ditambahkan: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>new category to be added: %1</source>
-        <translation>kategori baru akan ditambahkan: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>member number %1 is also on row %2 of the file</source>
-        <translation>nomor anggota %1 juga ada di baris %2 berkas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the project %1 is also on row %2 of the file</source>
-        <translation>proyek %1 juga ada di baris %2 berkas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the challenge %1 is also on row %2 of the file</source>
-        <translation>tantangan %1 juga ada di baris %2 berkas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a shift of the same project starting %1 is also on row %2 of the file</source>
-        <translation>giliran proyek yang sama yang mulai %1 juga ada di baris %2 berkas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the same member on the same shift is also on row %1 of the file</source>
-        <translation>anggota yang sama pada giliran yang sama juga ada di baris %1 berkas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a project called %1 exists already (names are unique)</source>
-        <translation>proyek bernama %1 sudah ada (nama harus unik)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>there is no project called %1 (import the projects first)</source>
-        <translation>tidak ada proyek bernama %1 (impor proyeknya terlebih dahulu)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>there is no project called %1</source>
-        <translation>tidak ada proyek bernama %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>there is no profession called %1</source>
-        <translation>tidak ada profesi bernama %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>there is no skill called %1</source>
-        <translation>tidak ada keahlian bernama %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no member has the number %1</source>
-        <translation>tidak ada anggota bernomor %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no member is called %1</source>
-        <translation>tidak ada anggota bernama %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 members are called %2; give the member number</source>
-        <translation>%1 anggota bernama %2; cantumkan nomor anggota</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the member is not given (number, email or name)</source>
-        <translation>anggota tidak disebutkan (nomor, email, atau nama)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the project has no shift at that date and time</source>
-        <translation>proyek ini tidak punya giliran pada tanggal dan jam itu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A title is required.</source>
-        <translation>Judul wajib diisi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A project name is required.</source>
-        <translation>Nama proyek wajib diisi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A project is required.</source>
-        <translation>Proyek wajib diisi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A date is required.</source>
-        <translation>Tanggal wajib diisi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A time is required.</source>
-        <translation>Jam wajib diisi.</translation>
     </message>
 </context>
 <context>
@@ -3850,7 +3492,7 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../ui/members/personal_data.py" line="+32"/>
+        <location filename="../../ui/members/personal_data.py" line="+33"/>
         <location line="+43"/>
         <location line="+16"/>
         <location line="+10"/>
@@ -3871,12 +3513,11 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
     <message>
         <location line="+33"/>
         <location line="+62"/>
-        <location line="+22"/>
         <source>This member no longer exists.</source>
         <translation>Anggota ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-45"/>
         <location line="+10"/>
         <source>The file could not be written: %1</source>
         <translation>Berkas tidak dapat ditulis: %1</translation>
@@ -3934,12 +3575,12 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
     </message>
     <message>
         <location line="+7"/>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-60"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>(empty)</source>
@@ -3958,7 +3599,7 @@ Di berkas: %2</translation>
         <translation>Pembaruan ditolak</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Found by %1.</source>
         <translation>Ditemukan lewat %1.</translation>
     </message>
@@ -5892,7 +5533,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../ui/schedule/cover_finder.py" line="+48"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+49"/>
         <location line="+68"/>
         <source>Select a shift to see who could take it.</source>
         <translation>Pilih giliran untuk melihat siapa yang dapat mengisinya.</translation>

@@ -24,9 +24,9 @@ from groupdesk.core.importing.rows import ADD, REJECT, SKIP, UNCHANGED, UPDATE, 
 from groupdesk.core.importing.runner import PreparedImport
 from groupdesk.core.spreadsheet.cells import cell_text
 from groupdesk.ui.common import colours
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.import_wizard.field_texts import field_text
-from groupdesk.ui.import_wizard.reason_texts import reason_text
 
 FIXED_COLUMNS = 2  # row number, action
 ARROW = " → "
@@ -117,9 +117,9 @@ class PreviewModel(QAbstractTableModel):
             return None
         if role == Role.ToolTipRole:
             if error:
-                return reason_text(error)
+                return say(error)
             if warning:
-                return reason_text(warning)
+                return say(warning)
             if changes:
                 old, new = changes[0]
                 return (
@@ -145,9 +145,7 @@ class PreviewModel(QAbstractTableModel):
             )
         if role == Role.ToolTipRole:
             if row.errors:
-                return "\n".join(
-                    f"{self.label(f)}: {reason_text(m)}" for f, m in row.errors.items()
-                )
+                return "\n".join(f"{self.label(f)}: {say(m)}" for f, m in row.errors.items())
             found = ""
             if row.match_reason and row.action in (UPDATE, UNCHANGED, SKIP):
                 found = self.tr("Found by %1.").replace("%1", field_text(row.match_reason))

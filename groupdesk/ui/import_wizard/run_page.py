@@ -23,8 +23,8 @@ from groupdesk.core.importing.error_report import FORMATS, write_error_report
 from groupdesk.core.importing.runner import ImportUndoError, PreparedImport
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.output_texts import refusal_text
-from groupdesk.ui.import_wizard.reason_texts import reason_text
 
 from .widgets import error_label
 from .worker import ImportWorker, start
@@ -205,7 +205,7 @@ class RunPage(QWizardPage):
                 prepared.rejected,
                 label=wizard.preview_page.model.label,  # type: ignore[attr-defined]
                 column_of=prepared.column_of,
-                say=reason_text,
+                say=say,
                 titles=(
                     self.tr("Rejected rows"),
                     self.tr("Row in the original file"),

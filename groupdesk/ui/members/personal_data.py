@@ -20,6 +20,7 @@ from groupdesk.core.services.members import MemberNotFound
 from groupdesk.core.services.personal_data import AlreadyAnonymised
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.output_texts import refusal_text
 
 # -- entry points tests replace -----------------------------------------------------------
@@ -157,7 +158,7 @@ def anonymise_member(
         show_error(
             parent,
             title,
-            str(err) or QCoreApplication.translate("PersonalData", "This member no longer exists."),
+            say(err),
         )
         return False
     if undo_stack is not None:

@@ -6,9 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 from groupdesk.core.importing import ImportPlan, prepare
+from groupdesk.core.messages import catalogue
 
 from .helpers import write_csv
 from .test_other_kinds import _setup
+
+said = catalogue("en").text
 
 
 def test_attendance_for_a_future_shift_is_rejected(db, tmp_path: Path) -> None:
@@ -30,6 +33,6 @@ def test_attendance_for_a_future_shift_is_rejected(db, tmp_path: Path) -> None:
     )
     before = prepare(db, ImportPlan("signups", signups), today=dt.date(2024, 9, 6))
     assert [r.action for r in before.rows] == ["reject", "add"]
-    assert "attendance opens when the shift starts" in before.rows[0].errors["status"]
+    assert "Attendance opens when the shift starts" in said(before.rows[0].errors["status"])
     after = prepare(db, ImportPlan("signups", signups), today=dt.date(2024, 9, 7))
     assert [r.action for r in after.rows] == ["add", "add"]

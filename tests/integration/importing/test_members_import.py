@@ -11,6 +11,7 @@ import pytest
 from groupdesk.core.importing import ImportPlan, execute, prepare
 from groupdesk.core.importing.base import ImportCancelled
 from groupdesk.core.importing.error_report import REASON_HEADER
+from groupdesk.core.messages import catalogue
 from groupdesk.core.spreadsheet import read_sheet
 from groupdesk.core.spreadsheet.dates import to_serial
 
@@ -28,6 +29,8 @@ HEADERS = [
     "Status",
     "Kota",
 ]
+
+said = catalogue("en").text
 
 
 def roster(path: Path, rows: list[list[object]], **kwargs: object) -> Path:
@@ -104,7 +107,8 @@ def test_a_dropped_leading_zero_is_a_warning_not_a_silent_fix(db, tmp_path: Path
     prepared = prepare(db, ImportPlan("members", path))
     [row] = prepared.rows
     assert row.action == "add" and not row.errors
-    assert "leading 0" in row.warnings["phone"] and "081234567891" in row.warnings["phone"]
+    assert "leading 0" in said(row.warnings["phone"])
+    assert "081234567891" in said(row.warnings["phone"])
 
 
 @pytest.mark.parametrize(
@@ -227,7 +231,7 @@ def test_a_number_twice_in_the_file_is_rejected(db, tmp_path: Path) -> None:
     path = roster(tmp_path / "a.xlsx", [["7", "Ayu"] + [None] * 8, ["7", "Budi"] + [None] * 8])
     prepared = prepare(db, ImportPlan("members", path))
     assert [row.action for row in prepared.rows] == ["add", "reject"]
-    assert "row 2" in prepared.rows[1].errors["_row"]
+    assert "row 2" in said(prepared.rows[1].errors["_row"])
 
 
 def test_cancel_during_the_import_leaves_the_database_as_it_was(db, tmp_path: Path) -> None:
@@ -273,8 +277,8 @@ def test_professions_licences_skills_interests_and_new_names(db, tmp_path: Path)
     prepared = prepare(db, ImportPlan("members", path))
     ayu, budi = prepared.rows
     assert ayu.values["_professions"] == ["dokter", "PERAWAT"]
-    assert "Menjahit" in ayu.warnings["skills"]  # a new skill, said before it is created
-    assert "profession" in budi.errors["licence_number"]
+    assert "Menjahit" in said(ayu.warnings["skills"])  # a new skill, said before it is created
+    assert "profession" in said(budi.errors["licence_number"])
     prepared.plan.skip_invalid = True
     summary = execute(db, prepared)
     assert summary.line().startswith("1 added, 0 updated, 0 skipped, 1 rejected")

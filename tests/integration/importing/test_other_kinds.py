@@ -7,8 +7,11 @@ from pathlib import Path
 from sqlalchemy import text
 
 from groupdesk.core.importing import ImportPlan, prepare
+from groupdesk.core.messages import catalogue
 
 from .helpers import cli, count, write_book, write_csv
+
+said = catalogue("en").text
 
 
 def _rows(db, sql: str) -> list[tuple]:  # type: ignore[no-untyped-def]
@@ -105,8 +108,8 @@ def test_shifts_signups_and_challenges(db, tmp_path: Path) -> None:
     actions = [row.action for row in prepared.rows]
     # Ayu is no doctor: the shift's own rule refuses her, as it would in the window.
     assert actions == ["add", "reject", "reject", "reject"]
-    assert "Dokter" in prepared.rows[1].errors["_row"]
-    assert "2 members are called Budi Santoso" in prepared.rows[2].errors["full_name"]
+    assert "Dokter" in said(prepared.rows[1].errors["_row"])
+    assert "2 members are called Budi Santoso" in said(prepared.rows[2].errors["full_name"])
     assert "no shift" in prepared.rows[3].errors["start_time"]
     code, out, _ = cli("--db", str(db.path), "import", "signups", str(signups), "--skip-invalid")
     assert out.startswith("1 added, 0 updated, 0 skipped, 3 rejected")
@@ -190,7 +193,7 @@ def test_imported_sign_ups_meet_the_same_conflict_rules_as_the_window(db, tmp_pa
     )
     prepared = prepare(db, ImportPlan("signups", signups))
     assert [row.action for row in prepared.rows] == ["add", "reject", "add"]
-    assert "overlap" in prepared.rows[1].errors["_row"].lower()
+    assert "overlap" in said(prepared.rows[1].errors["_row"]).lower()
     code, out, _ = cli("--db", str(db.path), "import", "signups", str(signups))
     assert code == 1 and out.startswith("2 added, 0 updated, 0 skipped, 1 rejected")
     assert _rows(
