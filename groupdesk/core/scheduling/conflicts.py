@@ -138,8 +138,8 @@ def check_reason(reason: str | None) -> str:
     if len(text) < MIN_REASON_CHARS or not any(ch.isalpha() for ch in text):
         raise ValidationError(
             "override_reason",
-            f"Give a reason of at least {MIN_REASON_CHARS} characters, such as "
-            "“Licence renewal sent, STR arrives Monday”.",
+            "signup.override_reason_short",
+            min=MIN_REASON_CHARS,
         )
     return text
 

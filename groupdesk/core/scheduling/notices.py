@@ -67,7 +67,7 @@ def _shift_row(conn: Connection, shift_id: int) -> AnyRow:
         .where(_S.id == shift_id)
     ).first()
     if row is None:
-        raise ValidationError("shift", "This shift no longer exists.")
+        raise ValidationError("shift", "shift.gone")
     return row
 
 
@@ -115,7 +115,7 @@ class NoticeService:
                 .where(_A.id == assignment_id)
             ).first()
             if found is None:
-                raise ValidationError("assignment", "This sign-up no longer exists.")
+                raise ValidationError("assignment", "signup.gone")
             row = _shift_row(conn, found.shift_id)
             notice = Notice(
                 name=found.full_name,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from groupdesk.core import audit
 from groupdesk.core.database import Database
+from groupdesk.core.errors import NotFound as RecordGone
 from groupdesk.core.errors import ValidationError as ValidationError
 from groupdesk.core.models import (
     AuditAction,
@@ -45,8 +46,14 @@ STEP_DATE = {
 }
 
 
-class NotFound(Exception):
-    """The row is gone (deleted elsewhere)."""
+class NotFound(RecordGone):
+    """The challenge, action or category is gone (deleted elsewhere)."""
+
+    code = "challenge.not_found"
+
+    def __init__(self, record_id: int) -> None:
+        super().__init__(record_id=record_id)
+        self.record_id = record_id
 
 
 class OpenActionsError(ValidationError):
@@ -76,7 +83,7 @@ def step_dates(status: str) -> tuple[str, ...]:
     """The step dates a challenge at ``status`` has: when it was raised, then when its
     mitigation started, then when it was resolved; the steps go in that order."""
     if status not in STEP_DATE:
-        raise ValidationError("status", f"Unknown status {status!r}.")
+        raise ValidationError("status", "challenge.unknown_status", status=status)
     dates = list(STEP_DATE.values())
     return tuple(dates[: list(STEP_DATE).index(status) + 1])
 
@@ -370,7 +377,7 @@ class ChallengeService:
         Resolving a challenge whose actions are still open raises :class:`OpenActionsError`
         unless ``allow_open_actions`` says the person chose to resolve it anyway."""
         if status not in STEP_DATE:
-            raise ValidationError("status", f"Unknown status {status!r}.")
+            raise ValidationError("status", "challenge.unknown_status", status=status)
         data = self.get(challenge_id)
         if data.status == status:
             return
@@ -413,7 +420,7 @@ class ChallengeService:
         with self._db.transaction() as session:
             row = dict(deleted.challenge)
             if session.get(Challenge, row["id"]) is not None:
-                raise ValidationError("title", "That challenge is already there.")
+                raise ValidationError("title", "challenge.already_there")
             for name, model in _REFERENCES:
                 if row[name] is not None and session.get(model, row[name]) is None:
                     row[name] = None
@@ -513,9 +520,9 @@ class ChallengeService:
         """Undo of :meth:`delete_action`: the same action (same id) on its challenge."""
         with self._db.transaction() as session:
             if session.get(Challenge, kept["challenge_id"]) is None:
-                raise ValidationError("action", "The challenge of this action was deleted.")
+                raise ValidationError("action", "challenge.action_challenge_gone")
             if session.get(MitigationAction, kept["id"]) is not None:
-                raise ValidationError("action", "That action is already there.")
+                raise ValidationError("action", "challenge.action_already_there")
             row = dict(kept)
             if row["owner_id"] is not None and session.get(Member, row["owner_id"]) is None:
                 row["owner_id"] = None
@@ -593,9 +600,7 @@ class ChallengeService:
             used = session.scalar(select(func.count()).where(Challenge.category_id == category_id))
             if used:
                 raise ValidationError(
-                    "category",
-                    f"“{row.name}” is used by {used} challenge{'' if used == 1 else 's'}; "
-                    f"move {'it' if used == 1 else 'them'} to another category first.",
+                    "category", "challenge.category_in_use", name=row.name, count=used
                 )
             audit.record(
                 session, CATEGORY_ENTITY, row.id, AuditAction.DELETE, {"name": (row.name, None)}
@@ -686,24 +691,20 @@ def _stamped(data: ChallengeInput, old_status: str | None, today: dt.date) -> Ch
 
 def _validate(data: ChallengeInput) -> None:
     if not data.title:
-        raise ValidationError("title", "A challenge needs a title.")
+        raise ValidationError("title", "challenge.needs_title")
     if len(data.title) > 200:
-        raise ValidationError("title", "The title is longer than 200 characters.")
+        raise ValidationError("title", "challenge.title_too_long", max=200)
     if data.severity not in {s.value for s in Severity}:
-        raise ValidationError("severity", f"Unknown severity {data.severity!r}.")
+        raise ValidationError("severity", "challenge.unknown_severity", severity=data.severity)
     if data.status not in STEP_DATE:
-        raise ValidationError("status", f"Unknown status {data.status!r}.")
+        raise ValidationError("status", "challenge.unknown_status", status=data.status)
     raised = data.raised_on
     if raised and data.mitigating_since and data.mitigating_since < raised:
-        raise ValidationError(
-            "mitigating_since", "Mitigation cannot start before the challenge was raised."
-        )
+        raise ValidationError("mitigating_since", "challenge.mitigation_before_raised")
     if raised and data.resolved_on and data.resolved_on < raised:
-        raise ValidationError("resolved_on", "A challenge cannot be resolved before it was raised.")
+        raise ValidationError("resolved_on", "challenge.resolved_before_raised")
     if data.mitigating_since and data.resolved_on and data.resolved_on < data.mitigating_since:
-        raise ValidationError(
-            "resolved_on", "A challenge cannot be resolved before its mitigation started."
-        )
+        raise ValidationError("resolved_on", "challenge.resolved_before_mitigation")
 
 
 # The columns of a challenge that point at another record, and the record's class.
@@ -720,7 +721,7 @@ def _check_refs(session: Session, data: ChallengeInput) -> None:
     for name, model in _REFERENCES:
         value = getattr(data, name)
         if value is not None and session.get(model, value) is None:
-            raise ValidationError(name, "That entry no longer exists.")
+            raise ValidationError(name, "challenge.entry_gone")
 
 
 def _check_action(
@@ -733,26 +734,24 @@ def _check_action(
 ) -> str:
     text = (action or "").strip()
     if not text:
-        raise ValidationError("action", "Describe the action to take.")
+        raise ValidationError("action", "challenge.action_needs_text")
     if owner_id is not None and session.get(Member, owner_id) is None:
-        raise ValidationError("owner", "No such member.")
+        raise ValidationError("owner", "challenge.owner_gone")
     if due_on is not None and ch.raised_on is not None and due_on < ch.raised_on:
-        raise ValidationError("due_on", "The due date is before the challenge was raised.")
+        raise ValidationError("due_on", "challenge.due_before_raised")
     if due_on is not None and not (dt.date(2000, 1, 1) <= due_on <= dt.date(2100, 12, 31)):
-        raise ValidationError("due_on", "That due date is not plausible.")
+        raise ValidationError("due_on", "challenge.due_implausible")
     if done_on is not None and ch.raised_on is not None and done_on < ch.raised_on:
-        raise ValidationError(
-            "done_on", "An action cannot be done before the challenge was raised."
-        )
+        raise ValidationError("done_on", "challenge.done_before_raised")
     return text
 
 
 def _category_name(name: str, group: str) -> str:
     name = (name or "").strip()
     if not name:
-        raise ValidationError("name", "A category needs a name.")
+        raise ValidationError("name", "challenge.category_needs_name")
     if group not in {g.value for g in ChallengeGroup}:
-        raise ValidationError("group", f"Unknown group {group!r}.")
+        raise ValidationError("group", "challenge.unknown_group", group=group)
     return name
 
 
@@ -761,4 +760,4 @@ def _unique_category(session: Session, name: str, own_id: int | None) -> None:
         select(ChallengeCategory.id).where(func.lower(ChallengeCategory.name) == name.lower())
     )
     if clash is not None and clash != own_id:
-        raise ValidationError("name", f"There is already a category called “{name}”.")
+        raise ValidationError("name", "challenge.category_name_taken", name=name)

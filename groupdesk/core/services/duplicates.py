@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.core import audit
 from groupdesk.core.database import Database
+from groupdesk.core.errors import Refusal
 from groupdesk.core.models import (
     Assignment,
     AssignmentStatus,
@@ -80,8 +81,8 @@ _STATUS_RANK = {
 Side = Literal["a", "b"]
 
 
-class MergeRefused(Exception):
-    """The two members cannot be merged (the message says why, for a dialog)."""
+class MergeRefused(Refusal):
+    """The two members cannot be merged; the code says why ("merge.in_trash", ...)."""
 
 
 @dataclass(frozen=True)
@@ -329,16 +330,16 @@ class DuplicateService:
         """
         choices = dict(choices or {})
         if keep_id == other_id:
-            raise MergeRefused("A member cannot be merged with themselves.")
+            raise MergeRefused("merge.same_member")
         with self._db.transaction() as s:
             keep, other = s.get(Member, keep_id), s.get(Member, other_id)
             if keep is None or other is None:
-                raise MergeRefused("One of the two members no longer exists.")
+                raise MergeRefused("merge.member_gone")
             for m in (keep, other):
                 if m.deleted_at is not None:
-                    raise MergeRefused(f"{m.full_name} is in the trash; restore them first.")
+                    raise MergeRefused("merge.in_trash", name=m.full_name)
                 if m.anonymised_at is not None:
-                    raise MergeRefused(f"{m.full_name} has been anonymised and cannot be merged.")
+                    raise MergeRefused("merge.anonymised", name=m.full_name)
             if versions is not None and (keep.version, other.version) != tuple(versions):
                 raise StaleEditError("merge.stale")
             last_audit = int(s.scalar(select(func.max(AuditEntry.id))) or 0)
@@ -446,7 +447,7 @@ class DuplicateService:
         with self._db.transaction() as s:
             present = set(s.scalars(select(Member.id).where(Member.id.in_(pair))))
             if present != set(pair):
-                raise MergeRefused("A merged member was deleted for good; the merge stays.")
+                raise MergeRefused("merge.member_deleted")
             for mid in pair:
                 _set_member(s, mid, member_number=f"~unmerge-{mid}")
             for row in result.members_before:
@@ -597,7 +598,7 @@ def _merged_values(keep: Member, other: Member, choices: Mapping[str, str]) -> d
     values["consent_date"] = source.consent_date if values["consent_given"] else None
     born, joined = values["birth_date"], values["joined_on"]
     if born and joined and joined < born:
-        raise ValidationError("joined_on", "With these choices the member joins before birth.")
+        raise ValidationError("joined_on", "merge.joins_before_birth")
     return values
 
 

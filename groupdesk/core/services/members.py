@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.core import audit, membership, validation
 from groupdesk.core.database import Database
-from groupdesk.core.errors import BackupFailed, StaleEditError
+from groupdesk.core.errors import BackupFailed, NotFound, StaleEditError
 from groupdesk.core.models import (
     AuditAction,
     AuditEntry,
@@ -39,8 +39,14 @@ from groupdesk.core.validation import ValidationError
 ENTITY = "member"
 
 
-class MemberNotFound(LookupError):
-    pass
+class MemberNotFound(NotFound, LookupError):
+    """The member is gone (deleted elsewhere, or never there)."""
+
+    code = "member.not_found"
+
+    def __init__(self, member_id: int | None) -> None:
+        super().__init__(member_id=member_id)
+        self.member_id = member_id
 
 
 @dataclass(frozen=True)
@@ -189,7 +195,7 @@ class MemberService:
             notes=(record.notes or "").strip() or None,
         )
         if cleaned.birth_date and cleaned.joined_on and cleaned.joined_on < cleaned.birth_date:
-            raise ValidationError("joined_on", "A member cannot join before they were born.")
+            raise ValidationError("joined_on", "member.joins_before_birth")
         if cleaned.consent_given and cleaned.consent_date is None:
             cleaned = cleaned.with_changes(consent_date=today)
         if not cleaned.consent_given:
@@ -197,15 +203,15 @@ class MemberService:
         seen = set()
         for entry in cleaned.professions:
             if entry.profession_id in seen:
-                raise ValidationError("professions", "A profession is listed twice.")
+                raise ValidationError("professions", "member.profession_twice")
             seen.add(entry.profession_id)
         for window in cleaned.availability:
             if not 0 <= window.weekday <= 6:
-                raise ValidationError("availability", "Unknown weekday.")
-            if window.end_time <= window.start_time:
                 raise ValidationError(
-                    "availability", "An availability window must end after it starts."
+                    "availability", "member.unknown_weekday", weekday=window.weekday
                 )
+            if window.end_time <= window.start_time:
+                raise ValidationError("availability", "member.window_backwards")
         with self._db.session() as s:
             taken = s.scalar(
                 select(Member.id).where(
@@ -215,8 +221,7 @@ class MemberService:
             )
             if taken is not None:
                 raise ValidationError(
-                    "member_number",
-                    f"Member number {cleaned.member_number} is already in use.",
+                    "member_number", "member.number_taken", number=cleaned.member_number
                 )
             cleaned = cleaned.with_changes(custom=self._validate_custom(s, cleaned.custom))
         return cleaned
@@ -296,7 +301,7 @@ class MemberService:
         the value is not acceptable (ValidationError), so a refused edit never becomes a
         step to undo."""
         if name not in SCALAR_FIELDS:
-            raise ValidationError(name, f"{name} cannot be edited here.")
+            raise ValidationError(name, "member.not_editable_here")
         current = self.get(member_id)
         if current.version != version:
             raise StaleEditError("stale.version")

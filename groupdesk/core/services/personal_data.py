@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.core import audit
 from groupdesk.core.database import Database
+from groupdesk.core.errors import Refusal
 from groupdesk.core.models import (
     Assignment,
     AuditAction,
@@ -52,8 +53,13 @@ PERSONAL_FIELDS = ("full_name", "email", "phone", "birth_date", "address", "city
 AUDIT_WIPED_FIELDS = (*PERSONAL_FIELDS, "consent_date", "professions", "custom")
 
 
-class AlreadyAnonymised(Exception):
+class AlreadyAnonymised(Refusal):
     """The member was anonymised before; there is nothing left to wipe."""
+
+    code = "member.already_anonymised"
+
+    def __init__(self, name: str, when: dt.date) -> None:
+        super().__init__(name=name, when=when)
 
 
 def anonymised_name(member_id: int) -> str:
@@ -163,9 +169,7 @@ class PersonalDataService:
             if member is None:
                 raise MemberNotFound(member_id)
             if member.anonymised_at is not None:
-                raise AlreadyAnonymised(
-                    f"{member.full_name} was anonymised on {member.anonymised_at:%d %b %Y}."
-                )
+                raise AlreadyAnonymised(member.full_name, member.anonymised_at.date())
             merged_in = list(
                 s.scalars(
                     select(AuditEntry.entity_id).where(

@@ -16,6 +16,7 @@ from sqlalchemy import and_, case, delete, func, insert, select, update
 
 from groupdesk.core import audit, licences
 from groupdesk.core.database import Database
+from groupdesk.core.errors import NotFound, Refusal
 from groupdesk.core.licences import EXPIRING_DAYS
 from groupdesk.core.models import (
     AuditAction,
@@ -35,24 +36,24 @@ NAME_MAX = 120
 DEFAULT_EXPIRING_DAYS = EXPIRING_DAYS  # the one definition: core.licences
 
 
-class ProfessionNotFound(LookupError):
-    pass
+class ProfessionNotFound(NotFound, LookupError):
+    """The profession is gone (deleted elsewhere, or never there)."""
+
+    code = "profession.not_found"
+
+    def __init__(self, profession_id: int) -> None:
+        super().__init__(profession_id=profession_id)
+        self.profession_id = profession_id
 
 
-class ProfessionInUse(Exception):
+class ProfessionInUse(Refusal):
     """Deleting would remove the profession from members (or projects); ask first."""
 
     def __init__(self, name: str, members: int, other_uses: int) -> None:
         self.name = name
         self.members = members
         self.other_uses = other_uses
-        held = "1 member" if members == 1 else f"{members} members"
-        used = (
-            "1 project, shift or challenge"
-            if other_uses == 1
-            else f"{other_uses} projects, shifts or challenges"
-        )
-        super().__init__(f"{name} is held by {held} and used in {used}.")
+        super().__init__("profession.in_use", name=name, count=members, other_uses=other_uses)
 
 
 class LicenceState(StrEnum):
@@ -258,15 +259,13 @@ class ProfessionService:
     ) -> ProfessionValues:
         name = clean(values.name)
         if not name:
-            raise ValidationError("name", "A profession needs a name.")
+            raise ValidationError("name", "profession.needs_name")
         if len(name) > NAME_MAX:
-            raise ValidationError("name", f"A profession name has at most {NAME_MAX} characters.")
+            raise ValidationError("name", "profession.name_too_long", max=NAME_MAX)
         with self._db.session() as s:
             for other_id, other_name in s.execute(select(Profession.id, Profession.name)):
                 if other_id != profession_id and fold(other_name) == fold(name):
-                    raise ValidationError(
-                        "name", f"There is already a profession called {other_name}."
-                    )
+                    raise ValidationError("name", "profession.name_taken", name=other_name)
         description = (values.description or "").strip() or None
         return ProfessionValues(name, description, bool(values.licence_required))
 
@@ -387,9 +386,7 @@ class ProfessionService:
             if s.scalar(
                 select(func.count()).where(func.lower(Profession.name) == row["name"].lower())
             ):
-                raise ValidationError(
-                    "name", f"There is already a profession called {row['name']}."
-                )
+                raise ValidationError("name", "profession.name_taken", name=row["name"])
             s.execute(insert(Profession.__table__).values(**row))
             live_members = set(
                 s.scalars(

@@ -94,17 +94,17 @@ class Volunteer:
 
 def validate_shift(data: ShiftInput) -> None:
     if data.starts_at is None:
-        raise ValidationError("starts_at", "A shift needs a start time.")
+        raise ValidationError("starts_at", "shift.needs_start")
     if data.ends_at is None or data.ends_at <= data.starts_at:
-        raise ValidationError("ends_at", "The shift must end after it starts.")
+        raise ValidationError("ends_at", "shift.ends_before_start")
     if data.ends_at - data.starts_at > dt.timedelta(hours=48):
-        raise ValidationError("ends_at", "A shift cannot be longer than 48 hours.")
+        raise ValidationError("ends_at", "shift.too_long", hours=48)
     if data.max_volunteers is None or data.max_volunteers < 1:
-        raise ValidationError("max_volunteers", "The maximum must be at least 1 volunteer.")
+        raise ValidationError("max_volunteers", "shift.max_below_one")
     if data.min_volunteers is None or data.min_volunteers < 0:
-        raise ValidationError("min_volunteers", "The minimum cannot be negative.")
+        raise ValidationError("min_volunteers", "shift.min_negative")
     if data.min_volunteers > data.max_volunteers:
-        raise ValidationError("min_volunteers", "The minimum cannot be above the maximum.")
+        raise ValidationError("min_volunteers", "shift.min_above_max")
 
 
 # A new shift starts at this hour, lasts this long and asks for this many volunteers, until
@@ -226,7 +226,7 @@ class ShiftService:
         with self._db.engine.connect() as conn:
             r = conn.execute(select(Shift.__table__).where(_S.id == shift_id)).mappings().first()
         if r is None:
-            raise ValidationError("shift", "This shift no longer exists.")
+            raise ValidationError("shift", "shift.gone")
         data = ShiftInput(**{f.name: r[f.name] for f in fields(ShiftInput)})
         return data, r["status"], r["series_id"]
 
@@ -292,32 +292,32 @@ class ShiftService:
         if repeat in ("none", "", None):
             return [first]
         if repeat not in ("weekly", "daily"):
-            raise ValidationError("repeat", "Repeat weekly or daily.")
+            raise ValidationError("repeat", "shift.repeat_how")
         step = dt.timedelta(days=7 if repeat == "weekly" else 1)
         if count is None and until is None:
-            raise ValidationError("count", "Say how many times, or until which date.")
+            raise ValidationError("count", "shift.repeat_how_long")
         if count is not None:
             if count < 1:
-                raise ValidationError("count", "Repeat at least once.")
+                raise ValidationError("count", "shift.repeat_once")
             if count > MAX_SERIES:
-                raise ValidationError("count", f"At most {MAX_SERIES} shifts in one series.")
+                raise ValidationError("count", "shift.series_too_long", max=MAX_SERIES)
             return [first + i * step for i in range(count)]
         assert until is not None
         if until < first.date():
-            raise ValidationError("until", "The last date is before the first shift.")
+            raise ValidationError("until", "shift.until_before_first")
         out = []
         at = first
         while at.date() <= until:
             out.append(at)
             if len(out) > MAX_SERIES:
-                raise ValidationError("until", f"At most {MAX_SERIES} shifts in one series.")
+                raise ValidationError("until", "shift.series_too_long", max=MAX_SERIES)
             at += step
         return out
 
     @staticmethod
     def _check_project(session: Session, project_id: int) -> None:
         if session.execute(select(_P.id).where(_P.id == project_id)).first() is None:
-            raise ValidationError("project_id", "Choose a project for the shift.")
+            raise ValidationError("project_id", "shift.needs_project")
 
     def update(self, shift_id: int, data: ShiftInput, *, rest_of_series: bool = False) -> list[int]:
         """Change one shift, or it and the later shifts of its series (each keeps its own day,
@@ -329,7 +329,7 @@ class ShiftService:
                 session.execute(select(Shift.__table__).where(_S.id == shift_id)).mappings().first()
             )
             if old is None:
-                raise ValidationError("shift", "This shift no longer exists.")
+                raise ValidationError("shift", "shift.gone")
             targets = [dict(old)]
             if rest_of_series and old["series_id"]:
                 targets += [
@@ -361,8 +361,8 @@ class ShiftService:
             if data.max_volunteers < most:
                 raise ValidationError(
                     "max_volunteers",
-                    f"{most} volunteers already have a place; cancel sign-ups before lowering "
-                    f"the maximum below {most}.",
+                    "shift.places_taken",
+                    count=most,
                 )
             move = data.starts_at - old["starts_at"]
             duration = data.ends_at - data.starts_at
@@ -394,7 +394,7 @@ class ShiftService:
     ) -> list[int]:
         """Copy the scheduled shifts of one week (without sign-ups) to another week."""
         if from_monday == to_monday:
-            raise ValidationError("to_week", "Choose a different week to copy to.")
+            raise ValidationError("to_week", "shift.copy_same_week")
         start = dt.datetime.combine(
             from_monday - dt.timedelta(days=from_monday.weekday()), dt.time()
         )
@@ -440,9 +440,9 @@ class ShiftService:
         with self._db.transaction() as session:
             row = session.execute(select(_S.status, _S.version).where(_S.id == shift_id)).first()
             if row is None:
-                raise ValidationError("shift", "This shift no longer exists.")
+                raise ValidationError("shift", "shift.gone")
             if row.status == "cancelled":
-                raise ValidationError("status", "This shift is already cancelled.")
+                raise ValidationError("status", "shift.already_cancelled")
             session.execute(
                 update(Shift)
                 .where(_S.id == shift_id)

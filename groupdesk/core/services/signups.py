@@ -51,8 +51,7 @@ class ConflictsFound(ValidationError):
 
     def __init__(self, conflicts: list[Conflict]) -> None:
         super().__init__(
-            "override_reason",
-            "; ".join(c.reason for c in conflicts) or "Conflicts found.",
+            "override_reason", "signup.conflicts", reasons="; ".join(c.reason for c in conflicts)
         )
         self.conflicts = conflicts
 
@@ -60,30 +59,25 @@ class ConflictsFound(ValidationError):
 class RuleBlocks(ValidationError):
     """The sign-up breaks a hard rule the organisation does not allow to be overridden."""
 
-    code = "rule_blocks"
+    code = "signup.rule_blocks"
 
     def __init__(self, conflicts: list[Conflict]) -> None:
         super().__init__(
             "member",
-            "This rule blocks the sign-up: "
-            + "; ".join(c.reason for c in conflicts)
-            + " The organisation's scheduling rules do not allow an override.",
+            "signup.rule_blocks",
+            rules=[c.rule for c in conflicts],
+            reasons="; ".join(c.reason for c in conflicts),
         )
         self.conflicts = conflicts
-        self.params = {"rules": [c.rule for c in conflicts]}
 
 
 class AttendanceNotOpen(ValidationError):
     """Attendance for a shift that has not started yet."""
 
-    code = "attendance_not_open"
+    code = "attendance.not_open"
 
     def __init__(self, opens_at: dt.datetime) -> None:
-        super().__init__(
-            "attendance",
-            f"Attendance opens when the shift starts, {opens_at:%d/%m/%Y %H:%M}.",
-        )
-        self.params = {"opens_at": opens_at}
+        super().__init__("attendance", "attendance.not_open", opens_at=opens_at)
 
 
 @dataclass(frozen=True)
@@ -178,19 +172,19 @@ class SignUpService:
             select(_S.status, _S.starts_at, _S.max_volunteers).where(_S.id == shift_id)
         ).first()
         if shift is None:
-            raise ValidationError("shift", "This shift no longer exists.")
+            raise ValidationError("shift", "shift.gone")
         if shift.status == "cancelled":
-            raise ValidationError("shift", "This shift is cancelled; nobody can sign up.")
+            raise ValidationError("shift", "signup.shift_cancelled")
         now = self.now(session)
         if shift.starts_at <= now:
-            raise ValidationError("shift", "This shift has already started; sign-ups are closed.")
+            raise ValidationError("shift", "signup.shift_started")
         if session.execute(select(_M.id).where(_M.id == member_id)).first() is None:
-            raise ValidationError("member", "Choose a member.")
+            raise ValidationError("member", "signup.needs_member")
         existing = session.execute(
             select(_A.id, _A.status).where(_A.shift_id == shift_id, _A.member_id == member_id)
         ).first()
         if existing is not None and existing.status != "cancelled":
-            raise ValidationError("member", "This member is already on this shift.")
+            raise ValidationError("member", "signup.already_on_shift")
         return shift, existing, now
 
     def precheck(self, shift_id: int, member_id: int) -> None:
@@ -313,7 +307,7 @@ class SignUpService:
             .where(_A.id == assignment_id)
         ).first()
         if row is None:
-            raise ValidationError("assignment", "This sign-up no longer exists.")
+            raise ValidationError("assignment", "signup.gone")
         return row
 
     def _set(self, session: Session, row: AnyRow, **values: Any) -> None:
@@ -350,14 +344,14 @@ class SignUpService:
         with self._db.transaction() as session:
             row = self._assignment(session, assignment_id)
             if row.status != "signed_up":
-                raise ValidationError("status", "Only a signed-up member can be confirmed.")
+                raise ValidationError("status", "attendance.only_signed_up_confirmed")
             self._set(session, row, status="confirmed")
 
     def _attendable(self, row: AnyRow, session: Session) -> dt.datetime:
         """Refuse attendance for someone without a place, or before the shift has started.
         Returns the time now."""
         if row.status in ("waitlisted", "cancelled"):
-            raise ValidationError("status", "Only members with a place on the shift can attend it.")
+            raise ValidationError("status", "attendance.needs_place")
         now = self.now(session)
         if now < row.starts_at:
             raise AttendanceNotOpen(row.starts_at)
@@ -374,11 +368,9 @@ class SignUpService:
     @staticmethod
     def _check_time(row: AnyRow, at: dt.datetime, now: dt.datetime, field: str) -> None:
         if at > now:
-            raise ValidationError(field, "This time is still in the future.")
+            raise ValidationError(field, "attendance.in_future")
         if not row.starts_at - TIME_SLACK <= at <= row.ends_at + TIME_SLACK:
-            raise ValidationError(
-                field, "The time must be within 12 hours of the shift's start and end."
-            )
+            raise ValidationError(field, "attendance.time_far_from_shift", hours=12)
 
     def set_times(
         self,
@@ -392,7 +384,7 @@ class SignUpService:
             row = self._assignment(session, assignment_id)
             now = self._attendable(row, session)
             if check_out_at is not None and check_in_at is None:
-                raise ValidationError("check_in_at", "Enter the check-in time first.")
+                raise ValidationError("check_in_at", "attendance.check_in_first")
             if check_in_at is not None:
                 self._check_time(row, check_in_at, now, "check_in_at")
             hours: float | None = row.hours
@@ -400,7 +392,7 @@ class SignUpService:
                 assert check_in_at is not None
                 self._check_time(row, check_out_at, now, "check_out_at")
                 if check_out_at <= check_in_at:
-                    raise ValidationError("check_out_at", "Check-out must be after check-in.")
+                    raise ValidationError("check_out_at", "attendance.out_before_in")
                 hours = round((check_out_at - check_in_at).total_seconds() / 3600, 2)
                 _check_hours(hours)
             values: dict[str, object] = {"check_in_at": check_in_at, "check_out_at": check_out_at}
@@ -418,10 +410,10 @@ class SignUpService:
             self._check_time(row, at, now, "check_out_at")
             start = row.check_in_at or row.starts_at
             if at <= start:
-                raise ValidationError("check_out_at", "Check-out must be after check-in.")
+                raise ValidationError("check_out_at", "attendance.out_before_in")
             hours: float = round((at - start).total_seconds() / 3600, 2)
             if hours > MAX_HOURS:
-                raise ValidationError("check_out_at", "More than 48 hours after check-in.")
+                raise ValidationError("check_out_at", "attendance.out_too_late", hours=48)
             self._set(
                 session, row, status="attended", check_in_at=start, check_out_at=at, hours=hours
             )
@@ -541,6 +533,6 @@ def time_on_shift(starts_at: dt.datetime, ends_at: dt.datetime, clock: dt.time) 
 
 def _check_hours(hours: float) -> None:
     if hours < 0:
-        raise ValidationError("hours", "Hours cannot be negative.")
+        raise ValidationError("hours", "attendance.hours_negative")
     if hours > MAX_HOURS:
-        raise ValidationError("hours", "More than 48 hours for one shift.")
+        raise ValidationError("hours", "attendance.hours_too_many", hours=48)

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from groupdesk.core.errors import ValidationError
+from groupdesk.core.messages import catalogue
 from groupdesk.core.models import AuditEntry, Profession
 from groupdesk.core.services.common import DEFAULT_OVERRIDABLE, load_rules, save_rules
 from groupdesk.core.services.signups import ConflictsFound, RuleBlocks
@@ -42,8 +43,8 @@ def test_expired_licence_blocks_even_with_a_reason(sched, nurse_shift):
     m = sched.member("Ani", professions={"Perawat": dt.date(2029, 6, 30)})
     with pytest.raises(RuleBlocks) as err:
         sched.signups.sign_up(nurse_shift, m, override_reason="x")
-    assert err.value.code == "rule_blocks" and err.value.params == {"rules": ["licence"]}
-    assert "blocks" in err.value.message
+    assert err.value.code == "signup.rule_blocks" and err.value.params["rules"] == ["licence"]
+    assert "memblokir" in catalogue("id").text(err.value.message)
     with pytest.raises(RuleBlocks):
         sched.signups.sign_up(nurse_shift, m, override_reason="She renewed it, paper on its way")
     _nothing_saved(sched, nurse_shift)
@@ -55,7 +56,7 @@ def test_a_lawyer_on_a_nurse_shift_is_blocked(sched, nurse_shift):
     lawyer = sched.member("Budi", professions={"Advokat": None})
     with pytest.raises(RuleBlocks) as err:
         sched.signups.sign_up(nurse_shift, lawyer, override_reason="x")
-    assert err.value.params == {"rules": ["profession"]}
+    assert err.value.params["rules"] == ["profession"]
     _nothing_saved(sched, nurse_shift)
 
 

@@ -1,0 +1,63 @@
+"""Texts of the schedule: refusals about projects, shifts, sign-ups and attendance."""
+
+from groupdesk.core.messages.registry import texts
+
+say = texts("schedule")
+
+say("project.needs_name", "A project needs a name.")
+say("project.name_too_long", "A project name has at most {max} characters.")
+say("project.needs_status", "Choose a status.")
+say("project.ends_before_start", "The project cannot end before it starts.")
+say("project.gone", "This project no longer exists.")
+say("project.name_taken", "Another project already has this name.")
+say("shift.needs_start", "A shift needs a start time.")
+say("shift.ends_before_start", "The shift must end after it starts.")
+say("shift.too_long", "A shift cannot be longer than {hours} hours.")
+say("shift.max_below_one", "The maximum must be at least 1 volunteer.")
+say("shift.min_negative", "The minimum cannot be negative.")
+say("shift.min_above_max", "The minimum cannot be above the maximum.")
+say("shift.gone", "This shift no longer exists.")
+say("shift.repeat_how", "Repeat weekly or daily.")
+say("shift.repeat_how_long", "Say how many times, or until which date.")
+say("shift.repeat_once", "Repeat at least once.")
+say("shift.series_too_long", "At most {max} shifts in one series.")
+say("shift.until_before_first", "The last date is before the first shift.")
+say("shift.needs_project", "Choose a project for the shift.")
+say.plural(
+    "shift.places_taken",
+    "{count} volunteer already has a place; cancel sign-ups before lowering the maximum "
+    "below {count}.",
+    "{count} volunteers already have a place; cancel sign-ups before lowering the maximum "
+    "below {count}.",
+)
+say("shift.copy_same_week", "Choose a different week to copy to.")
+say("shift.already_cancelled", "This shift is already cancelled.")
+say("signup.shift_cancelled", "This shift is cancelled; nobody can sign up.")
+say("signup.shift_started", "This shift has already started; sign-ups are closed.")
+say("signup.needs_member", "Choose a member.")
+say("signup.already_on_shift", "This member is already on this shift.")
+say("signup.gone", "This sign-up no longer exists.")
+say("signup.conflicts", "The sign-up breaks scheduling rules: {reasons}")
+say(
+    "signup.rule_blocks",
+    "This rule blocks the sign-up: {reasons} The organisation's scheduling rules do not "
+    "allow an override.",
+)
+say(
+    "signup.override_reason_short",
+    "Give a reason of at least {min} characters, such as “Licence renewal sent, STR arrives "
+    "Monday”.",
+)
+say("attendance.not_open", "Attendance opens when the shift starts, {opens_at:datetime}.")
+say("attendance.only_signed_up_confirmed", "Only a signed-up member can be confirmed.")
+say("attendance.needs_place", "Only members with a place on the shift can attend it.")
+say("attendance.in_future", "This time is still in the future.")
+say(
+    "attendance.time_far_from_shift",
+    "The time must be within {hours} hours of the shift's start and end.",
+)
+say("attendance.check_in_first", "Enter the check-in time first.")
+say("attendance.out_before_in", "Check-out must be after check-in.")
+say("attendance.out_too_late", "More than {hours} hours after check-in.")
+say("attendance.hours_negative", "Hours cannot be negative.")
+say("attendance.hours_too_many", "More than {hours} hours for one shift.")
