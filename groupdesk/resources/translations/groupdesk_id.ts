@@ -82,7 +82,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+248"/>
+        <location filename="../../ui/schedule/models.py" line="+249"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -425,16 +425,11 @@ Folder cadangan: %1</translation>
         <source>Resolve the challenge anyway?</source>
         <translation>Tetap selesaikan tantangan ini?</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>No member is called or numbered “%1”. Pick one from the list.</source>
-        <translation>Tidak ada anggota bernama atau bernomor “%1”. Pilih dari daftar.</translation>
-    </message>
 </context>
 <context>
     <name>ChallengesPage</name>
     <message>
-        <location filename="../../ui/challenges/page.py" line="+100"/>
+        <location filename="../../ui/challenges/page.py" line="+101"/>
         <source>Search challenges</source>
         <translation>Cari tantangan</translation>
     </message>
@@ -733,7 +728,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/schedule/actions.py" line="+62"/>
+        <location filename="../../ui/schedule/actions.py" line="+63"/>
         <source>This sign-up is blocked</source>
         <translation>Pendaftaran ini diblokir</translation>
     </message>
@@ -1190,7 +1185,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/members/duplicates_dialog.py" line="+74"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+75"/>
         <source>same email</source>
         <translation>email sama</translation>
     </message>
@@ -1405,17 +1400,12 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
     </message>
     <message>
         <location line="+16"/>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Cannot Merge</source>
         <translation>Tidak Dapat Digabungkan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The database did not accept the merge: %1</source>
-        <translation>Basis data menolak penggabungan: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -1498,7 +1488,7 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/common/error_net.py" line="+50"/>
+        <location filename="../../ui/common/error_net.py" line="+51"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -2479,7 +2469,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/common/labels.py" line="+37"/>
+        <location filename="../../ui/common/labels.py" line="+39"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -3143,7 +3133,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+96"/>
+        <location filename="../../ui/members/dialog.py" line="+97"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -3370,7 +3360,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="+67"/>
+        <location filename="../../ui/members/page.py" line="+68"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3928,102 +3918,6 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
     </message>
 </context>
 <context>
-    <name>OutputPath</name>
-    <message>
-        <location filename="../../ui/common/output_texts.py" line="+13"/>
-        <source>No file name was given.</source>
-        <translation>Nama berkas belum diisi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 cannot be reached.</source>
-        <translation>%1 tidak dapat dijangkau.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is a folder. Give a file name.</source>
-        <translation>%1 adalah folder. Berikan nama berkas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a regular file.</source>
-        <translation>%1 bukan berkas biasa.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The folder %2 does not exist.</source>
-        <translation>Folder %2 tidak ada.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The folder %2 cannot be written to.</source>
-        <translation>Folder %2 tidak dapat ditulisi.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is read-only.</source>
-        <translation>%1 hanya-baca.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is the open database: saving there would destroy it. Choose another name.</source>
-        <translation>%1 adalah basis data yang sedang dibuka: menyimpan di sana akan merusaknya. Pilih nama lain.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 belongs to the open database: saving there would damage it. Choose another name.</source>
-        <translation>%1 adalah bagian dari basis data yang sedang dibuka: menyimpan di sana akan merusaknya. Pilih nama lain.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is in GroupDesk&apos;s backup folder. Save it somewhere else.</source>
-        <translation>%1 berada di folder cadangan GroupDesk. Simpan di tempat lain.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is the file being imported: saving there would destroy it. Choose another name.</source>
-        <translation>%1 adalah berkas yang sedang diimpor: menyimpan di sana akan merusaknya. Pilih nama lain.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfReport</name>
-    <message>
-        <location filename="../../printing/pdf_report.py" line="+66"/>
-        <source>Yes</source>
-        <translation>Ya</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No</source>
-        <translation>Tidak</translation>
-    </message>
-    <message>
-        <location line="+238"/>
-        <source> (continued)</source>
-        <translation> (lanjutan)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Generated %1 by GroupDesk %2</source>
-        <translation>Dibuat %1 oleh GroupDesk %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Page %1 of %2</source>
-        <translation>Halaman %1 dari %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>All records, no filters</source>
-        <translation>Semua data, tanpa filter</translation>
-    </message>
-</context>
-<context>
     <name>PersonalData</name>
     <message>
         <location filename="../../ui/members/personal_data.py" line="+31"/>
@@ -4047,12 +3941,11 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
     <message>
         <location line="+33"/>
         <location line="+58"/>
-        <location line="+22"/>
         <source>This member no longer exists.</source>
         <translation>Anggota ini sudah tidak ada.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-42"/>
         <location line="+9"/>
         <source>The file could not be written: %1</source>
         <translation>Berkas tidak dapat ditulis: %1</translation>
@@ -4202,7 +4095,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionDialog</name>
     <message>
-        <location filename="../../ui/professions/page.py" line="+71"/>
+        <location filename="../../ui/professions/page.py" line="+66"/>
         <source>Edit Profession</source>
         <translation>Ubah Profesi</translation>
     </message>
@@ -4342,16 +4235,11 @@ Di berkas: %2</translation>
         <source>Valid until</source>
         <translation>Berlaku s/d</translation>
     </message>
-    <message>
-        <location filename="../../ui/professions/page.py" line="-78"/>
-        <source>The database did not accept the change: %1</source>
-        <translation>Basis data menolak perubahan: %1</translation>
-    </message>
 </context>
 <context>
     <name>ProfessionsPage</name>
     <message>
-        <location line="+113"/>
+        <location filename="../../ui/professions/page.py" line="+35"/>
         <source>&amp;New Profession…</source>
         <translation>Profesi &amp;Baru…</translation>
     </message>
@@ -4478,7 +4366,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../ui/schedule/project_dialog.py" line="+38"/>
+        <location filename="../../ui/schedule/project_dialog.py" line="+39"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4550,12 +4438,7 @@ and skills:</source>
 yang dibutuhkan:</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>No member is called or numbered “%1”. Pick one from the list.</source>
-        <translation>Tidak ada anggota bernama atau bernomor “%1”. Pilih dari daftar.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+87"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
@@ -4596,7 +4479,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/schedule/projects_page.py" line="+138"/>
+        <location filename="../../ui/schedule/projects_page.py" line="+139"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -5001,7 +4884,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/schedule/rules_dialog.py" line="+38"/>
+        <location filename="../../ui/schedule/rules_dialog.py" line="+39"/>
         <source>Scheduling rules</source>
         <translation>Aturan penjadwalan</translation>
     </message>
@@ -5470,7 +5353,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="+50"/>
+        <location filename="../../ui/window/settings_dialog.py" line="+51"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -5696,7 +5579,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/schedule/shift_dialog.py" line="+75"/>
+        <location filename="../../ui/schedule/shift_dialog.py" line="+76"/>
         <source>Shift</source>
         <translation>Giliran</translation>
     </message>
@@ -5908,12 +5791,11 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+17"/>
         <source>Attendance opens when the shift starts: %1</source>
         <translation>Kehadiran dibuka saat giliran dimulai: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Cancel this shift?</source>
         <translation>Batalkan giliran ini?</translation>
     </message>

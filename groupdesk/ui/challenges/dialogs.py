@@ -27,7 +27,6 @@ from groupdesk.core.services.challenges import (
     ChallengeInput,
     ChallengeService,
     OpenActionsError,
-    UnknownMember,
     ValidationError,
 )
 from groupdesk.ui.common import labels
@@ -254,7 +253,7 @@ class ChallengeDialog(QDialog):
                 self.form.show(_key_of(self.form, err.field), say(err))
                 return False
             except ValidationError as err:
-                self.form.show(err.field, _message(self, err))
+                self.form.show(err.field, say(err))
                 return False
             return True
 
@@ -347,7 +346,7 @@ class ActionDialog(QDialog):
             self.form.show(_key_of(self.form, err.field), say(err))
             return False
         except ValidationError as err:
-            self.form.show(err.field, _message(self, err))
+            self.form.show(err.field, say(err))
             return False
         return True
 
@@ -398,12 +397,3 @@ def _key_of(form: _FieldForm, widget: QWidget) -> str:
         if field is widget or field.isAncestorOf(widget):
             return key
     return next(iter(form.fields))
-
-
-def _message(widget: QWidget, err: ValidationError) -> str:
-    """The service's message, through the translation table where one exists."""
-    if isinstance(err, UnknownMember):
-        return QCoreApplication.translate(
-            "ChallengeDialog", "No member is called or numbered “%1”. Pick one from the list."
-        ).replace("%1", err.text)
-    return say(err)

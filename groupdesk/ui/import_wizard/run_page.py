@@ -23,7 +23,7 @@ from groupdesk.core.importing.error_report import FORMATS, write_error_report
 from groupdesk.core.importing.runner import ImportUndoError, PreparedImport
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
-from groupdesk.ui.common.output_texts import refusal_text
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.import_wizard.reason_texts import reason_text
 
 from .widgets import error_label
@@ -213,7 +213,7 @@ class RunPage(QWizardPage):
                 ),
             )
         except OutputRefused as err:
-            self.message.setText(refusal_text(err))
+            self.message.setText(say(err))
             return
         except OSError as err:
             self.message.setText(

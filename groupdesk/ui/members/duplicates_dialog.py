@@ -53,6 +53,7 @@ from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import colours, labels
 from groupdesk.ui.common.count_texts import count_texts
 from groupdesk.ui.common.dialogs import ask  # the hooks tests replace
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.table_model import RIGHT, AnyIndex, Column, ColumnTableModel
 from groupdesk.ui.members.roster_commands import MergeCommand
 
@@ -527,15 +528,11 @@ class DuplicatesDialog(QDialog):
                 keep.id, other.id, choices, versions=(keep.version, other.version)
             )
         except (MergeRefused, StaleEditError, ValidationError, MemberNotFound) as err:
-            show_error(self, self.tr("Cannot Merge"), str(err))
+            show_error(self, self.tr("Cannot Merge"), say(err))
             self._compare()
             return False
         except WriteRefused as err:  # read-only file, disk full, locked by another program
-            show_error(
-                self,
-                self.tr("Cannot Merge"),
-                self.tr("The database did not accept the merge: %1").replace("%1", err.detail),
-            )
+            show_error(self, self.tr("Cannot Merge"), say(err))
             self._compare()
             return False
         self.undo_stack.push(

@@ -49,6 +49,7 @@ from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.dialogs import confirm, run_dialog  # the hooks tests replace
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.resources import icon
 from groupdesk.ui.members import personal_data as personal_data_actions
 from groupdesk.ui.members.commands import (
@@ -647,7 +648,7 @@ class MembersPage(QWidget):
             reason = (
                 self.tr("Someone else changed this member; the table now shows it.")
                 if isinstance(err, StaleEditError)
-                else str(err)
+                else say(err)
             )
             return (
                 self.tr("%1 of %2 not saved: %3")

@@ -19,7 +19,7 @@ from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.services.members import MemberNotFound
 from groupdesk.core.services.personal_data import AlreadyAnonymised
 from groupdesk.ui.common.file_dialogs import file_dialog_options
-from groupdesk.ui.common.output_texts import refusal_text
+from groupdesk.ui.common.messages import say
 
 # -- entry points tests replace -----------------------------------------------------------
 
@@ -89,7 +89,7 @@ def export_personal_data(parent: QWidget | None, app: Application, member_id: in
             parent,
             QCoreApplication.translate("PersonalData", "Export Personal Data"),
             QCoreApplication.translate("PersonalData", "The file could not be written: %1").replace(
-                "%1", refusal_text(err)
+                "%1", say(err)
             ),
         )
         return None
@@ -152,7 +152,7 @@ def anonymise_member(
         show_error(
             parent,
             title,
-            str(err) or QCoreApplication.translate("PersonalData", "This member no longer exists."),
+            say(err),
         )
         return False
     if undo_stack is not None:

@@ -27,7 +27,7 @@ from groupdesk.core.scheduling.cover_message import call_list_csv
 from groupdesk.core.services.common import org_now
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
-from groupdesk.ui.common.output_texts import refusal_text
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.schedule.actions import assign_member
 from groupdesk.ui.schedule.models import SuggestionsModel
 
@@ -209,7 +209,7 @@ class SuggestionsPanel(QWidget):
             check_output_path(path, Protected.of(self._s.db))
             Path(path).write_text(text, encoding="utf-8-sig")
         except OutputRefused as err:
-            self.heading.setText(refusal_text(err))
+            self.heading.setText(say(err))
             return None
         except OSError as err:
             self.heading.setText(

@@ -152,10 +152,7 @@ class ProjectDialog(QDialog):
     def _coordinator_id(self) -> int | None:
         if self.coordinator.is_unresolved():
             raise ValidationError(
-                "coordinator_id",
-                self.tr("No member is called or numbered “%1”. Pick one from the list.").replace(
-                    "%1", self.coordinator.text()
-                ),
+                "coordinator_id", "member.no_such_name", text=self.coordinator.text().strip()
             )
         return self.coordinator.member_id()
 

@@ -6,6 +6,7 @@ from groupdesk.core.messages.registry import texts
 say = texts("members")
 
 say("member.not_found", "This member no longer exists; someone may have deleted them.")
+say("member.no_such_name", "No member is called or numbered “{text}”. Pick one from the list.")
 say("member.joins_before_birth", "A member cannot join before they were born.")
 say("member.profession_twice", "A profession is listed twice.")
 say("member.unknown_weekday", "Unknown weekday.")
