@@ -144,3 +144,20 @@ def test_a_full_disk_reaching_the_error_net_is_said_in_indonesian(
     refused = WriteRefused("database or disk is full", code="write.disk_full")
     error_net.handle_exception(WriteRefused, refused, None)
     assert shown == ["Disk penuh; tidak ada yang disimpan (database or disk is full)."]
+
+
+def test_a_sign_up_conflict_is_listed_in_indonesian(qtbot, sched, gui_language) -> None:
+    """The review before a sign-up lists what the member does not meet in Indonesian."""
+    from groupdesk.ui.schedule import actions as schedule_actions
+
+    gui_language("id")
+    sid = sched.shift(at(0, 8), at(0, 12))
+    ani = sched.member("Ani")
+    sched.signups.sign_up(sid, ani)
+    other = sched.shift(at(0, 10), at(0, 14))
+    review = sched.signups.review(other, ani)
+    dialog = schedule_actions.ConflictDialog("Ani", "Sen 10.00", list(review.conflicts))
+    qtbot.addWidget(dialog)
+    text = dialog.list.item(0).text()
+    assert "tumpang tindih 120 menit" in text
+    assert "overlapping" not in text

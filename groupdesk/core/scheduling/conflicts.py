@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, Select, and_, select
 from sqlalchemy.orm import Session
 
+from groupdesk.core.messages import Message, catalogue
 from groupdesk.core.models import (
     Assignment,
     AvailabilityWindow,
@@ -70,10 +71,18 @@ CHAIN_GAP = dt.timedelta(hours=24)
 
 @dataclass(frozen=True)
 class Conflict:
+    """One rule a sign-up would break: ``message`` says it (in no language yet), ``params``
+    carries the facts for code that decides by them."""
+
     rule: str
     severity: str
-    reason: str
+    message: Message
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def reason(self) -> str:
+        """The message in English, for logs and the import's English report."""
+        return catalogue("en").text(self.message)
 
     @property
     def hard(self) -> bool:
@@ -113,8 +122,12 @@ def _hm(t: dt.datetime | dt.time) -> str:
     return t.strftime("%H:%M")
 
 
-def _when(s: ShiftFacts) -> str:
-    return f"{s.starts_at:%a %d %b} {_hm(s.starts_at)}–{_hm(s.ends_at)}"
+DAY_CODES = ("day.mon", "day.tue", "day.wed", "day.thu", "day.fri", "day.sat", "day.sun")
+
+
+def _when(s: ShiftFacts) -> dict[str, dt.datetime]:
+    """When another shift runs, as message parameters (written the reader's way)."""
+    return {"starts": s.starts_at, "ends": s.ends_at}
 
 
 def _minutes(delta: dt.timedelta) -> int:
@@ -149,13 +162,20 @@ def check_reason(reason: str | None) -> str:
 
 def check_status(shift: ShiftFacts, member: MemberFacts) -> list[Conflict]:
     if member.deleted:
-        return [Conflict(INACTIVE, HARD, f"{member.name} is in the trash.", {"status": "deleted"})]
+        return [
+            Conflict(
+                INACTIVE,
+                HARD,
+                Message("conflict.in_trash", {"name": member.name}),
+                {"status": "deleted"},
+            )
+        ]
     if member.status != "active":
         return [
             Conflict(
                 INACTIVE,
                 HARD,
-                f"{member.name}'s membership status is {member.status}, not active.",
+                Message("conflict.not_active", {"name": member.name, "status": member.status}),
                 {"status": member.status},
             )
         ]
@@ -172,7 +192,7 @@ def check_qualification(shift: ShiftFacts, member: MemberFacts, today: dt.date) 
                 Conflict(
                     PROFESSION,
                     HARD,
-                    f"Lacks the required profession: {name}.",
+                    Message("conflict.lacks_profession", {"profession": name}),
                     {"profession": name},
                 )
             )
@@ -184,7 +204,7 @@ def check_qualification(shift: ShiftFacts, member: MemberFacts, today: dt.date) 
                         Conflict(
                             LICENCE,
                             SOFT,
-                            f"No licence validity date on record for {name}.",
+                            Message("conflict.licence_undated", {"profession": name}),
                             {"profession": name, "date": None},
                         )
                     )
@@ -193,7 +213,9 @@ def check_qualification(shift: ShiftFacts, member: MemberFacts, today: dt.date) 
                     Conflict(
                         LICENCE,
                         HARD,
-                        f"Licence for {name} expired on {valid_until:%d %b %Y}.",
+                        Message(
+                            "conflict.licence_expired", {"profession": name, "date": valid_until}
+                        ),
                         {"profession": name, "date": valid_until, "expired": True},
                     )
                 )
@@ -202,14 +224,18 @@ def check_qualification(shift: ShiftFacts, member: MemberFacts, today: dt.date) 
                     Conflict(
                         LICENCE,
                         HARD,
-                        f"Licence for {name} expires on {valid_until:%d %b %Y}, before the shift.",
+                        Message(
+                            "conflict.licence_expires", {"profession": name, "date": valid_until}
+                        ),
                         {"profession": name, "date": valid_until, "expired": False},
                     )
                 )
     sid = shift.required_skill_id
     if sid is not None and sid not in member.skills:
         name = shift.required_skill or str(sid)
-        found.append(Conflict(SKILL, HARD, f"Lacks the required skill: {name}.", {"skill": name}))
+        found.append(
+            Conflict(SKILL, HARD, Message("conflict.lacks_skill", {"skill": name}), {"skill": name})
+        )
     return found
 
 
@@ -228,12 +254,12 @@ def check_availability(shift: ShiftFacts, member: MemberFacts) -> list[Conflict]
         return []
     weekday = shift.starts_at.weekday()
     same_day = [f"{_hm(s)}–{_hm(e)}" for w, s, e in sorted(member.windows) if w == weekday]
-    day = WEEKDAYS[weekday]
+    day = Message(DAY_CODES[weekday])
     if same_day:
-        text = f"Outside their availability: on {day} they are free {', '.join(same_day)}."
+        text = Message("conflict.outside_hours", {"day": day, "free": same_day})
     else:
-        days = sorted({WEEKDAYS[w] for w, _, _ in member.windows}, key=WEEKDAYS.index)
-        text = f"Outside their availability: not free on {day} (free on {', '.join(days)})."
+        days = [Message(DAY_CODES[w]) for w in sorted({w for w, _, _ in member.windows})]
+        text = Message("conflict.not_free_that_day", {"day": day, "days": days})
     return [Conflict(AVAILABILITY, SOFT, text, {"weekday": weekday, "free": same_day})]
 
 
@@ -251,8 +277,7 @@ def check_overlap(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> li
                     Conflict(
                         OVERLAP,
                         SOFT,
-                        f"Handover with “{other.project_name}” {_when(other)}: {minutes} "
-                        f"minutes overlap, within the allowed {buffer}-minute buffer.",
+                        Message("conflict.handover", {**params, **_when(other)}),
                         params,
                     )
                 )
@@ -261,8 +286,7 @@ def check_overlap(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> li
                     Conflict(
                         OVERLAP,
                         HARD,
-                        f"Already on “{other.project_name}” {_when(other)}, overlapping by "
-                        f"{minutes} minutes (handover buffer: {buffer} minutes).",
+                        Message("conflict.overlap", {**params, **_when(other)}),
                         params,
                     )
                 )
@@ -300,7 +324,7 @@ def check_max_hours(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> 
             Conflict(
                 MAX_HOURS,
                 HARD,
-                f"Would work {worst:g} hours within 24 hours; the limit is {limit:g}.",
+                Message("conflict.max_hours", {"hours": round(worst, 2), "limit": limit}),
                 {"hours": round(worst, 2), "limit": limit},
             )
         ]
@@ -320,13 +344,15 @@ def check_min_rest(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> l
         else:
             continue  # overlapping: the overlap rule speaks for it
         if gap < need:
-            where = "after" if before else "before"
+            code = "conflict.rest_after" if before else "conflict.rest_before"
             found.append(
                 Conflict(
                     MIN_REST,
                     HARD,
-                    f"Only {gap} minutes of rest {where} “{o.project_name}” {_when(o)}; "
-                    f"at least {need} minutes required.",
+                    Message(
+                        code,
+                        {"minutes": gap, "required": need, "project": o.project_name, **_when(o)},
+                    ),
                     {"minutes": gap, "required": need, "project": o.project_name},
                 )
             )
@@ -364,8 +390,7 @@ def check_consecutive_demanding(
             Conflict(
                 CONSECUTIVE_DEMANDING,
                 HARD,
-                f"Would be {run} demanding shifts in a row (less than a day apart); "
-                f"the limit is {limit}.",
+                Message("conflict.consecutive", {"run": run, "limit": limit}),
                 {"run": run, "limit": limit},
             )
         ]

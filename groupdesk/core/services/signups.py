@@ -51,7 +51,7 @@ class ConflictsFound(ValidationError):
 
     def __init__(self, conflicts: list[Conflict]) -> None:
         super().__init__(
-            "override_reason", "signup.conflicts", reasons="; ".join(c.reason for c in conflicts)
+            "override_reason", "signup.conflicts", reasons=[c.message for c in conflicts]
         )
         self.conflicts = conflicts
 
@@ -66,7 +66,7 @@ class RuleBlocks(ValidationError):
             "member",
             "signup.rule_blocks",
             rules=[c.rule for c in conflicts],
-            reasons="; ".join(c.reason for c in conflicts),
+            reasons=[c.message for c in conflicts],
         )
         self.conflicts = conflicts
 

@@ -357,7 +357,7 @@ class ConflictListModel(ColumnTableModel[ListedConflict]):
                 lambda c: L.severity(c.conflict.severity),
                 tooltip=tip,
             ),
-            Column("reason", self.tr("Reason"), lambda c: c.conflict.reason, tooltip=tip),
+            Column("reason", self.tr("Reason"), lambda c: say(c.conflict.message), tooltip=tip),
             Column("project", self.tr("Project"), lambda c: c.project_name, tooltip=tip),
         ]
 
@@ -366,7 +366,7 @@ class ConflictListModel(ColumnTableModel[ListedConflict]):
 
     @staticmethod
     def _tip(c: ListedConflict) -> str:
-        return f"{c.member_name}: {c.conflict.reason}"
+        return f"{c.member_name}: {say(c.conflict.message)}"
 
     def extra(self, c: ListedConflict, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and c.conflict.severity == "hard" and column == 3:

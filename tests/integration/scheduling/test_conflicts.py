@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from groupdesk.core.messages import catalogue
 from groupdesk.core.scheduling.conflicts import check_signup, conflicts_between
 
 from .conftest import MONDAY, NOW, at
@@ -70,7 +71,11 @@ def test_licence_expired_or_expiring_before_the_shift(sched):
     assert rules_of(sched, shift, valid) == set()
     with sched.db.session() as s:
         (c,) = check_signup(s, shift, expiring, today=NOW.date())
-    assert "expires on 09 Jan 2030, before the shift" in c.reason
+    assert c.message.code == "conflict.licence_expires"
+    assert c.message.params["date"] == dt.date(2030, 1, 9)
+    assert catalogue("id").text(c.message) == (
+        "Lisensi Dokter kedaluwarsa pada 9 Jan 2030, sebelum giliran."
+    )
 
 
 def test_inactive_member(sched):

@@ -37,10 +37,10 @@ say("signup.shift_started", "This shift has already started; sign-ups are closed
 say("signup.needs_member", "Choose a member.")
 say("signup.already_on_shift", "This member is already on this shift.")
 say("signup.gone", "This sign-up no longer exists.")
-say("signup.conflicts", "The sign-up breaks scheduling rules: {reasons}")
+say("signup.conflicts", "The sign-up breaks scheduling rules: {reasons:list}")
 say(
     "signup.rule_blocks",
-    "This rule blocks the sign-up: {reasons} The organisation's scheduling rules do not "
+    "This rule blocks the sign-up: {reasons:list} The organisation's scheduling rules do not "
     "allow an override.",
 )
 say(
@@ -61,3 +61,51 @@ say("attendance.out_before_in", "Check-out must be after check-in.")
 say("attendance.out_too_late", "More than {hours} hours after check-in.")
 say("attendance.hours_negative", "Hours cannot be negative.")
 say("attendance.hours_too_many", "More than {hours} hours for one shift.")
+
+# Conflicts: why a member does not fit a shift (shown in the sign-up review and cover finder).
+say("conflict.in_trash", "{name} is in the trash.")
+say("conflict.not_active", "{name}'s membership status is {status}, not active.")
+say("conflict.lacks_profession", "Lacks the required profession: {profession}.")
+say("conflict.licence_undated", "No licence validity date on record for {profession}.")
+say("conflict.licence_expired", "Licence for {profession} expired on {date:date}.")
+say(
+    "conflict.licence_expires", "Licence for {profession} expires on {date:date}, before the shift."
+)
+say("conflict.lacks_skill", "Lacks the required skill: {skill}.")
+say("conflict.outside_hours", "Outside their availability: on {day} they are free {free:list}.")
+say(
+    "conflict.not_free_that_day",
+    "Outside their availability: not free on {day} (free on {days:list}).",
+)
+say(
+    "conflict.handover",
+    "Handover with “{project}” {starts:weekday} {starts:date} {starts:time}–{ends:time}: "
+    "{minutes} minutes overlap, within the allowed {buffer}-minute buffer.",
+)
+say(
+    "conflict.overlap",
+    "Already on “{project}” {starts:weekday} {starts:date} {starts:time}–{ends:time}, "
+    "overlapping by {minutes} minutes (handover buffer: {buffer} minutes).",
+)
+say("conflict.max_hours", "Would work {hours} hours within 24 hours; the limit is {limit}.")
+say(
+    "conflict.rest_after",
+    "Only {minutes} minutes of rest after “{project}” {starts:weekday} {starts:date} "
+    "{starts:time}–{ends:time}; at least {required} minutes required.",
+)
+say(
+    "conflict.rest_before",
+    "Only {minutes} minutes of rest before “{project}” {starts:weekday} {starts:date} "
+    "{starts:time}–{ends:time}; at least {required} minutes required.",
+)
+say(
+    "conflict.consecutive",
+    "Would be {run} demanding shifts in a row (less than a day apart); the limit is {limit}.",
+)
+say("day.mon", "Monday")
+say("day.tue", "Tuesday")
+say("day.wed", "Wednesday")
+say("day.thu", "Thursday")
+say("day.fri", "Friday")
+say("day.sat", "Saturday")
+say("day.sun", "Sunday")
