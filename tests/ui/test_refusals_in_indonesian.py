@@ -161,3 +161,20 @@ def test_a_sign_up_conflict_is_listed_in_indonesian(qtbot, sched, gui_language) 
     text = dialog.list.item(0).text()
     assert "tumpang tindih 120 menit" in text
     assert "overlapping" not in text
+
+
+def test_the_cover_finder_says_why_in_indonesian(qtbot, sched, gui_language, tmp_path) -> None:
+    """The reasons behind each suggested volunteer, on screen and in the call list."""
+    from groupdesk.ui.schedule.cover_finder import SuggestionsPanel
+
+    gui_language("id")
+    shift = sched.shift(at(0, 8), at(0, 12), min_volunteers=2)
+    sched.member("Ani", windows=((0, 7, 13),))
+    panel = SuggestionsPanel(Application(sched.db))
+    qtbot.addWidget(panel)
+    panel.set_shift(shift)
+    tip = panel.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) or ""
+    out = panel.export_call_list(str(tmp_path / "calls.csv"))
+    listed = (tmp_path / "calls.csv").read_text(encoding="utf-8-sig")
+    assert out and "Tersedia pada waktu itu." in listed
+    assert "Available at that time" not in listed + tip

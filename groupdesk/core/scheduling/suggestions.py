@@ -19,6 +19,7 @@ from sqlalchemy import case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from groupdesk.core.database import Database
+from groupdesk.core.messages import Message, catalogue
 from groupdesk.core.models import (
     Assignment,
     AvailabilityWindow,
@@ -58,9 +59,16 @@ FAIRNESS_DAYS = 30
 
 @dataclass(frozen=True)
 class Reason:
+    """Why a volunteer is (or is not) a good fit; ``message`` says it in no language yet."""
+
     kind: str  # qualification, available, no_overlap, interest, fairness, or a conflict rule
-    text: str
+    message: Message
     good: bool = True
+
+    @property
+    def text(self) -> str:
+        """In English, for logs; a reader gets ``catalogue(lang).text(reason.message)``."""
+        return catalogue("en").text(self.message)
 
 
 @dataclass(frozen=True)
@@ -224,29 +232,32 @@ def suggest(
         conflicts = tuple(evaluate(shift, member, rules, now.date()))
         reasons: list[Reason] = []
         if r.cancelled:
-            reasons.append(Reason("cancelled", "Cancelled their sign-up for this shift.", False))
+            reasons.append(Reason("cancelled", Message("fit.cancelled"), False))
         if shift.required_profession_id is not None:
             until = member.professions.get(shift.required_profession_id)
-            text = f"Is a {shift.required_profession}"
-            if until is not None:
-                text += f", licence valid until {until:%d %b %Y}"
-            reasons.append(Reason("qualification", text + "."))
+            profession = shift.required_profession or ""
+            said = (
+                Message("fit.profession", {"profession": profession})
+                if until is None
+                else Message("fit.profession_until", {"profession": profession, "until": until})
+            )
+            reasons.append(Reason("qualification", said))
         if shift.required_skill_id is not None:
-            reasons.append(Reason("qualification", f"Has the skill {shift.required_skill}."))
+            skill = shift.required_skill or ""
+            reasons.append(Reason("qualification", Message("fit.skill", {"skill": skill})))
         if r.available:
-            reasons.append(Reason("available", "Available at that time."))
+            reasons.append(Reason("available", Message("fit.available")))
         else:
-            reasons.append(Reason("available", "Not in their availability windows.", False))
+            reasons.append(Reason("available", Message("fit.not_available"), False))
         if r.free:
-            reasons.append(Reason("no_overlap", "No other shift at that time."))
+            reasons.append(Reason("no_overlap", Message("fit.no_overlap")))
         if r.interested:
-            reasons.append(Reason("interest", f"Interested in {cause_name}."))
-        reasons.append(
-            Reason("fairness", f"{float(r.hours):g} hours in the last {FAIRNESS_DAYS} days.")
-        )
+            reasons.append(Reason("interest", Message("fit.interest", {"cause": cause_name})))
+        hours = {"hours": float(r.hours), "days": FAIRNESS_DAYS}
+        reasons.append(Reason("fairness", Message("fit.recent_hours", hours)))
         for c in conflicts:
             if c.rule != "availability":
-                reasons.append(Reason(c.rule, c.reason, False))
+                reasons.append(Reason(c.rule, c.message, False))
         out.append(
             Suggestion(
                 r.id,

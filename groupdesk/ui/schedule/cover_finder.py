@@ -178,7 +178,7 @@ class SuggestionsPanel(QWidget):
                 s.phone,
                 s.email,
                 f"{s.hours_30d:g}",
-                "; ".join(r.text for r in s.reasons),
+                "; ".join(say(r.message) for r in s.reasons),
             )
             for i, s in enumerate(self.model.rows())
         ]

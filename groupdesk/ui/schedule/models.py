@@ -213,7 +213,7 @@ class SuggestionsModel(ColumnTableModel[Suggestion]):
 
     @staticmethod
     def _reasons_tip(s: Suggestion) -> str:
-        return "\n".join(("✓ " if r.good else "✗ ") + r.text for r in s.reasons)
+        return "\n".join(("✓ " if r.good else "✗ ") + say(r.message) for r in s.reasons)
 
     def extra(self, s: Suggestion, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and s.cancelled:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from groupdesk.core.messages import catalogue
 from groupdesk.core.models import Profession
 from groupdesk.core.scheduling.cover_message import CoverRequest, message
 from groupdesk.core.scheduling.suggestions import suggest
@@ -43,7 +44,9 @@ def test_ranked_by_fit_with_reasons(sched):
     assert names(found) == ["Best", "Available", "Busy"]
     kinds = [r.kind for r in found[0].reasons]
     assert kinds == ["qualification", "available", "no_overlap", "interest", "fairness"]
-    assert "licence valid until 01 Jan 2031" in found[0].reasons[0].text
+    first = found[0].reasons[0].message
+    assert (first.code, first.params["until"]) == ("fit.profession_until", valid)
+    assert "lisensi berlaku sampai 1 Jan 2031" in catalogue("id").text(first)
     assert found[2].hard_conflicts == 1
     assert any(r.kind == "overlap" and not r.good for r in found[2].reasons)
     assert best and available
