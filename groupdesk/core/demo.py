@@ -26,6 +26,7 @@ from .demo_names import (
     MOBILE_PREFIXES,
     STREETS,
 )
+from .errors import Refusal
 from .models import (
     Assignment,
     AvailabilityWindow,
@@ -52,8 +53,10 @@ CHUNK = 5000
 DEMO_ORGANISATION = "Perkumpulan Profesi & Relawan Nusantara"
 
 
-class DemoRefused(Exception):
+class DemoRefused(Refusal):
     """The database already holds an association's data; demo rows would mix with it."""
+
+    code = "demo.not_empty"
 
 
 @dataclass
@@ -275,7 +278,7 @@ def generate_demo(
     n_shifts = shifts if shifts is not None else max(270, members // 5)
     with db.engine.begin() as conn:
         if database_has_data(conn):
-            raise DemoRefused("the database already holds data; the demo needs an empty one")
+            raise DemoRefused()
         ref = _reference_ids(conn)
         conn.execute(update(OrganisationSettings).values(name=DEMO_ORGANISATION))
         say(f"members ({members})")

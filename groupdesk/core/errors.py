@@ -73,6 +73,6 @@ class BackupFailed(Refusal):
 
     code = "backup.failed"
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail=detail)
+    def __init__(self, detail: str, *, code: str = "backup.failed") -> None:
+        super().__init__(code, detail=detail)
         self.detail = detail

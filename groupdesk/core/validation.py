@@ -131,11 +131,19 @@ def full_name(value: str | None) -> str:
     return text
 
 
+# why a date that must be past is refused, per field
+_IN_FUTURE = {
+    "birth_date": "date.future.birth_date",
+    "joined_on": "date.future.joined_on",
+    "consent_date": "date.future.consent_date",
+}
+
+
 def past_date(field: str, value: dt.date | None, today: dt.date, label: str) -> dt.date | None:
     """A date that cannot lie in the future (birth, joining, consent); the refusal's code
     names the field ("date.future.birth_date"), ``label`` is the English for logs."""
     if value is not None and value > today:
-        raise ValidationError(field, f"date.future.{field}")
+        raise ValidationError(field, _IN_FUTURE.get(field, "date.future.joined_on"))
     return value
 
 

@@ -75,7 +75,7 @@ def test_the_error_report_cannot_be_saved_over_the_database_or_the_file(qtbot, d
     finish(qtbot, wizard)
     page = wizard.run_page
     before = _digest(path)
-    for target, words in ((db.path, "open database"), (path, "file being imported")):
+    for target, words in ((db.path, "open database"), (path, "file being read")):
         page.choose_report_path = lambda target=target: str(target)  # type: ignore[method-assign]
         page.report.click()
         assert words in page.message.text()

@@ -205,7 +205,7 @@ def test_a_database_that_refuses_the_write_is_a_message(monkeypatch, db, page) -
     page.new_profession()
     assert seen["result"] == 0  # the dialog stays open with what was typed
     assert errors == [
-        "The database did not accept the change: attempt to write a readonly database"
+        "The database cannot be changed: it is read-only (attempt to write a readonly database)."
     ]
     assert names(page) == before and page.stack_for_test.count() == 0
 

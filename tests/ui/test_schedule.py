@@ -179,13 +179,14 @@ def test_drop_with_conflict_asks_for_override(qtbot, sched, monkeypatch):
 
 
 def test_conflict_dialog_needs_a_reason(qtbot, sched):
+    from groupdesk.core.messages import Message
     from groupdesk.core.scheduling.conflicts import Conflict
 
-    dialog = schedule_actions.ConflictDialog(
-        "Ani", "Mon 08:00", [Conflict("overlap", "hard", "Already on X")]
-    )
+    conflict = Conflict("skill", "hard", Message("conflict.lacks_skill", {"skill": "P3K"}))
+    dialog = schedule_actions.ConflictDialog("Ani", "Mon 08:00", [conflict])
     qtbot.addWidget(dialog)
-    assert dialog.list.count() == 1 and "Already on X" in dialog.list.item(0).text()
+    assert dialog.list.count() == 1
+    assert "Lacks the required skill: P3K." in dialog.list.item(0).text()
     assert not dialog.ok.isEnabled()
     dialog.reason_edit.setText("Handover agreed")
     assert dialog.ok.isEnabled()

@@ -33,12 +33,12 @@ CHANGED_ELSEWHERE = (
 _CONFLICT_STATES = frozenset({"23505", "40001", "40P01"})
 # SQLite's primary result codes and PostgreSQL's SQLSTATEs for a write the database refused.
 _SQLITE_CODES = {
-    sqlite3.SQLITE_READONLY: "read_only",
-    sqlite3.SQLITE_FULL: "disk_full",
-    sqlite3.SQLITE_BUSY: "locked",
-    sqlite3.SQLITE_LOCKED: "locked",
+    sqlite3.SQLITE_READONLY: "write.read_only",
+    sqlite3.SQLITE_FULL: "write.disk_full",
+    sqlite3.SQLITE_BUSY: "write.locked",
+    sqlite3.SQLITE_LOCKED: "write.locked",
 }
-_SERVER_CODES = {"25006": "read_only", "53100": "disk_full", "55P03": "locked"}
+_SERVER_CODES = {"25006": "write.read_only", "53100": "write.disk_full", "55P03": "write.locked"}
 
 
 def is_conflict(err: BaseException) -> bool:
@@ -58,9 +58,10 @@ def is_conflict(err: BaseException) -> bool:
 
 
 def refusal_code(err: sa_exc.DBAPIError) -> str | None:
-    """Why the database refused a write ("read_only", "disk_full", "locked", or
-    "refused"), or None for an error that is a fault in the program (bad SQL, a broken
-    constraint) rather than something about the file or the server."""
+    """Why the database refused a write, as a message code ("write.read_only",
+    "write.disk_full", "write.locked" or "write.refused"), or None for an error that is a
+    fault in the program (bad SQL, a broken constraint) rather than something about the file
+    or the server."""
     orig = err.orig
     errorcode = getattr(orig, "sqlite_errorcode", None)
     if errorcode is not None and errorcode & 0xFF in _SQLITE_CODES:
@@ -69,7 +70,7 @@ def refusal_code(err: sa_exc.DBAPIError) -> str | None:
     if state is not None and str(state) in _SERVER_CODES:
         return _SERVER_CODES[str(state)]
     if isinstance(err, sa_exc.OperationalError | sa_exc.InternalError):
-        return "refused"  # disk I/O, a lost connection, a server shutting down
+        return "write.refused"  # disk I/O, a lost connection, a server shutting down
     return None
 
 
@@ -90,5 +91,5 @@ def conflicts_as_stale_edits() -> Iterator[None]:
         code = refusal_code(err) if isinstance(err, sa_exc.DBAPIError) else None
         if code is not None:
             assert isinstance(err, sa_exc.DBAPIError)
-            raise WriteRefused(_first_line(err), code=f"write.{code}") from err
+            raise WriteRefused(_first_line(err), code=code) from err
         raise

@@ -23,17 +23,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from groupdesk.core.messages import Refusal
+
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
 """Files SQLite and GroupDesk keep beside a database while it is open."""
 
 
-class OutputRefused(Exception):
-    """A path cannot be written to; ``code`` says why, ``params`` with what."""
+class OutputRefused(Refusal):
+    """A path cannot be written to; ``code`` says why ("output.folder", ...), ``params`` with
+    what (``path``, ``folder``)."""
 
-    def __init__(self, code: str, message: str, **params: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.params = params
+    def __init__(self, code: str, /, **params: str) -> None:
+        super().__init__(code, **params)
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def check_output_path(path: str | os.PathLike[str], protected: Protected | None 
     """
     text = os.fspath(path)
     if not str(text).strip():
-        raise OutputRefused("empty", "no file name was given")
+        raise OutputRefused("output.empty")
     target = Path(text).expanduser()
     shown = str(target)
     try:
@@ -108,29 +109,20 @@ def check_output_path(path: str | os.PathLike[str], protected: Protected | None 
         info = None
     except OSError as err:
         raise OutputRefused(
-            "unreachable", f"{shown} cannot be reached: {err.strerror or err}", path=shown
+            "output.unreachable", path=shown, detail=str(err.strerror or err)
         ) from None
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise OutputRefused("folder", f"{shown} is a folder; give a file name", path=shown)
+        raise OutputRefused("output.folder", path=shown)
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise OutputRefused(
-            "special", f"{shown} is not a regular file (a device or a pipe)", path=shown
-        )
+        raise OutputRefused("output.special", path=shown)
     real = Path(os.path.realpath(target))
     folder = real.parent
     if not folder.is_dir():
-        raise OutputRefused(
-            "no_folder", f"the folder {folder} does not exist", path=shown, folder=str(folder)
-        )
+        raise OutputRefused("output.no_folder", path=shown, folder=str(folder))
     if not _can_create_in(folder):
-        raise OutputRefused(
-            "read_only_folder",
-            f"the folder {folder} cannot be written to",
-            path=shown,
-            folder=str(folder),
-        )
+        raise OutputRefused("output.read_only_folder", path=shown, folder=str(folder))
     if info is not None and not os.access(real, os.W_OK):
-        raise OutputRefused("read_only_file", f"{shown} is read-only", path=shown)
+        raise OutputRefused("output.read_only_file", path=shown)
     if protected is not None:
         _check_protected(real, shown, protected)
     return target
@@ -140,30 +132,12 @@ def _check_protected(real: Path, shown: str, protected: Protected) -> None:
     database = protected.database
     if database is not None:
         if _same(real, database):
-            raise OutputRefused(
-                "database",
-                f"{shown} is the open database; writing there would destroy it",
-                path=shown,
-            )
+            raise OutputRefused("output.database", path=shown)
         for suffix in COMPANION_SUFFIXES:
             if _same(real, Path(f"{database}{suffix}")):
-                raise OutputRefused(
-                    "companion",
-                    f"{shown} belongs to the open database (its {suffix.lstrip('-.')} file); "
-                    "writing there would damage it",
-                    path=shown,
-                )
+                raise OutputRefused("output.companion", path=shown, kind=suffix.lstrip("-."))
     if protected.backup_dir is not None and _inside(real, protected.backup_dir):
-        raise OutputRefused(
-            "backup",
-            f"{shown} is in GroupDesk's backup folder; save it somewhere else",
-            path=shown,
-            folder=str(protected.backup_dir),
-        )
+        raise OutputRefused("output.backup", path=shown, folder=str(protected.backup_dir))
     for source in protected.inputs:
         if _same(real, source):
-            raise OutputRefused(
-                "input",
-                f"{shown} is the file being read; writing there would destroy it",
-                path=shown,
-            )
+            raise OutputRefused("output.input", path=shown)

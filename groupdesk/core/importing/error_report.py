@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from groupdesk.core.errors import Refusal
 from groupdesk.core.export.atomic import replace_on_success
 from groupdesk.core.export.safety import neutralise_csv_text, starts_like_formula
 from groupdesk.core.spreadsheet.cells import cell_text
@@ -25,18 +26,19 @@ ROW_HEADER = "Row in the original file"
 FORMATS = (".xlsx", ".csv")
 
 
-class ReportFormatError(ValueError):
+class ReportFormatError(Refusal, ValueError):
     """The report's file name ends in neither .xlsx nor .csv."""
+
+    code = "error_report.format"
 
 
 def report_format(path: str | os.PathLike[str]) -> str:
     """ "xlsx" or "csv" from the name; ReportFormatError for anything else."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        shown = f"'{suffix}'" if suffix else "no extension"
-        raise ReportFormatError(
-            f"the error report is written as .xlsx or .csv; the name has {shown}"
-        )
+        if suffix:
+            raise ReportFormatError(suffix=suffix)
+        raise ReportFormatError("error_report.no_extension")
     return suffix.lstrip(".")
 
 

@@ -381,7 +381,7 @@ class MemberConverter:
                     and joining < birth
                     and "joined_on" not in block.errors.get(index, {})
                 ):
-                    block.error(index, "joined_on", Message("members.member_join_before_they"))
+                    block.error(index, "joined_on", Message("member.joins_before_birth"))
 
     def licences(self, block: Block, cells_of: Callable[[str], Sequence[Cell]]) -> None:
         fields = self.fields

@@ -109,7 +109,7 @@ class ProjectsHandler(KindHandler):
                     errors[field] = reason_of(err)
         start, end = values.get("start_date"), values.get("end_date")
         if start and end and end < start:
-            errors["end_date"] = Message("shifts.project_end_before_starts")
+            errors["end_date"] = Message("project.ends_before_start")
         if "coordinator" in raw:
             try:
                 values["coordinator_id"] = person(raw["coordinator"], self.index)

@@ -308,8 +308,17 @@ def word_value(value: Cell, words: dict[str, str], what: str) -> str | None:
     stored = sorted(set(words.values()))
     enum = _ENUMS.get(kind)
     choices = [label_of(enum, code) for code in stored] if enum is not None else stored
-    raise CellProblem(f"word.unknown.{kind}", value=shown(cleaned), choices=choices)
+    raise CellProblem(_UNKNOWN_WORD[kind], value=shown(cleaned), choices=choices)
 
+
+_UNKNOWN_WORD = {
+    "member_status": "word.unknown.member_status",
+    "project_status": "word.unknown.project_status",
+    "shift_status": "word.unknown.shift_status",
+    "sign_up_status": "word.unknown.sign_up_status",
+    "challenge_status": "word.unknown.challenge_status",
+    "severity": "word.unknown.severity",
+}
 
 # the stored codes of each kind of status word, for naming the choices in the reader's words
 _ENUMS: dict[str, type[StrEnum]] = {

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, delete, func, select, update
 
 from groupdesk.core import audit
 from groupdesk.core.database import Database, backup_before
+from groupdesk.core.errors import Refusal
 from groupdesk.core.models import AuditAction, AuditEntry, Base, utcnow
 from groupdesk.core.spreadsheet.cells import Cell, gc_paused
 
@@ -48,7 +49,7 @@ def _handlers() -> dict[str, type[KindHandler]]:
     }
 
 
-class ImportUndoError(Exception):
+class ImportUndoError(Refusal):
     """The import cannot be taken back (already undone, or its rows changed since)."""
 
 
@@ -381,7 +382,7 @@ def undo_import(db: Database, batch: int) -> ImportBatch:
             ).scalar()
         )
         if payload is None:
-            raise ImportUndoError(f"there is no import {batch}")
+            raise ImportUndoError("import_undo.no_such_import", batch=batch)
         if conn.execute(
             select(AuditEntry.id).where(
                 AuditEntry.entity == BATCH_ENTITY,
@@ -389,7 +390,7 @@ def undo_import(db: Database, batch: int) -> ImportBatch:
                 AuditEntry.field == UNDONE_FIELD,
             )
         ).first():
-            raise ImportUndoError(f"import {batch} was undone already")
+            raise ImportUndoError("import_undo.already_undone", batch=batch)
         table = Base.metadata.tables[payload["table"]]
         handler_cls = handlers[payload["kind"]]
         handler = handler_cls.__new__(handler_cls)  # only its undo hooks are used
@@ -443,12 +444,7 @@ def _check_unchanged(conn: Connection, table: Any, updated: list[dict[str, Any]]
             if version != expected[pk]:
                 changed.append(pk)
     if changed:
-        raise ImportUndoError(
-            "1 row this import changed was edited since; undo that edit first"
-            if len(changed) == 1
-            else f"{len(changed)} rows this import changed were edited since; "
-            "undo those edits first"
-        )
+        raise ImportUndoError("import_undo.rows_edited", count=len(changed))
 
 
 def _drop_unused(conn: Connection, created: dict[str, list[int]]) -> None:

@@ -29,13 +29,21 @@ SHIFT_STATUS = {
 }
 
 
+# why a name names nothing, per kind of thing it should name
+_NOTHING_CALLED = {
+    "project": "lookup.none.project",
+    "profession": "lookup.none.profession",
+    "skill": "lookup.none.skill",
+}
+
+
 def lookup(names: dict[str, int], raw: Cell, what: str) -> int | None:
     cleaned = text(raw)
     if not cleaned:
         return None
     found = names.get(fold(cleaned))
     if found is None:
-        raise CellProblem(f"lookup.none.{what}", name=cleaned)
+        raise CellProblem(_NOTHING_CALLED[what], name=cleaned)
     return found
 
 

@@ -184,8 +184,8 @@ class SignupsHandler(KindHandler):
         with self.db.engine.connect() as conn:
             found = check_many(conn, pairs, today=self.today)
         for row, conflicts in zip(planned, found, strict=True):
-            hard = [c.reason for c in conflicts if c.hard]
-            soft = [c.reason for c in conflicts if not c.hard]
+            hard = [c.message for c in conflicts if c.hard]
+            soft = [c.message for c in conflicts if not c.hard]
             if hard:
                 row.errors["_row"] = Message("reasons.spaced", {"reasons": hard})
                 row.action = REJECT

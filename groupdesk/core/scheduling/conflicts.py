@@ -24,9 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, Select, and_, select
 from sqlalchemy.orm import Session
 
-from groupdesk.core.enums import MemberStatus
-from groupdesk.core.messages import Message
-from groupdesk.core.messages.labels import label_of
+from groupdesk.core.messages import Message, catalogue
 from groupdesk.core.models import (
     Assignment,
     AvailabilityWindow,
@@ -67,29 +65,28 @@ RULES = (
 
 # Sign-up states that put a member on the shift (the waitlist does not).
 ACTIVE_STATES = PLACE_STATES
-# A Monday: weekday w of the availability windows is this date plus w days (for its name).
-_A_MONDAY = dt.date(2024, 1, 1)
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 CHAIN_GAP = dt.timedelta(hours=24)
 
 
 @dataclass(frozen=True)
 class Conflict:
-    """One rule a sign-up would break: ``code`` and ``params`` say why (a message in the
-    catalogue), ``params`` also hold the facts for whoever wants them."""
+    """One rule a sign-up would break: ``message`` says it (in no language yet), ``params``
+    carries the facts for code that decides by them."""
 
     rule: str
     severity: str
-    code: str
+    message: Message
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def reason(self) -> str:
+        """The message in English, for logs and the import's English report."""
+        return catalogue("en").text(self.message)
 
     @property
     def hard(self) -> bool:
         return self.severity == HARD
-
-    @property
-    def reason(self) -> Message:
-        """Why, in no language yet: ``catalogue(lang).text(conflict.reason)``."""
-        return Message(self.code, self.params)
 
 
 @dataclass(frozen=True)
@@ -121,8 +118,16 @@ class MemberFacts:
     shifts: list[ShiftFacts] = field(default_factory=list)
 
 
-def _when(s: ShiftFacts) -> Message:
-    return Message("shift.when", {"starts": s.starts_at, "ends": s.ends_at})
+def _hm(t: dt.datetime | dt.time) -> str:
+    return t.strftime("%H:%M")
+
+
+DAY_CODES = ("day.mon", "day.tue", "day.wed", "day.thu", "day.fri", "day.sat", "day.sun")
+
+
+def _when(s: ShiftFacts) -> dict[str, dt.datetime]:
+    """When another shift runs, as message parameters (written the reader's way)."""
+    return {"starts": s.starts_at, "ends": s.ends_at}
 
 
 def _minutes(delta: dt.timedelta) -> int:
@@ -145,7 +150,9 @@ def check_reason(reason: str | None) -> str:
     text = " ".join((reason or "").split())
     if len(text) < MIN_REASON_CHARS or not any(ch.isalpha() for ch in text):
         raise ValidationError(
-            "override_reason", "override.reason_too_short", minimum=MIN_REASON_CHARS
+            "override_reason",
+            "signup.override_reason_short",
+            min=MIN_REASON_CHARS,
         )
     return text
 
@@ -157,7 +164,10 @@ def check_status(shift: ShiftFacts, member: MemberFacts) -> list[Conflict]:
     if member.deleted:
         return [
             Conflict(
-                INACTIVE, HARD, "conflict.in_trash", {"name": member.name, "status": "deleted"}
+                INACTIVE,
+                HARD,
+                Message("conflict.in_trash", {"name": member.name}),
+                {"status": "deleted"},
             )
         ]
     if member.status != "active":
@@ -165,8 +175,8 @@ def check_status(shift: ShiftFacts, member: MemberFacts) -> list[Conflict]:
             Conflict(
                 INACTIVE,
                 HARD,
-                "conflict.not_active",
-                {"name": member.name, "status": label_of(MemberStatus, member.status)},
+                Message("conflict.not_active", {"name": member.name, "status": member.status}),
+                {"status": member.status},
             )
         ]
     return []
@@ -182,7 +192,7 @@ def check_qualification(shift: ShiftFacts, member: MemberFacts, today: dt.date) 
                 Conflict(
                     PROFESSION,
                     HARD,
-                    "conflict.lacks_profession",
+                    Message("conflict.lacks_profession", {"profession": name}),
                     {"profession": name},
                 )
             )
@@ -194,7 +204,7 @@ def check_qualification(shift: ShiftFacts, member: MemberFacts, today: dt.date) 
                         Conflict(
                             LICENCE,
                             SOFT,
-                            "conflict.no_licence_date",
+                            Message("conflict.licence_undated", {"profession": name}),
                             {"profession": name, "date": None},
                         )
                     )
@@ -203,7 +213,9 @@ def check_qualification(shift: ShiftFacts, member: MemberFacts, today: dt.date) 
                     Conflict(
                         LICENCE,
                         HARD,
-                        "conflict.licence_expired",
+                        Message(
+                            "conflict.licence_expired", {"profession": name, "date": valid_until}
+                        ),
                         {"profession": name, "date": valid_until, "expired": True},
                     )
                 )
@@ -212,14 +224,18 @@ def check_qualification(shift: ShiftFacts, member: MemberFacts, today: dt.date) 
                     Conflict(
                         LICENCE,
                         HARD,
-                        "conflict.licence_expires",
+                        Message(
+                            "conflict.licence_expires", {"profession": name, "date": valid_until}
+                        ),
                         {"profession": name, "date": valid_until, "expired": False},
                     )
                 )
     sid = shift.required_skill_id
     if sid is not None and sid not in member.skills:
         name = shift.required_skill or str(sid)
-        found.append(Conflict(SKILL, HARD, "conflict.lacks_skill", {"skill": name}))
+        found.append(
+            Conflict(SKILL, HARD, Message("conflict.lacks_skill", {"skill": name}), {"skill": name})
+        )
     return found
 
 
@@ -237,35 +253,14 @@ def check_availability(shift: ShiftFacts, member: MemberFacts) -> list[Conflict]
     if not member.windows or covered_by_windows(shift.starts_at, shift.ends_at, member.windows):
         return []
     weekday = shift.starts_at.weekday()
-    same_day = [
-        Message("time.range", {"start": s, "end": e})
-        for w, s, e in sorted(member.windows)
-        if w == weekday
-    ]
-    day = shift.starts_at.date()
+    same_day = [f"{_hm(s)}–{_hm(e)}" for w, s, e in sorted(member.windows) if w == weekday]
+    day = Message(DAY_CODES[weekday])
     if same_day:
-        return [
-            Conflict(
-                AVAILABILITY,
-                SOFT,
-                "conflict.outside_hours",
-                {"weekday": weekday, "day": day, "free": same_day},
-            )
-        ]
-    days = [_A_MONDAY + dt.timedelta(days=w) for w in sorted({w for w, _, _ in member.windows})]
-    return [
-        Conflict(
-            AVAILABILITY,
-            SOFT,
-            "conflict.not_free_that_day",
-            {
-                "weekday": weekday,
-                "day": day,
-                "free": [],
-                "days": [Message("weekday.name", {"day": d}) for d in days],
-            },
-        )
-    ]
+        text = Message("conflict.outside_hours", {"day": day, "free": same_day})
+    else:
+        days = [Message(DAY_CODES[w]) for w in sorted({w for w, _, _ in member.windows})]
+        text = Message("conflict.not_free_that_day", {"day": day, "days": days})
+    return [Conflict(AVAILABILITY, SOFT, text, {"weekday": weekday, "free": same_day})]
 
 
 def check_overlap(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> list[Conflict]:
@@ -276,18 +271,13 @@ def check_overlap(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> li
             minutes = _minutes(
                 min(other.ends_at, shift.ends_at) - max(other.starts_at, shift.starts_at)
             )
-            params = {
-                "project": other.project_name,
-                "minutes": minutes,
-                "buffer": buffer,
-                "when": _when(other),
-            }
+            params = {"project": other.project_name, "minutes": minutes, "buffer": buffer}
             if minutes <= buffer:
                 found.append(
                     Conflict(
                         OVERLAP,
                         SOFT,
-                        "conflict.handover",
+                        Message("conflict.handover", {**params, **_when(other)}),
                         params,
                     )
                 )
@@ -296,7 +286,7 @@ def check_overlap(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> li
                     Conflict(
                         OVERLAP,
                         HARD,
-                        "conflict.overlap",
+                        Message("conflict.overlap", {**params, **_when(other)}),
                         params,
                     )
                 )
@@ -334,7 +324,7 @@ def check_max_hours(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> 
             Conflict(
                 MAX_HOURS,
                 HARD,
-                "conflict.max_hours",
+                Message("conflict.max_hours", {"hours": round(worst, 2), "limit": limit}),
                 {"hours": round(worst, 2), "limit": limit},
             )
         ]
@@ -354,17 +344,16 @@ def check_min_rest(shift: ShiftFacts, member: MemberFacts, rules: OrgRules) -> l
         else:
             continue  # overlapping: the overlap rule speaks for it
         if gap < need:
+            code = "conflict.rest_after" if before else "conflict.rest_before"
             found.append(
                 Conflict(
                     MIN_REST,
                     HARD,
-                    "conflict.rest_after" if before else "conflict.rest_before",
-                    {
-                        "minutes": gap,
-                        "required": need,
-                        "project": o.project_name,
-                        "when": _when(o),
-                    },
+                    Message(
+                        code,
+                        {"minutes": gap, "required": need, "project": o.project_name, **_when(o)},
+                    ),
+                    {"minutes": gap, "required": need, "project": o.project_name},
                 )
             )
     return found
@@ -401,7 +390,7 @@ def check_consecutive_demanding(
             Conflict(
                 CONSECUTIVE_DEMANDING,
                 HARD,
-                "conflict.demanding_run",
+                Message("conflict.consecutive", {"run": run, "limit": limit}),
                 {"run": run, "limit": limit},
             )
         ]

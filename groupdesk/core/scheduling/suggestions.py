@@ -19,7 +19,7 @@ from sqlalchemy import case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from groupdesk.core.database import Database
-from groupdesk.core.messages import Message
+from groupdesk.core.messages import Message, catalogue
 from groupdesk.core.models import (
     Assignment,
     AvailabilityWindow,
@@ -59,9 +59,16 @@ FAIRNESS_DAYS = 30
 
 @dataclass(frozen=True)
 class Reason:
+    """Why a volunteer is (or is not) a good fit; ``message`` says it in no language yet."""
+
     kind: str  # qualification, available, no_overlap, interest, fairness, or a conflict rule
-    text: Message
+    message: Message
     good: bool = True
+
+    @property
+    def text(self) -> str:
+        """In English, for logs; a reader gets ``catalogue(lang).text(reason.message)``."""
+        return catalogue("en").text(self.message)
 
 
 @dataclass(frozen=True)
@@ -225,36 +232,32 @@ def suggest(
         conflicts = tuple(evaluate(shift, member, rules, now.date()))
         reasons: list[Reason] = []
         if r.cancelled:
-            reasons.append(Reason("cancelled", Message("suggest.cancelled"), False))
+            reasons.append(Reason("cancelled", Message("fit.cancelled"), False))
         if shift.required_profession_id is not None:
             until = member.professions.get(shift.required_profession_id)
-            profession = shift.required_profession
-            reasons.append(
-                Reason(
-                    "qualification",
-                    Message("suggest.profession", {"profession": profession})
-                    if until is None
-                    else Message(
-                        "suggest.profession_until", {"profession": profession, "until": until}
-                    ),
-                )
+            profession = shift.required_profession or ""
+            said = (
+                Message("fit.profession", {"profession": profession})
+                if until is None
+                else Message("fit.profession_until", {"profession": profession, "until": until})
             )
+            reasons.append(Reason("qualification", said))
         if shift.required_skill_id is not None:
-            skill = {"skill": shift.required_skill}
-            reasons.append(Reason("qualification", Message("suggest.skill", skill)))
+            skill = shift.required_skill or ""
+            reasons.append(Reason("qualification", Message("fit.skill", {"skill": skill})))
         if r.available:
-            reasons.append(Reason("available", Message("suggest.available")))
+            reasons.append(Reason("available", Message("fit.available")))
         else:
-            reasons.append(Reason("available", Message("suggest.not_available"), False))
+            reasons.append(Reason("available", Message("fit.not_available"), False))
         if r.free:
-            reasons.append(Reason("no_overlap", Message("suggest.free")))
+            reasons.append(Reason("no_overlap", Message("fit.no_overlap")))
         if r.interested:
-            reasons.append(Reason("interest", Message("suggest.interest", {"cause": cause_name})))
-        served = {"hours": round(float(r.hours), 2), "days": FAIRNESS_DAYS}
-        reasons.append(Reason("fairness", Message("suggest.fairness", served)))
+            reasons.append(Reason("interest", Message("fit.interest", {"cause": cause_name})))
+        served = {"hours": float(r.hours), "days": FAIRNESS_DAYS}
+        reasons.append(Reason("fairness", Message("fit.recent_hours", served)))
         for c in conflicts:
             if c.rule != "availability":
-                reasons.append(Reason(c.rule, c.reason, False))
+                reasons.append(Reason(c.rule, c.message, False))
         out.append(
             Suggestion(
                 r.id,

@@ -33,7 +33,7 @@ class BackupService:
         """A backup made by hand (kept until deleted by hand)."""
         path, folder = self._db.path, self.folder
         if path is None or folder is None:
-            raise BackupFailed("a database on a server is backed up by the server's own tools")
+            raise BackupFailed("", code="backup.server_database")
         return make_backup(path, folder, MANUAL, progress=progress)
 
     def before(self, reason: str) -> Path | None:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from groupdesk.core import audit
 from groupdesk.core.database import Database
-from groupdesk.core.errors import Refusal
+from groupdesk.core.errors import NotFound as RecordGone
 from groupdesk.core.errors import ValidationError as ValidationError
 from groupdesk.core.models import (
     AuditAction,
@@ -46,13 +46,14 @@ STEP_DATE = {
 }
 
 
-class NotFound(Refusal):
-    """The row is gone (deleted elsewhere)."""
+class NotFound(RecordGone):
+    """The challenge, action or category is gone (deleted elsewhere)."""
 
-    code = "record.not_found"
+    code = "challenge.not_found"
 
-    def __init__(self, row_id: int) -> None:
-        super().__init__(id=row_id)
+    def __init__(self, record_id: int) -> None:
+        super().__init__(record_id=record_id)
+        self.record_id = record_id
 
 
 class OpenActionsError(ValidationError):
@@ -82,7 +83,7 @@ def step_dates(status: str) -> tuple[str, ...]:
     """The step dates a challenge at ``status`` has: when it was raised, then when its
     mitigation started, then when it was resolved; the steps go in that order."""
     if status not in STEP_DATE:
-        raise ValidationError("status", "challenges.unknown_status", value=status)
+        raise ValidationError("status", "challenge.unknown_status", status=status)
     dates = list(STEP_DATE.values())
     return tuple(dates[: list(STEP_DATE).index(status) + 1])
 
@@ -376,7 +377,7 @@ class ChallengeService:
         Resolving a challenge whose actions are still open raises :class:`OpenActionsError`
         unless ``allow_open_actions`` says the person chose to resolve it anyway."""
         if status not in STEP_DATE:
-            raise ValidationError("status", "challenges.unknown_status", value=status)
+            raise ValidationError("status", "challenge.unknown_status", status=status)
         data = self.get(challenge_id)
         if data.status == status:
             return
@@ -419,7 +420,7 @@ class ChallengeService:
         with self._db.transaction() as session:
             row = dict(deleted.challenge)
             if session.get(Challenge, row["id"]) is not None:
-                raise ValidationError("title", "challenges.challenge_already_there")
+                raise ValidationError("title", "challenge.already_there")
             for name, model in _REFERENCES:
                 if row[name] is not None and session.get(model, row[name]) is None:
                     row[name] = None
@@ -519,9 +520,9 @@ class ChallengeService:
         """Undo of :meth:`delete_action`: the same action (same id) on its challenge."""
         with self._db.transaction() as session:
             if session.get(Challenge, kept["challenge_id"]) is None:
-                raise ValidationError("action", "challenges.challenge_action_was_deleted")
+                raise ValidationError("action", "challenge.action_challenge_gone")
             if session.get(MitigationAction, kept["id"]) is not None:
-                raise ValidationError("action", "challenges.action_already_there")
+                raise ValidationError("action", "challenge.action_already_there")
             row = dict(kept)
             if row["owner_id"] is not None and session.get(Member, row["owner_id"]) is None:
                 row["owner_id"] = None
@@ -599,7 +600,7 @@ class ChallengeService:
             used = session.scalar(select(func.count()).where(Challenge.category_id == category_id))
             if used:
                 raise ValidationError(
-                    "category", "challenges.category_in_use", name=row.name, count=used
+                    "category", "challenge.category_in_use", name=row.name, count=used
                 )
             audit.record(
                 session, CATEGORY_ENTITY, row.id, AuditAction.DELETE, {"name": (row.name, None)}
@@ -690,20 +691,20 @@ def _stamped(data: ChallengeInput, old_status: str | None, today: dt.date) -> Ch
 
 def _validate(data: ChallengeInput) -> None:
     if not data.title:
-        raise ValidationError("title", "challenges.challenge_needs_title")
+        raise ValidationError("title", "challenge.needs_title")
     if len(data.title) > 200:
-        raise ValidationError("title", "challenges.title_longer_than_200")
+        raise ValidationError("title", "challenge.title_too_long", max=200)
     if data.severity not in {s.value for s in Severity}:
-        raise ValidationError("severity", "challenges.unknown_severity", value=data.severity)
+        raise ValidationError("severity", "challenge.unknown_severity", severity=data.severity)
     if data.status not in STEP_DATE:
-        raise ValidationError("status", "challenges.unknown_status", value=data.status)
+        raise ValidationError("status", "challenge.unknown_status", status=data.status)
     raised = data.raised_on
     if raised and data.mitigating_since and data.mitigating_since < raised:
-        raise ValidationError("mitigating_since", "challenges.mitigation_start_before_challenge")
+        raise ValidationError("mitigating_since", "challenge.mitigation_before_raised")
     if raised and data.resolved_on and data.resolved_on < raised:
-        raise ValidationError("resolved_on", "challenges.challenge_resolved_before_was")
+        raise ValidationError("resolved_on", "challenge.resolved_before_raised")
     if data.mitigating_since and data.resolved_on and data.resolved_on < data.mitigating_since:
-        raise ValidationError("resolved_on", "challenges.challenge_resolved_before_mitigation")
+        raise ValidationError("resolved_on", "challenge.resolved_before_mitigation")
 
 
 # The columns of a challenge that point at another record, and the record's class.
@@ -720,7 +721,7 @@ def _check_refs(session: Session, data: ChallengeInput) -> None:
     for name, model in _REFERENCES:
         value = getattr(data, name)
         if value is not None and session.get(model, value) is None:
-            raise ValidationError(name, "challenges.entry_no_longer_exists")
+            raise ValidationError(name, "challenge.entry_gone")
 
 
 def _check_action(
@@ -733,24 +734,24 @@ def _check_action(
 ) -> str:
     text = (action or "").strip()
     if not text:
-        raise ValidationError("action", "challenges.describe_action_take")
+        raise ValidationError("action", "challenge.action_needs_text")
     if owner_id is not None and session.get(Member, owner_id) is None:
-        raise ValidationError("owner", "challenges.no_such_member")
+        raise ValidationError("owner", "challenge.owner_gone")
     if due_on is not None and ch.raised_on is not None and due_on < ch.raised_on:
-        raise ValidationError("due_on", "challenges.due_date_before_challenge")
+        raise ValidationError("due_on", "challenge.due_before_raised")
     if due_on is not None and not (dt.date(2000, 1, 1) <= due_on <= dt.date(2100, 12, 31)):
-        raise ValidationError("due_on", "challenges.due_date_plausible")
+        raise ValidationError("due_on", "challenge.due_implausible")
     if done_on is not None and ch.raised_on is not None and done_on < ch.raised_on:
-        raise ValidationError("done_on", "challenges.action_done_before_challenge")
+        raise ValidationError("done_on", "challenge.done_before_raised")
     return text
 
 
 def _category_name(name: str, group: str) -> str:
     name = (name or "").strip()
     if not name:
-        raise ValidationError("name", "challenges.category_needs_name")
+        raise ValidationError("name", "challenge.category_needs_name")
     if group not in {g.value for g in ChallengeGroup}:
-        raise ValidationError("group", "challenges.unknown_group", value=group)
+        raise ValidationError("group", "challenge.unknown_group", group=group)
     return name
 
 
@@ -759,4 +760,4 @@ def _unique_category(session: Session, name: str, own_id: int | None) -> None:
         select(ChallengeCategory.id).where(func.lower(ChallengeCategory.name) == name.lower())
     )
     if clash is not None and clash != own_id:
-        raise ValidationError("name", "challenges.category_exists", name=name)
+        raise ValidationError("name", "challenge.category_name_taken", name=name)

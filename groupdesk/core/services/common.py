@@ -33,14 +33,14 @@ def check_time_zone(name: str) -> None:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError("time_zone", "members.time_zone_computer_knows") from None
+        raise ValidationError("time_zone", "settings.unknown_time_zone") from None
 
 
 def check_language(code: str) -> None:
     from groupdesk.core.errors import ValidationError
 
     if code not in LANGUAGES:
-        raise ValidationError("language", "members.choose_indonesian_english")
+        raise ValidationError("language", "settings.unknown_language")
 
 
 def validate_rules(rules: OrgRules) -> None:
@@ -49,19 +49,19 @@ def validate_rules(rules: OrgRules) -> None:
     check_time_zone(rules.time_zone)
     check_language(rules.language)
     if not 0 < rules.max_hours_per_24h <= 24:
-        raise ValidationError("max_hours_per_24h", "members.between_0_24_hours")
+        raise ValidationError("max_hours_per_24h", "settings.max_hours_range", max=24)
     if not 0 <= rules.min_rest_minutes <= 48 * 60:
-        raise ValidationError("min_rest_minutes", "members.between_0_48_hours")
+        raise ValidationError("min_rest_minutes", "settings.rest_range", max=48)
     if not 0 <= rules.max_consecutive_demanding <= 50:
-        raise ValidationError("max_consecutive_demanding", "members.between_0_no_limit")
+        raise ValidationError("max_consecutive_demanding", "settings.consecutive_range", max=50)
     if not 0 <= rules.overlap_buffer_minutes <= 240:
-        raise ValidationError("overlap_buffer_minutes", "members.between_0_240_minutes")
+        raise ValidationError("overlap_buffer_minutes", "settings.buffer_range", max=240)
     unknown = set(rules.overridable) - set(HARD_RULES)
     if unknown:
-        raise ValidationError("overridable", "rules.unknown", rules=sorted(unknown))
+        raise ValidationError("overridable", "settings.unknown_rules", rules=sorted(unknown))
     phone = rules.contact_phone.strip()
     if phone and (len(phone) > 40 or sum(ch.isdigit() for ch in phone) < 6):
-        raise ValidationError("contact_phone", "members.enter_phone_number_such")
+        raise ValidationError("contact_phone", "settings.contact_phone_invalid")
 
 
 def save_rules(session: Session, rules: OrgRules) -> None:

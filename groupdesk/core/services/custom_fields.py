@@ -78,14 +78,19 @@ def coerce_value(definition: CustomField | CustomFieldDef, value: Any) -> Any:
                 if fold(choice) == fold(text):
                     return choice
             raise ValidationError(
-                where, "custom_fields.choose_one", label=definition.label, choices=list(choices)
+                where, "custom_field.choose_one", label=definition.label, choices=list(choices)
             )
     except ValidationError:
         raise
     except (ValueError, TypeError):
         pass
-    expected = {"number": "number", "date": "date", "bool": "bool"}.get(str(kind), "text")
-    raise ValidationError(where, f"custom_fields.expected_{expected}", label=definition.label)
+    codes = {
+        "number": "custom_field.expected_number",
+        "date": "custom_field.expected_date",
+        "bool": "custom_field.expected_bool",
+    }
+    code = codes.get(str(kind), "custom_field.expected_text")
+    raise ValidationError(where, code, label=definition.label)
 
 
 def value_columns(s: Session, field_id: int, value: Any) -> dict[str, Any]:
@@ -124,16 +129,16 @@ class CustomFieldService:
     ) -> CustomFieldDef:
         label = " ".join((label or "").split())
         if not label:
-            raise ValidationError("label", "members.field_needs_name")
+            raise ValidationError("label", "custom_field.needs_name")
         if field_type not in {t.value for t in CustomFieldType}:
-            raise ValidationError("field_type", "custom_fields.unknown_type", value=field_type)
+            raise ValidationError("field_type", "custom_field.unknown_type", kind=field_type)
         clean_choices = [c.strip() for c in (choices or []) if c.strip()]
         if field_type == CustomFieldType.CHOICE and not clean_choices:
-            raise ValidationError("choices", "members.choice_list_needs_least")
+            raise ValidationError("choices", "custom_field.needs_choice")
         key_base = re.sub(r"[^a-z0-9]+", "_", fold(label)).strip("_") or "field"
         with self._db.transaction() as s:
             if s.scalar(select(func.count()).where(func.lower(CustomField.label) == label.lower())):
-                raise ValidationError("label", "custom_fields.exists", label=label)
+                raise ValidationError("label", "custom_field.name_taken", label=label)
             key, n = key_base, 2
             while s.scalar(select(func.count()).where(CustomField.key == key)):
                 key, n = f"{key_base}_{n}", n + 1
@@ -163,7 +168,7 @@ class CustomFieldService:
     def rename(self, field_id: int, label: str) -> None:
         label = " ".join((label or "").split())
         if not label:
-            raise ValidationError("label", "members.field_needs_name")
+            raise ValidationError("label", "custom_field.needs_name")
         with self._db.transaction() as s:
             f = s.get(CustomField, field_id)
             if f is not None and f.label != label:

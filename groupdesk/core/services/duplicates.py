@@ -82,7 +82,7 @@ Side = Literal["a", "b"]
 
 
 class MergeRefused(Refusal):
-    """The two members cannot be merged (the code says why, for a dialog)."""
+    """The two members cannot be merged; the code says why ("merge.in_trash", ...)."""
 
 
 @dataclass(frozen=True)
@@ -447,7 +447,7 @@ class DuplicateService:
         with self._db.transaction() as s:
             present = set(s.scalars(select(Member.id).where(Member.id.in_(pair))))
             if present != set(pair):
-                raise MergeRefused("merge.undo_member_gone")
+                raise MergeRefused("merge.member_deleted")
             for mid in pair:
                 _set_member(s, mid, member_number=f"~unmerge-{mid}")
             for row in result.members_before:
@@ -598,7 +598,7 @@ def _merged_values(keep: Member, other: Member, choices: Mapping[str, str]) -> d
     values["consent_date"] = source.consent_date if values["consent_given"] else None
     born, joined = values["birth_date"], values["joined_on"]
     if born and joined and joined < born:
-        raise ValidationError("joined_on", "members.these_choices_member_joins")
+        raise ValidationError("joined_on", "merge.joins_before_birth")
     return values
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from groupdesk.core import audit, membership, validation
 from groupdesk.core.database import Database
-from groupdesk.core.errors import BackupFailed, Refusal, StaleEditError
+from groupdesk.core.errors import BackupFailed, NotFound, StaleEditError
 from groupdesk.core.models import (
     AuditAction,
     AuditEntry,
@@ -39,13 +39,14 @@ from groupdesk.core.validation import ValidationError
 ENTITY = "member"
 
 
-class MemberNotFound(Refusal, LookupError):
-    """The member is gone (deleted for good elsewhere, or never there)."""
+class MemberNotFound(NotFound, LookupError):
+    """The member is gone (deleted elsewhere, or never there)."""
 
     code = "member.not_found"
 
-    def __init__(self, member_id: object = None) -> None:
-        super().__init__(id=member_id)
+    def __init__(self, member_id: int | None) -> None:
+        super().__init__(member_id=member_id)
+        self.member_id = member_id
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ class MemberService:
             notes=(record.notes or "").strip() or None,
         )
         if cleaned.birth_date and cleaned.joined_on and cleaned.joined_on < cleaned.birth_date:
-            raise ValidationError("joined_on", "members.member_join_before_they")
+            raise ValidationError("joined_on", "member.joins_before_birth")
         if cleaned.consent_given and cleaned.consent_date is None:
             cleaned = cleaned.with_changes(consent_date=today)
         if not cleaned.consent_given:
@@ -202,13 +203,15 @@ class MemberService:
         seen = set()
         for entry in cleaned.professions:
             if entry.profession_id in seen:
-                raise ValidationError("professions", "members.profession_listed_twice")
+                raise ValidationError("professions", "member.profession_twice")
             seen.add(entry.profession_id)
         for window in cleaned.availability:
             if not 0 <= window.weekday <= 6:
-                raise ValidationError("availability", "members.unknown_weekday")
+                raise ValidationError(
+                    "availability", "member.unknown_weekday", weekday=window.weekday
+                )
             if window.end_time <= window.start_time:
-                raise ValidationError("availability", "members.availability_window_must_end")
+                raise ValidationError("availability", "member.window_backwards")
         with self._db.session() as s:
             taken = s.scalar(
                 select(Member.id).where(
@@ -218,7 +221,7 @@ class MemberService:
             )
             if taken is not None:
                 raise ValidationError(
-                    "member_number", "members.number_in_use", number=cleaned.member_number
+                    "member_number", "member.number_taken", number=cleaned.member_number
                 )
             cleaned = cleaned.with_changes(custom=self._validate_custom(s, cleaned.custom))
         return cleaned
@@ -298,7 +301,7 @@ class MemberService:
         the value is not acceptable (ValidationError), so a refused edit never becomes a
         step to undo."""
         if name not in SCALAR_FIELDS:
-            raise ValidationError(name, "members.not_editable_here", name=name)
+            raise ValidationError(name, "member.not_editable_here")
         current = self.get(member_id)
         if current.version != version:
             raise StaleEditError("stale.version")

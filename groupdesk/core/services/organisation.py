@@ -55,7 +55,7 @@ class OrganisationService:
         name = " ".join(settings.name.split())
         country = settings.phone_country.strip().upper()
         if country not in phonenumbers.SUPPORTED_REGIONS:
-            raise ValidationError("phone_country", "organisation.unknown_country", value=country)
+            raise ValidationError("phone_country", "settings.unknown_country", country=country)
         check_time_zone(settings.time_zone)
         check_language(settings.language)
         new = {

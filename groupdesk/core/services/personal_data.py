@@ -56,7 +56,10 @@ AUDIT_WIPED_FIELDS = (*PERSONAL_FIELDS, "consent_date", "professions", "custom")
 class AlreadyAnonymised(Refusal):
     """The member was anonymised before; there is nothing left to wipe."""
 
-    code = "anonymise.already"
+    code = "member.already_anonymised"
+
+    def __init__(self, name: str, when: dt.date) -> None:
+        super().__init__(name=name, when=when)
 
 
 def anonymised_name(member_id: int) -> str:
@@ -166,7 +169,7 @@ class PersonalDataService:
             if member is None:
                 raise MemberNotFound(member_id)
             if member.anonymised_at is not None:
-                raise AlreadyAnonymised(name=member.full_name, on=member.anonymised_at.date())
+                raise AlreadyAnonymised(member.full_name, member.anonymised_at.date())
             merged_in = list(
                 s.scalars(
                     select(AuditEntry.entity_id).where(

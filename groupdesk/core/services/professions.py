@@ -16,9 +16,8 @@ from sqlalchemy import and_, case, delete, func, insert, select, update
 
 from groupdesk.core import audit, licences
 from groupdesk.core.database import Database
-from groupdesk.core.errors import Refusal
+from groupdesk.core.errors import NotFound, Refusal
 from groupdesk.core.licences import EXPIRING_DAYS
-from groupdesk.core.messages import Message
 from groupdesk.core.models import (
     AuditAction,
     Challenge,
@@ -37,24 +36,24 @@ NAME_MAX = 120
 DEFAULT_EXPIRING_DAYS = EXPIRING_DAYS  # the one definition: core.licences
 
 
-class ProfessionNotFound(LookupError):
-    pass
+class ProfessionNotFound(NotFound, LookupError):
+    """The profession is gone (deleted elsewhere, or never there)."""
+
+    code = "profession.not_found"
+
+    def __init__(self, profession_id: int) -> None:
+        super().__init__(profession_id=profession_id)
+        self.profession_id = profession_id
 
 
 class ProfessionInUse(Refusal):
     """Deleting would remove the profession from members (or projects); ask first."""
 
-    code = "professions.in_use"
-
     def __init__(self, name: str, members: int, other_uses: int) -> None:
-        super().__init__(
-            name=name,
-            members=Message("member.count", {"count": members}),
-            uses=Message("professions.uses", {"count": other_uses}),
-        )
         self.name = name
         self.members = members
         self.other_uses = other_uses
+        super().__init__("profession.in_use", name=name, count=members, other_uses=other_uses)
 
 
 class LicenceState(StrEnum):
@@ -260,13 +259,13 @@ class ProfessionService:
     ) -> ProfessionValues:
         name = clean(values.name)
         if not name:
-            raise ValidationError("name", "members.profession_needs_name")
+            raise ValidationError("name", "profession.needs_name")
         if len(name) > NAME_MAX:
-            raise ValidationError("name", "professions.name_too_long", maximum=NAME_MAX)
+            raise ValidationError("name", "profession.name_too_long", max=NAME_MAX)
         with self._db.session() as s:
             for other_id, other_name in s.execute(select(Profession.id, Profession.name)):
                 if other_id != profession_id and fold(other_name) == fold(name):
-                    raise ValidationError("name", "professions.exists", name=other_name)
+                    raise ValidationError("name", "profession.name_taken", name=other_name)
         description = (values.description or "").strip() or None
         return ProfessionValues(name, description, bool(values.licence_required))
 
@@ -387,7 +386,7 @@ class ProfessionService:
             if s.scalar(
                 select(func.count()).where(func.lower(Profession.name) == row["name"].lower())
             ):
-                raise ValidationError("name", "professions.exists", name=row["name"])
+                raise ValidationError("name", "profession.name_taken", name=row["name"])
             s.execute(insert(Profession.__table__).values(**row))
             live_members = set(
                 s.scalars(

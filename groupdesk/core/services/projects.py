@@ -89,13 +89,13 @@ class ProjectGlance:
 def validate_project(data: ProjectInput) -> ProjectInput:
     name = (data.name or "").strip()
     if not name:
-        raise ValidationError("name", "shifts.project_needs_name")
+        raise ValidationError("name", "project.needs_name")
     if len(name) > 200:
-        raise ValidationError("name", "shifts.most_200_characters")
+        raise ValidationError("name", "project.name_too_long", max=200)
     if data.status not in {s.value for s in ProjectStatus}:
-        raise ValidationError("status", "shifts.choose_status")
+        raise ValidationError("status", "project.needs_status")
     if data.start_date and data.end_date and data.end_date < data.start_date:
-        raise ValidationError("end_date", "shifts.project_end_before_starts")
+        raise ValidationError("end_date", "project.ends_before_start")
     clean: dict[str, Any] = {
         k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.columns().items()
     }
@@ -180,7 +180,7 @@ class ProjectService:
             r = conn.execute(select(VolunteerProject.__table__).where(_P.id == project_id))
             row = r.mappings().first()
             if row is None:
-                raise ValidationError("project", "shifts.project_no_longer_exists")
+                raise ValidationError("project", "project.gone")
             profs = conn.execute(select(_RP.profession_id).where(_RP.project_id == project_id))
             skills = conn.execute(select(_RS.skill_id).where(_RS.project_id == project_id))
             return ProjectInput(
@@ -251,7 +251,7 @@ class ProjectService:
         data = validate_project(data)
         with self._db.transaction() as session:
             if self._name_taken(session, data.name, None):
-                raise ValidationError("name", "shifts.another_project_already_has")
+                raise ValidationError("name", "project.name_taken")
             pid = inserted_id(
                 session.execute(insert(VolunteerProject).values(**data.columns(), version=1))
             )
@@ -270,7 +270,7 @@ class ProjectService:
         old = self.get(project_id)
         with self._db.transaction() as session:
             if self._name_taken(session, data.name, project_id):
-                raise ValidationError("name", "shifts.another_project_already_has")
+                raise ValidationError("name", "project.name_taken")
             changes = {k: v for k, v in data.columns().items() if getattr(old, k) != v}
             if changes:
                 version = session.execute(

@@ -94,17 +94,17 @@ class Volunteer:
 
 def validate_shift(data: ShiftInput) -> None:
     if data.starts_at is None:
-        raise ValidationError("starts_at", "shifts.shift_needs_start_time")
+        raise ValidationError("starts_at", "shift.needs_start")
     if data.ends_at is None or data.ends_at <= data.starts_at:
-        raise ValidationError("ends_at", "shifts.shift_must_end_after")
+        raise ValidationError("ends_at", "shift.ends_before_start")
     if data.ends_at - data.starts_at > dt.timedelta(hours=48):
-        raise ValidationError("ends_at", "shifts.shift_longer_than_48")
+        raise ValidationError("ends_at", "shift.too_long", hours=48)
     if data.max_volunteers is None or data.max_volunteers < 1:
-        raise ValidationError("max_volunteers", "shifts.maximum_must_least_1")
+        raise ValidationError("max_volunteers", "shift.max_below_one")
     if data.min_volunteers is None or data.min_volunteers < 0:
-        raise ValidationError("min_volunteers", "shifts.minimum_negative")
+        raise ValidationError("min_volunteers", "shift.min_negative")
     if data.min_volunteers > data.max_volunteers:
-        raise ValidationError("min_volunteers", "shifts.minimum_above_maximum")
+        raise ValidationError("min_volunteers", "shift.min_above_max")
 
 
 # A new shift starts at this hour, lasts this long and asks for this many volunteers, until
@@ -292,32 +292,32 @@ class ShiftService:
         if repeat in ("none", "", None):
             return [first]
         if repeat not in ("weekly", "daily"):
-            raise ValidationError("repeat", "shifts.repeat_weekly_daily")
+            raise ValidationError("repeat", "shift.repeat_how")
         step = dt.timedelta(days=7 if repeat == "weekly" else 1)
         if count is None and until is None:
-            raise ValidationError("count", "shifts.say_how_many_times")
+            raise ValidationError("count", "shift.repeat_how_long")
         if count is not None:
             if count < 1:
-                raise ValidationError("count", "shifts.repeat_least_once")
+                raise ValidationError("count", "shift.repeat_once")
             if count > MAX_SERIES:
-                raise ValidationError("count", "shifts.series_too_long", maximum=MAX_SERIES)
+                raise ValidationError("count", "shift.series_too_long", max=MAX_SERIES)
             return [first + i * step for i in range(count)]
         assert until is not None
         if until < first.date():
-            raise ValidationError("until", "shifts.last_date_before_first")
+            raise ValidationError("until", "shift.until_before_first")
         out = []
         at = first
         while at.date() <= until:
             out.append(at)
             if len(out) > MAX_SERIES:
-                raise ValidationError("until", "shifts.series_too_long", maximum=MAX_SERIES)
+                raise ValidationError("until", "shift.series_too_long", max=MAX_SERIES)
             at += step
         return out
 
     @staticmethod
     def _check_project(session: Session, project_id: int) -> None:
         if session.execute(select(_P.id).where(_P.id == project_id)).first() is None:
-            raise ValidationError("project_id", "shifts.choose_project_shift")
+            raise ValidationError("project_id", "shift.needs_project")
 
     def update(self, shift_id: int, data: ShiftInput, *, rest_of_series: bool = False) -> list[int]:
         """Change one shift, or it and the later shifts of its series (each keeps its own day,
@@ -359,7 +359,11 @@ class ShiftService:
             )
             most = max(taken, default=0)
             if data.max_volunteers < most:
-                raise ValidationError("max_volunteers", "shifts.places_taken", count=most)
+                raise ValidationError(
+                    "max_volunteers",
+                    "shift.places_taken",
+                    count=most,
+                )
             move = data.starts_at - old["starts_at"]
             duration = data.ends_at - data.starts_at
             changed = []
@@ -390,7 +394,7 @@ class ShiftService:
     ) -> list[int]:
         """Copy the scheduled shifts of one week (without sign-ups) to another week."""
         if from_monday == to_monday:
-            raise ValidationError("to_week", "shifts.choose_different_week_copy")
+            raise ValidationError("to_week", "shift.copy_same_week")
         start = dt.datetime.combine(
             from_monday - dt.timedelta(days=from_monday.weekday()), dt.time()
         )
@@ -438,7 +442,7 @@ class ShiftService:
             if row is None:
                 raise ValidationError("shift", "shift.gone")
             if row.status == "cancelled":
-                raise ValidationError("status", "shifts.shift_already_cancelled")
+                raise ValidationError("status", "shift.already_cancelled")
             session.execute(
                 update(Shift)
                 .where(_S.id == shift_id)

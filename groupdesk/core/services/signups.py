@@ -23,7 +23,6 @@ from groupdesk.core.database import Database
 from groupdesk.core.database.inserted import inserted_id
 from groupdesk.core.database.sql_types import AnyRow
 from groupdesk.core.errors import ValidationError
-from groupdesk.core.messages import Message
 from groupdesk.core.models import Assignment, AuditAction, Member, Shift, VolunteerProject
 from groupdesk.core.models.enums import PLACE_STATES
 from groupdesk.core.scheduling.conflicts import (
@@ -47,36 +46,35 @@ MAX_HOURS = 48.0
 TIME_SLACK = dt.timedelta(hours=12)
 
 
-def _joined(conflicts: list[Conflict]) -> Message:
-    """The conflicts' reasons one after another ("...; ..."), or "Conflicts found."."""
-    if not conflicts:
-        return Message("signup.conflicts_found")
-    return Message("reasons.joined", {"reasons": [c.reason for c in conflicts]})
-
-
 class ConflictsFound(ValidationError):
     """The sign-up breaks conflict rules; repeat it with an override reason to accept them."""
 
     def __init__(self, conflicts: list[Conflict]) -> None:
-        super().__init__("override_reason", "signup.conflicts", reasons=_joined(conflicts))
+        super().__init__(
+            "override_reason", "signup.conflicts", reasons=[c.message for c in conflicts]
+        )
         self.conflicts = conflicts
 
 
 class RuleBlocks(ValidationError):
     """The sign-up breaks a hard rule the organisation does not allow to be overridden."""
 
+    code = "signup.rule_blocks"
+
     def __init__(self, conflicts: list[Conflict]) -> None:
         super().__init__(
             "member",
             "signup.rule_blocks",
-            reasons=_joined(conflicts),
             rules=[c.rule for c in conflicts],
+            reasons=[c.message for c in conflicts],
         )
         self.conflicts = conflicts
 
 
 class AttendanceNotOpen(ValidationError):
     """Attendance for a shift that has not started yet."""
+
+    code = "attendance.not_open"
 
     def __init__(self, opens_at: dt.datetime) -> None:
         super().__init__("attendance", "attendance.not_open", opens_at=opens_at)
@@ -181,7 +179,7 @@ class SignUpService:
         if shift.starts_at <= now:
             raise ValidationError("shift", "signup.shift_started")
         if session.execute(select(_M.id).where(_M.id == member_id)).first() is None:
-            raise ValidationError("member", "signup.member_needed")
+            raise ValidationError("member", "signup.needs_member")
         existing = session.execute(
             select(_A.id, _A.status).where(_A.shift_id == shift_id, _A.member_id == member_id)
         ).first()
@@ -346,7 +344,7 @@ class SignUpService:
         with self._db.transaction() as session:
             row = self._assignment(session, assignment_id)
             if row.status != "signed_up":
-                raise ValidationError("status", "signup.confirm_needs_signed_up")
+                raise ValidationError("status", "attendance.only_signed_up_confirmed")
             self._set(session, row, status="confirmed")
 
     def _attendable(self, row: AnyRow, session: Session) -> dt.datetime:
@@ -370,9 +368,9 @@ class SignUpService:
     @staticmethod
     def _check_time(row: AnyRow, at: dt.datetime, now: dt.datetime, field: str) -> None:
         if at > now:
-            raise ValidationError(field, "attendance.time_in_future")
+            raise ValidationError(field, "attendance.in_future")
         if not row.starts_at - TIME_SLACK <= at <= row.ends_at + TIME_SLACK:
-            raise ValidationError(field, "attendance.time_far", hours=12)
+            raise ValidationError(field, "attendance.time_far_from_shift", hours=12)
 
     def set_times(
         self,
@@ -415,7 +413,7 @@ class SignUpService:
                 raise ValidationError("check_out_at", "attendance.out_before_in")
             hours: float = round((at - start).total_seconds() / 3600, 2)
             if hours > MAX_HOURS:
-                raise ValidationError("check_out_at", "attendance.too_long", hours=48)
+                raise ValidationError("check_out_at", "attendance.out_too_late", hours=48)
             self._set(
                 session, row, status="attended", check_in_at=start, check_out_at=at, hours=hours
             )
@@ -535,6 +533,6 @@ def time_on_shift(starts_at: dt.datetime, ends_at: dt.datetime, clock: dt.time) 
 
 def _check_hours(hours: float) -> None:
     if hours < 0:
-        raise ValidationError("hours", "hours.negative")
+        raise ValidationError("hours", "attendance.hours_negative")
     if hours > MAX_HOURS:
-        raise ValidationError("hours", "hours.too_many", hours=48)
+        raise ValidationError("hours", "attendance.hours_too_many", hours=48)

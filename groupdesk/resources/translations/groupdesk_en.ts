@@ -180,7 +180,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/export_dialog.py" line="+426"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+425"/>
         <source>%n shifts will be exported.</source>
         <translation>
             <numerusform>%n shift will be exported.</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/members/page.py" line="+504"/>
+        <location filename="../../ui/members/page.py" line="+505"/>
         <source>%n members in the trash</source>
         <translation>
             <numerusform>%n member in the trash</numerusform>
@@ -307,7 +307,7 @@
 <context>
     <name>ProfessionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/professions/page.py" line="+320"/>
+        <location filename="../../ui/professions/page.py" line="+313"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -369,7 +369,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard/run_page.py" line="+95"/>
+        <location filename="../../ui/import_wizard/run_page.py" line="+94"/>
         <source>All %n rows written; saving…</source>
         <translation>
             <numerusform>%n row written; saving…</numerusform>
@@ -440,7 +440,7 @@
 <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/cover_finder.py" line="+136"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+135"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n places taken</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2–%3: %4 of %n place taken</numerusform>

@@ -1408,17 +1408,12 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
     </message>
     <message>
         <location line="+16"/>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Cannot Merge</source>
         <translation>Tidak Dapat Digabungkan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The database did not accept the merge: %1</source>
-        <translation>Basis data menolak penggabungan: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -1501,7 +1496,7 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/common/error_net.py" line="+51"/>
+        <location filename="../../ui/common/error_net.py" line="+52"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -1556,7 +1551,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/reports/export_dialog.py" line="+161"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+160"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -2834,7 +2829,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="+68"/>
+        <location filename="../../ui/members/page.py" line="+69"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3394,64 +3389,6 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
     </message>
 </context>
 <context>
-    <name>OutputPath</name>
-    <message>
-        <location filename="../../ui/common/output_texts.py" line="+14"/>
-        <source>No file name was given.</source>
-        <translation>Nama berkas belum diisi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 cannot be reached.</source>
-        <translation>%1 tidak dapat dijangkau.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is a folder. Give a file name.</source>
-        <translation>%1 adalah folder. Berikan nama berkas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a regular file.</source>
-        <translation>%1 bukan berkas biasa.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The folder %2 does not exist.</source>
-        <translation>Folder %2 tidak ada.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The folder %2 cannot be written to.</source>
-        <translation>Folder %2 tidak dapat ditulisi.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is read-only.</source>
-        <translation>%1 hanya-baca.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is the open database: saving there would destroy it. Choose another name.</source>
-        <translation>%1 adalah basis data yang sedang dibuka: menyimpan di sana akan merusaknya. Pilih nama lain.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 belongs to the open database: saving there would damage it. Choose another name.</source>
-        <translation>%1 adalah bagian dari basis data yang sedang dibuka: menyimpan di sana akan merusaknya. Pilih nama lain.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is in GroupDesk&apos;s backup folder. Save it somewhere else.</source>
-        <translation>%1 berada di folder cadangan GroupDesk. Simpan di tempat lain.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is the file being imported: saving there would destroy it. Choose another name.</source>
-        <translation>%1 adalah berkas yang sedang diimpor: menyimpan di sana akan merusaknya. Pilih nama lain.</translation>
-    </message>
-</context>
-<context>
     <name>PdfReport</name>
     <message>
         <location filename="../../printing/pdf_report.py" line="+66"/>
@@ -3492,7 +3429,7 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
 <context>
     <name>PersonalData</name>
     <message>
-        <location filename="../../ui/members/personal_data.py" line="+33"/>
+        <location filename="../../ui/members/personal_data.py" line="+32"/>
         <location line="+43"/>
         <location line="+16"/>
         <location line="+10"/>
@@ -3667,7 +3604,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionDialog</name>
     <message>
-        <location filename="../../ui/professions/page.py" line="+74"/>
+        <location filename="../../ui/professions/page.py" line="+67"/>
         <source>Edit Profession</source>
         <translation>Ubah Profesi</translation>
     </message>
@@ -3807,16 +3744,11 @@ Di berkas: %2</translation>
         <source>Valid until</source>
         <translation>Berlaku s/d</translation>
     </message>
-    <message>
-        <location filename="../../ui/professions/page.py" line="-78"/>
-        <source>The database did not accept the change: %1</source>
-        <translation>Basis data menolak perubahan: %1</translation>
-    </message>
 </context>
 <context>
     <name>ProfessionsPage</name>
     <message>
-        <location line="+113"/>
+        <location filename="../../ui/professions/page.py" line="+35"/>
         <source>&amp;New Profession…</source>
         <translation>Profesi &amp;Baru…</translation>
     </message>
@@ -3943,7 +3875,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../ui/schedule/project_dialog.py" line="+40"/>
+        <location filename="../../ui/schedule/project_dialog.py" line="+39"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4015,12 +3947,7 @@ and skills:</source>
 yang dibutuhkan:</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>No member is called or numbered “%1”. Pick one from the list.</source>
-        <translation>Tidak ada anggota bernama atau bernomor “%1”. Pilih dari daftar.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+87"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
@@ -4560,7 +4487,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard/run_page.py" line="+41"/>
+        <location filename="../../ui/import_wizard/run_page.py" line="+40"/>
         <location line="+34"/>
         <source>Importing</source>
         <translation>Mengimpor</translation>
@@ -5375,12 +5302,11 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+18"/>
         <source>Attendance opens when the shift starts: %1</source>
         <translation>Kehadiran dibuka saat giliran dimulai: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Cancel this shift?</source>
         <translation>Batalkan giliran ini?</translation>
     </message>
@@ -5533,7 +5459,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../ui/schedule/cover_finder.py" line="+49"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+48"/>
         <location line="+68"/>
         <source>Select a shift to see who could take it.</source>
         <translation>Pilih giliran untuk melihat siapa yang dapat mengisinya.</translation>

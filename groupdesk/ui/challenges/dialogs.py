@@ -253,7 +253,7 @@ class ChallengeDialog(QDialog):
                 self.form.show(_key_of(self.form, err.field), say(err))
                 return False
             except ValidationError as err:
-                self.form.show(err.field, _message(self, err))
+                self.form.show(err.field, say(err))
                 return False
             return True
 
@@ -346,7 +346,7 @@ class ActionDialog(QDialog):
             self.form.show(_key_of(self.form, err.field), say(err))
             return False
         except ValidationError as err:
-            self.form.show(err.field, _message(self, err))
+            self.form.show(err.field, say(err))
             return False
         return True
 
@@ -397,8 +397,3 @@ def _key_of(form: _FieldForm, widget: QWidget) -> str:
         if field is widget or field.isAncestorOf(widget):
             return key
     return next(iter(form.fields))
-
-
-def _message(widget: QWidget, err: ValidationError) -> str:
-    """The service's refusal in the window's language."""
-    return say(err)

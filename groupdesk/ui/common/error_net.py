@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk import __version__
-from groupdesk.core.errors import StaleEditError
+from groupdesk.core.errors import Refusal, StaleEditError
 from groupdesk.core.logs import configure_logging, current_log_file
 from groupdesk.ui.common.fill import fill
+from groupdesk.ui.common.messages import say
 
 log = logging.getLogger("groupdesk.errors")
 
@@ -163,7 +164,11 @@ def handle_exception(
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
     if _showing or QApplication.instance() is None:
         return
-    summary = f"{exc_type.__name__}: {exc}".strip().rstrip(":")
+    if isinstance(exc, Refusal):
+        # A full disk, a lock, a failed backup: said in the reader's language.
+        summary = say(exc)
+    else:
+        summary = f"{exc_type.__name__}: {exc}".strip().rstrip(":")
     _showing = True
     try:
         show_error(summary, details_text(exc_type, exc, tb))

@@ -21,7 +21,7 @@ def gui_catalogue() -> Catalogue:
     return catalogue(gui_language())
 
 
-def say(what: Refusal | Message | str | Exception, /, **params: Any) -> str:
+def say(what: Refusal | Message | str | BaseException, /, **params: Any) -> str:
     """A refusal, a message, or a code with ``params``, in the window's language. Another
     exception (one the window raised itself, already in the window's language) says its
     ``message``."""

@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from groupdesk.ui.common.messages import say
+
 Callback = Callable[[], None]
 ErrorCallback = Callable[[str], None]
 
@@ -58,7 +60,7 @@ class ServiceCommand(QUndoCommand):
             step()
         except self.refusals as err:
             self.setObsolete(True)
-            self._on_error(str(err))
+            self._on_error(say(err))
         self._on_change()
 
     def _do(self) -> None:

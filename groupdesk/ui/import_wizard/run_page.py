@@ -24,7 +24,6 @@ from groupdesk.core.importing.runner import ImportUndoError, PreparedImport
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.messages import say
-from groupdesk.ui.common.output_texts import refusal_text
 
 from .widgets import error_label
 from .worker import ImportWorker, start
@@ -213,7 +212,7 @@ class RunPage(QWizardPage):
                 ),
             )
         except OutputRefused as err:
-            self.message.setText(refusal_text(err))
+            self.message.setText(say(err))
             return
         except OSError as err:
             self.message.setText(
@@ -233,7 +232,7 @@ class RunPage(QWizardPage):
         try:
             undo_import(self.wizard().db, self.summary.batch)  # type: ignore[attr-defined]
         except ImportUndoError as err:
-            self.message.setText(str(err))
+            self.message.setText(say(err))
             return
         self.state = UNDONE
         self.undo.hide()

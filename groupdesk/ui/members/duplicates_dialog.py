@@ -531,11 +531,7 @@ class DuplicatesDialog(QDialog):
             self._compare()
             return False
         except WriteRefused as err:  # read-only file, disk full, locked by another program
-            show_error(
-                self,
-                self.tr("Cannot Merge"),
-                fill(self.tr("The database did not accept the merge: %1"), err.detail),
-            )
+            show_error(self, self.tr("Cannot Merge"), say(err))
             self._compare()
             return False
         self.undo_stack.push(

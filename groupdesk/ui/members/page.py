@@ -50,6 +50,7 @@ from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.dialogs import confirm, run_dialog  # the hooks tests replace
 from groupdesk.ui.common.fill import fill
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.common.resources import icon
 from groupdesk.ui.members import personal_data as personal_data_actions
 from groupdesk.ui.members.commands import (
@@ -652,7 +653,7 @@ class MembersPage(QWidget):
             reason = (
                 self.tr("Someone else changed this member; the table now shows it.")
                 if isinstance(err, StaleEditError)
-                else str(err)
+                else say(err)
             )
             return fill(
                 self.tr("%1 of %2 not saved: %3"),

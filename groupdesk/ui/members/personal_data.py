@@ -21,7 +21,6 @@ from groupdesk.core.services.personal_data import AlreadyAnonymised
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
-from groupdesk.ui.common.output_texts import refusal_text
 
 # -- entry points tests replace -----------------------------------------------------------
 
@@ -92,7 +91,7 @@ def export_personal_data(parent: QWidget | None, app: Application, member_id: in
             QCoreApplication.translate("PersonalData", "Export Personal Data"),
             fill(
                 QCoreApplication.translate("PersonalData", "The file could not be written: %1"),
-                refusal_text(err),
+                say(err),
             ),
         )
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,13 +48,6 @@ from groupdesk.ui.members.roster_commands import (
 from groupdesk.ui.professions.models import ProfessionMembersModel, ProfessionsTableModel
 
 # -- entry points tests replace -----------------------------------------------------------
-
-
-def _database_error(err: WriteRefused) -> str:
-    return fill(
-        QCoreApplication.translate("Professions", "The database did not accept the change: %1"),
-        err.detail,
-    )
 
 
 # -- the dialog -----------------------------------------------------------------------------
@@ -130,7 +123,7 @@ class ProfessionDialog(QDialog):
             self.name_edit.selectAll()
             return
         except WriteRefused as err:  # read-only file, disk full, locked by another program
-            show_error(self, self.tr("Not Saved"), _database_error(err))
+            show_error(self, self.tr("Not Saved"), say(err))
             return
         super().accept()
 
@@ -373,7 +366,7 @@ class ProfessionsPage(QWidget):
         try:
             deleted = self._delete(pid, name)
         except WriteRefused as err:
-            show_error(self, self.tr("Not Deleted"), _database_error(err))
+            show_error(self, self.tr("Not Deleted"), say(err))
             return
         if deleted is None:
             return

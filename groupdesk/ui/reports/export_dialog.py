@@ -59,7 +59,6 @@ from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
-from groupdesk.ui.common.output_texts import refusal_text
 from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.reports.texts import empty_text, report_text
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
@@ -463,7 +462,7 @@ class ExportDialog(QDialog):
         try:  # never over the open database, its companions or its backups
             check_output_path(path, self.reports_service.protected())
         except OutputRefused as err:
-            self._fail(refusal_text(err))
+            self._fail(say(err))
             return
         try:
             filters = self.filters()

@@ -84,9 +84,9 @@ class ConflictDialog(QDialog):
             else:
                 verdict = self.tr("warning")
             item = QListWidgetItem(
-                hard if c.hard else soft, f"{L.rule(c.rule)} ({verdict}): {say(c.reason)}"
+                hard if c.hard else soft, f"{L.rule(c.rule)} ({verdict}): {say(c.message)}"
             )
-            item.setToolTip(say(c.reason))
+            item.setToolTip(say(c.message))
             self.list.addItem(item)
         self.list.setWordWrap(True)
         self.note = QLabel(self)

@@ -29,7 +29,6 @@ from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
-from groupdesk.ui.common.output_texts import refusal_text
 from groupdesk.ui.schedule.actions import assign_member
 from groupdesk.ui.schedule.models import SuggestionsModel
 
@@ -183,7 +182,7 @@ class SuggestionsPanel(QWidget):
                 s.phone,
                 s.email,
                 f"{s.hours_30d:g}",
-                "; ".join(say(r.text) for r in s.reasons),
+                "; ".join(say(r.message) for r in s.reasons),
             )
             for i, s in enumerate(self.model.rows())
         ]
@@ -214,7 +213,7 @@ class SuggestionsPanel(QWidget):
             check_output_path(path, Protected.of(self._s.db))
             Path(path).write_text(text, encoding="utf-8-sig")
         except OutputRefused as err:
-            self.heading.setText(refusal_text(err))
+            self.heading.setText(say(err))
             return None
         except OSError as err:
             self.heading.setText(

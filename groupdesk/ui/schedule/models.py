@@ -214,7 +214,7 @@ class SuggestionsModel(ColumnTableModel[Suggestion]):
 
     @staticmethod
     def _reasons_tip(s: Suggestion) -> str:
-        return "\n".join(("✓ " if r.good else "✗ ") + say(r.text) for r in s.reasons)
+        return "\n".join(("✓ " if r.good else "✗ ") + say(r.message) for r in s.reasons)
 
     def extra(self, s: Suggestion, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and s.cancelled:
@@ -358,7 +358,7 @@ class ConflictListModel(ColumnTableModel[ListedConflict]):
                 lambda c: L.severity(c.conflict.severity),
                 tooltip=tip,
             ),
-            Column("reason", self.tr("Reason"), lambda c: say(c.conflict.reason), tooltip=tip),
+            Column("reason", self.tr("Reason"), lambda c: say(c.conflict.message), tooltip=tip),
             Column("project", self.tr("Project"), lambda c: c.project_name, tooltip=tip),
         ]
 
@@ -367,7 +367,7 @@ class ConflictListModel(ColumnTableModel[ListedConflict]):
 
     @staticmethod
     def _tip(c: ListedConflict) -> str:
-        return f"{c.member_name}: {say(c.conflict.reason)}"
+        return f"{c.member_name}: {say(c.conflict.message)}"
 
     def extra(self, c: ListedConflict, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and c.conflict.severity == "hard" and column == 3:

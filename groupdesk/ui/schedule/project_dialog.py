@@ -23,7 +23,6 @@ from groupdesk.core.application import Application
 from groupdesk.core.enums import ProjectStatus
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.services.projects import ProjectInput
-from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.form_errors import FieldErrors
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.schedule import labels as L
@@ -153,11 +152,7 @@ class ProjectDialog(QDialog):
     def _coordinator_id(self) -> int | None:
         if self.coordinator.is_unresolved():
             raise ValidationError(
-                "coordinator_id",
-                fill(
-                    self.tr("No member is called or numbered “%1”. Pick one from the list."),
-                    self.coordinator.text(),
-                ),
+                "coordinator_id", "member.no_such_name", text=self.coordinator.text().strip()
             )
         return self.coordinator.member_id()
 

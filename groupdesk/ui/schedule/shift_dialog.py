@@ -431,16 +431,6 @@ class ShiftDialog(QDialog):
         self.hours_error.setText(message)
         self.hours_error.show()
 
-    def _refusal_text(self, err: ValidationError) -> str:
-        """The core's refusal, in the GUI's language where its code is known."""
-        if getattr(err, "code", "") == "attendance_not_open":
-            opens_at = err.params["opens_at"]
-            return fill(
-                self.tr("Attendance opens when the shift starts: %1"),
-                labels.format_date(opens_at, labels.WEEKDAY_DATE_TIME),
-            )
-        return say(err)
-
     def _set_hours(self, assignment_id: int, hours: float | None) -> None:
         self._s.signups.set_hours(assignment_id, hours)
         self.hours_error.hide()
@@ -496,7 +486,7 @@ class ShiftDialog(QDialog):
             }
             done = actions[key](aid)
         except ValidationError as err:
-            self.hours_error.setText(self._refusal_text(err))
+            self.hours_error.setText(say(err))
             self.hours_error.show()
             return False
         self.hours_error.hide()

@@ -71,8 +71,11 @@ def test_licence_expired_or_expiring_before_the_shift(sched):
     assert rules_of(sched, shift, valid) == set()
     with sched.db.session() as s:
         (c,) = check_signup(s, shift, expiring, today=NOW.date())
-    assert catalogue("en").text(c.reason).endswith("expires on 9 Jan 2030, before the shift.")
-    assert catalogue("id").text(c.reason).endswith("berakhir pada 9 Jan 2030, sebelum giliran.")
+    assert c.message.code == "conflict.licence_expires"
+    assert c.message.params["date"] == dt.date(2030, 1, 9)
+    assert catalogue("id").text(c.message) == (
+        "Lisensi Dokter kedaluwarsa pada 9 Jan 2030, sebelum giliran."
+    )
 
 
 def test_inactive_member(sched):

@@ -1,4 +1,14 @@
 """The English source of every message, one module per area; each has a ``.po`` file per
 language in ``groupdesk/resources/messages/<lang>/<area>.po``. A new area is listed here."""
 
-from . import challenges, common, importing, labels, members, schedule, shifts, validation  # noqa: F401
+from . import (  # noqa: F401
+    challenges,
+    common,
+    files,
+    importing,
+    labels,
+    members,
+    organisation,
+    schedule,
+    validation,
+)

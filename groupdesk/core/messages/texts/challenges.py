@@ -13,39 +13,35 @@ say(
     "challenge.unknown_member",
     "No member is called or numbered “{text}”. Pick one from the list.",
 )
-say("challenges.challenge_needs_title", "A challenge needs a title.")
-say("challenges.title_longer_than_200", "The title is longer than 200 characters.")
 say(
-    "challenges.mitigation_start_before_challenge",
-    "Mitigation cannot start before the challenge was raised.",
+    "challenge.not_found", "This challenge or action no longer exists; someone may have deleted it."
 )
-say(
-    "challenges.challenge_resolved_before_was",
-    "A challenge cannot be resolved before it was raised.",
-)
-say(
-    "challenges.challenge_resolved_before_mitigation",
-    "A challenge cannot be resolved before its mitigation started.",
-)
-say("challenges.describe_action_take", "Describe the action to take.")
-say("challenges.no_such_member", "No such member.")
-say("challenges.due_date_before_challenge", "The due date is before the challenge was raised.")
-say("challenges.due_date_plausible", "That due date is not plausible.")
-say(
-    "challenges.action_done_before_challenge",
-    "An action cannot be done before the challenge was raised.",
-)
-say("challenges.category_needs_name", "A category needs a name.")
-say("challenges.entry_no_longer_exists", "That entry no longer exists.")
-say("challenges.challenge_already_there", "That challenge is already there.")
-say("challenges.challenge_action_was_deleted", "The challenge of this action was deleted.")
-say("challenges.action_already_there", "That action is already there.")
-say("challenges.unknown_status", "Unknown status “{value}”.")
-say("challenges.unknown_severity", "Unknown severity “{value}”.")
-say("challenges.unknown_group", "Unknown group “{value}”.")
-say("challenges.category_exists", "There is already a category called “{name}”.")
+say("challenge.unknown_status", "Unknown status “{status}”.")
+say("challenge.unknown_severity", "Unknown severity “{severity}”.")
+say("challenge.unknown_group", "Unknown group “{group}”.")
+say("challenge.already_there", "That challenge is already there.")
+say("challenge.action_challenge_gone", "The challenge of this action was deleted.")
+say("challenge.action_already_there", "That action is already there.")
 say.plural(
-    "challenges.category_in_use",
+    "challenge.category_in_use",
     "“{name}” is used by {count} challenge; move it to another category first.",
     "“{name}” is used by {count} challenges; move them to another category first.",
 )
+say("challenge.needs_title", "A challenge needs a title.")
+say("challenge.title_too_long", "The title is longer than {max} characters.")
+say(
+    "challenge.mitigation_before_raised", "Mitigation cannot start before the challenge was raised."
+)
+say("challenge.resolved_before_raised", "A challenge cannot be resolved before it was raised.")
+say(
+    "challenge.resolved_before_mitigation",
+    "A challenge cannot be resolved before its mitigation started.",
+)
+say("challenge.entry_gone", "That entry no longer exists.")
+say("challenge.action_needs_text", "Describe the action to take.")
+say("challenge.owner_gone", "No such member.")
+say("challenge.due_before_raised", "The due date is before the challenge was raised.")
+say("challenge.due_implausible", "That due date is not plausible.")
+say("challenge.done_before_raised", "An action cannot be done before the challenge was raised.")
+say("challenge.category_needs_name", "A category needs a name.")
+say("challenge.category_name_taken", "There is already a category called “{name}”.")

@@ -37,6 +37,7 @@ say(
 )
 # rows
 say("reasons.spaced", "{reasons:list}")
+say("reasons.joined", "{reasons:semicolons}")
 say("required.title", "A title is required.")
 say("required.project_name", "A project name is required.")
 say("required.project", "A project is required.")
@@ -93,3 +94,19 @@ say(
     "word.unknown.challenge_status", "{value} is not a challenge status (use one of {choices:list})"
 )
 say("word.unknown.severity", "{value} is not a severity (use one of {choices:list})")
+# the error report and undoing an import
+say(
+    "error_report.format",
+    "the error report is written as .xlsx or .csv; the name ends in “{suffix}”",
+)
+say(
+    "error_report.no_extension",
+    "the error report is written as .xlsx or .csv; the name has no extension",
+)
+say("import_undo.no_such_import", "there is no import {batch}")
+say("import_undo.already_undone", "import {batch} was undone already")
+say.plural(
+    "import_undo.rows_edited",
+    "{count} row this import changed was edited since; undo that edit first",
+    "{count} rows this import changed were edited since; undo those edits first",
+)
