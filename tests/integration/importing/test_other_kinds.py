@@ -110,7 +110,7 @@ def test_shifts_signups_and_challenges(db, tmp_path: Path) -> None:
     assert actions == ["add", "reject", "reject", "reject"]
     assert "Dokter" in said(prepared.rows[1].errors["_row"])
     assert "2 members are called Budi Santoso" in said(prepared.rows[2].errors["full_name"])
-    assert "no shift" in prepared.rows[3].errors["start_time"]
+    assert "no shift" in said(prepared.rows[3].errors["start_time"])
     code, out, _ = cli("--db", str(db.path), "import", "signups", str(signups), "--skip-invalid")
     assert out.startswith("1 added, 0 updated, 0 skipped, 3 rejected")
     assert sorted(_rows(db, "SELECT status FROM assignments")) == [("attended",)]

@@ -37,7 +37,7 @@ def test_people_who_cancelled_this_shift_come_last_with_the_reason(sched):
     assert found[0].member_id == fresh and not found[0].cancelled
     assert all(x.cancelled for x in found[1:])
     assert found[1].reasons[0].kind == "cancelled" and not found[1].reasons[0].good
-    assert found[1].reasons[0].text.code == "suggest.cancelled"
+    assert found[1].reasons[0].message.code == "fit.cancelled"
 
 
 def test_full_shift_message_offers_the_waiting_list_not_room_for_zero(sched):
