@@ -96,6 +96,12 @@ def time_zone(db: Database) -> str:
     return found or DEFAULT_TIME_ZONE
 
 
+def organisation_language(db: Database) -> str:
+    """The organisation's language, the language of its files ("id" when unset)."""
+    found = scalar(db, select(OrganisationSettings.language).where(OrganisationSettings.id == 1))
+    return found or "id"
+
+
 def organisation_name(db: Database) -> str:
     found = scalar(db, select(OrganisationSettings.name).where(OrganisationSettings.id == 1))
     return found or ""
