@@ -41,6 +41,8 @@ TOTAL_LABEL = "Total"
 def about_sheet_name(language: str = "en") -> str:
     """The "About this report" sheet's name in the report language."""
     return clean_sheet_name(catalogue(language).text("report.about.sheet"))
+
+
 SUMMABLE = frozenset({ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.HOURS})
 MAX_ROWS = 1_048_576 - 2
 """Excel's row limit, less the header and the totals row."""
