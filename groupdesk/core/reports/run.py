@@ -17,13 +17,12 @@ from groupdesk.core.export.ics_writer import ShiftEvent, write_ics
 from groupdesk.core.export.progress import ProgressTicker
 from groupdesk.core.export.table import Progress, Report
 from groupdesk.core.export.xlsx_writer import write_xlsx
-
 from groupdesk.core.messages import Catalogue, catalogue
 
 from . import shift_events
 from .common import organisation_language, time_zone
-from .localise import localise
 from .filters import FilterError, ReportFilters
+from .localise import localise
 from .registry import CSV, FORMAT_NAMES, ICS, PDF, XLSX, ReportDefinition, get
 
 PdfWriter = Callable[[Report, Path, Progress | None, ReportDefinition], int]

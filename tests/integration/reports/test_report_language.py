@@ -30,9 +30,9 @@ def english_only_words() -> set[str]:
     cat = catalogue("id")
     out = set()
     for code, source in sources().items():
-        if source.area == "reports" and "{" not in source.singular:
-            if cat.text(code) != source.singular:
-                out.add(source.singular)
+        plain = source.area == "reports" and "{" not in source.singular
+        if plain and cat.text(code) != source.singular:
+            out.add(source.singular)
     return out
 
 
