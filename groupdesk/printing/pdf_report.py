@@ -72,9 +72,9 @@ def format_value(value: object, kind: ColumnKind, cat: Catalogue | None = None) 
             return cat.number(value)
     if isinstance(value, bool):
         return (
-            QCoreApplication.translate("PdfReport", "Yes")
+            QCoreApplication.translate("Labels", "Yes")
             if value
-            else QCoreApplication.translate("PdfReport", "No")
+            else QCoreApplication.translate("Labels", "No")
         )
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y %H:%M")

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/challenges/dialogs.py" line="+285"/>
+        <location filename="../../ui/challenges/dialogs.py" line="+286"/>
         <source>Mitigation action</source>
         <translation>Tindakan mitigasi</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+248"/>
+        <location filename="../../ui/schedule/models.py" line="+249"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -434,7 +434,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ChallengesPage</name>
     <message>
-        <location filename="../../ui/challenges/page.py" line="+100"/>
+        <location filename="../../ui/challenges/page.py" line="+101"/>
         <source>Search challenges</source>
         <translation>Cari tantangan</translation>
     </message>
@@ -733,7 +733,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/schedule/actions.py" line="+62"/>
+        <location filename="../../ui/schedule/actions.py" line="+63"/>
         <source>This sign-up is blocked</source>
         <translation>Pendaftaran ini diblokir</translation>
     </message>
@@ -1553,12 +1553,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/reports/export_dialog.py" line="+159"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+171"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Only the members shown on the Members page</source>
         <translation>Hanya anggota yang tampil di halaman Anggota</translation>
     </message>
@@ -1576,6 +1576,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+2"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1638,7 +1643,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Giliran #%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Any</source>
         <translation>Semua</translation>
     </message>
@@ -1657,7 +1662,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Exported %n shifts to %1.</source>
         <translation>
             <numerusform>%n giliran telah diekspor ke %1.</numerusform>
@@ -1671,12 +1676,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -2479,7 +2484,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/common/labels.py" line="+37"/>
+        <location filename="../../ui/common/labels.py" line="+39"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -3143,7 +3148,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+96"/>
+        <location filename="../../ui/members/dialog.py" line="+99"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -3986,44 +3991,6 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
     </message>
 </context>
 <context>
-    <name>PdfReport</name>
-    <message>
-        <location filename="../../printing/pdf_report.py" line="+66"/>
-        <source>Yes</source>
-        <translation>Ya</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No</source>
-        <translation>Tidak</translation>
-    </message>
-    <message>
-        <location line="+238"/>
-        <source> (continued)</source>
-        <translation> (lanjutan)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Generated %1 by GroupDesk %2</source>
-        <translation>Dibuat %1 oleh GroupDesk %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Page %1 of %2</source>
-        <translation>Halaman %1 dari %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>All records, no filters</source>
-        <translation>Semua data, tanpa filter</translation>
-    </message>
-</context>
-<context>
     <name>PersonalData</name>
     <message>
         <location filename="../../ui/members/personal_data.py" line="+31"/>
@@ -4202,7 +4169,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionDialog</name>
     <message>
-        <location filename="../../ui/professions/page.py" line="+71"/>
+        <location filename="../../ui/professions/page.py" line="+72"/>
         <source>Edit Profession</source>
         <translation>Ubah Profesi</translation>
     </message>
@@ -4478,7 +4445,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../ui/schedule/project_dialog.py" line="+38"/>
+        <location filename="../../ui/schedule/project_dialog.py" line="+39"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -4596,7 +4563,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ui/schedule/projects_page.py" line="+138"/>
+        <location filename="../../ui/schedule/projects_page.py" line="+139"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -5001,7 +4968,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/schedule/rules_dialog.py" line="+38"/>
+        <location filename="../../ui/schedule/rules_dialog.py" line="+39"/>
         <source>Scheduling rules</source>
         <translation>Aturan penjadwalan</translation>
     </message>
@@ -5470,7 +5437,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="+50"/>
+        <location filename="../../ui/window/settings_dialog.py" line="+51"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -5696,7 +5663,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/schedule/shift_dialog.py" line="+75"/>
+        <location filename="../../ui/schedule/shift_dialog.py" line="+76"/>
         <source>Shift</source>
         <translation>Giliran</translation>
     </message>
