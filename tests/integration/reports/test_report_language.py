@@ -91,7 +91,7 @@ def test_challenges_and_schedule_say_statuses_and_days_in_indonesian(
     severities = {r[head.index("Tingkat Keparahan")] for r in rows[1:-1]} - {None}
     statuses = {r[head.index("Status")] for r in rows[1:-1]}
     assert severities <= {"Rendah", "Sedang", "Tinggi", "Kritis"} and "Tinggi" in severities
-    assert statuses <= {"Terbuka", "Dalam mitigasi", "Selesai"}
+    assert statuses <= {"Terbuka", "Sedang ditangani", "Selesai"}
     _, texts = cells(out)
     assert not english_only_words() & {t.strip() for t in texts}
 
@@ -174,3 +174,24 @@ def test_printed_roster_and_sign_in_sheet(qapp, db, sample_id, tmp_path, languag
         for words in ("Member roster", "Member Number", "Active", "Lapsed", "Page 1 of 1"):
             assert words in text
         assert "Sign-in sheet" in signin and "Signature" in signin
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_exported_challenge_headings_and_words_are_read_by_the_importer(language) -> None:
+    """A challenges register exported in either language maps back onto the import's fields,
+    and its severities and statuses are words the importer reads."""
+    from groupdesk.core.importing.challenges import CHALLENGE_STATUS, SEVERITY
+    from groupdesk.core.messages.texts.reports import ENUMS, HEADINGS
+    from groupdesk.core.reports.challenges import COLUMNS
+    from groupdesk.core.spreadsheet.mapping import guess_mapping
+    from groupdesk.core.spreadsheet.synonyms import SYNONYMS
+
+    cat = catalogue(language)
+    titles = [cat.text(HEADINGS[column.title]) for column in COLUMNS]
+    mapping = guess_mapping(titles, "challenges")
+    importable = {c.key for c in COLUMNS} & set(SYNONYMS["challenges"])
+    assert {mapping.get(i) for i, c in enumerate(COLUMNS) if c.key in importable} == importable
+    assert all(mapping[i] == c.key for i, c in enumerate(COLUMNS) if i in mapping)
+    for enum, words in (("severity", SEVERITY), ("challenge_status", CHALLENGE_STATUS)):
+        for value, code in ENUMS[enum].items():
+            assert words[cat.text(code).lower()] == value
