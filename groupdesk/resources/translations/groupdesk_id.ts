@@ -6033,7 +6033,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../ui/schedule/cover_finder.py" line="+47"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+49"/>
         <location line="+68"/>
         <source>Select a shift to see who could take it.</source>
         <translation>Pilih giliran untuk melihat siapa yang dapat mengisinya.</translation>
@@ -6106,37 +6106,7 @@ yang dibutuhkan:</translation>
         <translation> — &lt;b&gt;perlu %1 lagi&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Rank</source>
-        <translation>Peringkat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hours (30 days)</source>
-        <translation>Jam (30 hari)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+55"/>
         <source>Export call list</source>
         <translation>Ekspor daftar panggilan</translation>
     </message>

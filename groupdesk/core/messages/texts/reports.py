@@ -213,3 +213,13 @@ ENUMS: dict[str, dict[str, str]] = {
 
 # a member whose personal data was erased
 say("member.anonymised_name", "Anonymised member #{number}")
+
+# the cover finder's call list, printed or saved as CSV
+CALL_LIST = (
+    say("report.call_list.rank", "Rank"),
+    say("report.call_list.name", "Name"),
+    say("report.call_list.phone", "Phone"),
+    say("report.call_list.email", "Email"),
+    say("report.call_list.hours", "Hours (30 days)"),
+    say("report.call_list.why", "Why"),
+)
