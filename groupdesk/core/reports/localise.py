@@ -51,9 +51,34 @@ def localise(report: Report, key: str, cat: Catalogue) -> Report:
         report,
         title=cat.text(title_code) if title_code else report.title,
         sheets=[_sheet(sheet, key, cat) for sheet in report.sheets],
-        filters={_word(FILTERS, k, cat): v for k, v in report.filters.items()},
+        filters={
+            _word(FILTERS, k, cat): _filter_value(key, k, v, cat) for k, v in report.filters.items()
+        },
         language=cat.language,
     )
+
+
+def _filter_value(report: str, name: str, value: str, cat: Catalogue) -> str:
+    """A filter's value as the About sheet and the printed heading show it: statuses by their
+    words, a period's "from"/"until", a shift's weekday, in ``cat``'s language."""
+    if name == "Status":
+        enum = VALUE_COLUMNS.get((report, "status"), "shift_status")
+        said = enum_label(cat, enum, value.lower())
+        return str(said).upper() if value.isupper() else str(said)
+    if name == "Statuses":
+        words = [str(enum_label(cat, "member_status", v)) for v in value.split(", ")]
+        return ", ".join(words)
+    if name == "Trash" and value == "yes":
+        return cat.text("report.value.yes")
+    if name == "Period":
+        for word, code in (("from ", "report.period.from"), ("until ", "report.period.until")):
+            if value.startswith(word):
+                return cat.text(code, day=value[len(word) :])
+    if name == "Shift":
+        first, _, rest = value.partition(" ")
+        if first in _ENGLISH_WEEKDAYS:
+            return f"{weekday_label(cat, first)} {rest}"
+    return value
 
 
 def _word(table: dict[str, str], english: str, cat: Catalogue) -> str:

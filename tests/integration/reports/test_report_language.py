@@ -64,6 +64,18 @@ def test_roster_workbook_in_indonesian_by_default(db, sample_id, tmp_path) -> No
     assert not english_only_words() & {t.strip() for t in texts}
 
 
+def test_about_sheet_says_the_filters_in_indonesian(db, sample_id, tmp_path) -> None:
+    import datetime as dt
+
+    out = tmp_path / "jam.xlsx"
+    filters = ReportFilters(date_from=dt.date(2024, 7, 1))
+    export_report(db, "hours", filters, out)
+    about = openpyxl.load_workbook(out)["Tentang laporan ini"]
+    pairs = {row[0].strip(): row[1] for row in about.iter_rows(values_only=True) if row[0]}
+    assert pairs["Periode"] == "sejak 01/07/2024"
+    assert "Period" not in pairs and "Filters" not in pairs
+
+
 def test_roster_workbook_in_english_on_request(db, sample_id, tmp_path) -> None:
     out = tmp_path / "members.xlsx"
     export_report(db, "members", ReportFilters(), out, language="en")
@@ -170,10 +182,13 @@ def test_printed_roster_and_sign_in_sheet(qapp, db, sample_id, tmp_path, languag
             assert words not in text
         assert "Daftar hadir" in signin and "Tanda Tangan" in signin
         assert "Sign-in sheet" not in signin and "Signature" not in signin
+        assert "Giliran: " in signin and "ID giliran: " in signin and "Shift:" not in signin
+        days = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+        assert any(f"Giliran: {day} " in signin for day in days)
     else:
         for words in ("Member roster", "Member Number", "Active", "Lapsed", "Page 1 of 1"):
             assert words in text
-        assert "Sign-in sheet" in signin and "Signature" in signin
+        assert "Sign-in sheet" in signin and "Signature" in signin and "Shift: " in signin
 
 
 @pytest.mark.parametrize("language", ["id", "en"])

@@ -119,7 +119,14 @@ FILTERS = {
     "Renewal due within (days)": say("report.filter.renewal_days", "Renewal due within (days)"),
     "Custom field value": say("report.filter.custom_value", "Custom field value"),
     "Trash": say("report.filter.trash", "Trash"),
+    "Shift": say("report.filter.shift", "Shift"),
+    "Location": say("report.filter.location", "Location"),
+    "Shift ID": say("report.filter.shift_id", "Shift ID"),
+    "Expiry counted from": say("report.filter.expiry_from", "Expiry counted from"),
 }
+say("report.period.from", "from {day}")
+say("report.period.until", "until {day}")
+say("report.value.yes", "yes")
 
 # the About sheet, totals and printed pages
 say("report.about.sheet", "About this report", comment="sheet name, at most 31 characters")
