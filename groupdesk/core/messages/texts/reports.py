@@ -151,7 +151,9 @@ say("report.ics.volunteers", "Volunteers: {signed} signed up, {needed} needed, r
 say("report.ics.category", "Volunteering")
 say("report.ics.calendar", "volunteer shifts")
 
-# words for stored values; one code per enum and value
+# words for stored values; one code per enum and value, worded as the window's labels
+# (groupdesk.ui.common.labels) except where the importer must read them back: a challenge
+# being mitigated is "Mitigating" / "Sedang ditangani", words the challenges import knows
 ENUMS: dict[str, dict[str, str]] = {
     "member_status": {
         "active": say("enum.member_status.active", "Active"),
@@ -172,7 +174,7 @@ ENUMS: dict[str, dict[str, str]] = {
     "assignment_status": {
         "signed_up": say("enum.assignment_status.signed_up", "Signed up"),
         "confirmed": say("enum.assignment_status.confirmed", "Confirmed"),
-        "waitlisted": say("enum.assignment_status.waitlisted", "Waitlisted"),
+        "waitlisted": say("enum.assignment_status.waitlisted", "Waitlist"),
         "attended": say("enum.assignment_status.attended", "Attended"),
         "no_show": say("enum.assignment_status.no_show", "No-show"),
         "cancelled": say("enum.assignment_status.cancelled", "Cancelled"),
@@ -189,8 +191,8 @@ ENUMS: dict[str, dict[str, str]] = {
         "critical": say("enum.severity.critical", "Critical"),
     },
     "challenge_group": {
-        "occupational": say("enum.challenge_group.occupational", "Occupational"),
-        "volunteer": say("enum.challenge_group.volunteer", "Volunteer"),
+        "occupational": say("enum.challenge_group.occupational", "Occupational groups"),
+        "volunteer": say("enum.challenge_group.volunteer", "Volunteers"),
         "general": say("enum.challenge_group.general", "General"),
     },
     "custom_field_type": {
@@ -198,7 +200,7 @@ ENUMS: dict[str, dict[str, str]] = {
         "number": say("enum.custom_field_type.number", "Number"),
         "date": say("enum.custom_field_type.date", "Date"),
         "bool": say("enum.custom_field_type.bool", "Yes/No"),
-        "choice": say("enum.custom_field_type.choice", "Choice"),
+        "choice": say("enum.custom_field_type.choice", "Choice list"),
     },
     "audit_action": {
         "create": say("enum.audit_action.create", "Created"),
