@@ -9,6 +9,8 @@ from sqlalchemy import func, select
 from groupdesk import __version__
 from groupdesk.core.database import Database
 from groupdesk.core.export.table import Report, ReportSheet
+from groupdesk.core.messages import SUPPORTED_LANGUAGES, catalogue
+from groupdesk.core.messages.texts.reports import ENUMS
 from groupdesk.core.models import OrganisationSettings, VolunteerProject
 from groupdesk.core.models.enums import PLACE_STATES
 from groupdesk.core.models.organisation import DEFAULT_TIME_ZONE
@@ -50,12 +52,26 @@ def check_status(filters: ReportFilters, allowed: tuple[str, ...], report: str) 
     if filters.status is None:
         return None
     status = filters.status.strip().lower().replace("-", "_").replace(" ", "_")
+    status = _status_words(allowed).get(filters.status.strip().lower(), status)
     if status not in allowed:
         raise FilterError(
             f"status {filters.status!r} does not apply to the {report} report "
             f"(use one of {', '.join(allowed)})"
         )
     return status
+
+
+def _status_words(allowed: tuple[str, ...]) -> dict[str, str]:
+    """The words of the statuses in ``allowed`` in every report language ("aktif" ->
+    "active"), so a status is given as a report writes it."""
+    words: dict[str, str] = {}
+    for language in SUPPORTED_LANGUAGES:
+        cat = catalogue(language)
+        for values in ENUMS.values():
+            for value, code in values.items():
+                if value in allowed:
+                    words.setdefault(cat.text(code).lower(), value)
+    return words
 
 
 def refuse(filters: ReportFilters, report: str, *names: str) -> None:

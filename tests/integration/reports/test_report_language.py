@@ -210,3 +210,11 @@ def test_exported_challenge_headings_and_words_are_read_by_the_importer(language
     for enum, words in (("severity", SEVERITY), ("challenge_status", CHALLENGE_STATUS)):
         for value, code in ENUMS[enum].items():
             assert words[cat.text(code).lower()] == value
+
+
+def test_a_status_filter_is_understood_in_the_words_a_report_writes(db, sample_id) -> None:
+    from groupdesk.core.reports import row_count
+
+    assert row_count(db, "members", ReportFilters(status="Menunggak")) == 1
+    assert row_count(db, "members", ReportFilters(status="Lapsed")) == 1
+    assert row_count(db, "members", ReportFilters(status="lapsed")) == 1
