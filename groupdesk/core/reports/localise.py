@@ -9,6 +9,7 @@ format (xlsx, csv, pdf) says the same thing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
@@ -29,6 +30,7 @@ VALUE_COLUMNS: dict[tuple[str, str], str] = {
 WEEKDAY_COLUMN = "day"
 _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _A_MONDAY = dt.date(2024, 1, 1)
+_TIME = re.compile(r"\b(\d{2}):(\d{2})\b")
 
 
 def enum_label(cat: Catalogue, enum: str, value: object) -> object:
@@ -76,6 +78,7 @@ def _filter_value(report: str, name: str, value: str, cat: Catalogue) -> str:
                 return cat.text(code, day=value[len(word) :])
     if name == "Shift":
         first, _, rest = value.partition(" ")
+        rest = _TIME.sub(lambda m: cat.formats.time(dt.time(int(m[1]), int(m[2]))), rest)
         if first in _ENGLISH_WEEKDAYS:
             return f"{weekday_label(cat, first)} {rest}"
     return value

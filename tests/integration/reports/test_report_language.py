@@ -184,7 +184,7 @@ def test_printed_roster_and_sign_in_sheet(qapp, db, sample_id, tmp_path, languag
         assert "Sign-in sheet" not in signin and "Signature" not in signin
         assert "Giliran: " in signin and "ID giliran: " in signin and "Shift:" not in signin
         days = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-        assert any(f"Giliran: {day} " in signin for day in days)
+        assert any(f"Giliran: {day} " in signin for day in days) and "08.00–12.00" in signin
     else:
         for words in ("Member roster", "Member Number", "Active", "Lapsed", "Page 1 of 1"):
             assert words in text
