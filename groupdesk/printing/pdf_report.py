@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from groupdesk.core.export.atomic import replace_on_success
 from groupdesk.core.export.progress import ProgressTicker
 from groupdesk.core.export.table import Column, ColumnKind, Progress, Report, ReportSheet
+from groupdesk.core.messages import Catalogue, catalogue
 from groupdesk.printing import numbers
 
 SIGNATURE_KEY = "signature"
@@ -56,16 +57,24 @@ def _mm(value: float) -> float:
     return value / 25.4 * RESOLUTION
 
 
-def format_value(value: object, kind: ColumnKind) -> str:
+def format_value(value: object, kind: ColumnKind, cat: Catalogue | None = None) -> str:
     """A cell as printed: dates dd/mm/yyyy, times hh:mm, hours with two decimals; decimals
-    with the GUI language's separators (whole numbers such as challenge numbers as they are)."""
+    with the report language's separators (``cat``; the GUI language's without it), whole
+    numbers such as challenge numbers as they are."""
     if value is None:
         return ""
+    if cat is not None:
+        if isinstance(value, bool):
+            return cat.text("value.yes" if value else "value.no")
+        if kind is ColumnKind.HOURS and isinstance(value, int | float):
+            return cat.number(value, digits=2)
+        if isinstance(value, float):
+            return cat.number(value)
     if isinstance(value, bool):
         return (
-            QCoreApplication.translate("PdfReport", "Yes")
+            QCoreApplication.translate("Labels", "Yes")
             if value
-            else QCoreApplication.translate("PdfReport", "No")
+            else QCoreApplication.translate("Labels", "No")
         )
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y %H:%M")
@@ -144,6 +153,7 @@ class _PdfReport:
     ) -> None:
         self.writer = writer
         self.report = report
+        self.cat = catalogue(report.language)
         self.keys = keys
         self.ticker = ticker
         self.painter = QPainter()
@@ -157,7 +167,7 @@ class _PdfReport:
         metrics = QFontMetricsF(self.body, writer)  # at the PDF's resolution
         self.line_height = metrics.height()
         self.header_height = metrics.height() * 1.9
-        self.filter_lines = _filter_lines(report)
+        self.filter_lines = _filter_lines(report, self.cat)
         self.title_height = _mm(16 + 5 * len(self.filter_lines))
         self.continued_height = _mm(10)
         self.footer_height = _mm(9)
@@ -214,7 +224,7 @@ class _PdfReport:
             elif plan.signature and column.key == TIME_IN_KEY:
                 widths.append(_mm(20))
             else:
-                texts = (format_value(row[index], column.kind) for row in head)
+                texts = (format_value(row[index], column.kind, self.cat) for row in head)
                 longest = min(max((body.horizontalAdvance(t) for t in texts), default=0), _mm(70))
                 widths.append(max(longest, bold.horizontalAdvance(column.title)) + _mm(3))
         return widths
@@ -272,7 +282,7 @@ class _PdfReport:
                 values = next(plan.rows, None)
                 if values is not None:
                     texts = [
-                        format_value(values[i], c.kind)
+                        format_value(values[i], c.kind, self.cat)
                         for i, c in zip(plan.chosen, plan.columns, strict=True)
                     ]
                     for i in sums:
@@ -303,7 +313,7 @@ class _PdfReport:
             painter.drawText(
                 QRectF(0, 0, width, _mm(8)),
                 Qt.AlignmentFlag.AlignLeft,
-                title + QCoreApplication.translate("PdfReport", " (continued)"),
+                self.cat.text("report.continued", title=title),
             )
             return self.continued_height
         painter.setFont(self.title_font)
@@ -346,9 +356,9 @@ class _PdfReport:
             rect = QRectF(x, y, width, plan.row_height)
             text = ""
             if index in sums:
-                text = format_value(sums[index], column.kind)
+                text = format_value(sums[index], column.kind, self.cat)
             elif index == label:
-                text = QCoreApplication.translate("PdfReport", "Total")
+                text = self.cat.text("report.total")
             self._cell(rect, text, right=index in sums, thick=True)
             x += width
 
@@ -371,11 +381,10 @@ class _PdfReport:
         painter = self.painter
         painter.setFont(self.footer_font)
         painter.setPen(MUTED)
-        made = self.report.generated_at.strftime("%d/%m/%Y %H:%M")
-        left = QCoreApplication.translate("PdfReport", "Generated %1 by GroupDesk %2")
-        left = left.replace("%1", made).replace("%2", self.report.app_version)
-        right = QCoreApplication.translate("PdfReport", "Page %1 of %2")
-        right = right.replace("%1", str(self.page_number)).replace("%2", str(self.page_total))
+        left = self.cat.text(
+            "report.generated_by", at=self.report.generated_at, version=self.report.app_version
+        )
+        right = self.cat.text("report.page", page=self.page_number, pages=self.page_total)
         middle = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | middle, left)
         painter.drawText(rect, Qt.AlignmentFlag.AlignRight | middle, right)
@@ -398,11 +407,11 @@ def _fit(natural: list[float], available: float, plan: _SheetPlan) -> list[float
     return widths
 
 
-def _filter_lines(report: Report) -> list[str]:
+def _filter_lines(report: Report, cat: Catalogue) -> list[str]:
     """One line per filter, or all on one line when there are many."""
     pairs = [f"{key}: {value}" for key, value in report.filters.items()]
     if not pairs:
-        return [QCoreApplication.translate("PdfReport", "All records, no filters")]
+        return [cat.text("report.all_records")]
     if len(pairs) > MAX_FILTER_LINES:
         return ["    ".join(pairs)]
     return pairs

@@ -51,8 +51,9 @@ def test_export_members_lists_a_member_paid_until_2020_as_lapsed(tmp_path: Path)
     )
     assert done.returncode == 0, done.stderr
     with out.open(encoding="utf-8-sig", newline="") as handle:
-        rows = {row["Full Name"]: row["Status"] for row in csv.DictReader(handle)}
-    assert rows == {"Ayu Lestari": "lapsed", "Budi Santoso": "active"}
+        rows = {row["Nama Lengkap"]: row["Status"] for row in csv.DictReader(handle)}
+    # in the organisation's language (Indonesian unless it chose another)
+    assert rows == {"Ayu Lestari": "Menunggak", "Budi Santoso": "Aktif"}
     lapsed_only = tmp_path / "lapsed.csv"
     done = subprocess.run(
         [sys.executable, "-m", "groupdesk", "--db", str(path), "export", "members",

@@ -76,7 +76,8 @@ def test_export_then_open_the_file_or_its_folder(qtbot, demo_db, tmp_path, opene
         dialog.start_export(target)
     dialog.wait_for_export()
     assert done.args[0].rows == 450
-    assert openpyxl.load_workbook(target, read_only=True)["Members"].max_row == 451
+    # the organisation's language, Indonesian unless it chose another
+    assert openpyxl.load_workbook(target, read_only=True)["Anggota"].max_row == 451
     assert "Exported 450 rows to" in dialog.message.text()
     assert dialog.open_file_button.isVisibleTo(dialog)
     dialog.open_file_button.click()
@@ -88,12 +89,14 @@ def test_cancel_leaves_no_file(qtbot, demo_db, tmp_path, monkeypatch) -> None:
     gate = threading.Event()
     real = ReportService.export
 
-    def held_back(service, key, filters, path, *, progress, pdf_writer):
+    def held_back(service, key, filters, path, *, progress, pdf_writer, language=None):
         def waiting(done, total):
             gate.wait(10)  # the test presses Cancel before the first progress call returns
             return progress(done, total)
 
-        return real(service, key, filters, path, progress=waiting, pdf_writer=pdf_writer)
+        return real(
+            service, key, filters, path, progress=waiting, pdf_writer=pdf_writer, language=language
+        )
 
     monkeypatch.setattr(ReportService, "export", held_back)
     dialog = make_dialog(qtbot, demo_db, report="members")
@@ -108,6 +111,24 @@ def test_cancel_leaves_no_file(qtbot, demo_db, tmp_path, monkeypatch) -> None:
     dialog.wait_for_export()
     assert list(folder.iterdir()) == []
     assert dialog.message.text() == "Export cancelled; no file was written."
+
+
+def test_the_file_is_in_the_organisations_language_unless_chosen(qtbot, demo_db, tmp_path) -> None:
+    """The dialog says which language the file will be in, starts on the organisation's and
+    writes the one chosen."""
+    dialog = make_dialog(qtbot, demo_db, report="members")
+    assert dialog.language_combo.currentText() == "Bahasa Indonesia"
+    dialog.show()
+    dialog.language_combo.setFocus()
+    qtbot.keyClick(dialog.language_combo, Qt.Key.Key_Down)
+    assert dialog.language_combo.currentText() == "English"
+    target = tmp_path / "roster.xlsx"
+    with qtbot.waitSignal(dialog.export_finished, timeout=20_000):
+        dialog.start_export(target)
+    dialog.wait_for_export()
+    book = openpyxl.load_workbook(target, read_only=True)
+    assert book.sheetnames == ["Members", "About this report"]
+    assert next(book["Members"].iter_rows(max_row=1, values_only=True))[0] == "Member Number"
 
 
 def test_pdf_sign_in_sheet_from_the_dialog(qtbot, demo_db, tmp_path) -> None:
@@ -159,7 +180,11 @@ def test_pdf_is_a4_with_as_many_pages_as_it_says(db, tmp_path) -> None:
 
     generate_demo(db, members=200, shifts=20)
     target = tmp_path / "roster.pdf"
-    result = export_report(db, "members", ReportFilters(), target, pdf_writer=write_pdf)
+    # English: the page count below is for English columns, which fit upright (Indonesian
+    # words are longer and turn the page to landscape)
+    result = export_report(
+        db, "members", ReportFilters(), target, pdf_writer=write_pdf, language="en"
+    )
     data = target.read_bytes()
     assert result.rows == 200 and data.startswith(b"%PDF")
     pages = len(re.findall(rb"/Type\s*/Page\b", data))

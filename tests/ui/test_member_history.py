@@ -42,5 +42,39 @@ def test_history_shows_who_and_readable_values(members_page, monkeypatch) -> Non
     by_field = {row[2]: row for row in rows}
     account = pwd.getpwuid(os.getuid()).pw_name
     yes_no = ("Yes", "No") if was_ticked else ("No", "Yes")
-    assert by_field["consent_given"][1:] == [account, "consent_given", *yes_no]
-    assert by_field["paid_until"][4] == "31 Jan 2031"
+    assert by_field["Consent"][1:] == [account, "Consent", *yes_no]
+    assert by_field["Paid until"][4] == "31 Jan 2031"
+    assert "consent_given" not in by_field and "paid_until" not in by_field
+
+
+def test_history_names_fields_and_statuses_in_indonesian(
+    members_page, monkeypatch, gui_language
+) -> None:
+    """The History tab names a field by its label ("Kota", not "city") and a status by its
+    words, in the window's language."""
+    gui_language("id")
+    page = members_page
+    page.table.selectRow(0)
+    member = page.members.get(page.selected_ids()[0])
+    seen: list[list[list[str]]] = []
+
+    def edit(dialog: MemberDialog) -> bool:
+        dialog.city.setText("Kota Baru Sekali")
+        index = dialog.status.findData("left")
+        dialog.status.setCurrentIndex(index)
+        return dialog.try_accept()
+
+    def look(dialog: MemberDialog) -> bool:
+        seen.append(_rows(dialog))
+        return False
+
+    monkeypatch.setattr(page_module, "run_dialog", edit)
+    page.edit_action.trigger()
+    monkeypatch.setattr(page_module, "run_dialog", look)
+    page.edit_action.trigger()
+    [rows] = seen
+    by_field = {row[2]: row for row in rows}
+    assert by_field["Kota"][4] == "Kota Baru Sekali"
+    assert by_field["Status"][4] == "Keluar"
+    assert "city" not in by_field and "status" not in by_field
+    assert member.city != "Kota Baru Sekali"

@@ -223,7 +223,7 @@ def test_anonymise_from_the_context_menu(page, monkeypatch) -> None:
     monkeypatch.setattr(personal_data_actions, "confirm", lambda *args: True)
     monkeypatch.setattr(personal_data_actions, "show_info", lambda *args: None)
     assert page.anonymise()
-    assert MemberService(page.db).get(member_id).full_name.startswith("Anonymised member")
+    assert MemberService(page.db).get(member_id).full_name.startswith("Anggota anonim")
 
 
 def test_an_edit_is_undone_after_its_member_was_deleted_and_brought_back(page, monkeypatch) -> None:

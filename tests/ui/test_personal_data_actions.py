@@ -77,7 +77,7 @@ def test_anonymise_confirms_by_name_then_clears_the_undo_stack(
     monkeypatch.setattr(personal_data_actions, "confirm", lambda *_a: True)
     assert anonymise_member(None, Application(db), world.ayu2, stack)
     record = MemberService(db).get(world.ayu2)
-    assert record.full_name == f"Anonymised member #{world.ayu2}" and record.phone is None
+    assert record.full_name == f"Anggota anonim #{world.ayu2}" and record.phone is None
     assert stack.count() == 0  # nothing left that could bring the old values back
     # A second time is refused with a message, not an exception.
     assert not anonymise_member(None, Application(db), world.ayu2, stack)

@@ -122,7 +122,7 @@ def test_export_button_of_the_cover_panel_writes_the_call_list(qtbot, sched, sav
     panel.set_shift(shift)
     panel.export_button.click()
     lines = save_as.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("Rank,Name,Phone") and lines[1].startswith("1,Ani,+62 811")
+    assert lines[0].startswith("Peringkat,Nama,No. HP") and lines[1].startswith("1,Ani,+62 811")
 
 
 def test_export_button_in_the_shift_dialog_writes_the_call_list(qtbot, sched, save_as) -> None:

@@ -299,7 +299,8 @@ def test_cover_finder_lists_suggestions_and_a_message(qtbot, sched, tmp_path):
     assert "2 more needed" in panel.heading.text()
     out = panel.export_call_list(str(tmp_path / "calls.csv"))
     lines = (tmp_path / "calls.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert out and lines[0].startswith("Rank,Name,Phone")
+    # the call list is a file of the organisation's, in its language, like the message
+    assert out and lines[0].startswith("Peringkat,Nama,No. HP")
     assert lines[1].startswith("1,Ani,+62 811")
 
 

@@ -6,7 +6,7 @@ for; ``history`` reads a record's changes back.
 
 from groupdesk.core.models.json_value import JsonValue, plain
 
-from .history import HistoryLine, history
+from .history import HistoryLine, field_label_code, history
 from .who import database_user, os_user, who
 from .writer import Change, Changes, changes_of, record, record_all
 
@@ -17,6 +17,7 @@ __all__ = [
     "JsonValue",
     "changes_of",
     "database_user",
+    "field_label_code",
     "history",
     "os_user",
     "plain",

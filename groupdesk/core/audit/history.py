@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from groupdesk.core.messages.texts.fields import FIELDS
 from groupdesk.core.models import AuditEntry
 from groupdesk.core.models.json_value import JsonValue
 
@@ -38,3 +39,11 @@ def history(target: Session | Connection, entity: str, entity_id: int) -> list[H
         .order_by(AuditEntry.changed_at.desc(), AuditEntry.id.desc())
     ).all()
     return [HistoryLine(*r) for r in rows]
+
+
+def field_label_code(entity: str, field: str | None) -> str | None:
+    """The message code of a changed field's label ("field.member.city"), for the History
+    tab; None for a field without one (shown by its stored name)."""
+    if field is None:
+        return None
+    return FIELDS.get(entity, {}).get(field)

@@ -20,6 +20,7 @@ import icalendar
 
 from groupdesk import __version__
 from groupdesk.core.export.atomic import replace_on_success
+from groupdesk.core.messages import Catalogue, catalogue
 
 PRODID = f"-//GroupDesk//GroupDesk {__version__}//EN"
 ShiftStatus = Literal["CONFIRMED", "CANCELLED"]
@@ -60,6 +61,7 @@ def write_ics(
     time_zone: str = "Asia/Jakarta",
     calendar_name: str,
     alarm_day_before: bool = False,
+    language: str = "en",
 ) -> int:
     """Write ``events`` to ``path`` as one calendar and return how many were written.
 
@@ -68,7 +70,8 @@ def write_ics(
     """
     zone = ZoneInfo(time_zone)
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    vevents = [_vevent(event, zone, stamp, alarm_day_before) for event in events]
+    cat = catalogue(language)
+    vevents = [_vevent(event, zone, stamp, alarm_day_before, cat) for event in events]
 
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
@@ -108,7 +111,11 @@ def _wall_clock(moment: dt.datetime, zone: ZoneInfo) -> dt.datetime:
 
 
 def _vevent(
-    event: ShiftEvent, zone: ZoneInfo, stamp: dt.datetime, alarm_day_before: bool
+    event: ShiftEvent,
+    zone: ZoneInfo,
+    stamp: dt.datetime,
+    alarm_day_before: bool,
+    cat: Catalogue,
 ) -> icalendar.Event:
     if not event.uid.strip() or any(ch in event.uid for ch in "\r\n"):
         raise ValueError(f"shift needs a one-line, non-blank UID, got {event.uid!r}")
@@ -144,7 +151,7 @@ def _vevent(
     if alarm_day_before and event.status == "CONFIRMED":
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"Tomorrow: {event.summary}")
+        alarm.add("description", cat.text("report.ics.alarm", summary=event.summary))
         alarm.add("trigger", dt.timedelta(days=-1))
         vevent.add_component(alarm)
     return vevent

@@ -65,6 +65,9 @@ class Report:
     filters: dict[str, str]
     generated_at: datetime
     app_version: str
+    language: str = "en"
+    """The report language: the writers say their own words (About sheet, totals, page
+    footers) in it."""
 
 
 class ExportCancelled(Exception):

@@ -27,14 +27,22 @@ from groupdesk.core.export.atomic import replace_on_success
 from groupdesk.core.export.headers import unique_titles
 from groupdesk.core.export.progress import ProgressTicker
 from groupdesk.core.export.safety import starts_like_formula
-from groupdesk.core.export.sheet_names import SheetNamer
+from groupdesk.core.export.sheet_names import SheetNamer, clean_sheet_name
 from groupdesk.core.export.table import ColumnKind, Progress, Report, ReportSheet
 from groupdesk.core.export.xlsx_cells import CellStyles, cell_writer, numeric_value, text_writer
 from groupdesk.core.export.xlsx_tables import TableColumn, TableSpec, add_tables
 from groupdesk.core.export.xlsx_widths import WidthEstimator
+from groupdesk.core.messages import catalogue
 
 ABOUT_SHEET = "About this report"
 TOTAL_LABEL = "Total"
+
+
+def about_sheet_name(language: str = "en") -> str:
+    """The "About this report" sheet's name in the report language."""
+    return clean_sheet_name(catalogue(language).text("report.about.sheet"))
+
+
 SUMMABLE = frozenset({ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.HOURS})
 MAX_ROWS = 1_048_576 - 2
 """Excel's row limit, less the header and the totals row."""
@@ -78,16 +86,18 @@ def write_xlsx(
             _set_properties(workbook, report)
             styles = CellStyles(workbook)
             namer = SheetNamer()
-            namer.reserve(ABOUT_SHEET)
+            about = about_sheet_name(report.language)
+            total = catalogue(report.language).text("report.total")
+            namer.reserve(about)
             tables: list[TableSpec] = []
             counts: list[tuple[str, int]] = []
             for sheet in report.sheets:
                 name = namer.name(sheet.name)
                 worksheet = workbook.add_worksheet(name)
-                rows, spec = _write_sheet(worksheet, name, sheet, styles, ticker)
+                rows, spec = _write_sheet(worksheet, name, sheet, styles, ticker, total)
                 tables.append(spec)
                 counts.append((name, rows))
-            _write_about(workbook.add_worksheet(ABOUT_SHEET), report, counts, styles)
+            _write_about(workbook.add_worksheet(about), report, counts, styles)
             ticker.finish()
             workbook.close()
             closed = True
@@ -115,7 +125,9 @@ def _set_properties(workbook: Workbook, report: Report) -> None:
     workbook.set_properties(
         {
             "title": report.title,
-            "comments": f"Exported by GroupDesk {report.app_version}".strip(),
+            "comments": catalogue(report.language)
+            .text("report.about.exported_by", version=report.app_version)
+            .strip(),
             "created": report.generated_at.replace(tzinfo=None),
         }
     )
@@ -127,6 +139,7 @@ def _write_sheet(
     sheet: ReportSheet,
     styles: CellStyles,
     ticker: ProgressTicker,
+    total_label: str = TOTAL_LABEL,
 ) -> tuple[int, TableSpec]:
     """Stream one sheet's rows in order and describe the table to add around them."""
     columns = sheet.columns
@@ -173,7 +186,9 @@ def _write_sheet(
     table_columns = [TableColumn(title) for title in titles]
     last_row = last_data
     if summed:
-        last_row = _write_totals(worksheet, sheet, titles, sums, last_data, styles, table_columns)
+        last_row = _write_totals(
+            worksheet, sheet, titles, sums, last_data, styles, table_columns, total_label
+        )
 
     for col, column_width in enumerate(widths.widths()):
         worksheet.set_column(col, col, column_width)
@@ -194,6 +209,7 @@ def _write_totals(
     last_data: int,
     styles: CellStyles,
     table_columns: list[TableColumn],
+    total_label: str = TOTAL_LABEL,
 ) -> int:
     """Write the totals row below the data; return its row and describe it in the table.
 
@@ -204,8 +220,8 @@ def _write_totals(
     total_row = last_data + 1
     label_col = next((col for col in range(len(titles)) if col not in sums), None)
     if label_col is not None:
-        worksheet.write_string(total_row, label_col, TOTAL_LABEL, styles.total_label)
-        table_columns[label_col] = TableColumn(titles[label_col], total_label=TOTAL_LABEL)
+        worksheet.write_string(total_row, label_col, total_label, styles.total_label)
+        table_columns[label_col] = TableColumn(titles[label_col], total_label=total_label)
     for col, total in sums.items():
         letter = xl_col_to_name(col)
         formula = f"SUBTOTAL(109,{letter}2:{letter}{last_data + 1})"
@@ -232,7 +248,8 @@ def _write_about(
     A report found on a shared drive months later must explain itself.
     """
     as_text = text_writer(worksheet, styles)
-    worksheet.write_string(0, 0, report.title or "Report", styles.title)
+    say = catalogue(report.language).text
+    worksheet.write_string(0, 0, report.title or say("report.untitled"), styles.title)
     line = 2
 
     def pair(label: str, value: object) -> None:
@@ -242,27 +259,31 @@ def _write_about(
             as_text(line, 1, value)
         line += 1
 
-    worksheet.write_string(line, 0, "Generated at", styles.bold)
+    worksheet.write_string(line, 0, say("report.about.generated_at"), styles.bold)
     worksheet.write_datetime(
         line, 1, report.generated_at.replace(tzinfo=None), styles.about_datetime
     )
     line += 1
-    pair("GroupDesk version", report.app_version)
+    pair(say("report.about.version"), report.app_version)
     line += 1
-    worksheet.write_string(line, 0, "Filters", styles.bold)
+    worksheet.write_string(line, 0, say("report.about.filters"), styles.bold)
     line += 1
     if report.filters:
         for key, value in report.filters.items():
             pair(f"  {key}", value)
     else:
-        pair("  (none)", None)
+        pair("  " + say("report.about.no_filters"), None)
     line += 1
-    worksheet.write_string(line, 0, "Rows per sheet", styles.bold)
+    worksheet.write_string(line, 0, say("report.about.rows_per_sheet"), styles.bold)
     line += 1
     for name, rows in counts:
         pair(f"  {name}", None)
         worksheet.write_number(line - 1, 1, rows, styles.integer)
-    labels = ["Generated at", "GroupDesk version", "Rows per sheet"]
+    labels = [
+        say("report.about.generated_at"),
+        say("report.about.version"),
+        say("report.about.rows_per_sheet"),
+    ]
     labels += [f"  {key}" for key in report.filters] + [f"  {name}" for name, _ in counts]
     worksheet.set_column(0, 0, min(40, max(len(label) for label in labels) + 2))
     values = [*report.filters.values(), report.app_version, "31/12/2024 23:59"]

@@ -9,6 +9,8 @@ from sqlalchemy import func, select
 from groupdesk import __version__
 from groupdesk.core.database import Database
 from groupdesk.core.export.table import Report, ReportSheet
+from groupdesk.core.messages import SUPPORTED_LANGUAGES, catalogue
+from groupdesk.core.messages.texts.reports import ENUMS
 from groupdesk.core.models import OrganisationSettings, VolunteerProject
 from groupdesk.core.models.enums import PLACE_STATES
 from groupdesk.core.models.organisation import DEFAULT_TIME_ZONE
@@ -42,7 +44,7 @@ def project_id(db: Database, filters: ReportFilters) -> int | None:
             select(VolunteerProject.id).where(func.lower(VolunteerProject.name) == name.lower()),
         )
     if found is None:
-        raise FilterError(f"no project named {filters.project!r}")
+        raise FilterError("filter.no_project", name=filters.project)
     return int(found)
 
 
@@ -50,12 +52,25 @@ def check_status(filters: ReportFilters, allowed: tuple[str, ...], report: str) 
     if filters.status is None:
         return None
     status = filters.status.strip().lower().replace("-", "_").replace(" ", "_")
+    status = _status_words(allowed).get(filters.status.strip().lower(), status)
     if status not in allowed:
         raise FilterError(
-            f"status {filters.status!r} does not apply to the {report} report "
-            f"(use one of {', '.join(allowed)})"
+            "filter.status_not_here", status=filters.status, report=report, allowed=list(allowed)
         )
     return status
+
+
+def _status_words(allowed: tuple[str, ...]) -> dict[str, str]:
+    """The words of the statuses in ``allowed`` in every report language ("aktif" ->
+    "active"), so a status is given as a report writes it."""
+    words: dict[str, str] = {}
+    for language in SUPPORTED_LANGUAGES:
+        cat = catalogue(language)
+        for values in ENUMS.values():
+            for value, code in values.items():
+                if value in allowed:
+                    words.setdefault(cat.text(code).lower(), value)
+    return words
 
 
 def refuse(filters: ReportFilters, report: str, *names: str) -> None:
@@ -70,7 +85,7 @@ def refuse(filters: ReportFilters, report: str, *names: str) -> None:
     }
     for name in names:
         if given[name] is not None:
-            raise FilterError(f"--{name} does not apply to the {report} report")
+            raise FilterError("filter.option_not_here", option=f"--{name}", report=report)
 
 
 def described(filters: ReportFilters, **extra: str | None) -> dict[str, str]:
@@ -94,6 +109,12 @@ def described(filters: ReportFilters, **extra: str | None) -> dict[str, str]:
 def time_zone(db: Database) -> str:
     found = scalar(db, select(OrganisationSettings.time_zone).where(OrganisationSettings.id == 1))
     return found or DEFAULT_TIME_ZONE
+
+
+def organisation_language(db: Database) -> str:
+    """The organisation's language, the language of its files ("id" when unset)."""
+    found = scalar(db, select(OrganisationSettings.language).where(OrganisationSettings.id == 1))
+    return found or "id"
 
 
 def organisation_name(db: Database) -> str:

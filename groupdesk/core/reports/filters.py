@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from groupdesk.core.errors import Refusal
 from groupdesk.core.services.roster import RosterFilter
 
 
-class FilterError(ValueError):
+class FilterError(Refusal, ValueError):
     """A filter that cannot be applied as given (unknown project, bad date, ...).
 
     The message is one sentence a person can act on; the CLI turns it into exit status 2.
@@ -27,7 +28,7 @@ def parse_date(text: str) -> dt.date:
             return dt.datetime.strptime(cleaned, pattern).date()
         except ValueError:
             continue
-    raise FilterError(f"not a date: {text!r} (use yyyy-mm-dd or dd/mm/yyyy)")
+    raise FilterError("filter.not_a_date", value=text)
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,7 @@ class ReportFilters:
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_to < self.date_from:
-            raise FilterError(
-                f"the period ends ({self.date_to:%d/%m/%Y}) before it starts "
-                f"({self.date_from:%d/%m/%Y})"
-            )
+            raise FilterError("filter.period_backwards", start=self.date_from, end=self.date_to)
 
     @property
     def reference_day(self) -> dt.date:

@@ -156,7 +156,7 @@ def get(key: str) -> ReportDefinition:
     try:
         return REPORTS[key]
     except KeyError:
-        raise FilterError(f"unknown report {key!r} (choose from {', '.join(REPORTS)})") from None
+        raise FilterError("filter.unknown_report", key=key, reports=list(REPORTS)) from None
 
 
 def build_report(db: Database, key: str, filters: ReportFilters, *, flat: bool = False) -> Report:

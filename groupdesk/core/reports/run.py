@@ -17,10 +17,12 @@ from groupdesk.core.export.ics_writer import ShiftEvent, write_ics
 from groupdesk.core.export.progress import ProgressTicker
 from groupdesk.core.export.table import Progress, Report
 from groupdesk.core.export.xlsx_writer import write_xlsx
+from groupdesk.core.messages import Catalogue, catalogue
 
 from . import shift_events
-from .common import time_zone
+from .common import organisation_language, time_zone
 from .filters import FilterError, ReportFilters
+from .localise import localise
 from .registry import CSV, FORMAT_NAMES, ICS, PDF, XLSX, ReportDefinition, get
 
 PdfWriter = Callable[[Report, Path, Progress | None, ReportDefinition], int]
@@ -43,8 +45,9 @@ def format_of(path: Path | str) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMAT_NAMES:
         known = ", ".join(f".{fmt}" for fmt in FORMAT_NAMES)
-        shown = f"'.{suffix}'" if suffix else "no extension"
-        raise UnsupportedFormat(f"cannot tell the format from {shown} (use {known})")
+        if suffix:
+            raise UnsupportedFormat("format.unknown_suffix", suffix=f".{suffix}", known=known)
+        raise UnsupportedFormat("format.no_suffix", known=known)
     return suffix
 
 
@@ -52,7 +55,7 @@ def check_format(definition: ReportDefinition, fmt: str) -> None:
     if not definition.accepts(fmt):
         allowed = ", ".join(f".{f}" for f in definition.formats)
         raise UnsupportedFormat(
-            f"the {definition.key} report cannot be written as .{fmt} (use {allowed})"
+            "format.not_for_report", report=definition.key, suffix=f".{fmt}", allowed=allowed
         )
 
 
@@ -66,6 +69,12 @@ def row_count(db: Database, key: str, filters: ReportFilters, fmt: str = XLSX) -
     return sum(sheet.row_count or 0 for sheet in report.sheets)
 
 
+def report_catalogue(db: Database, language: str | None = None) -> Catalogue:
+    """The catalogue a report is written in: ``language`` ("id", "en") when given, else
+    the organisation's language."""
+    return catalogue(language or organisation_language(db))
+
+
 def export_report(
     db: Database,
     key: str,
@@ -74,8 +83,11 @@ def export_report(
     *,
     progress: Progress | None = None,
     pdf_writer: PdfWriter | None = None,
+    language: str | None = None,
 ) -> ExportResult:
     """Write report ``key`` to ``path``; the format is the extension's.
+
+    ``language`` ("id" or "en") is the report language; None takes the organisation's.
 
     Raises :class:`FilterError` (and its :class:`UnsupportedFormat`) for choices that cannot
     be carried out, :class:`ExportCancelled` when ``progress`` returned False.
@@ -84,20 +96,22 @@ def export_report(
     definition = get(key)
     fmt = format_of(path)
     check_format(definition, fmt)
+    cat = report_catalogue(db, language)
     if fmt == ICS:
         total = shift_events.event_count(db, filters)
-        events = _ticking(shift_events.shift_events(db, filters), progress, total)
+        events = _ticking(shift_events.shift_events(db, filters, cat), progress, total)
         rows = write_ics(
             events,
             path,
             time_zone=time_zone(db),
-            calendar_name=shift_events.calendar_name(db, filters),
+            calendar_name=shift_events.calendar_name(db, filters, cat),
             alarm_day_before=filters.alarm_day_before,
+            language=cat.language,
         )
         if progress is not None:
             progress(rows, total)
         return ExportResult(path, fmt, rows)
-    report = definition.build(db, filters, flat=fmt == CSV)
+    report = localise(definition.build(db, filters, flat=fmt == CSV), key, cat)
     if fmt == XLSX:
         cut: list[int] = [0]
         rows = write_xlsx(report, path, progress, cut=lambda n: cut.__setitem__(0, n))
@@ -107,7 +121,7 @@ def export_report(
     else:
         assert fmt == PDF
         if pdf_writer is None:
-            raise UnsupportedFormat("PDF export needs the printing part of GroupDesk")
+            raise UnsupportedFormat("format.pdf_unavailable")
         rows = pdf_writer(report, path, progress, definition)
     return ExportResult(path, fmt, rows)
 
@@ -137,5 +151,6 @@ __all__ = [
     "check_format",
     "export_report",
     "format_of",
+    "report_catalogue",
     "row_count",
 ]

@@ -14,6 +14,7 @@ from groupdesk.core.export.table import Progress
 from groupdesk.core.files import Protected
 from groupdesk.core.models import Shift, VolunteerProject
 
+from .common import organisation_language
 from .filters import ReportFilters
 from .registry import XLSX
 from .run import ExportResult, PdfWriter, export_report, row_count
@@ -72,8 +73,23 @@ class ReportService:
         *,
         progress: Progress | None = None,
         pdf_writer: PdfWriter | None = None,
+        language: str | None = None,
     ) -> ExportResult:
-        return export_report(self._db, key, filters, path, progress=progress, pdf_writer=pdf_writer)
+        """Write report ``key`` to ``path`` in ``language`` ("id", "en"; None: the
+        organisation's language)."""
+        return export_report(
+            self._db,
+            key,
+            filters,
+            path,
+            progress=progress,
+            pdf_writer=pdf_writer,
+            language=language,
+        )
+
+    def language(self) -> str:
+        """The organisation's language: the one its reports are written in by default."""
+        return organisation_language(self._db)
 
     def protected(self) -> Protected:
         """What an export may never write over: the open database, its files and backups."""

@@ -17,6 +17,7 @@ from sqlalchemy import func, literal, select
 from groupdesk.core.database import Database
 from groupdesk.core.database.sql_types import AnySelect
 from groupdesk.core.export.ics_writer import ShiftEvent
+from groupdesk.core.messages import Catalogue, catalogue
 from groupdesk.core.models import (
     Assignment,
     AssignmentStatus,
@@ -40,7 +41,7 @@ def member_id(db: Database, filters: ReportFilters) -> int | None:
         db, select(m.id).where(m.member_number == filters.member.strip(), m.deleted_at.is_(None))
     )
     if found is None:
-        raise FilterError(f"no member with number {filters.member!r}")
+        raise FilterError("filter.no_member", number=filters.member)
     return int(found)
 
 
@@ -89,18 +90,21 @@ def query(db: Database, filters: ReportFilters) -> AnySelect:
         status = filters.status.strip().lower()
         if status not in STATUSES:
             raise FilterError(
-                f"status {filters.status!r} does not apply to shifts "
-                f"(use one of {', '.join(STATUSES)})"
+                "filter.status_not_here",
+                status=filters.status,
+                report="shifts",
+                allowed=list(STATUSES),
             )
         stmt = stmt.where(s.status == status)
     return stmt.order_by(s.starts_at, s.id)
 
 
-def to_event(row: Sequence[Any]) -> ShiftEvent:
+def to_event(row: Sequence[Any], cat: Catalogue | None = None) -> ShiftEvent:
     (uid, starts, ends, project, location, about, notes, lo, hi, signed, status, version,
      updated, own_status) = row  # fmt: skip
     cancelled = status == ShiftStatus.CANCELLED.value or own_status == "cancelled"
-    lines = [f"Volunteers: {signed} signed up, {lo} needed, room for {hi}."]
+    cat = cat or catalogue("en")
+    lines = [cat.text("report.ics.volunteers", signed=signed, needed=lo, room=hi)]
     if notes:
         lines.append(notes)
     if about:
@@ -109,28 +113,31 @@ def to_event(row: Sequence[Any]) -> ShiftEvent:
         uid=uid,
         starts_at=starts,
         ends_at=ends,
-        summary=f"{project} (volunteer shift)",
+        summary=cat.text("report.ics.summary", project=project),
         location=location or "",
         description="\n\n".join(lines),
-        categories=("Volunteering", project),
+        categories=(cat.text("report.ics.category"), project),
         status="CANCELLED" if cancelled else "CONFIRMED",
         sequence=max(int(version or 1) - 1, 0),
         last_modified=updated.replace(tzinfo=dt.UTC) if updated else None,
     )
 
 
-def shift_events(db: Database, filters: ReportFilters) -> Iterator[ShiftEvent]:
-    """The shifts ``filters`` select, as events, streamed in start order."""
+def shift_events(
+    db: Database, filters: ReportFilters, cat: Catalogue | None = None
+) -> Iterator[ShiftEvent]:
+    """The shifts ``filters`` select, as events in ``cat``'s language, in start order."""
     for row in stream(db, query(db, filters)):
-        yield to_event(row)
+        yield to_event(row, cat)
 
 
 def event_count(db: Database, filters: ReportFilters) -> int:
     return count(db, query(db, filters))
 
 
-def calendar_name(db: Database, filters: ReportFilters) -> str:
-    parts = [organisation_name(db) or "GroupDesk", "volunteer shifts"]
+def calendar_name(db: Database, filters: ReportFilters, cat: Catalogue | None = None) -> str:
+    cat = cat or catalogue("en")
+    parts = [organisation_name(db) or "GroupDesk", cat.text("report.ics.calendar")]
     if filters.project:
         parts.append(filters.project)
     if filters.member:

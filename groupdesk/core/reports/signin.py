@@ -49,7 +49,7 @@ def shift_heading(db: Database, shift_id: int) -> dict[str, str]:
     with db.engine.connect() as conn:
         found = conn.execute(stmt).first()
     if found is None:
-        raise FilterError(f"no shift with id {shift_id}")
+        raise FilterError("filter.no_shift", id=shift_id)
     project, starts, ends, location, status = found
     when = f"{WEEKDAYS[starts.weekday()]} {starts:%d/%m/%Y}, {starts:%H:%M}–{ends:%H:%M}"
     heading = {
@@ -66,7 +66,7 @@ def shift_heading(db: Database, shift_id: int) -> dict[str, str]:
 def build(db: Database, filters: ReportFilters, *, flat: bool = False) -> Report:
     refuse(filters, "signin", "project", "from", "to", "status", "member")
     if filters.shift_id is None:
-        raise FilterError("the sign-in sheet needs a shift: give --shift ID")
+        raise FilterError("filter.signin_needs_shift")
     heading = shift_heading(db, filters.shift_id)
     stmt = query(filters.shift_id)
 

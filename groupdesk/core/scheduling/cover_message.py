@@ -13,7 +13,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from groupdesk.core.messages import catalogue
+from groupdesk.core.messages import Catalogue, catalogue
 
 ZONE_ABBREVIATIONS = {
     "Asia/Jakarta": "WIB",
@@ -64,136 +64,75 @@ class Notice:
     time_zone: str = "Asia/Jakarta"
 
 
-def _is_indonesian(language: str) -> bool:
-    return language.lower().startswith("id")
-
-
-def _when(language: str, starts_at: dt.datetime, ends_at: dt.datetime) -> tuple[str, str]:
-    """The day ("Senin, 7 Desember 2026" / "Monday 7 December 2026") and the times
-    ("08.00–12.00" / "08:00–12:00") of a shift, by the catalogue's locale data."""
-    words = catalogue(language)
-    weekday = words.formats.weekday(starts_at)
-    day = words.date(starts_at.date(), "long")
-    hours = f"{words.formats.time(starts_at)}–{words.formats.time(ends_at)}"
-    return f"{weekday}, {day}" if _is_indonesian(language) else f"{weekday} {day}", hours
-
-
-def when_id(starts_at: dt.datetime, ends_at: dt.datetime, time_zone: str) -> str:
-    day, hours = _when("id", starts_at, ends_at)
-    return f"{day}, pukul {hours} {zone_label(time_zone)}"
-
-
-def when_en(starts_at: dt.datetime, ends_at: dt.datetime, time_zone: str) -> str:
-    day, hours = _when("en", starts_at, ends_at)
-    return f"{day}, {hours} {zone_label(time_zone)}"
+def when_text(starts_at: dt.datetime, ends_at: dt.datetime, time_zone: str, cat: Catalogue) -> str:
+    """ "Sabtu, 12 Januari 2030, pukul 08.00–12.00 WIB" / "Saturday 12 January 2030, 08:00–…"."""
+    return cat.text("cover.when", start=starts_at, end=ends_at, zone=zone_label(time_zone))
 
 
 def message(req: CoverRequest, language: str = "id") -> str:
-    return _indonesian(req) if _is_indonesian(language) else _english(req)
+    """The request for cover, ready to paste into a chat group, in ``language``."""
+    say = catalogue(language).text
+    lines = [
+        say("cover.title", project=req.project),
+        say(
+            "cover.when_line",
+            when=when_text(req.starts_at, req.ends_at, req.time_zone, catalogue(language)),
+        ),
+    ]
+    if req.location:
+        lines.append(say("cover.where_line", location=req.location))
+    names = ", ".join(req.on_it) if req.on_it else say("cover.nobody_yet")
+    lines.append(
+        say("cover.on_it", count=str(len(req.on_it)), max=str(req.max_volunteers), names=names)
+    )
+    contact = say("cover.or_call", contact=req.contact) if req.contact else ""
+    if not req.room:
+        if req.waitlisted:
+            lines.append(say("cover.full_waiting", count=req.waitlisted))
+        else:
+            lines.append(say("cover.full"))
+        lines.append(say("cover.join_waiting_list", contact=contact))
+        return "\n".join(lines)
+    if req.short_of_minimum:
+        need = say("cover.still_needed", count=req.short_of_minimum)
+    else:
+        need = say("cover.room_for", count=req.room)
+    if req.profession:
+        need += say("cover.with_profession", profession=req.profession)
+    if req.skill:
+        need += say("cover.with_skill", skill=req.skill)
+    lines.append(need + ".")
+    lines.append(say("cover.can_you_help", contact=contact))
+    return "\n".join(lines)
 
 
 def promoted_message(notice: Notice, language: str = "id") -> str:
     """For a volunteer who moved up from the waiting list onto the shift."""
-    n = notice
-    if _is_indonesian(language):
-        lines = [
-            f"Halo {n.name}, kabar baik! Ada tempat kosong di *{n.project}* dan Anda kini "
-            "terdaftar (dari daftar tunggu).",
-            f"Waktu: {when_id(n.starts_at, n.ends_at, n.time_zone)}",
-        ]
-        if n.location:
-            lines.append(f"Tempat: {n.location}")
-        call = f"mohon kabari {n.contact}" if n.contact else "mohon balas pesan ini"
-        lines.append(f"Jika tidak bisa hadir, {call}. Terima kasih!")
-    else:
-        lines = [
-            f"Hello {n.name}, good news! A place opened up on *{n.project}* and you are now "
-            "on the shift (from the waiting list).",
-            f"When: {when_en(n.starts_at, n.ends_at, n.time_zone)}",
-        ]
-        if n.location:
-            lines.append(f"Where: {n.location}")
-        call = f"please tell {n.contact}" if n.contact else "please reply to this message"
-        lines.append(f"If you cannot come, {call}. Thank you!")
+    n, cat = notice, catalogue(language)
+    say = cat.text
+    lines = [
+        say("cover.promoted", name=n.name, project=n.project),
+        say("cover.when_line", when=when_text(n.starts_at, n.ends_at, n.time_zone, cat)),
+    ]
+    if n.location:
+        lines.append(say("cover.where_line", location=n.location))
+    call = say("cover.tell_contact", contact=n.contact) if n.contact else say("cover.reply")
+    lines.append(say("cover.cannot_come", call=call))
     return "\n".join(lines)
 
 
 def removed_message(notice: Notice, language: str = "id") -> str:
     """For a volunteer the coordinator took off the shift."""
-    n = notice
-    if _is_indonesian(language):
-        lines = [
-            f"Halo {n.name}, pendaftaran Anda untuk *{n.project}* "
-            f"({when_id(n.starts_at, n.ends_at, n.time_zone)}) telah dibatalkan.",
+    n, cat = notice, catalogue(language)
+    say = cat.text
+    when = when_text(n.starts_at, n.ends_at, n.time_zone, cat)
+    call = say("cover.call_contact", contact=n.contact) if n.contact else say("cover.reply_plain")
+    return "\n".join(
+        [
+            say("cover.removed", name=n.name, project=n.project, when=when),
+            say("cover.mistake", call=call),
         ]
-        call = f"hubungi {n.contact}" if n.contact else "balas pesan ini"
-        lines.append(f"Jika ini keliru, mohon {call}. Terima kasih atas kesediaan Anda.")
-    else:
-        lines = [
-            f"Hello {n.name}, your sign-up for *{n.project}* "
-            f"({when_en(n.starts_at, n.ends_at, n.time_zone)}) has been cancelled.",
-        ]
-        call = f"call {n.contact}" if n.contact else "reply to this message"
-        lines.append(f"If this is a mistake, please {call}. Thank you for offering your time.")
-    return "\n".join(lines)
-
-
-def _indonesian(req: CoverRequest) -> str:
-    when = when_id(req.starts_at, req.ends_at, req.time_zone)
-    lines = [f"*Dibutuhkan relawan: {req.project}*", f"Waktu: {when}"]
-    if req.location:
-        lines.append(f"Tempat: {req.location}")
-    names = ", ".join(req.on_it) if req.on_it else "belum ada"
-    lines.append(f"Sudah terdaftar ({len(req.on_it)}/{req.max_volunteers}): {names}")
-    contact = f" atau hubungi {req.contact}" if req.contact else ""
-    if not req.room:
-        waiting = f" ({req.waitlisted} orang sudah menunggu)" if req.waitlisted else ""
-        lines.append(f"Shift ini sudah penuh{waiting}.")
-        lines.append(
-            f"Ingin masuk daftar tunggu? Balas pesan ini{contact}; kami kabari jika ada "
-            "tempat kosong. Terima kasih!"
-        )
-        return "\n".join(lines)
-    if req.short_of_minimum:
-        need = f"Masih dibutuhkan: {req.short_of_minimum} orang lagi"
-    else:
-        need = f"Masih ada tempat untuk {req.room} orang"
-    if req.profession:
-        need += f", berprofesi {req.profession} (dengan STR/izin yang masih berlaku)"
-    if req.skill:
-        need += f", dengan keahlian {req.skill}"
-    lines.append(need + ".")
-    lines.append(f"Bisa membantu? Balas pesan ini{contact}. Terima kasih!")
-    return "\n".join(lines)
-
-
-def _english(req: CoverRequest) -> str:
-    when = when_en(req.starts_at, req.ends_at, req.time_zone)
-    lines = [f"*Volunteers needed: {req.project}*", f"When: {when}"]
-    if req.location:
-        lines.append(f"Where: {req.location}")
-    names = ", ".join(req.on_it) if req.on_it else "nobody yet"
-    lines.append(f"On it so far ({len(req.on_it)}/{req.max_volunteers}): {names}")
-    contact = f" or call {req.contact}" if req.contact else ""
-    if not req.room:
-        waiting = f" ({req.waitlisted} already waiting)" if req.waitlisted else ""
-        lines.append(f"This shift is full{waiting}.")
-        lines.append(
-            f"Want to join the waiting list? Reply to this message{contact}; we will tell you "
-            "when a place opens. Thank you!"
-        )
-        return "\n".join(lines)
-    if req.short_of_minimum:
-        need = f"Still needed: {req.short_of_minimum} more"
-    else:
-        need = f"Room for {req.room} more"
-    if req.profession:
-        need += f", who must be a {req.profession} with a valid licence"
-    if req.skill:
-        need += f", with the skill {req.skill}"
-    lines.append(need + ".")
-    lines.append(f"Can you help? Reply to this message{contact}. Thank you!")
-    return "\n".join(lines)
+    )
 
 
 def call_list_csv(rows: Sequence[tuple[object, ...]], header: Sequence[str]) -> str:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from groupdesk.core import audit
 from groupdesk.core.database import Database
 from groupdesk.core.errors import Refusal
+from groupdesk.core.messages import catalogue
 from groupdesk.core.models import (
     Assignment,
     AuditAction,
@@ -39,6 +40,7 @@ from groupdesk.core.models import (
     VolunteerProject,
     utcnow,
 )
+from groupdesk.core.org_rules import load_rules
 from groupdesk.core.services.custom_fields import stored_value
 from groupdesk.core.services.members import ENTITY, MemberNotFound
 from groupdesk.core.text_keys import member_search_text, sort_name
@@ -62,8 +64,10 @@ class AlreadyAnonymised(Refusal):
         super().__init__(name=name, when=when)
 
 
-def anonymised_name(member_id: int) -> str:
-    return f"Anonymised member #{member_id}"
+def anonymised_name(member_id: int, language: str = "en") -> str:
+    """The name an anonymised member keeps, in the organisation's language at the moment of
+    anonymising (it is stored, as a name is): "Anggota anonim #300"."""
+    return catalogue(language).text("member.anonymised_name", number=str(member_id))
 
 
 def _plain(value: Any) -> Any:
@@ -193,16 +197,15 @@ class PersonalDataService:
 
 def _wipe(s: Session, member: Member) -> None:
     mid = member.id
+    name = anonymised_name(mid, load_rules(s).language)
     wiped = [f for f in (*PERSONAL_FIELDS, "consent_date") if getattr(member, f) is not None]
     s.execute(
         update(Member)
         .where(Member.id == mid)
         .values(
-            full_name=anonymised_name(mid),
-            sort_name=sort_name(anonymised_name(mid)),
-            search_text=member_search_text(
-                member.member_number, anonymised_name(mid), None, None, None
-            ),
+            full_name=name,
+            sort_name=sort_name(name),
+            search_text=member_search_text(member.member_number, name, None, None, None),
             email=None,
             phone=None,
             birth_date=None,

@@ -1551,12 +1551,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/reports/export_dialog.py" line="+160"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+171"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Only the members shown on the Members page</source>
         <translation>Hanya anggota yang tampil di halaman Anggota</translation>
     </message>
@@ -1574,6 +1574,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+2"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1636,7 +1641,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Giliran #%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Any</source>
         <translation>Semua</translation>
     </message>
@@ -1655,7 +1660,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Exported %n shifts to %1.</source>
         <translation>
             <numerusform>%n giliran telah diekspor ke %1.</numerusform>
@@ -1669,12 +1674,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
@@ -2179,17 +2184,19 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../printing/pdf_report.py" line="+75"/>
+        <location filename="../../ui/common/labels.py" line="+20"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/common/labels.py" line="+2"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/common/labels.py" line="+26"/>
         <source>unknown</source>
         <comment>who made a change</comment>
         <translation>tidak diketahui</translation>
@@ -2602,7 +2609,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+98"/>
+        <location filename="../../ui/members/dialog.py" line="+100"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -3386,44 +3393,6 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
         <translation>Salinan tidak dapat dibuat:
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>PdfReport</name>
-    <message>
-        <location filename="../../printing/pdf_report.py" line="+66"/>
-        <source>Yes</source>
-        <translation>Ya</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No</source>
-        <translation>Tidak</translation>
-    </message>
-    <message>
-        <location line="+238"/>
-        <source> (continued)</source>
-        <translation> (lanjutan)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Generated %1 by GroupDesk %2</source>
-        <translation>Dibuat %1 oleh GroupDesk %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Page %1 of %2</source>
-        <translation>Halaman %1 dari %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>All records, no filters</source>
-        <translation>Semua data, tanpa filter</translation>
     </message>
 </context>
 <context>
@@ -5459,7 +5428,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../ui/schedule/cover_finder.py" line="+48"/>
+        <location filename="../../ui/schedule/cover_finder.py" line="+50"/>
         <location line="+68"/>
         <source>Select a shift to see who could take it.</source>
         <translation>Pilih giliran untuk melihat siapa yang dapat mengisinya.</translation>
@@ -5532,37 +5501,7 @@ yang dibutuhkan:</translation>
         <translation> — &lt;b&gt;perlu %1 lagi&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Rank</source>
-        <translation>Peringkat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hours (30 days)</source>
-        <translation>Jam (30 hari)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+55"/>
         <source>Export call list</source>
         <translation>Ekspor daftar panggilan</translation>
     </message>

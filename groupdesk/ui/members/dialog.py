@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from groupdesk.core.audit import field_label_code
 from groupdesk.core.enums import CustomFieldType, MemberStatus
 from groupdesk.core.services.custom_fields import CustomFieldDef
 from groupdesk.core.services.lookups import Lookups
 from groupdesk.core.services.members import (
+    ENTITY,
     AvailabilityEntry,
     MemberRecord,
     MemberService,
@@ -353,14 +355,19 @@ class MemberDialog(QDialog):
             when = labels.format_date(
                 line.changed_at.replace(tzinfo=dt.UTC).astimezone(), labels.DATE_TIME
             )
-            field = line.field or labels.audit_action(line.action)
+            code = field_label_code(ENTITY, line.field)
+            field = say(code) if code else line.field or labels.audit_action(line.action)
+            old, new = line.old_value, line.new_value
+            if line.field == "status":  # a stored code, shown as the status's words
+                old = labels.member_status(str(old)) if old else old
+                new = labels.member_status(str(new)) if new else new
             for col, text in enumerate(
                 (
                     when,
                     labels.history_user(line.changed_by),
                     field,
-                    labels.history_value(line.old_value),
-                    labels.history_value(line.new_value),
+                    labels.history_value(old),
+                    labels.history_value(new),
                 )
             ):
                 table.setItem(row, col, QTableWidgetItem(text))

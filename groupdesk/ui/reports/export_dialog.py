@@ -97,6 +97,10 @@ class ReportsModel(QAbstractListModel):
         return self._reports[row]
 
 
+# Each language named in itself, as language choosers do.
+REPORT_LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
+
+
 class ExportWorker(QObject):
     """Runs one export in a worker thread and reports back through signals."""
 
@@ -106,10 +110,16 @@ class ExportWorker(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, reports: ReportService, key: str, filters: ReportFilters, path: Path
+        self,
+        reports: ReportService,
+        key: str,
+        filters: ReportFilters,
+        path: Path,
+        language: str | None = None,
     ) -> None:
         super().__init__()
         self._reports, self._key, self._filters, self._path = reports, key, filters, path
+        self._language = language
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -130,11 +140,12 @@ class ExportWorker(QObject):
                 self._path,
                 progress=self._progress,
                 pdf_writer=write_pdf,
+                language=self._language,
             )
         except ExportCancelled:
             self.cancelled.emit()
         except (FilterError, OSError, ValueError) as err:
-            self.failed.emit(str(err))
+            self.failed.emit(say(err))
         else:
             self.succeeded.emit(result)
 
@@ -220,6 +231,13 @@ class ExportDialog(QDialog):
         self.description.setWordWrap(True)
         self.description.setObjectName("reportDescription")
         self.format_combo = QComboBox(self)
+        # The file's language: the organisation's unless chosen otherwise for this export.
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("reportLanguage")
+        for code, name in REPORT_LANGUAGES:
+            self.language_combo.addItem(name, code)
+        found = self.language_combo.findData(self.app.rules.language)
+        self.language_combo.setCurrentIndex(max(found, 0))
 
         self.project_combo = QComboBox(self)
         self.date_from = DateField(self)
@@ -238,6 +256,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Report:"), self.report_combo)
         form.addRow("", self.description)
         form.addRow(self.tr("&Format:"), self.format_combo)
+        form.addRow(self.tr("&Language:"), self.language_combo)
         self._rows: dict[str, tuple[QWidget, ...]] = {}
         self._add_row(form, PROJECT, self.tr("&Project:"), self.project_combo)
         period = QWidget(self)
@@ -322,6 +341,11 @@ class ExportDialog(QDialog):
             self.shift_combo.addItem(fill(self.tr("Shift #%1"), str(shift_id)), shift_id)
             index = self.shift_combo.count() - 1
         self.shift_combo.setCurrentIndex(index)
+
+    @property
+    def language(self) -> str:
+        """The language the file is written in ("id", "en")."""
+        return str(self.language_combo.currentData())
 
     @property
     def format(self) -> str:
@@ -413,7 +437,7 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         except FilterError as err:
-            self.count_label.setText(str(err))
+            self.count_label.setText(say(err))
             self.export_button.setEnabled(False)
             return
         if count == 0:
@@ -474,7 +498,7 @@ class ExportDialog(QDialog):
             self._fail(say(err))
             return
         except FilterError as err:
-            self._fail(str(err))
+            self._fail(say(err))
             return
         self.last_result = None
         self.message.clear()
@@ -488,7 +512,9 @@ class ExportDialog(QDialog):
         self.close_button.setEnabled(False)
 
         thread = QThread(self)
-        worker = ExportWorker(self.reports_service, self.definition.key, filters, Path(path))
+        worker = ExportWorker(
+            self.reports_service, self.definition.key, filters, Path(path), self.language
+        )
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progressed.connect(self._progressed)

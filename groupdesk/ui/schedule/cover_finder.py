@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.application import Application
 from groupdesk.core.files import OutputRefused, Protected, check_output_path
+from groupdesk.core.messages import Catalogue, catalogue
+from groupdesk.core.messages.texts.reports import CALL_LIST
 from groupdesk.core.scheduling.cover_message import call_list_csv
 from groupdesk.core.services.common import org_now
 from groupdesk.ui.common import labels
@@ -174,28 +176,27 @@ class SuggestionsPanel(QWidget):
     def copy_message(self) -> None:
         QGuiApplication.clipboard().setText(self.message.toPlainText())
 
+    def _file_catalogue(self) -> Catalogue:
+        """Printed and saved call lists speak the organisation's language, like its reports."""
+        return catalogue(self._s.rules.language)
+
     def call_list_rows(self) -> list[tuple]:
+        cat = self._file_catalogue()
         return [
             (
                 i + 1,
                 s.name,
                 s.phone,
                 s.email,
-                f"{s.hours_30d:g}",
-                "; ".join(say(r.message) for r in s.reasons),
+                cat.number(s.hours_30d),
+                "; ".join(cat.text(r.message) for r in s.reasons),
             )
             for i, s in enumerate(self.model.rows())
         ]
 
     def call_list_header(self) -> list[str]:
-        return [
-            self.tr("Rank"),
-            self.tr("Name"),
-            self.tr("Phone"),
-            self.tr("Email"),
-            self.tr("Hours (30 days)"),
-            self.tr("Why"),
-        ]
+        cat = self._file_catalogue()
+        return [cat.text(code) for code in CALL_LIST]
 
     def export_call_list(self, path: str | None = None) -> str | None:
         if path is None:

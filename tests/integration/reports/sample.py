@@ -31,6 +31,7 @@ from groupdesk.core.models import (
     Member,
     MemberProfession,
     MitigationAction,
+    OrganisationSettings,
     Profession,
     Shift,
     VolunteerProject,
@@ -65,8 +66,10 @@ def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
 
 
-def build_sample(db) -> Sample:
+def build_sample(db, language: str = "en") -> Sample:
+    """The sample data of an organisation whose files are written in ``language``."""
     with db.transaction() as session:
+        session.get(OrganisationSettings, 1).language = language
         ayu = _member("GD-001", "Ayu Lestari", phone="+62 812-1111-2222", status="active")
         budi = _member("GD-002", "Budi Santoso", phone="0813 2222 3333", status="lapsed")
         evil = _member("GD-003", INJECTION_NAME, phone="-1+2", status="active", city="Medan")

@@ -23,11 +23,15 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.parametrize("language", ["id", "en"])
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_exported_roster_imports_back_unchanged(db, db_path: Path, tmp_path, suffix) -> None:
+def test_exported_roster_imports_back_unchanged(
+    db, db_path: Path, tmp_path, suffix, language
+) -> None:
+    """In either report language: headings recognised, statuses read from their words."""
     generate_demo(db, members=120, shifts=10)
     source = tmp_path / f"roster{suffix}"
-    export_report(db, "members", ReportFilters(), source)
+    export_report(db, "members", ReportFilters(), source, language=language)
     db.close()
     done = run_cli(
         "--db", str(db_path), "import", "members", str(source), "--on-duplicate", "update"
@@ -50,7 +54,7 @@ def test_own_fields_are_exported_and_import_back_unchanged(db, db_path: Path, tm
     first = members.get(1)
     members.update(first.with_changes(custom=((shirt.id, "L"), (since.id, "2020-05-17"))))
     source = tmp_path / "roster.xlsx"
-    export_report(db, "members", ReportFilters(), source)
+    export_report(db, "members", ReportFilters(), source, language="en")
     sheet = openpyxl.load_workbook(source)["Members"]
     headers = [c.value for c in sheet[1]]
     assert headers[-2:] == ["Ukuran Kaos", "Donor Sejak"]

@@ -98,7 +98,8 @@ def test_anonymise_wipes_personal_fields_and_their_history_but_keeps_hours(
     assert "Jl. Mawar 1" in personal_audit_values(db, world.ayu2)
     assert rights.anonymise(world.ayu2) == [world.ayu2]
     record = MemberService(db, today=TODAY).get(world.ayu2)
-    assert record.full_name == f"Anonymised member #{world.ayu2}"
+    # the organisation's language (Indonesian unless set otherwise), stored as the name
+    assert record.full_name == f"Anggota anonim #{world.ayu2}"
     assert (record.email, record.phone, record.birth_date, record.address) == (None,) * 4
     assert (record.city, record.notes, record.consent_given) == (None, None, False)
     assert record.member_number == "GD-2" and record.status == "active"
@@ -138,4 +139,20 @@ def test_anonymising_a_merged_member_also_wipes_the_record_merged_into_it(
     DuplicateService(db).merge(world.ayu, world.ayu2)
     assert sorted(rights.anonymise(world.ayu)) == sorted([world.ayu, world.ayu2])
     twin = MemberService(db).get(world.ayu2)
-    assert twin.full_name.startswith("Anonymised member") and twin.address is None
+    assert twin.full_name.startswith("Anggota anonim") and twin.address is None
+
+
+def test_anonymised_member_is_named_in_the_organisations_language(db, rights, world) -> None:
+    """An English-speaking organisation keeps "Anonymised member #n"; the name is found by
+    search and the member stays out of the duplicate list."""
+    from groupdesk.core.models import OrganisationSettings
+
+    with db.transaction() as s:
+        s.get(OrganisationSettings, 1).language = "en"
+    rights.anonymise(world.ayu2)
+    assert MemberService(db).get(world.ayu2).full_name == f"Anonymised member #{world.ayu2}"
+    roster = RosterService(db)
+    assert roster.count(RosterFilter(search="anonymised member")) == 1
+    assert roster.matches(world.ayu2, RosterFilter(search="anonymised member"))
+    pairs = DuplicateService(db).find()
+    assert all(world.ayu2 not in (p.member_a.id, p.member_b.id) for p in pairs)

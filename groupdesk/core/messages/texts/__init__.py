@@ -4,11 +4,13 @@ language in ``groupdesk/resources/messages/<lang>/<area>.po``. A new area is lis
 from . import (  # noqa: F401
     challenges,
     common,
+    cover,
+    fields,
     files,
     importing,
-    labels,
     members,
     organisation,
+    reports,
     schedule,
     validation,
 )
