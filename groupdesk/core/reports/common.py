@@ -55,7 +55,10 @@ def check_status(filters: ReportFilters, allowed: tuple[str, ...], report: str) 
     status = _status_words(allowed).get(filters.status.strip().lower(), status)
     if status not in allowed:
         raise FilterError(
-            "filter.status_not_here", status=filters.status, report=report, allowed=list(allowed)
+            "filter.status_not_here",
+            status=filters.status,
+            report=report,
+            allowed=", ".join(allowed),
         )
     return status
 

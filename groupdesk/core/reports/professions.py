@@ -80,7 +80,7 @@ def query(filters: ReportFilters) -> AnySelect:
 
 def licence_status(until: dt.date | None, required: bool, today: dt.date) -> str:
     if until is None:
-        return "missing" if required else "not required"
+        return "missing" if required else "not_needed"
     return licences.state(until, today, EXPIRING_DAYS) or "valid"
 
 

@@ -93,7 +93,7 @@ def query(db: Database, filters: ReportFilters) -> AnySelect:
                 "filter.status_not_here",
                 status=filters.status,
                 report="shifts",
-                allowed=list(STATUSES),
+                allowed=", ".join(STATUSES),
             )
         stmt = stmt.where(s.status == status)
     return stmt.order_by(s.starts_at, s.id)

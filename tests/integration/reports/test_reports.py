@@ -69,7 +69,7 @@ def test_professions_show_expiry_and_days_left(db, sample) -> None:
     assert dokter["GD-002"]["days_left"] == -10
     assert dokter["GD-003"]["licence_status"] == "missing"
     guru = {r["member_number"]: r["licence_status"] for r in rows if r["profession"] == "Guru"}
-    assert guru == {"GD-001": "not required", "GD-002": "valid"}  # GD-004 is in the trash
+    assert guru == {"GD-001": "not_needed", "GD-002": "valid"}  # GD-004 is in the trash
     # Soonest expiry first within a profession, blanks last.
     assert [r["member_number"] for r in rows[:3]] == ["GD-002", "GD-001", "GD-003"]
 

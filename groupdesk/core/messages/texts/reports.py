@@ -233,22 +233,22 @@ CALL_LIST = (
 )
 
 # filters and formats a report cannot take
-say("filter.not_a_date", "not a date: “{value}” (use yyyy-mm-dd or dd/mm/yyyy)")
+say("filter.not_a_date", "not a date: '{value}' (use yyyy-mm-dd or dd/mm/yyyy)")
 say(
     "filter.period_backwards",
     "the period ends ({end:date_short}) before it starts ({start:date_short})",
 )
-say("filter.no_project", "no project named “{name}”")
+say("filter.no_project", "no project named '{name}'")
 say(
     "filter.status_not_here",
-    "status “{status}” does not apply to the {report} report (use one of {allowed:list})",
+    "status '{status}' does not apply to the {report} report (use one of {allowed})",
 )
 say("filter.option_not_here", "{option} does not apply to the {report} report")
-say("filter.unknown_report", "unknown report “{key}” (choose from {reports:list})")
-say("format.unknown_suffix", "cannot tell the format from “{suffix}” (use {known})")
-say("format.no_suffix", "cannot tell the format from a name with no extension (use {known})")
+say("filter.unknown_report", "unknown report '{key}' (choose from {reports:list})")
+say("format.unknown_suffix", "cannot tell the format from '{suffix}' (use {known})")
+say("format.no_suffix", "cannot tell the format from no extension (use {known})")
 say("format.not_for_report", "the {report} report cannot be written as {suffix} (use {allowed})")
 say("format.pdf_unavailable", "PDF export needs the printing part of GroupDesk")
-say("filter.no_member", "no member with number “{number}”")
+say("filter.no_member", "no member with number '{number}'")
 say("filter.no_shift", "no shift with id {id}")
 say("filter.signin_needs_shift", "the sign-in sheet needs a shift: give --shift ID")
