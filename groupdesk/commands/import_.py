@@ -153,6 +153,10 @@ def _run(args: argparse.Namespace, path: Path) -> int:
         raise UsageError(f"{path.name}: {err.strerror or err}") from None
     app = Application.open(args.db)
     db = app.db
+    from groupdesk.cli import set_language
+
+    # Without --lang, the organisation's own language is the one its lines are written in.
+    set_language(getattr(args, "lang", None), app.rules.language)
     try:
         _check_report_path(args, path, db)
         mapping = _mapping(db, args.mapping, args.kind, table.headers) if args.mapping else None
@@ -220,10 +224,12 @@ def _report(args: argparse.Namespace, db, prepared, written: bool) -> int:
             )
             return 1
     if rejected and not args.skip_invalid:
-        where = f" (see {args.errors})" if args.errors else " (use --errors REPORT.xlsx)"
-        sys.stderr.write(
-            f"groupdesk: {len(rejected)} row{'' if len(rejected) == 1 else 's'} rejected, "
-            f"nothing was imported{where}\n"
-        )
+        from groupdesk.cli import say
+
+        if args.errors:
+            line = say("import.rejected_see", count=len(rejected), report=str(args.errors))
+        else:
+            line = say("import.rejected", count=len(rejected))
+        sys.stderr.write(line + "\n")
         return 1
     return 0

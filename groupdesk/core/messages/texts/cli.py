@@ -1,0 +1,27 @@
+"""What the ``groupdesk`` command line says around a command: failures and usage errors.
+
+The "groupdesk: error: " prefix stays the same in every language: scripts look for it."""
+
+from groupdesk.core.messages.registry import texts
+
+say = texts("cli")
+
+say("cli.error", "groupdesk: error: {detail}")
+say("cli.usage_error", "groupdesk: error: {detail} (see 'groupdesk --help')")
+say("cli.interrupted", "interrupted")
+say("cli.unexpected", "GroupDesk met a problem it did not expect ({detail})")
+say(
+    "cli.unexpected_logged",
+    "GroupDesk met a problem it did not expect ({detail}); the details are in {log_file}",
+)
+say("cli.bad_language", "unknown language '{value}' for --lang (choose id or en)")
+say.plural(
+    "import.rejected",
+    "groupdesk: {count} row rejected, nothing was imported (use --errors REPORT.xlsx)",
+    "groupdesk: {count} rows rejected, nothing was imported (use --errors REPORT.xlsx)",
+)
+say.plural(
+    "import.rejected_see",
+    "groupdesk: {count} row rejected, nothing was imported (see {report})",
+    "groupdesk: {count} rows rejected, nothing was imported (see {report})",
+)
