@@ -79,3 +79,15 @@ def test_refused_import_names_rejected_rows_in_the_organisations_language(
     assert "baris ditolak" in out.stderr  # the organisation speaks Indonesian by default
     out_en = run_cli("--lang", "en", "--db", str(db), "import", "members", str(sheet))
     assert out_en.returncode == 1 and "rejected, nothing was imported" in out_en.stderr
+
+
+def test_check_and_backup_report_in_the_chosen_language(tmp_path: Path) -> None:
+    db = tmp_path / "roster.sqlite"
+    assert run_cli("--db", str(db), "demo", "--members", "5").returncode == 0
+    out_id = run_cli("--lang", "id", "--db", str(db), "check")
+    out_en = run_cli("--lang", "en", "--db", str(db), "check")
+    assert out_id.returncode == out_en.returncode == 0
+    assert "tidak ada masalah" in out_id.stdout and "no problems found" in out_en.stdout
+    backup = run_cli("--lang", "id", "--db", str(db), "backup", str(tmp_path / "salinan.sqlite"))
+    assert backup.returncode == 0 and "dicadangkan ke" in backup.stdout
+    assert "anggota" in backup.stdout

@@ -25,3 +25,19 @@ say.plural(
     "groupdesk: {count} row rejected, nothing was imported (see {report})",
     "groupdesk: {count} rows rejected, nothing was imported (see {report})",
 )
+say("check.clean", "{path}: no problems found (integrity and foreign keys)")
+say.plural("check.found", "{path}: {count} problem found", "{path}: {count} problems found")
+say("backup.progress", "Backing up…")
+say("restore.progress", "Restoring…")
+say.plural(
+    "backup.done",
+    "Backed up {path} to {dest} ({count} member, {size}, {seconds} s)",
+    "Backed up {path} to {dest} ({count} members, {size}, {seconds} s)",
+)
+say.plural(
+    "restore.done",
+    "Restored {path} from {backup} ({count} member).",
+    "Restored {path} from {backup} ({count} members).",
+)
+say("restore.kept_damaged", "The damaged file was kept as {path}")
+say("restore.kept_previous", "The previous content is saved in {path}")
