@@ -10,3 +10,10 @@ def say(message: Any, /, **params: Any) -> str:
     from groupdesk.cli import say as _say
 
     return _say(message, **params)
+
+
+def set_language(requested: str | None, organisation: str | None = None) -> str:
+    """Settle this run's language once the organisation's own setting is known."""
+    from groupdesk.cli import set_language as _set_language
+
+    return _set_language(requested, organisation)

@@ -91,3 +91,12 @@ def test_check_and_backup_report_in_the_chosen_language(tmp_path: Path) -> None:
     backup = run_cli("--lang", "id", "--db", str(db), "backup", str(tmp_path / "salinan.sqlite"))
     assert backup.returncode == 0 and "dicadangkan ke" in backup.stdout
     assert "anggota" in backup.stdout
+
+
+def test_export_summary_follows_the_organisation_then_lang(tmp_path: Path) -> None:
+    db = tmp_path / "roster.sqlite"
+    assert run_cli("--db", str(db), "demo", "--members", "5").returncode == 0
+    out = run_cli("--db", str(db), "export", "members", str(tmp_path / "a.csv"), LANG="en_US")
+    assert out.returncode == 0 and out.stdout.startswith("Diekspor "), out.stderr
+    out_en = run_cli("--lang", "en", "--db", str(db), "export", "members", str(tmp_path / "b.csv"))
+    assert out_en.returncode == 0 and out_en.stdout.startswith("Exported "), out_en.stderr

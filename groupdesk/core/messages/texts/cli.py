@@ -41,3 +41,22 @@ say.plural(
 )
 say("restore.kept_damaged", "The damaged file was kept as {path}")
 say("restore.kept_previous", "The previous content is saved in {path}")
+say("export.empty", "{reason}; nothing was written")
+say("export.not_written", "{path} could not be written: {detail}")
+say.plural(
+    "export.done_rows",
+    "Exported {title}: {count} row to {path} ({seconds} s)",
+    "Exported {title}: {count} rows to {path} ({seconds} s)",
+)
+say.plural(
+    "export.done_events",
+    "Exported {title}: {count} event to {path} ({seconds} s)",
+    "Exported {title}: {count} events to {path} ({seconds} s)",
+)
+say.plural(
+    "export.cut_cells",
+    "note: {count} cell held more than the {limit} characters an Excel cell can hold and was "
+    "cut; export as .csv to keep it whole",
+    "note: {count} cells held more than the {limit} characters an Excel cell can hold and were "
+    "cut; export as .csv to keep them whole",
+)
