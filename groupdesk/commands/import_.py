@@ -186,19 +186,29 @@ def _write(args: argparse.Namespace, db, prepared) -> int:
     before = last_batch(db)
     try:
         summary = execute(db, prepared, dry_run=args.dry_run)
-        notes = "".join(f"; note: {note}" for note in prepared.table.notes())
-        print(summary.line() + (" (dry run: nothing written)" if args.dry_run else "") + notes)
+        from groupdesk.cli import say
+
+        line = say(summary.line())
+        if args.dry_run:
+            line = say("import.dry_run", summary=line)
+        notes = "".join(say("import.note", note=say(note)) for note in prepared.table.notes())
+        print(line + notes)
         return _report(args, db, prepared, summary.written)
     except KeyboardInterrupt:
         batch = last_batch(db)
+        from groupdesk.cli import say
+
         if batch == before:
-            sys.stderr.write("groupdesk: error: interrupted; nothing was imported\n")
+            line = say("import.interrupted_nothing")
         else:
             counts = prepared.summary()
-            sys.stderr.write(
-                f"groupdesk: error: interrupted after the import was saved ({counts.added} "
-                f"added, {counts.updated} updated; import {batch}, which can be undone)\n"
+            line = say(
+                "import.interrupted_saved",
+                added=counts.added,
+                updated=counts.updated,
+                batch=batch,
             )
+        sys.stderr.write(say("cli.error", detail=line) + "\n")
         return 130
 
 

@@ -60,3 +60,12 @@ say.plural(
     "note: {count} cells held more than the {limit} characters an Excel cell can hold and were "
     "cut; export as .csv to keep them whole",
 )
+say("import.dry_run", "{summary} (dry run: nothing written)")
+say("import.note", "; note: {note}")
+say("import.interrupted_nothing", "interrupted; nothing was imported")
+say(
+    "import.interrupted_saved",
+    "interrupted after the import was saved ({added} added, {updated} updated; import {batch}, "
+    "which can be undone)",
+)
+say("demo.done", "Demo data in {where}: {summary} ({seconds} s)")
