@@ -25,15 +25,13 @@ from groupdesk.commands import (
     install_desktop_entry,
     restore,
 )
-from groupdesk.commands._argparse_words import use_language
+from groupdesk.commands._say import say, set_language
 from groupdesk.commands._usage import UsageError
 from groupdesk.core.database import DatabaseError
 from groupdesk.core.errors import StaleEditError, ValidationError
-from groupdesk.core.messages import catalogue
 from groupdesk.core.messages.languages import (
     SUPPORTED_LANGUAGES,
     normalise_language,
-    report_language,
 )
 from groupdesk.core.messages.refusal import Refusal
 from groupdesk.core.paths import DB_ENV_VAR
@@ -45,23 +43,6 @@ log = logging.getLogger("groupdesk.cli")
 COMMAND_MODULES = (gui, demo, import_, export, backup, restore, check, install_desktop_entry)
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-
-
-# The language of this run, before any database is open: ``--lang``, else the environment.
-# A command that opens a database sets it again from the organisation's setting.
-_language = {"current": report_language()}
-
-
-def set_language(requested: str | None, organisation: str | None = None) -> str:
-    """Fix the language every later line of this run is written in (see ``report_language``)."""
-    _language["current"] = report_language(requested, organisation)
-    use_language(_language["current"])
-    return _language["current"]
-
-
-def say(message: object, /, **params: object) -> str:
-    """One text of the command line in this run's language."""
-    return catalogue(_language["current"]).text(message, **params)  # type: ignore[arg-type]
 
 
 def _language_option(value: str) -> str:

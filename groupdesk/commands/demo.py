@@ -55,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     app = Application.open(args.db)
     db = app.db
-    from groupdesk.cli import say, set_language
+    from groupdesk.commands._say import say, set_language
 
     set_language(getattr(args, "lang", None), app.rules.language)
     try:

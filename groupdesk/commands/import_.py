@@ -153,7 +153,7 @@ def _run(args: argparse.Namespace, path: Path) -> int:
         raise UsageError(f"{path.name}: {err.strerror or err}") from None
     app = Application.open(args.db)
     db = app.db
-    from groupdesk.cli import set_language
+    from groupdesk.commands._say import set_language
 
     # Without --lang, the organisation's own language is the one its lines are written in.
     set_language(getattr(args, "lang", None), app.rules.language)
@@ -186,7 +186,7 @@ def _write(args: argparse.Namespace, db, prepared) -> int:
     before = last_batch(db)
     try:
         summary = execute(db, prepared, dry_run=args.dry_run)
-        from groupdesk.cli import say
+        from groupdesk.commands._say import say
 
         line = say(summary.line())
         if args.dry_run:
@@ -196,7 +196,7 @@ def _write(args: argparse.Namespace, db, prepared) -> int:
         return _report(args, db, prepared, summary.written)
     except KeyboardInterrupt:
         batch = last_batch(db)
-        from groupdesk.cli import say
+        from groupdesk.commands._say import say
 
         if batch == before:
             line = say("import.interrupted_nothing")
@@ -234,7 +234,7 @@ def _report(args: argparse.Namespace, db, prepared, written: bool) -> int:
             )
             return 1
     if rejected and not args.skip_invalid:
-        from groupdesk.cli import say
+        from groupdesk.commands._say import say
 
         if args.errors:
             line = say("import.rejected_see", count=len(rejected), report=str(args.errors))
