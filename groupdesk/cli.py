@@ -25,9 +25,15 @@ from groupdesk.commands import (
     install_desktop_entry,
     restore,
 )
+from groupdesk.commands._say import say, set_language
 from groupdesk.commands._usage import UsageError
 from groupdesk.core.database import DatabaseError
 from groupdesk.core.errors import StaleEditError, ValidationError
+from groupdesk.core.messages.languages import (
+    SUPPORTED_LANGUAGES,
+    normalise_language,
+)
+from groupdesk.core.messages.refusal import Refusal
 from groupdesk.core.paths import DB_ENV_VAR
 
 log = logging.getLogger("groupdesk.cli")
@@ -39,9 +45,27 @@ COMMAND_MODULES = (gui, demo, import_, export, backup, restore, check, install_d
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
+def _language_option(value: str) -> str:
+    code = normalise_language(value, default="")
+    if code not in SUPPORTED_LANGUAGES:
+        raise argparse.ArgumentTypeError(say("cli.bad_language", value=value))
+    return code
+
+
+def _early_language(argv: Sequence[str]) -> str | None:
+    """``--lang`` read before parsing, so that the parser's own errors follow it."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        line = say("cli.usage_error", detail=message)
+        sys.stderr.write(" ".join(line.split()) + "\n")
         raise SystemExit(EXIT_USAGE)
 
 
@@ -52,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
         "for small organisations.",
     )
     parser.add_argument("--version", action="version", version=f"GroupDesk {__version__}")
+    parser.add_argument(
+        "--lang",
+        metavar="id|en",
+        type=_language_option,
+        default=argparse.SUPPRESS,
+        help="language of everything this command prints (default: the organisation's, else "
+        "$GROUPDESK_LANG, else the system's)",
+    )
     parser.add_argument(
         "--db",
         metavar="URL|PATH",
@@ -89,8 +121,12 @@ def _known_errors() -> tuple[type[BaseException], ...]:
 def main(argv: Sequence[str] | None = None) -> int:
     from groupdesk.core.logs import configure_logging
 
+    given = list(argv if argv is not None else sys.argv[1:])
+    early = _early_language(given)
+    set_language(early if early and normalise_language(early, default="") else None)
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(getattr(args, "lang", None))
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     # Warnings and tracebacks go to the log file, never between a command's own lines.
@@ -115,26 +151,29 @@ def _run(args: argparse.Namespace, log_file: Path | None) -> int:
         _fail(str(err))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        _fail("interrupted")
+        _fail(say("cli.interrupted"))
         return 130
     except Exception as err:
-        if isinstance(err, _known_errors()):
+        if isinstance(err, Refusal):
+            _fail(say(err.message))
+        elif isinstance(err, _known_errors()):
             _fail(str(err))
         elif isinstance(err, OSError):
             where = f"{err.filename}: " if err.filename else ""
             _fail(f"{where}{err.strerror or err}")
         else:
             log.error("unexpected error in 'groupdesk %s'", args.command, exc_info=err)
-            details = f"; the details are in {log_file}" if log_file else ""
-            _fail(
-                f"GroupDesk met a problem it did not expect ({type(err).__name__}: {err}){details}"
-            )
+            detail = f"{type(err).__name__}: {err}"
+            if log_file:
+                _fail(say("cli.unexpected_logged", detail=detail, log_file=str(log_file)))
+            else:
+                _fail(say("cli.unexpected", detail=detail))
         return EXIT_FAILURE
 
 
 def _fail(message: str) -> None:
     # Exactly one line, whatever the message holds (a driver's hint, a pasted name).
-    sys.stderr.write(f"groupdesk: error: {' '.join(message.split())}\n")
+    sys.stderr.write(" ".join(say("cli.error", detail=message).split()) + "\n")
 
 
 if __name__ == "__main__":

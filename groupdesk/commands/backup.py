@@ -6,6 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
+from groupdesk.commands._say import say
 from groupdesk.commands._usage import UsageError
 from groupdesk.core.database import open_database
 from groupdesk.core.database.backup import MANUAL, backup_sqlite_file, make_backup, member_count
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     # Read-only: checks the file is a healthy GroupDesk database and reads the backup
     # folder setting, without taking the writer lock from a window that has it open.
     db = open_database(path, create=False, read_only=True)
-    progress = TerminalProgress("Backing up…")
+    progress = TerminalProgress(say("backup.progress"))
     try:
         started = time.perf_counter()
         if args.dest is None:
@@ -50,5 +51,14 @@ def run(args: argparse.Namespace) -> int:
         progress.clear()
         db.close()
     members = member_count(dest)
-    print(f"Backed up {path} to {dest} ({members:,} members, {megabytes(dest)}, {took:.2f} s)")
+    print(
+        say(
+            "backup.done",
+            path=str(path),
+            dest=str(dest),
+            count=members,
+            size=megabytes(dest),
+            seconds=round(took, 2),
+        )
+    )
     return 0

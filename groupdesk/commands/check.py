@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from groupdesk.commands._say import say
 from groupdesk.core.database.backup import check_database
 
 from ._files import sqlite_path
@@ -24,9 +25,11 @@ def run(args: argparse.Namespace) -> int:
     path = sqlite_path(args.db, "check")
     findings = check_database(path)
     if not findings:
-        print(f"{path}: no problems found (integrity and foreign keys)")
+        print(say("check.clean", path=str(path)))
         return 0
     for finding in findings:
         print(finding)
-    sys.stderr.write(f"groupdesk: error: {path}: {len(findings)} problem(s) found\n")
+    sys.stderr.write(
+        say("cli.error", detail=say("check.found", path=str(path), count=len(findings))) + "\n"
+    )
     return 1

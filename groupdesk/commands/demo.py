@@ -55,6 +55,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     app = Application.open(args.db)
     db = app.db
+    from groupdesk.commands._say import say, set_language
+
+    set_language(getattr(args, "lang", None), app.rules.language)
     try:
         started = time.perf_counter()
         try:
@@ -69,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"groupdesk: error: {db.location.display()}: {err}\n")
             return 1
         took = time.perf_counter() - started
-        print(f"Demo data in {db.location.display()}: {summary} ({took:.2f} s)")
+        where = db.location.display()
+        print(say("demo.done", where=where, summary=str(summary), seconds=round(took, 2)))
         return 0
     finally:
         app.close()

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from groupdesk.commands._say import say, set_language
 from groupdesk.commands._usage import UsageError
 from groupdesk.core.application import Application
 from groupdesk.core.database.location import parse_location
@@ -88,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
     pdf_writer = _write_pdf if fmt == "pdf" else None
     # Exporting only reads: it works while GroupDesk has the file open for changes.
     app = Application.open(args.db, create=False, read_only=True)
+    # The one place the report's language is settled: --lang, else the organisation's.
+    language = set_language(getattr(args, "lang", None), app.rules.language)
     try:
         try:  # again, now that the database's backup folder is known
             check_output_path(out, app.reports.protected())
@@ -97,27 +100,26 @@ def run(args: argparse.Namespace) -> int:
         try:
             if app.reports.count(definition.key, filters, fmt) == 0:
                 reason = empty_report(definition.key, filters).message
-                sys.stderr.write(f"groupdesk: error: {reason[:-1]}; nothing was written\n")
+                line = say("export.empty", reason=say(reason).rstrip("."))
+                sys.stderr.write(say("cli.error", detail=line) + "\n")
                 return 1
-            result = app.reports.export(definition.key, filters, out, pdf_writer=pdf_writer)
+            result = app.reports.export(
+                definition.key, filters, out, pdf_writer=pdf_writer, language=language
+            )
         except FilterError as err:
             raise UsageError(str(err)) from None
         except OSError as err:
-            sys.stderr.write(
-                f"groupdesk: error: {out} could not be written: {err.strerror or err}\n"
-            )
+            line = say("export.not_written", path=str(out), detail=str(err.strerror or err))
+            sys.stderr.write(say("cli.error", detail=line) + "\n")
             return 1
         took = time.perf_counter() - started
     finally:
         app.close()
-    what = "event" if fmt == "ics" else "row"
-    what += "" if result.rows == 1 else "s"
-    print(f"Exported {definition.title.lower()}: {result.rows:,} {what} to {out} ({took:.2f} s)")
+    code = "export.done_events" if fmt == "ics" else "export.done_rows"
+    title = definition.title.lower()
+    print(say(code, title=title, count=result.rows, path=str(out), seconds=round(took, 2)))
     if result.cut_cells:
-        print(
-            f"note: {result.cut_cells:,} cell(s) held more than the 32,767 characters an Excel "
-            "cell can hold and were cut; export as .csv to keep them whole"
-        )
+        print(say("export.cut_cells", count=result.cut_cells, limit=32767))
     return 0
 
 

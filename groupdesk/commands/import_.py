@@ -153,6 +153,10 @@ def _run(args: argparse.Namespace, path: Path) -> int:
         raise UsageError(f"{path.name}: {err.strerror or err}") from None
     app = Application.open(args.db)
     db = app.db
+    from groupdesk.commands._say import set_language
+
+    # Without --lang, the organisation's own language is the one its lines are written in.
+    set_language(getattr(args, "lang", None), app.rules.language)
     try:
         _check_report_path(args, path, db)
         mapping = _mapping(db, args.mapping, args.kind, table.headers) if args.mapping else None
@@ -182,35 +186,53 @@ def _write(args: argparse.Namespace, db, prepared) -> int:
     before = last_batch(db)
     try:
         summary = execute(db, prepared, dry_run=args.dry_run)
-        notes = "".join(f"; note: {note}" for note in prepared.table.notes())
-        print(summary.line() + (" (dry run: nothing written)" if args.dry_run else "") + notes)
+        from groupdesk.commands._say import say
+
+        line = say(summary.line())
+        if args.dry_run:
+            line = say("import.dry_run", summary=line)
+        notes = "".join(say("import.note", note=say(note)) for note in prepared.table.notes())
+        print(line + notes)
         return _report(args, db, prepared, summary.written)
     except KeyboardInterrupt:
         batch = last_batch(db)
+        from groupdesk.commands._say import say
+
         if batch == before:
-            sys.stderr.write("groupdesk: error: interrupted; nothing was imported\n")
+            line = say("import.interrupted_nothing")
         else:
             counts = prepared.summary()
-            sys.stderr.write(
-                f"groupdesk: error: interrupted after the import was saved ({counts.added} "
-                f"added, {counts.updated} updated; import {batch}, which can be undone)\n"
+            line = say(
+                "import.interrupted_saved",
+                added=counts.added,
+                updated=counts.updated,
+                batch=batch,
             )
+        sys.stderr.write(say("cli.error", detail=line) + "\n")
         return 130
 
 
 def _report(args: argparse.Namespace, db, prepared, written: bool) -> int:
+    from groupdesk.commands._say import say
     from groupdesk.core.importing.error_report import write_error_report
     from groupdesk.core.importing.fields import field_label
 
     rejected = prepared.rejected
     if rejected and args.errors:
+        row_word = say("error_report.row")
         try:
             write_error_report(
                 args.errors,
                 prepared.table.headers,
                 rejected,
-                label=lambda name: field_label(args.kind, name, db) if name != "_row" else "Row",
+                label=lambda name: field_label(args.kind, name, db) if name != "_row" else row_word,
                 column_of=prepared.column_of,
+                say=say,
+                titles=(
+                    say("error_report.sheet"),
+                    say("error_report.row_in_file"),
+                    say("error_report.reason"),
+                ),
             )
         except OSError as err:
             done = "the valid rows were imported, but " if written else ""
@@ -220,10 +242,12 @@ def _report(args: argparse.Namespace, db, prepared, written: bool) -> int:
             )
             return 1
     if rejected and not args.skip_invalid:
-        where = f" (see {args.errors})" if args.errors else " (use --errors REPORT.xlsx)"
-        sys.stderr.write(
-            f"groupdesk: {len(rejected)} row{'' if len(rejected) == 1 else 's'} rejected, "
-            f"nothing was imported{where}\n"
-        )
+        from groupdesk.commands._say import say
+
+        if args.errors:
+            line = say("import.rejected_see", count=len(rejected), report=str(args.errors))
+        else:
+            line = say("import.rejected", count=len(rejected))
+        sys.stderr.write(line + "\n")
         return 1
     return 0

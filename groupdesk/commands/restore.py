@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from groupdesk.commands._say import say
 from groupdesk.core.database import DatabaseError, open_database
 from groupdesk.core.database.backup import backup_folder_for, member_count, restore_backup
 from groupdesk.core.database.lock import WriterLock
@@ -27,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     path = sqlite_path(args.db, "restore")
     backup = Path(args.backup).expanduser().resolve()
-    progress = TerminalProgress("Restoring…")
+    progress = TerminalProgress(say("restore.progress"))
     with WriterLock(path):
         folder = _backup_folder(path)
         try:
@@ -35,10 +36,10 @@ def run(args: argparse.Namespace) -> int:
         finally:
             progress.clear()
     members = member_count(path)
-    print(f"Restored {path} from {backup} ({members:,} members).")
+    print(say("restore.done", path=str(path), backup=str(backup), count=members))
     if result.saved_current is not None:
-        what = "damaged file was kept as" if result.current_was_damaged else "previous content"
-        print(f"The {what} is saved in {result.saved_current}")
+        code = "restore.kept_damaged" if result.current_was_damaged else "restore.kept_previous"
+        print(say(code, path=str(result.saved_current)))
     return 0
 
 

@@ -57,7 +57,7 @@ def cli(*args: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
-            code = main(list(args))
+            code = main(["--lang", "en", *args])  # these tests read the English texts
         except SystemExit as exit_:  # argparse
             code = int(exit_.code or 0)
     return code, out.getvalue(), err.getvalue()

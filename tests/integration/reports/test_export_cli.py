@@ -15,7 +15,7 @@ from groupdesk.cli import main
 @pytest.fixture
 def cli(db, db_path, sample, capsys):
     def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db_path), "export", *args])
+        code = main(["--lang", "en", "--db", str(db_path), "export", *args])
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -90,6 +90,8 @@ def test_signin_pdf_from_the_command_line(db_path, sample, tmp_path: Path) -> No
             sys.executable,
             "-m",
             "groupdesk",
+            "--lang",
+            "en",
             "--db",
             str(db_path),
             "export",

@@ -3,6 +3,7 @@ language in ``groupdesk/resources/messages/<lang>/<area>.po``. A new area is lis
 
 from . import (  # noqa: F401
     challenges,
+    cli,
     common,
     cover,
     fields,

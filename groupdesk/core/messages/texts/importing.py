@@ -110,3 +110,7 @@ say.plural(
     "{count} row this import changed was edited since; undo that edit first",
     "{count} rows this import changed were edited since; undo those edits first",
 )
+say("error_report.sheet", "Rejected rows")
+say("error_report.row_in_file", "Row in the original file")
+say("error_report.reason", "Reason")
+say("error_report.row", "Row")

@@ -1,0 +1,71 @@
+"""What the ``groupdesk`` command line says around a command: failures and usage errors.
+
+The "groupdesk: error: " prefix stays the same in every language: scripts look for it."""
+
+from groupdesk.core.messages.registry import texts
+
+say = texts("cli")
+
+say("cli.error", "groupdesk: error: {detail}")
+say("cli.usage_error", "groupdesk: error: {detail} (see 'groupdesk --help')")
+say("cli.interrupted", "interrupted")
+say("cli.unexpected", "GroupDesk met a problem it did not expect ({detail})")
+say(
+    "cli.unexpected_logged",
+    "GroupDesk met a problem it did not expect ({detail}); the details are in {log_file}",
+)
+say("cli.bad_language", "unknown language '{value}' for --lang (choose id or en)")
+say.plural(
+    "import.rejected",
+    "groupdesk: {count} row rejected, nothing was imported (use --errors REPORT.xlsx)",
+    "groupdesk: {count} rows rejected, nothing was imported (use --errors REPORT.xlsx)",
+)
+say.plural(
+    "import.rejected_see",
+    "groupdesk: {count} row rejected, nothing was imported (see {report})",
+    "groupdesk: {count} rows rejected, nothing was imported (see {report})",
+)
+say("check.clean", "{path}: no problems found (integrity and foreign keys)")
+say.plural("check.found", "{path}: {count} problem found", "{path}: {count} problems found")
+say("backup.progress", "Backing up…")
+say("restore.progress", "Restoring…")
+say.plural(
+    "backup.done",
+    "Backed up {path} to {dest} ({count} member, {size}, {seconds} s)",
+    "Backed up {path} to {dest} ({count} members, {size}, {seconds} s)",
+)
+say.plural(
+    "restore.done",
+    "Restored {path} from {backup} ({count} member).",
+    "Restored {path} from {backup} ({count} members).",
+)
+say("restore.kept_damaged", "The damaged file was kept as {path}")
+say("restore.kept_previous", "The previous content is saved in {path}")
+say("export.empty", "{reason}; nothing was written")
+say("export.not_written", "{path} could not be written: {detail}")
+say.plural(
+    "export.done_rows",
+    "Exported {title}: {count} row to {path} ({seconds} s)",
+    "Exported {title}: {count} rows to {path} ({seconds} s)",
+)
+say.plural(
+    "export.done_events",
+    "Exported {title}: {count} event to {path} ({seconds} s)",
+    "Exported {title}: {count} events to {path} ({seconds} s)",
+)
+say.plural(
+    "export.cut_cells",
+    "note: {count} cell held more than the {limit} characters an Excel cell can hold and was "
+    "cut; export as .csv to keep it whole",
+    "note: {count} cells held more than the {limit} characters an Excel cell can hold and were "
+    "cut; export as .csv to keep them whole",
+)
+say("import.dry_run", "{summary} (dry run: nothing written)")
+say("import.note", "; note: {note}")
+say("import.interrupted_nothing", "interrupted; nothing was imported")
+say(
+    "import.interrupted_saved",
+    "interrupted after the import was saved ({added} added, {updated} updated; import {batch}, "
+    "which can be undone)",
+)
+say("demo.done", "Demo data in {where}: {summary} ({seconds} s)")
