@@ -1,4 +1,4 @@
 """The English source of every message, one module per area; each has a ``.po`` file per
 language in ``groupdesk/resources/messages/<lang>/<area>.po``. A new area is listed here."""
 
-from . import challenges, common  # noqa: F401
+from . import challenges, common, dues  # noqa: F401
