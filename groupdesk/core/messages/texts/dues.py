@@ -15,6 +15,7 @@ say("dues.unknown_member", "There is no member with the number {number}.")
 say("dues.member_left", "{name} has left the organisation; record nothing for them.")
 say("dues.future_payment", "A payment cannot be dated in the future ({when:date}).")
 say("dues.not_positive", "The amount must be more than zero.")
+say("dues.unknown_method", "“{method}” is not a way of paying.")
 say("dues.unknown_entry", "There is no ledger entry {entry}.")
 say("dues.already_reversed", "Entry {entry} has already been reversed.")
 say.plural(
