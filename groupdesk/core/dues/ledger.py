@@ -43,7 +43,7 @@ WHERE m.deleted_at IS NULL AND m.status <> 'left'
   AND f.amount > 0
 """
 _FEE_PERIODS = bindparam("fee_periods", expanding=True)
-_KEY = "'dues:' || m.id || ':' || a.type_id || ':' || :period"
+_KEY = "'dues:' || m.id || ':' || a.type_id || ':' || CAST(:period AS VARCHAR(7))"
 
 
 @dataclass(frozen=True)
@@ -166,23 +166,22 @@ class DuesService:
                 return ChargeRun(period, int(row[0]), int(row[1]), True)
             user = who(conn)
             before = conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM ledger_entries")).scalar()
-            conn.execute(
-                text(
-                    "INSERT INTO ledger_entries (member_id, kind, charge_kind, period, charge_key,"
-                    " amount, entry_date, recorded_by, recorded_at) "
-                    f"SELECT m.id, 'charge', 'dues', :period, {_KEY}, f.amount, :start, :user,"
-                    f" :now {_DUE} ON CONFLICT (charge_key) DO NOTHING"
-                ).bindparams(_FEE_PERIODS),
-                {**params, "user": user, "now": dt.datetime.now(dt.UTC).replace(tzinfo=None)},
+            # RETURNING counts this run's own rows only (a concurrent run's rows are not ours).
+            amounts = (
+                conn.execute(
+                    text(
+                        "INSERT INTO ledger_entries (member_id, kind, charge_kind, period,"
+                        " charge_key, amount, entry_date, recorded_by, recorded_at) "
+                        "SELECT m.id, 'charge', 'dues', CAST(:period AS VARCHAR(7)), "
+                        f"{_KEY}, f.amount, :start, :user, :now {_DUE} "
+                        "ON CONFLICT (charge_key) DO NOTHING RETURNING amount"
+                    ).bindparams(_FEE_PERIODS),
+                    {**params, "user": user, "now": dt.datetime.now(dt.UTC).replace(tzinfo=None)},
+                )
+                .scalars()
+                .all()
             )
-            row = conn.execute(
-                text(
-                    "SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM ledger_entries "
-                    "WHERE id > :before AND kind = 'charge' AND period = :period"
-                ),
-                {"before": before, "period": period},
-            ).one()
-            count, total = int(row[0]), int(row[1])
+            count, total = len(amounts), sum(amounts)
             if count:
                 audit.record(
                     conn,
