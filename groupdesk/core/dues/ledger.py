@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import BindParameter, Connection, bindparam, text
 
 from groupdesk.core import audit
 from groupdesk.core.audit.who import who
@@ -42,7 +42,7 @@ WHERE m.deleted_at IS NULL AND m.status <> 'left'
   AND (m.joined_on IS NULL OR m.joined_on <= :start)
   AND f.amount > 0
 """
-_FEE_PERIODS = bindparam("fee_periods", expanding=True)
+_FEE_PERIODS: BindParameter[str] = bindparam("fee_periods", expanding=True)
 _KEY = "'dues:' || m.id || ':' || a.type_id || ':' || CAST(:period AS VARCHAR(7))"
 
 
@@ -165,7 +165,9 @@ class DuesService:
                 ).one()
                 return ChargeRun(period, int(row[0]), int(row[1]), True)
             user = who(conn)
-            before = conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM ledger_entries")).scalar()
+            before = int(
+                conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM ledger_entries")).scalar_one()
+            )
             # RETURNING counts this run's own rows only (a concurrent run's rows are not ours).
             amounts = (
                 conn.execute(
