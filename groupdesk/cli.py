@@ -19,6 +19,7 @@ from groupdesk.commands import (
     backup,
     check,
     demo,
+    dues,
     export,
     gui,
     import_,
@@ -40,7 +41,17 @@ log = logging.getLogger("groupdesk.cli")
 
 # Each module has ``register(subparsers)``, which sets ``func(args) -> int`` as a default.
 # Imported by name (not looked up by string) so that a bundler sees every subcommand.
-COMMAND_MODULES = (gui, demo, import_, export, backup, restore, check, install_desktop_entry)
+COMMAND_MODULES = (
+    gui,
+    demo,
+    import_,
+    export,
+    backup,
+    restore,
+    check,
+    install_desktop_entry,
+    dues,
+)
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 

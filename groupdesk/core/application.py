@@ -22,6 +22,7 @@ from typing import Any
 from groupdesk.core import membership
 from groupdesk.core.audit.who import who
 from groupdesk.core.database import Database, open_database
+from groupdesk.core.dues.ledger import DuesService
 from groupdesk.core.reports.service import ReportService
 from groupdesk.core.scheduling.notices import NoticeService
 from groupdesk.core.scheduling.suggestions import SuggestionService
@@ -84,6 +85,7 @@ class Application:
         self.reports = ReportService(db)
         self.backups = BackupService(db)
         self.organisation = OrganisationService(db)
+        self.dues = DuesService(db)
 
     @classmethod
     def open(

@@ -72,3 +72,12 @@ __all__ = [
     "VolunteerProject",
     "utcnow",
 ]
+from .dues import (  # noqa: F401  (registered on the metadata)
+    ClosedPeriod,
+    LedgerAllocation,
+    LedgerEntry,
+    MembershipFee,
+    MembershipType,
+    MemberTypeAssignment,
+    ReceiptCounter,
+)

@@ -6,6 +6,7 @@ from . import (  # noqa: F401
     cli,
     common,
     cover,
+    dues,
     fields,
     files,
     importing,

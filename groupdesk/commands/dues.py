@@ -1,0 +1,60 @@
+"""``groupdesk dues charge --period 2026-12 [--dry-run]``: charge a month's dues to every member
+due, once however often it is run; ``groupdesk dues close --period``: close a period."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from groupdesk.commands._say import set_language
+from groupdesk.core.application import Application
+from groupdesk.core.errors import ValidationError
+from groupdesk.core.messages import catalogue
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "dues",
+        help="membership dues: charge a month, close a period",
+        description="Work on the dues ledger. 'charge' charges every member due for a month "
+        "(members who joined during the month are charged from the next month; exempt "
+        "types, members who left and members in the trash never); running it twice charges "
+        "nobody twice. 'close' closes a month against further charges and payments.",
+    )
+    sub = p.add_subparsers(dest="dues_command", required=True, metavar="ACTION")
+    charge = sub.add_parser("charge", help="charge a month's dues")
+    charge.add_argument("--period", required=True, metavar="YYYY-MM", help="the month, 2026-12")
+    charge.add_argument("--dry-run", action="store_true", help="count only, write nothing")
+    charge.set_defaults(func=run_charge)
+    close = sub.add_parser("close", help="close a month against further entries")
+    close.add_argument("--period", required=True, metavar="YYYY-MM")
+    close.set_defaults(func=run_close)
+
+
+def run_charge(args: argparse.Namespace) -> int:
+    app = Application.open(args.db, create=False)
+    say = catalogue(set_language(getattr(args, "lang", None), app.rules.language))
+    try:
+        run = app.dues.charge_period(args.period, dry_run=args.dry_run)
+    except ValidationError as err:
+        sys.stderr.write(f"groupdesk: error: {say.text(err.message)}\n")
+        return 1
+    finally:
+        app.close()
+    code = "dues.would_charge" if run.dry_run else "dues.charged"
+    print(say.text(code, period=run.period, count=run.count, total=run.total))
+    return 0
+
+
+def run_close(args: argparse.Namespace) -> int:
+    app = Application.open(args.db, create=False)
+    say = catalogue(set_language(getattr(args, "lang", None), app.rules.language))
+    try:
+        app.dues.close_period(args.period)
+    except ValidationError as err:
+        sys.stderr.write(f"groupdesk: error: {say.text(err.message)}\n")
+        return 1
+    finally:
+        app.close()
+    print(args.period)
+    return 0

@@ -1,0 +1,1 @@
+"""Dues and payments: money as integer minor units, membership fees and the ledger."""

@@ -1,0 +1,433 @@
+"""The dues ledger: charges, payments and reversals, never edited in place.
+
+Amounts are signed integers of rupiah: a charge is owed (+), a payment settles (-), a reversal
+is the negative of the entry it reverses, so a member's balance is one indexed ``SUM``.
+
+Who is charged for a month (documented rule): a member whose type on the month's first day
+is not exempt, who joined on or before that first day (someone joining mid-month is charged
+from the first full month after joining), who has not left and is not in the trash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import BindParameter, Connection, bindparam, text
+
+from groupdesk.core import audit
+from groupdesk.core.audit.who import who
+from groupdesk.core.database import Database
+from groupdesk.core.errors import ValidationError
+from groupdesk.core.models import AuditAction
+
+from .periods import fee_periods_due, parse_period
+
+FEE_PERIODS = ("monthly", "quarterly", "yearly", "once")
+METHODS = ("tunai", "transfer", "qris", "e_wallet", "other")
+ENTITY = "ledger_entry"
+
+# Members charged for a month, with the fee version in force on its first day; the charge
+# key makes a second run (or a concurrent one) insert nothing twice.
+_DUE = """
+FROM members m
+JOIN member_type_assignments a ON a.member_id = m.id
+     AND a.valid_from <= :start AND (a.valid_to IS NULL OR a.valid_to >= :start)
+JOIN membership_types t ON t.id = a.type_id AND NOT t.exempt
+JOIN membership_fees f ON f.type_id = a.type_id AND f.period IN :fee_periods
+     AND f.valid_from = (SELECT MAX(f2.valid_from) FROM membership_fees f2
+                         WHERE f2.type_id = a.type_id AND f2.valid_from <= :start)
+WHERE m.deleted_at IS NULL AND m.status <> 'left'
+  AND (m.joined_on IS NULL OR m.joined_on <= :start)
+  AND f.amount > 0
+"""
+_FEE_PERIODS: BindParameter[str] = bindparam("fee_periods", expanding=True)
+_KEY = "'dues:' || m.id || ':' || a.type_id || ':' || CAST(:period AS VARCHAR(7))"
+
+
+@dataclass(frozen=True)
+class ChargeRun:
+    """What ``charge_period`` did (or would do): members charged and the total owed."""
+
+    period: str
+    count: int
+    total: int
+    dry_run: bool
+
+
+@dataclass(frozen=True)
+class Posted:
+    """One entry written; ``reverse(entry_id)`` undoes it as one step."""
+
+    entry_id: int
+    receipt_number: str | None = None
+    allocated: int = 0
+
+
+class DuesService:
+    def __init__(self, db: Database, clock: Callable[[], dt.date] = dt.date.today) -> None:
+        self.db = db
+        self.clock = clock
+
+    # -- types and fees -------------------------------------------------------------------
+    def add_type(self, name: str, exempt: bool = False) -> int:
+        """A membership type ("Anggota Biasa", "Kehormatan" exempt from dues)."""
+        with self.db.begin() as conn:
+            type_id = conn.execute(
+                text("INSERT INTO membership_types (name, exempt) VALUES (:n, :e) RETURNING id"),
+                {"n": name, "e": exempt},
+            ).scalar_one()
+            audit.record(
+                conn,
+                "membership_type",
+                type_id,
+                AuditAction.CREATE,
+                {"name": (None, name), "exempt": (None, exempt)},
+            )
+            return int(type_id)
+
+    def add_fee(
+        self, type_id: int, amount: int, period: str, valid_from: dt.date, entry_fee: int = 0
+    ) -> int:
+        """A new fee version from ``valid_from``; charges already made keep their amount."""
+        if amount < 0 or entry_fee < 0:
+            raise ValidationError("amount", "money.negative", text=str(min(amount, entry_fee)))
+        if period not in FEE_PERIODS:
+            raise ValidationError("period", "dues.period_invalid", text=period)
+        with self.db.begin() as conn:
+            fee_id = conn.execute(
+                text(
+                    "INSERT INTO membership_fees (type_id, amount, period, entry_fee, valid_from)"
+                    " VALUES (:t, :a, :p, :e, :v) RETURNING id"
+                ),
+                {"t": type_id, "a": amount, "p": period, "e": entry_fee, "v": valid_from},
+            ).scalar_one()
+            audit.record(
+                conn,
+                "membership_fee",
+                fee_id,
+                AuditAction.CREATE,
+                {
+                    "amount": (None, amount),
+                    "period": (None, period),
+                    "valid_from": (None, valid_from),
+                },
+            )
+            return int(fee_id)
+
+    def assign_type(self, member_id: int, type_id: int, valid_from: dt.date) -> int:
+        """The member has ``type_id`` from ``valid_from``; the type before ends the day before
+        (the history stays, and the member's own history shows the change)."""
+        with self.db.begin() as conn:
+            before = conn.execute(
+                text(
+                    "SELECT id, type_id FROM member_type_assignments WHERE member_id = :m "
+                    "AND valid_to IS NULL"
+                ),
+                {"m": member_id},
+            ).one_or_none()
+            if before is not None:
+                conn.execute(
+                    text("UPDATE member_type_assignments SET valid_to = :d WHERE id = :i"),
+                    {"d": valid_from - dt.timedelta(days=1), "i": before.id},
+                )
+            new_id = conn.execute(
+                text(
+                    "INSERT INTO member_type_assignments (member_id, type_id, valid_from) "
+                    "VALUES (:m, :t, :v) RETURNING id"
+                ),
+                {"m": member_id, "t": type_id, "v": valid_from},
+            ).scalar_one()
+            audit.record(
+                conn,
+                "member",
+                member_id,
+                AuditAction.UPDATE,
+                {"membership_type": (before.type_id if before else None, type_id)},
+            )
+            return int(new_id)
+
+    # -- charging -------------------------------------------------------------------------
+    def charge_period(self, period: str, dry_run: bool = False) -> ChargeRun:
+        """Charge every due member for ``period`` in one set-based statement and transaction."""
+        start, _ = parse_period(period)
+        params = {"start": start, "period": period, "fee_periods": fee_periods_due(start)}
+        with self.db.begin() as conn:
+            self._refuse_closed(conn, period)
+            if dry_run:
+                row = conn.execute(
+                    text(
+                        f"SELECT COUNT(*), COALESCE(SUM(f.amount), 0) {_DUE} AND NOT EXISTS "
+                        f"(SELECT 1 FROM ledger_entries e WHERE e.charge_key = {_KEY})"
+                    ).bindparams(_FEE_PERIODS),
+                    params,
+                ).one()
+                return ChargeRun(period, int(row[0]), int(row[1]), True)
+            user = who(conn)
+            before = int(
+                conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM ledger_entries")).scalar_one()
+            )
+            # RETURNING counts this run's own rows only (a concurrent run's rows are not ours).
+            amounts = (
+                conn.execute(
+                    text(
+                        "INSERT INTO ledger_entries (member_id, kind, charge_kind, period,"
+                        " charge_key, amount, entry_date, recorded_by, recorded_at) "
+                        "SELECT m.id, 'charge', 'dues', CAST(:period AS VARCHAR(7)), "
+                        f"{_KEY}, f.amount, :start, :user, :now {_DUE} "
+                        "ON CONFLICT (charge_key) DO NOTHING RETURNING amount"
+                    ).bindparams(_FEE_PERIODS),
+                    {**params, "user": user, "now": dt.datetime.now(dt.UTC).replace(tzinfo=None)},
+                )
+                .scalars()
+                .all()
+            )
+            count, total = len(amounts), sum(amounts)
+            if count:
+                audit.record(
+                    conn,
+                    "ledger_period",
+                    start.year * 100 + start.month,
+                    AuditAction.CREATE,
+                    {"charged": (None, count), "total": (None, total)},
+                    user=user,
+                )
+                for member_id in self._members_with_credit(conn, before):
+                    self._allocate(conn, member_id)
+            return ChargeRun(period, count, total, False)
+
+    def close_period(self, period: str) -> None:
+        """No charge or payment is written in ``period`` after this."""
+        start, _ = parse_period(period)
+        with self.db.begin() as conn:
+            self._refuse_closed(conn, period)
+            conn.execute(
+                text("INSERT INTO closed_periods (period, closed_at) VALUES (:p, :now)"),
+                {"p": period, "now": dt.datetime.now(dt.UTC).replace(tzinfo=None)},
+            )
+            audit.record(
+                conn,
+                "ledger_period",
+                start.year * 100 + start.month,
+                AuditAction.UPDATE,
+                {"closed": (False, True)},
+            )
+
+    # -- payments -------------------------------------------------------------------------
+    def record_payment(
+        self,
+        member_number: str,
+        amount: int,
+        paid_on: dt.date,
+        method: str = "tunai",
+        reference: str | None = None,
+    ) -> Posted:
+        """A payment with the next receipt number of its year, settling the oldest open
+        charges first; what is left over stays as credit for charges to come."""
+        if amount <= 0:
+            raise ValidationError("amount", "dues.not_positive")
+        if paid_on > self.clock():
+            raise ValidationError("paid_on", "dues.future_payment", when=paid_on)
+        if method not in METHODS:
+            raise ValidationError("method", "dues.unknown_method", method=method)
+        with self.db.begin() as conn:
+            member_id = self._payable_member(conn, member_number)
+            self._refuse_closed(conn, paid_on.strftime("%Y-%m"))
+            user = who(conn)
+            number = self._next_receipt(conn, paid_on.year)
+            entry_id = conn.execute(
+                text(
+                    "INSERT INTO ledger_entries (member_id, kind, amount, entry_date, method,"
+                    " reference, receipt_number, recorded_by, recorded_at) VALUES (:m, 'payment',"
+                    " :a, :d, :method, :ref, :no, :user, :now) RETURNING id"
+                ),
+                {
+                    "m": member_id,
+                    "a": -amount,
+                    "d": paid_on,
+                    "method": method,
+                    "ref": reference,
+                    "no": number,
+                    "user": user,
+                    "now": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                },
+            ).scalar_one()
+            audit.record(
+                conn,
+                ENTITY,
+                entry_id,
+                AuditAction.CREATE,
+                {"amount": (None, amount), "receipt_number": (None, number)},
+                user=user,
+            )
+            allocated = self._allocate(conn, member_id)
+            return Posted(entry_id, number, allocated)
+
+    def reverse(self, entry_id: int, reason: str) -> Posted:
+        """A reversing entry for ``entry_id``; a reversed payment's allocations are undone
+        (its receipt number stays used), and what they settled is open again."""
+        with self.db.begin() as conn:
+            row = conn.execute(
+                text("SELECT member_id, kind, amount FROM ledger_entries WHERE id = :i"),
+                {"i": entry_id},
+            ).one_or_none()
+            if row is None or row.kind == "reversal":
+                raise ValidationError("entry", "dues.unknown_entry", entry=entry_id)
+            if conn.execute(
+                text("SELECT 1 FROM ledger_entries WHERE reverses_id = :i"), {"i": entry_id}
+            ).first():
+                raise ValidationError("entry", "dues.already_reversed", entry=entry_id)
+            user = who(conn)
+            conn.execute(
+                text("DELETE FROM ledger_allocations WHERE payment_id = :i OR charge_id = :i"),
+                {"i": entry_id},
+            )
+            new_id = conn.execute(
+                text(
+                    "INSERT INTO ledger_entries (member_id, kind, amount, entry_date, reverses_id,"
+                    " reason, recorded_by, recorded_at) VALUES (:m, 'reversal', :a, :d, :i, :r,"
+                    " :user, :now) RETURNING id"
+                ),
+                {
+                    "m": row.member_id,
+                    "a": -row.amount,
+                    "d": self.clock(),
+                    "i": entry_id,
+                    "r": reason,
+                    "user": user,
+                    "now": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                },
+            ).scalar_one()
+            audit.record(
+                conn,
+                ENTITY,
+                entry_id,
+                AuditAction.DELETE,
+                {"reversed_by": (None, new_id), "reason": (None, reason)},
+                user=user,
+            )
+            self._allocate(conn, row.member_id)
+            return Posted(new_id)
+
+    # -- reading --------------------------------------------------------------------------
+    def balance(self, member_id: int) -> int:
+        """What the member owes (negative: credit), from the indexed ledger."""
+        with self.db.begin() as conn:
+            return int(
+                conn.execute(
+                    text(
+                        "SELECT COALESCE(SUM(amount), 0) FROM ledger_entries WHERE member_id = :m"
+                    ),
+                    {"m": member_id},
+                ).scalar_one()
+            )
+
+    def statement(self, member_id: int) -> list[tuple[int, dt.date, str, str | None, int, int]]:
+        """(entry id, date, kind, period or receipt, amount, running balance), oldest first."""
+        with self.db.begin() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT id, entry_date, kind, COALESCE(period, receipt_number), amount, "
+                    "SUM(amount) OVER (ORDER BY id) FROM ledger_entries WHERE member_id = :m "
+                    "ORDER BY id"
+                ),
+                {"m": member_id},
+            ).all()
+        return [(r[0], _date(r[1]), r[2], r[3], int(r[4]), int(r[5])) for r in rows]
+
+    # -- inside a transaction -------------------------------------------------------------
+    def _refuse_closed(self, conn: Connection, period: str) -> None:
+        if conn.execute(
+            text("SELECT 1 FROM closed_periods WHERE period = :p"), {"p": period}
+        ).first():
+            raise ValidationError("period", "dues.period_closed", period=period)
+
+    def _payable_member(self, conn: Connection, number: str) -> int:
+        row = conn.execute(
+            text("SELECT id, full_name, status, deleted_at FROM members WHERE member_number = :n"),
+            {"n": number},
+        ).one_or_none()
+        if row is None:
+            raise ValidationError("member", "dues.unknown_member", number=number)
+        if row.status == "left" or row.deleted_at is not None:
+            raise ValidationError("member", "dues.member_left", name=row.full_name)
+        return int(row.id)
+
+    def _next_receipt(self, conn: Connection, year: int) -> str:
+        """The year's next number, counted in this transaction: a rollback gives it back."""
+        bumped = conn.execute(
+            text("UPDATE receipt_counters SET last_number = last_number + 1 WHERE year = :y"),
+            {"y": year},
+        ).rowcount
+        if not bumped:
+            conn.execute(
+                text("INSERT INTO receipt_counters (year, last_number) VALUES (:y, 1)"), {"y": year}
+            )
+        last = conn.execute(
+            text("SELECT last_number FROM receipt_counters WHERE year = :y"), {"y": year}
+        ).scalar_one()
+        return f"KW/{year}/{last:06d}"
+
+    def _members_with_credit(self, conn: Connection, after: int) -> list[int]:
+        return list(
+            conn.execute(
+                text(
+                    "SELECT DISTINCT p.member_id FROM ledger_entries p WHERE p.kind = 'payment' "
+                    "AND p.member_id IN (SELECT member_id FROM ledger_entries WHERE id > :after) "
+                    "AND -p.amount > (SELECT COALESCE(SUM(x.amount), 0) FROM ledger_allocations x "
+                    "WHERE x.payment_id = p.id) AND NOT EXISTS (SELECT 1 FROM ledger_entries r "
+                    "WHERE r.reverses_id = p.id)"
+                ),
+                {"after": after},
+            ).scalars()
+        )
+
+    def _allocate(self, conn: Connection, member_id: int) -> int:
+        """Match the member's unallocated payments to open charges, oldest with oldest."""
+        live = "NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)"
+        charges = [
+            [r[0], int(r[1])]
+            for r in conn.execute(
+                text(
+                    "SELECT e.id, e.amount - COALESCE((SELECT SUM(x.amount) FROM "
+                    "ledger_allocations x WHERE x.charge_id = e.id), 0) FROM ledger_entries e "
+                    f"WHERE e.member_id = :m AND e.kind = 'charge' AND {live} ORDER BY e.id"
+                ),
+                {"m": member_id},
+            )
+            if int(r[1]) > 0
+        ]
+        payments = [
+            [r[0], int(r[1])]
+            for r in conn.execute(
+                text(
+                    "SELECT e.id, -e.amount - COALESCE((SELECT SUM(x.amount) FROM "
+                    "ledger_allocations x WHERE x.payment_id = e.id), 0) FROM ledger_entries e "
+                    f"WHERE e.member_id = :m AND e.kind = 'payment' AND {live} ORDER BY e.id"
+                ),
+                {"m": member_id},
+            )
+            if int(r[1]) > 0
+        ]
+        allocated = 0
+        for payment in payments:
+            for charge in charges:
+                share = min(payment[1], charge[1])
+                if share <= 0:
+                    continue
+                conn.execute(
+                    text(
+                        "INSERT INTO ledger_allocations (payment_id, charge_id, amount) "
+                        "VALUES (:p, :c, :a)"
+                    ),
+                    {"p": payment[0], "c": charge[0], "a": share},
+                )
+                payment[1] -= share
+                charge[1] -= share
+                allocated += share
+        return allocated
+
+
+def _date(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
