@@ -188,7 +188,7 @@ def _write(args: argparse.Namespace, db, prepared) -> int:
         summary = execute(db, prepared, dry_run=args.dry_run)
         from groupdesk.commands._say import say
 
-        line = say(summary.line())
+        line = say(summary.message())
         if args.dry_run:
             line = say("import.dry_run", summary=line)
         notes = "".join(say("import.note", note=say(note)) for note in prepared.table.notes())

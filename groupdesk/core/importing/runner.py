@@ -19,6 +19,7 @@ from sqlalchemy import Connection, delete, func, select, update
 from groupdesk.core import audit
 from groupdesk.core.database import Database, backup_before
 from groupdesk.core.errors import Refusal
+from groupdesk.core.messages import Message, catalogue
 from groupdesk.core.models import AuditAction, AuditEntry, Base, utcnow
 from groupdesk.core.spreadsheet.cells import Cell, gc_paused
 
@@ -53,6 +54,15 @@ class ImportUndoError(Refusal):
     """The import cannot be taken back (already undone, or its rows changed since)."""
 
 
+# what the import created, as the summary names it
+_NEW_NAMES = {
+    "professions": "import.summary_new_professions",
+    "skills": "import.summary_new_skills",
+    "interests": "import.summary_new_interests",
+    "categories": "import.summary_new_categories",
+}
+
+
 @dataclass
 class ImportSummary:
     added: int = 0
@@ -64,14 +74,26 @@ class ImportSummary:
     batch: int | None = None
     created: dict[str, list[str]] = field(default_factory=dict)
 
-    def line(self) -> str:
-        text = (
-            f"{self.added} added, {self.updated} updated, {self.skipped} skipped, "
-            f"{self.rejected} rejected"
+    def message(self) -> Message:
+        """The one-line summary ("3 added, 0 updated, ..., new skills: Menjahit")."""
+        created = [
+            Message(_NEW_NAMES.get(what, "import.summary_new"), {"what": what, "names": names})
+            for what, names in self.created.items()
+        ]
+        return Message(
+            "import.summary",
+            {
+                "added": self.added,
+                "updated": self.updated,
+                "skipped": self.skipped,
+                "rejected": self.rejected,
+                "created": Message("import.summary_created", {"items": created}) if created else "",
+            },
         )
-        for what, names in self.created.items():
-            text += f"; new {what}: {', '.join(names)}"
-        return text
+
+    def line(self) -> str:
+        """The summary in English (logs and tests)."""
+        return catalogue("en").text(self.message())
 
 
 @dataclass

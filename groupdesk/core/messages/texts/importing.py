@@ -114,3 +114,14 @@ say("error_report.sheet", "Rejected rows")
 say("error_report.row_in_file", "Row in the original file")
 say("error_report.reason", "Reason")
 say("error_report.row", "Row")
+# the one-line summary of an import
+say(
+    "import.summary",
+    "{added} added, {updated} updated, {skipped} skipped, {rejected} rejected{created}",
+)
+say("import.summary_created", "; {items:semicolons}")
+say("import.summary_new", "new {what}: {names:list}")
+say("import.summary_new_professions", "new professions: {names:list}")
+say("import.summary_new_skills", "new skills: {names:list}")
+say("import.summary_new_interests", "new interests: {names:list}")
+say("import.summary_new_categories", "new categories: {names:list}")
