@@ -133,7 +133,7 @@ def test_demo_import_and_export_without_system_time_zones(bundle: Path, tmp_path
         program, "--db", str(office), "import", "members", str(sheet), home=tmp_path, cwd=tmp_path
     )
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("5 added")
+    assert out.stdout.startswith("5 ditambahkan")  # the organisation's language: Indonesian
     roster = tmp_path / "members.xlsx"
     out = run(
         program, "--db", str(office), "import", "members", str(roster), home=tmp_path, cwd=tmp_path
@@ -230,7 +230,7 @@ def test_an_older_database_is_upgraded_by_the_bundled_migrations(
     program = bundle / "groupdesk"
     out = run(program, "--db", str(path), "import", "members", sheet, home=tmp_path, cwd=tmp_path)
     assert out.returncode == 0, out.stdout + out.stderr
-    assert out.stdout.startswith("5 added")
+    assert out.stdout.startswith("5 ditambahkan")  # the organisation's language: Indonesian
     with sqlite3.connect(path) as conn:
         [(stamp,)] = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     assert stamp == migrate.head_revision()

@@ -136,7 +136,7 @@ def test_ctrl_c_right_after_the_commit_says_the_rows_were_saved(roster, sheet, m
     def interrupted(self: ImportSummary) -> str:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(ImportSummary, "line", interrupted)
+    monkeypatch.setattr(ImportSummary, "message", interrupted)
     code, _out, err = cli("--db", str(roster), "import", "members", str(sheet), "--skip-invalid")
     _one_line(code, err, 130)
     assert "saved" in err and "2 added" in err
