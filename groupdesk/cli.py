@@ -31,6 +31,7 @@ from groupdesk.commands._usage import UsageError
 from groupdesk.core.database import DatabaseError
 from groupdesk.core.errors import StaleEditError, ValidationError
 from groupdesk.core.messages.languages import (
+    PSEUDO_LANGUAGE,
     SUPPORTED_LANGUAGES,
     normalise_language,
 )
@@ -58,7 +59,8 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 def _language_option(value: str) -> str:
     code = normalise_language(value, default="")
-    if code not in SUPPORTED_LANGUAGES:
+    # the pseudo-language is accepted too, unlisted: it shows English that escaped translation
+    if code not in (*SUPPORTED_LANGUAGES, PSEUDO_LANGUAGE):
         raise argparse.ArgumentTypeError(say("cli.bad_language", value=value))
     return code
 
