@@ -139,7 +139,7 @@ def test_demo_import_and_export_without_system_time_zones(bundle: Path, tmp_path
         program, "--db", str(office), "import", "members", str(roster), home=tmp_path, cwd=tmp_path
     )
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("150 added")
+    assert out.stdout.startswith("150 ditambahkan")
 
     out = run(
         program, "--db", str(office), "export", "members", "all.csv", home=tmp_path, cwd=tmp_path
