@@ -13,6 +13,7 @@ from groupdesk.commands._usage import UsageError
 from groupdesk.core.application import Application
 from groupdesk.core.database.location import parse_location
 from groupdesk.core.files import OutputRefused, Protected, check_output_path
+from groupdesk.core.messages.texts.reports import TITLES
 from groupdesk.core.paths import default_database
 from groupdesk.core.reports import (
     REPORTS,
@@ -116,7 +117,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         app.close()
     code = "export.done_events" if fmt == "ics" else "export.done_rows"
-    title = definition.title.lower()
+    # the report's name in the language of the line ("jadwal giliran", "shift schedule")
+    title_code = TITLES.get(definition.key)
+    title = (say(title_code) if title_code else definition.title).lower()
     print(say(code, title=title, count=result.rows, path=str(out), seconds=round(took, 2)))
     if result.cut_cells:
         print(say("export.cut_cells", count=result.cut_cells, limit=32767))

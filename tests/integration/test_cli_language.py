@@ -97,6 +97,8 @@ def test_export_summary_follows_the_organisation_then_lang(tmp_path: Path) -> No
     db = tmp_path / "roster.sqlite"
     assert run_cli("--db", str(db), "demo", "--members", "5").returncode == 0
     out = run_cli("--db", str(db), "export", "members", str(tmp_path / "a.csv"), LANG="en_US")
-    assert out.returncode == 0 and out.stdout.startswith("Diekspor "), out.stderr
+    # the report's name too: not "member roster" inside an Indonesian line
+    assert out.returncode == 0 and out.stdout.startswith("Diekspor daftar anggota: "), out.stderr
     out_en = run_cli("--lang", "en", "--db", str(db), "export", "members", str(tmp_path / "b.csv"))
-    assert out_en.returncode == 0 and out_en.stdout.startswith("Exported "), out_en.stderr
+    assert out_en.returncode == 0, out_en.stderr
+    assert out_en.stdout.startswith("Exported member roster: "), out_en.stdout
