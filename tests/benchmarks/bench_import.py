@@ -46,7 +46,7 @@ def import_with_cli(xlsx: Path, db_path: Path) -> float:
     out = io.StringIO()
     started = time.perf_counter()
     with contextlib.redirect_stdout(out):
-        code = main(["--db", str(db_path), "import", "members", str(xlsx)])
+        code = main(["--lang", "en", "--db", str(db_path), "import", "members", str(xlsx)])
     seconds = time.perf_counter() - started
     if code != 0 or not out.getvalue().startswith(SUMMARY):
         raise AssertionError(f"import failed ({code}): {out.getvalue()!r}")
