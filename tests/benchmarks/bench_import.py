@@ -21,7 +21,7 @@ from typing import Any
 from tests.benchmarks.bench_read import ROWS, write_members
 
 REPO = Path(__file__).resolve().parent.parent.parent
-SUMMARY = f"{ROWS} added, 0 updated, 0 skipped, 0 rejected"
+SUMMARY = f"{ROWS:,} added, 0 updated, 0 skipped, 0 rejected"
 
 
 def _fresh(path: Path) -> Path:
