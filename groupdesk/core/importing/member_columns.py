@@ -44,7 +44,8 @@ _DATE_FIELDS = ("birth_date", "joined_on", "paid_until")
 _TEXT_FIELDS = ("city", "address", "notes")
 # mapped field -> the key its names go under in the values
 LIST_KEYS = {"profession": "_professions", "skills": "_skills", "interests": "_interests"}
-_LIST_WHAT = {"_professions": "profession", "_skills": "skill", "_interests": "interest"}
+# why a listed name is worth a look: it is new and will be added
+_NEW_NAME = {"_professions": "new.profession", "_skills": "new.skill", "_interests": "new.interest"}
 _NAME_PARTS = frozenset({"full_name", "first_name", "last_name"})
 _MEMO_LIMIT = 100_000  # distinct cells remembered per list (professions, skills, ...)
 
@@ -273,7 +274,7 @@ class MemberConverter:
                 cell = cells[index]
                 names = split_names(cell)
                 new = [name for name in names if fold(name) not in known]
-                warning = Message(f"new.{_LIST_WHAT[key]}", {"names": new}) if new else None
+                warning = Message(_NEW_NAME[key], {"names": new}) if new else None
                 found[index] = entry = (names, warning)
                 if type(cell) is str and len(memo) < _MEMO_LIMIT:
                     memo[cell] = entry

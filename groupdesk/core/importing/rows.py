@@ -306,28 +306,20 @@ def word_value(value: Cell, words: dict[str, str], what: str) -> str | None:
         return words[key]
     kind = what.replace(" ", "_").replace("-", "_")
     stored = sorted(set(words.values()))
-    enum = _ENUMS.get(kind)
-    choices = [label_of(enum, code) for code in stored] if enum is not None else stored
-    raise CellProblem(_UNKNOWN_WORD[kind], value=shown(cleaned), choices=choices)
+    code, enum = _WORDS[kind]
+    choices = [label_of(enum, stored_code) for stored_code in stored]
+    raise CellProblem(code, value=shown(cleaned), choices=choices)
 
 
-_UNKNOWN_WORD = {
-    "member_status": "word.unknown.member_status",
-    "project_status": "word.unknown.project_status",
-    "shift_status": "word.unknown.shift_status",
-    "sign_up_status": "word.unknown.sign_up_status",
-    "challenge_status": "word.unknown.challenge_status",
-    "severity": "word.unknown.severity",
-}
-
-# the stored codes of each kind of status word, for naming the choices in the reader's words
-_ENUMS: dict[str, type[StrEnum]] = {
-    "member_status": MemberStatus,
-    "project_status": ProjectStatus,
-    "shift_status": ShiftStatus,
-    "sign_up_status": AssignmentStatus,
-    "challenge_status": ChallengeStatus,
-    "severity": Severity,
+# per kind of status word: the reason a word it does not know gets, and the stored codes it
+# names as choices in the reader's words
+_WORDS: dict[str, tuple[str, type[StrEnum]]] = {
+    "member_status": ("word.unknown.member_status", MemberStatus),
+    "project_status": ("word.unknown.project_status", ProjectStatus),
+    "shift_status": ("word.unknown.shift_status", ShiftStatus),
+    "sign_up_status": ("word.unknown.sign_up_status", AssignmentStatus),
+    "challenge_status": ("word.unknown.challenge_status", ChallengeStatus),
+    "severity": ("word.unknown.severity", Severity),
 }
 
 
