@@ -85,23 +85,25 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="groupdesk",
-        description="GroupDesk: member rosters, professions, volunteer shifts and challenges "
-        "for small organisations.",
+        description=say("help.main.about"),
     )
-    parser.add_argument("--version", action="version", version=f"GroupDesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"GroupDesk {__version__}",
+        help=say("help.main.version"),
+    )
     parser.add_argument(
         "--lang",
         metavar="id|en",
         type=_language_option,
         default=argparse.SUPPRESS,
-        help="language of everything this command prints (default: the organisation's, else "
-        "$GROUPDESK_LANG, else the system's)",
+        help=say("help.main.lang"),
     )
     parser.add_argument(
         "--db",
         metavar="URL|PATH",
-        help=f"database file or SQLAlchemy URL (default: ${DB_ENV_VAR}, else a file in your "
-        "data folder)",
+        help=say("help.main.db", variable=DB_ENV_VAR),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import argparse
 import gettext
+import re
+
+from groupdesk.core.messages.languages import PSEUDO_LANGUAGE
+from groupdesk.core.messages.pseudo import accented
 
 _INDONESIAN = {
     "usage: ": "penggunaan: ",
@@ -39,8 +43,28 @@ class _Words(gettext.NullTranslations):
         return _INDONESIAN.get(msgid1 if n == 1 else msgid2, msgid1 if n == 1 else msgid2)
 
 
+class _Pseudo(gettext.NullTranslations):
+    """argparse's words in the pseudo-language, its ``%s`` and ``%(name)s`` kept."""
+
+    def gettext(self, message: str) -> str:
+        parts = _FORMAT.split(message)
+        return "".join(part if i % 2 else accented(part) for i, part in enumerate(parts))
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return self.gettext(msgid1 if n == 1 else msgid2)
+
+
+_FORMAT = re.compile(r"(%\([^)]*\)[a-z]|%[a-z])")
+
+
 def use_language(language: str) -> None:
     """Make argparse speak ``language`` from now on in this process."""
-    words = _Words() if language == "id" else gettext.NullTranslations()
+    words: gettext.NullTranslations
+    if language == "id":
+        words = _Words()
+    elif language == PSEUDO_LANGUAGE:
+        words = _Pseudo()
+    else:
+        words = gettext.NullTranslations()
     argparse._ = words.gettext  # type: ignore[attr-defined]
     argparse.ngettext = words.ngettext  # type: ignore[attr-defined]

@@ -25,3 +25,8 @@ def set_language(requested: str | None, organisation: str | None = None) -> str:
 def say(message: Any, /, **params: Any) -> str:
     """One text of the command line in the language of this run."""
     return catalogue(_language["current"]).text(message, **params)
+
+
+def language() -> str:
+    """The language of this run ("id", "en" or the pseudo-language)."""
+    return _language["current"]

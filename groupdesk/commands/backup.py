@@ -17,13 +17,10 @@ from ._files import TerminalProgress, megabytes, sqlite_path
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "backup",
-        help="copy the database safely (also while GroupDesk has it open)",
-        description="Copy the database with SQLite's online backup API and check the copy. "
-        "Without DEST the copy goes to the backup folder; DEST may be a folder or a new "
-        "file name (an existing file is never overwritten). Manual backups are never "
-        "deleted by the automatic rotation.",
+        help=say("help.backup"),
+        description=say("help.backup.about"),
     )
-    p.add_argument("dest", nargs="?", metavar="DEST", help="folder or new file for the copy")
+    p.add_argument("dest", nargs="?", metavar="DEST", help=say("help.backup.dest"))
     p.set_defaults(func=run)
 
 

@@ -14,9 +14,8 @@ from ._files import sqlite_path
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "check",
-        help="check the database for damage and broken links (changes nothing)",
-        description="Run SQLite's integrity check and foreign-key check without changing "
-        "the file. Prints each problem found and exits with status 1 if there are any.",
+        help=say("help.check"),
+        description=say("help.check.about"),
     )
     p.set_defaults(func=run)
 
@@ -28,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         print(say("check.clean", path=str(path)))
         return 0
     for finding in findings:
-        print(finding)
+        print(say(finding))
     sys.stderr.write(
         say("cli.error", detail=say("check.found", path=str(path), count=len(findings))) + "\n"
     )

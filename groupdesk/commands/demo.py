@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 
+from groupdesk.commands._say import say
 from groupdesk.core.application import Application
 from groupdesk.core.demo import DemoRefused, generate_demo
 
@@ -23,30 +24,29 @@ def _positive(text: str) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "demo",
-        help="fill an empty database with a demo Indonesian association",
-        description="Fill an empty database with a believable demo association. "
-        "Refuses a database that already holds data.",
+        help=say("help.demo"),
+        description=say("help.demo.about"),
     )
     p.add_argument(
         "--members",
         type=_positive,
         default=300,
         metavar="N",
-        help="number of members (default 300)",
+        help=say("help.demo.members"),
     )
     p.add_argument(
         "--shifts",
         type=_positive,
         default=None,
         metavar="N",
-        help="number of shifts (default: one per five members, at least 270)",
+        help=say("help.demo.shifts"),
     )
     p.add_argument(
         "--signups",
         type=_positive,
         default=None,
         metavar="N",
-        help="about this many sign-ups in all (default: shifts filled to capacity)",
+        help=say("help.demo.signups"),
     )
     p.add_argument("--seed", type=int, default=17, help=argparse.SUPPRESS)
     p.set_defaults(func=run)
@@ -69,11 +69,12 @@ def run(args: argparse.Namespace) -> int:
                 seed=args.seed,
             )
         except DemoRefused as err:
-            sys.stderr.write(f"groupdesk: error: {db.location.display()}: {err}\n")
+            detail = f"{db.location.display()}: {say(err.message)}"
+            sys.stderr.write(say("cli.error", detail=detail) + "\n")
             return 1
         took = time.perf_counter() - started
         where = db.location.display()
-        print(say("demo.done", where=where, summary=str(summary), seconds=round(took, 2)))
+        print(say("demo.done", where=where, summary=summary.message(), seconds=round(took, 2)))
         return 0
     finally:
         app.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from groupdesk.commands._say import set_language
+from groupdesk.commands._say import say, set_language
 from groupdesk.core.application import Application
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.messages import catalogue
@@ -15,18 +15,17 @@ from groupdesk.core.messages import catalogue
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "dues",
-        help="membership dues: charge a month, close a period",
-        description="Work on the dues ledger. 'charge' charges every member due for a month "
-        "(members who joined during the month are charged from the next month; exempt "
-        "types, members who left and members in the trash never); running it twice charges "
-        "nobody twice. 'close' closes a month against further charges and payments.",
+        help=say("help.dues"),
+        description=say("help.dues.about"),
     )
     sub = p.add_subparsers(dest="dues_command", required=True, metavar="ACTION")
-    charge = sub.add_parser("charge", help="charge a month's dues")
-    charge.add_argument("--period", required=True, metavar="YYYY-MM", help="the month, 2026-12")
-    charge.add_argument("--dry-run", action="store_true", help="count only, write nothing")
+    charge = sub.add_parser("charge", help=say("help.dues.charge"))
+    charge.add_argument(
+        "--period", required=True, metavar="YYYY-MM", help=say("help.dues.charge.period")
+    )
+    charge.add_argument("--dry-run", action="store_true", help=say("help.dues.charge.dry_run"))
     charge.set_defaults(func=run_charge)
-    close = sub.add_parser("close", help="close a month against further entries")
+    close = sub.add_parser("close", help=say("help.dues.close"))
     close.add_argument("--period", required=True, metavar="YYYY-MM")
     close.set_defaults(func=run_close)
 

@@ -30,21 +30,20 @@ from groupdesk.core.reports.run import check_format
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "export",
-        help="export a report as Excel, CSV, calendar or PDF",
-        description="Export a report. The format follows OUT's extension: .xlsx, .csv, "
-        ".ics (calendar; schedule only) or .pdf (printable).",
+        help=say("help.export"),
+        description=say("help.export.about"),
     )
-    p.add_argument("report", metavar="REPORT", help="one of: " + ", ".join(REPORTS))
-    p.add_argument("out", metavar="OUT", help="file to write (.xlsx, .csv, .ics or .pdf)")
-    p.add_argument("--project", metavar="NAME", help="only this volunteer project")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this day (yyyy-mm-dd)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this day, inclusive")
-    p.add_argument("--status", metavar="S", help="only rows with this status")
-    p.add_argument("--shift", metavar="ID", help="the shift for a sign-in sheet")
-    p.add_argument("--member", metavar="NUMBER", help="one member's shifts (calendar)")
     p.add_argument(
-        "--alarm", action="store_true", help="calendar: a reminder the day before each shift"
+        "report", metavar="REPORT", help=say("help.export.report", reports=", ".join(REPORTS))
     )
+    p.add_argument("out", metavar="OUT", help=say("help.export.out"))
+    p.add_argument("--project", metavar="NAME", help=say("help.export.project"))
+    p.add_argument("--from", dest="date_from", metavar="DATE", help=say("help.export.from"))
+    p.add_argument("--to", dest="date_to", metavar="DATE", help=say("help.export.to"))
+    p.add_argument("--status", metavar="S", help=say("help.export.status"))
+    p.add_argument("--shift", metavar="ID", help=say("help.export.shift"))
+    p.add_argument("--member", metavar="NUMBER", help=say("help.export.member"))
+    p.add_argument("--alarm", action="store_true", help=say("help.export.alarm"))
     p.set_defaults(func=run)
 
 

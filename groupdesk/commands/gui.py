@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from groupdesk.commands._say import say
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("gui", help="open the GroupDesk window (the default)")
+    p = subparsers.add_parser("gui", help=say("help.gui"))
     # Opens the window, prints what a packaged GroupDesk may have lost (icons, translation,
     # time zones, help) and closes: the bundle's build check. Not for users: not in --help.
     p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)

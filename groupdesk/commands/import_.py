@@ -14,6 +14,7 @@ import stat
 import sys
 from pathlib import Path
 
+from groupdesk.commands._say import say
 from groupdesk.commands._usage import UsageError
 from groupdesk.core.importing.plan import KINDS, POLICIES
 
@@ -21,34 +22,31 @@ from groupdesk.core.importing.plan import KINDS, POLICIES
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "import",
-        help="import members, projects, shifts, sign-ups or challenges from a spreadsheet",
-        description="Import rows from an .xlsx, .xlsm, .xls, .ods or .csv file, all or "
-        "nothing: when a row is rejected nothing is written (unless --skip-invalid). Columns "
-        "are mapped from their headers (English or Indonesian) or by a saved template.",
+        help=say("help.import"),
+        description=say("help.import.about"),
     )
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help=f"one of {', '.join(KINDS)}")
-    p.add_argument("file", metavar="FILE", help="the spreadsheet to read")
-    p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first visible)")
+    p.add_argument(
+        "kind", choices=KINDS, metavar="KIND", help=say("help.import.kind", kinds=", ".join(KINDS))
+    )
+    p.add_argument("file", metavar="FILE", help=say("help.import.file"))
+    p.add_argument("--sheet", metavar="NAME", help=say("help.import.sheet"))
     p.add_argument(
         "--mapping",
         metavar="TEMPLATE",
-        help="a saved mapping template (by name), or a JSON file of header -> field",
+        help=say("help.import.mapping"),
     )
     p.add_argument(
         "--on-duplicate",
         choices=POLICIES,
         default="skip",
-        help="rows that match a stored record: skip them (default), update the record, or "
-        "add them as new",
+        help=say("help.import.on_duplicate"),
     )
-    p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
-    p.add_argument(
-        "--skip-invalid", action="store_true", help="import the valid rows, reject the others"
-    )
+    p.add_argument("--dry-run", action="store_true", help=say("help.import.dry_run"))
+    p.add_argument("--skip-invalid", action="store_true", help=say("help.import.skip_invalid"))
     p.add_argument(
         "--errors",
         metavar="REPORT.xlsx",
-        help="write the rejected rows and reasons here (.xlsx, or .csv for a CSV file)",
+        help=say("help.import.errors"),
     )
     p.set_defaults(func=run)
 
@@ -148,7 +146,9 @@ def _run(args: argparse.Namespace, path: Path) -> int:
     try:
         table = load_source(path, args.sheet)
     except SpreadsheetError as err:
-        raise UsageError(f"{path.name}: {err.reason}") from None
+        from groupdesk.commands._say import say
+
+        raise UsageError(f"{path.name}: {say(err.message)}") from None
     except OSError as err:
         raise UsageError(f"{path.name}: {err.strerror or err}") from None
     app = Application.open(args.db)
@@ -213,7 +213,7 @@ def _write(args: argparse.Namespace, db, prepared) -> int:
 
 
 def _report(args: argparse.Namespace, db, prepared, written: bool) -> int:
-    from groupdesk.commands._say import say
+    from groupdesk.commands._say import language, say
     from groupdesk.core.importing.error_report import write_error_report
     from groupdesk.core.importing.fields import field_label
 
@@ -225,7 +225,9 @@ def _report(args: argparse.Namespace, db, prepared, written: bool) -> int:
                 args.errors,
                 prepared.table.headers,
                 rejected,
-                label=lambda name: field_label(args.kind, name, db) if name != "_row" else row_word,
+                label=lambda name: (
+                    field_label(args.kind, name, db, language()) if name != "_row" else row_word
+                ),
                 column_of=prepared.column_of,
                 say=say,
                 titles=(

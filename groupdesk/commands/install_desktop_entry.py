@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlparse
 
 import groupdesk
 from groupdesk import APP_ID, APP_NAME
+from groupdesk.commands._say import say
 
 # Characters that make the desktop entry spec's Exec key need a quoted argument.
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#`()")
@@ -32,12 +33,12 @@ _OLD_ENTRY, _OLD_ICON = "groupdesk.desktop", "groupdesk.svg"
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "install-desktop-entry",
-        help="add GroupDesk to your desktop's application menu (Linux)",
-        description="Write GroupDesk's menu entry, icon and AppStream description into your "
-        "data folder ($XDG_DATA_HOME, else ~/.local/share), so that the desktop's menu and "
-        "software centre show GroupDesk. The entry starts this installation of GroupDesk.",
+        help=say("help.install_desktop_entry"),
+        description=say("help.install_desktop_entry.about"),
     )
-    p.add_argument("--uninstall", action="store_true", help="remove the files this command wrote")
+    p.add_argument(
+        "--uninstall", action="store_true", help=say("help.install_desktop_entry.uninstall")
+    )
     p.set_defaults(func=run)
 
 

@@ -16,12 +16,10 @@ from ._files import TerminalProgress, sqlite_path
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "restore",
-        help="replace the database with a backup (the current one is backed up first)",
-        description="Replace the database with BACKUP. The backup is checked first; what "
-        "the database holds now is backed up (or, if damaged, kept as it is) before it is "
-        "replaced. Refused while GroupDesk has the database open for writing.",
+        help=say("help.restore"),
+        description=say("help.restore.about"),
     )
-    p.add_argument("backup", metavar="BACKUP", help="the backup file to restore")
+    p.add_argument("backup", metavar="BACKUP", help=say("help.restore.backup"))
     p.set_defaults(func=run)
 
 

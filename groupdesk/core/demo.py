@@ -27,6 +27,8 @@ from .demo_names import (
     STREETS,
 )
 from .errors import Refusal
+from .messages.catalogue import catalogue
+from .messages.message import Message
 from .models import (
     Assignment,
     AvailabilityWindow,
@@ -67,11 +69,23 @@ class DemoSummary:
     assignments: int
     challenges: int
 
-    def __str__(self) -> str:
-        return (
-            f"{self.members} members, {self.projects} projects, {self.shifts} shifts, "
-            f"{self.assignments} sign-ups, {self.challenges} challenges"
+    def message(self) -> Message:
+        """What was made, counted in the reader's language."""
+        counted = {
+            "members": self.members,
+            "projects": self.projects,
+            "shifts": self.shifts,
+            "signups": self.assignments,
+            "challenges": self.challenges,
+        }
+        return Message(
+            "demo.summary",
+            {key: Message(f"demo.count.{key}", {"count": n}) for key, n in counted.items()},
         )
+
+    def __str__(self) -> str:
+        """English, for logs."""
+        return catalogue("en").text(self.message())
 
 
 # (name, cause area, partner, location, required professions, required skills, demanding,

@@ -39,10 +39,10 @@ def test_demo_fills_a_new_database_then_refuses_a_second_time(tmp_path: Path) ->
     target = tmp_path / "demo.sqlite"
     out = run_cli("--db", str(target), "demo", "--members", "120")
     assert out.returncode == 0, out.stderr
-    assert "120 members" in out.stdout
+    assert "120 anggota, 8 proyek" in out.stdout  # counted in the organisation's language
     again = run_cli("--db", str(target), "demo")
     assert again.returncode == 1
-    assert again.stderr.count("\n") == 1 and "already holds data" in again.stderr
+    assert again.stderr.count("\n") == 1 and "sudah berisi data" in again.stderr
 
 
 @pytest.mark.parametrize("bad", ["0", "-5", "many"])

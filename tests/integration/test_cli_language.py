@@ -102,3 +102,37 @@ def test_export_summary_follows_the_organisation_then_lang(tmp_path: Path) -> No
     out_en = run_cli("--lang", "en", "--db", str(db), "export", "members", str(tmp_path / "b.csv"))
     assert out_en.returncode == 0, out_en.stderr
     assert out_en.stdout.startswith("Exported member roster: "), out_en.stdout
+
+
+def test_error_report_names_fields_in_the_organisations_language(tmp_path: Path) -> None:
+    """The error report says which field a reason is about in the reader's words."""
+    import csv
+
+    db = tmp_path / "roster.sqlite"
+    assert run_cli("--db", str(db), "demo", "--members", "5").returncode == 0
+    sheet = tmp_path / "anggota.csv"
+    sheet.write_text("Nama,Tanggal lahir\nSiti Aminah,31/02/1990\n", encoding="utf-8")
+    report = tmp_path / "alasan.csv"
+    out = run_cli("--db", str(db), "import", "members", str(sheet), "--errors", str(report))
+    assert out.returncode == 1, out.stderr
+    rows = list(csv.reader(report.open(encoding="utf-8-sig")))
+    reason = rows[1][-1]
+    assert reason.startswith("Tanggal lahir: "), reason
+    report_en = tmp_path / "reasons.csv"
+    out = run_cli(
+        "--lang", "en", "--db", str(db), "import", "members", str(sheet), "--errors", str(report_en)
+    )
+    rows = list(csv.reader(report_en.open(encoding="utf-8-sig")))
+    assert rows[1][-1].startswith("Birth date: "), rows[1][-1]
+
+
+def test_an_unreadable_file_is_refused_in_the_organisations_language(tmp_path: Path) -> None:
+    db = tmp_path / "roster.sqlite"
+    assert run_cli("--db", str(db), "demo", "--members", "5").returncode == 0
+    picture = tmp_path / "anggota.xlsx"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    out = run_cli("--db", str(db), "import", "members", str(picture))
+    assert out.returncode != 0
+    assert out.stderr.count("\n") == 1 and "gambar PNG, bukan lembar kerja" in out.stderr, (
+        out.stderr
+    )

@@ -103,7 +103,7 @@ def test_import_when_no_backup_can_be_made(demo: Path, locked_backups, tmp_path:
     sheet.write_text("Member number,Full name\nZ-1,Zaki\n", encoding="utf-8")
     before = content(demo)
     out = run_cli("--db", str(demo), "import", "members", str(sheet), env=locked_backups)
-    assert_one_line(out, "no backup can be written")
+    assert_one_line(out, "cadangan tidak dapat ditulis")  # the organisation's language
     assert content(demo) == before
 
 

@@ -131,7 +131,7 @@ def test_an_output_path_over_the_open_database_is_refused_in_indonesian(db, gui_
     with pytest.raises(OutputRefused) as err:
         check_output_path(db.path, Protected.of(db))
     text = say(err.value)
-    assert text.startswith(f"{db.path} adalah database yang sedang terbuka")
+    assert text.startswith(f"{db.path} adalah basis data yang sedang terbuka")
     assert "open database" not in text
 
 

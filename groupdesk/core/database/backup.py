@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Protocol
 
 from groupdesk.core import paths
+from groupdesk.core.messages.message import Message
 
 from . import migrate
 from .errors import (
@@ -222,13 +223,9 @@ def writable_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         why = err.strerror or str(err)
-        raise BackupFolderUnwritable(
-            str(folder), f"no backup can be written there: the folder cannot be created ({why})"
-        ) from None
+        raise BackupFolderUnwritable(str(folder), "backup.folder_uncreatable", detail=why) from None
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise BackupFolderUnwritable(
-            str(folder), "no backup can be written there: the folder is read-only"
-        )
+        raise BackupFolderUnwritable(str(folder), "backup.folder_read_only")
 
 
 # Called with (pages copied, pages in all) after each step of a copy; returning False (or
@@ -471,16 +468,16 @@ def daily_backup_if_due(
 # -- checking and restoring ----------------------------------------------------------------
 
 
-def check_database(path: Path) -> list[str]:
+def check_database(path: Path) -> list[Message]:
     """Full integrity and foreign-key check, read-only, and what the file is when it is no
-    usable GroupDesk database. Empty when all is well.
+    usable GroupDesk database. Empty when all is well; each finding is said by the catalogue.
 
     Raises a :class:`DatabaseError` when ``path`` is missing or not an SQLite file.
     """
     try:
         check_sqlite_header(path)
     except DatabaseCorrupt as err:
-        return [f"integrity: {err.reason}"]
+        return [Message("check.integrity", {"detail": err.reason_message})]
     absent = absent_companions(path)
     findings = _check(path)
     if not findings:
@@ -490,7 +487,7 @@ def check_database(path: Path) -> list[str]:
     return findings
 
 
-def _what_it_is(path: Path) -> list[str]:
+def _what_it_is(path: Path) -> list[Message]:
     """An intact SQLite file that is not a usable GroupDesk database, said in words: another
     program's database, one from a newer GroupDesk, one without tables, a half-made one."""
     try:
@@ -511,40 +508,36 @@ def _what_it_is(path: Path) -> list[str]:
         finally:
             conn.close()
     except sqlite3.Error as err:
-        return [f"the database cannot be read ({err})"]
+        return [Message("database.unreadable", {"detail": str(err)})]
     if not tables - {"alembic_version"} and revision is None:
-        return ["not a GroupDesk database: an SQLite file with no tables"]
+        return [Message("check.no_tables")]
     if revision is None or "members" not in tables:
         # (Other programs use Alembic too: a stamp alone does not make a file GroupDesk's.)
         shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
-        return [f"not a GroupDesk database: another program's SQLite database (tables: {shown})"]
+        return [Message("check.foreign", {"tables": shown})]
     if revision not in migrate.known_revisions():
-        return [
-            f"a database from a newer GroupDesk (schema {revision}); "
-            "update GroupDesk to check or open it"
-        ]
+        return [Message("check.too_new", {"revision": revision})]
     if settings is None:
-        return [
-            "a half-made GroupDesk database: its reference data (organisation settings, "
-            "professions, skills, cause areas) is missing; opening it for changes completes it"
-        ]
+        return [Message("check.half_made")]
     return []
 
 
-def _check(path: Path) -> list[str]:
-    findings: list[str] = []
+def _check(path: Path) -> list[Message]:
+    findings: list[Message] = []
     try:
         conn = connect_read_only(path)
     except sqlite3.Error as err:
-        return [f"the database cannot be read ({err})"]
+        return [Message("database.unreadable", {"detail": str(err)})]
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
-            findings.extend(f"integrity: {r}" for r in rows)
+            findings.extend(Message("check.integrity", {"detail": r}) for r in rows)
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-            findings.append(f"foreign key: {table} row {rowid} refers to a missing {parent} row")
+            findings.append(
+                Message("check.foreign_key", {"table": table, "row": rowid, "parent": parent})
+            )
     except sqlite3.Error as err:
-        findings.append(f"the database cannot be read ({err})")
+        findings.append(Message("database.unreadable", {"detail": str(err)}))
     finally:
         conn.close()
     return findings
@@ -557,7 +550,7 @@ def verify_backup(path: Path) -> None:
     try:
         check_sqlite_header(path)
     except DatabaseError as err:
-        raise BackupUnusable(shown, err.reason) from None
+        raise BackupUnusable(shown, err.code, **err.params) from None
     try:
         conn = connect_read_only(path)
         try:
@@ -570,13 +563,13 @@ def verify_backup(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as err:
-        raise BackupUnusable(shown, f"the backup cannot be read ({err})") from None
+        raise BackupUnusable(shown, "backup.unreadable", detail=str(err)) from None
     if ok != "ok":
-        raise BackupUnusable(shown, f"the backup is damaged ({first_finding(ok)})")
+        raise BackupUnusable(shown, "backup.damaged", detail=first_finding(ok))
     if revision is None:
-        raise BackupUnusable(shown, "not a GroupDesk database")
+        raise BackupUnusable(shown, "backup.foreign")
     if revision not in migrate.known_revisions():
-        raise BackupUnusable(shown, "made by a newer GroupDesk; update GroupDesk to restore it")
+        raise BackupUnusable(shown, "backup.too_new")
 
 
 @dataclass(frozen=True)
@@ -601,13 +594,11 @@ def restore_backup(
     content. ``progress`` hears how far the copying has got.
     """
     if backup.resolve() == target.resolve():
-        raise BackupUnusable(str(backup), "this is the database itself, not a backup of it")
+        raise BackupUnusable(str(backup), "backup.is_database")
     verify_backup(backup)
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists() and not is_writable(target):
-        raise DatabaseReadOnly(
-            str(target), "the file or its folder is read-only; nothing was restored"
-        )
+        raise DatabaseReadOnly(str(target), "backup.target_read_only")
     # The current content is saved there first; without it nothing may be replaced.
     writable_folder(folder)
     saved: Path | None = None
@@ -663,7 +654,7 @@ def _copy_into(backup: Path, target: Path, progress: Progress | None) -> None:
     finally:
         src.close()
     if ok != "ok":  # pragma: no cover - the backup was checked a moment ago
-        raise BackupUnusable(str(backup), f"the restored database is damaged ({ok})")
+        raise BackupUnusable(str(backup), "backup.restored_damaged", detail=ok)
 
 
 def _set_aside(target: Path, folder: Path) -> Path:

@@ -23,6 +23,8 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from groupdesk.core import paths
+from groupdesk.core.messages.message import Message
+from groupdesk.core.messages.refusal import Refusal
 from groupdesk.core.models import Base
 
 from . import migrate
@@ -77,7 +79,7 @@ class Database:
     backups: list[Path] = field(default_factory=list)
     backup_dir: Path | None = None
     # Why today's automatic backup could not be made (the database opened all the same).
-    backup_problem: str | None = None
+    backup_problem: Message | None = None
     lock: Lock | None = None
     # A half-made database (reference data missing) was completed on opening.
     completed: bool = False
@@ -156,32 +158,31 @@ def open_database(
 
 # Database kinds GroupDesk is built and tested for: files, and a PostgreSQL server.
 SERVER_KINDS = ("postgresql", "sqlite")
-SUPPORTED = "GroupDesk works with database files and PostgreSQL servers (postgresql://...)"
 
 
 def _location(target: str | Path) -> Location:
     try:
         return parse_location(target)
     except (sa_exc.ArgumentError, ValueError) as err:
-        raise NotADatabase(str(target), f"not a database address ({err})") from None
+        raise NotADatabase(str(target), "database.not_address", detail=str(err)) from None
 
 
 def _open_server(location: Location, *, read_only: bool) -> Database:
     kind = location.url.get_backend_name()
     if kind not in SERVER_KINDS:
-        raise NotADatabase(location.display(), f"{SUPPORTED}, not {kind}")
+        raise NotADatabase(location.display(), "database.unsupported_kind", kind=kind)
     try:
         engine = create_engine(location.url, pool_pre_ping=True)
         with engine.connect() as conn:
             _check_revision(location, conn)
     except (sa_exc.NoSuchModuleError, ImportError) as err:
-        raise NotADatabase(location.display(), f"no driver installed for it ({err})") from None
+        raise NotADatabase(location.display(), "database.no_driver", detail=str(err)) from None
     except sa_exc.ArgumentError as err:
-        raise NotADatabase(location.display(), f"not a database address ({err})") from None
+        raise NotADatabase(location.display(), "database.not_address", detail=str(err)) from None
     except sa_exc.OperationalError as err:
         # The driver's message goes on with hints over several lines; the first says it.
         why = str(err.orig).strip().splitlines()[0] if str(err.orig).strip() else "no answer"
-        raise DatabaseMissing(location.display(), f"cannot connect: {why}") from None
+        raise DatabaseMissing(location.display(), "database.cannot_connect", detail=why) from None
     db = Database(location=location, engine=engine, read_only=read_only)
     if not read_only:
         _initialise_or_upgrade(db, backup_dir=None)
@@ -202,7 +203,7 @@ def _open_sqlite_file(
     shown = str(path)
     if not path.exists() and not path.is_symlink():
         if not create or read_only:
-            raise DatabaseMissing(shown, "no such file")
+            raise DatabaseMissing(shown, "database.no_such_file")
         created = _create_sqlite_file(location, lock_factory=lock_factory)
         if created is not None:
             return created
@@ -211,13 +212,9 @@ def _open_sqlite_file(
         revision, tables, backup_setting = _inspect_read_only(path)
         _judge_revision(location, revision, tables)
         if not read_only and not _writable(path):
-            raise DatabaseReadOnly(shown, "the file or its folder is read-only")
+            raise DatabaseReadOnly(shown, "database.read_only")
         if not read_only and on_network_share(path):
-            raise DatabaseOnNetworkShare(
-                shown,
-                "the file is on a network share, where two computers writing at once can "
-                "damage it; open it read-only or work on a copy on this computer",
-            )
+            raise DatabaseOnNetworkShare(shown, "database.network_share")
     lock = _take_lock(path, lock_factory)
     if lock is not None:
         # What a creation killed half way left behind (only the lock holder creates).
@@ -273,13 +270,14 @@ def _daily_backup(db: Database) -> None:
         # lost rows): then the database is damaged and must not be written to.
         problem = integrity_problem(db.path) if isinstance(err, sqlite3.Error) else None
         if problem is not None:
-            error = DatabaseCorrupt(db.location.display(), f"the database is damaged ({problem})")
+            error = DatabaseCorrupt(db.location.display(), "database.damaged", detail=problem)
             error.choices = (Choice.OPEN_READ_ONLY, Choice.RESTORE_BACKUP, Choice.CHOOSE_ANOTHER)
             raise error from None
         # The database itself is fine; not being able to back it up must not lock anyone
         # out of it, but it must be said.
-        db.backup_problem = f"today's automatic backup failed: {err}"
-        log.warning("%s: %s", db.location.display(), db.backup_problem)
+        detail: object = err.message if isinstance(err, Refusal) else str(err)
+        db.backup_problem = Message("database.daily_backup_failed", {"detail": detail})
+        log.warning("%s: today's automatic backup failed: %s", db.location.display(), err)
 
 
 def _create_sqlite_file(location: Location, *, lock_factory: LockFactory | None) -> Database | None:
@@ -288,15 +286,13 @@ def _create_sqlite_file(location: Location, *, lock_factory: LockFactory | None)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise DatabaseReadOnly(str(path), f"cannot create its folder ({err.strerror})") from None
+        raise DatabaseReadOnly(
+            str(path), "database.folder_uncreatable", detail=err.strerror or str(err)
+        ) from None
     if not os.access(path.parent, os.W_OK):
-        raise DatabaseReadOnly(str(path), "its folder is read-only")
+        raise DatabaseReadOnly(str(path), "database.folder_read_only")
     if on_network_share(path):
-        error = DatabaseOnNetworkShare(
-            str(path),
-            "the folder is on a network share, where SQLite databases can be damaged; "
-            "create it on this computer",
-        )
+        error = DatabaseOnNetworkShare(str(path), "database.network_share_new")
         error.choices = (Choice.CHOOSE_ANOTHER, Choice.CREATE_NEW)
         raise error
     lock = _take_lock(path, lock_factory)
@@ -350,7 +346,7 @@ def _build_new_file(path: Path) -> None:
         os.link(tmp, path)  # fails rather than replace a file that appeared meanwhile
     except FileExistsError:
         _remove_with_companions(tmp)
-        raise DatabaseInUse(str(path), "another program created it at the same moment") from None
+        raise DatabaseInUse(str(path), "database.created_meanwhile") from None
     except OSError:
         os.replace(tmp, path)  # a file system without hard links (a FAT USB stick)
     else:
@@ -393,11 +389,11 @@ def _inspect_read_only(path: Path) -> tuple[str | None, set[str], str | None]:
     try:
         conn = connect_read_only(path)
     except sqlite3.Error as err:
-        raise DatabaseCorrupt(shown, f"the database cannot be read ({err})") from None
+        raise DatabaseCorrupt(shown, "database.unreadable", detail=str(err)) from None
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise DatabaseCorrupt(shown, f"the database is damaged ({first_finding(result)})")
+            raise DatabaseCorrupt(shown, "database.damaged", detail=first_finding(result))
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
@@ -407,7 +403,7 @@ def _inspect_read_only(path: Path) -> tuple[str | None, set[str], str | None]:
             revision = row[0] if row else None
         backup_setting = _backup_setting(conn) if "organisation_settings" in tables else None
     except (sqlite3.Error, ValueError) as err:
-        raise DatabaseCorrupt(shown, f"the database cannot be read ({err})") from None
+        raise DatabaseCorrupt(shown, "database.unreadable", detail=str(err)) from None
     finally:
         conn.close()
     return revision, tables - {"alembic_version"}, backup_setting
@@ -430,15 +426,10 @@ def _check_revision(location: Location, conn: Connection) -> None:
 def _judge_revision(location: Location, revision: str | None, tables: set[str]) -> None:
     if revision is None:
         if tables:
-            raise NotAGroupDeskDatabase(
-                location.display(), "an SQLite database, but not one of GroupDesk's"
-            )
+            raise NotAGroupDeskDatabase(location.display(), "database.foreign_sqlite")
         return
     if revision not in migrate.known_revisions():
-        raise DatabaseTooNew(
-            location.display(),
-            "made by a newer GroupDesk; update GroupDesk to open it",
-        )
+        raise DatabaseTooNew(location.display(), "database.too_new")
 
 
 class _LinksBroken(Exception):
@@ -498,11 +489,15 @@ def _initialise_or_upgrade(db: Database, *, backup_dir: Path | None) -> None:
     try:
         _upgrade_keeping_rows(db)
     except Exception as err:
+        if db.path:
+            raise MigrationFailed(
+                db.location.display(),
+                "database.upgrade_failed_backup",
+                detail=str(err),
+                folder=str(folder),
+            ) from err
         raise MigrationFailed(
-            db.location.display(),
-            f"upgrade failed and was rolled back ({err}); a backup is in {folder}"
-            if db.path
-            else f"upgrade failed and was rolled back ({err})",
+            db.location.display(), "database.upgrade_failed", detail=str(err)
         ) from err
     db.upgraded_from = revision
     with db.engine.connect() as conn:

@@ -1,12 +1,18 @@
 """Why a database could not be opened, in words a secretary can act on.
 
-Each error carries a short ``reason`` (one line for the CLI) and the ``choices`` that make
-sense for it, so the GUI can offer the right buttons without parsing messages.
+Each error carries its reason as a message code with parameters (said in the reader's
+language by the catalogue, areas ``database``) and the ``choices`` that make sense for it, so
+the GUI can offer the right buttons without parsing messages.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
+
+from groupdesk.core.messages.catalogue import catalogue
+from groupdesk.core.messages.message import Message
+from groupdesk.core.messages.refusal import Refusal
 
 
 class Choice(StrEnum):
@@ -17,15 +23,33 @@ class Choice(StrEnum):
     COPY_LOCAL = "copy_local"
 
 
-class DatabaseError(Exception):
-    """Base for every problem opening or upgrading a database; never a bug in GroupDesk."""
+class DatabaseError(Refusal):
+    """Base for every problem opening or upgrading a database; never a bug in GroupDesk.
+
+    ``reason_message`` is why (a code of the ``database`` area); ``message`` puts the
+    location in front of it, as one line for the command line and the log.
+    """
 
     choices: tuple[Choice, ...] = (Choice.CHOOSE_ANOTHER, Choice.CREATE_NEW)
 
-    def __init__(self, location: str, reason: str) -> None:
-        super().__init__(f"{location}: {reason}")
+    def __init__(self, location: str, code: str, /, **params: Any) -> None:
+        super().__init__(code, **params)
         self.location = location
-        self.reason = reason
+
+    @property
+    def reason_message(self) -> Message:
+        return Message(self.code, self.params)
+
+    @property
+    def message(self) -> Message:
+        return Message(
+            "database.located", {"location": self.location, "reason": self.reason_message}
+        )
+
+    @property
+    def reason(self) -> str:
+        """The reason in English, for logs and tests; a person reads ``reason_message``."""
+        return catalogue("en").text(self.reason_message)
 
 
 class DatabaseMissing(DatabaseError):
@@ -62,8 +86,10 @@ class DatabaseInUse(DatabaseError):
 
     choices = (Choice.OPEN_READ_ONLY, Choice.CHOOSE_ANOTHER)
 
-    def __init__(self, location: str, reason: str, *, pid: int = 0, host: str = "") -> None:
-        super().__init__(location, reason)
+    def __init__(
+        self, location: str, code: str, /, *, pid: int = 0, host: str = "", **params: Any
+    ) -> None:
+        super().__init__(location, code, pid=pid, host=host, **params)
         self.pid = pid
         self.host = host
 

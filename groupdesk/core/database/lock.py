@@ -51,20 +51,14 @@ class LockHolder:
     app: str
     host: str
 
-    def describe(self) -> str:
-        # The program name in the file is the interpreter's ("python3.11"): it would only
-        # puzzle a secretary, so it is left out.
-        return f"process {self.pid} on {self.host or 'this computer'}"
-
 
 def in_use_error(db_path: Path, holder: LockHolder | None) -> DatabaseInUse:
-    who = f" ({holder.describe()})" if holder else ""
+    if holder is None:
+        return DatabaseInUse(str(db_path), "database.in_use")
+    # A process number is a name, not a quantity: written without a thousands separator.
+    code = "database.in_use_by" if holder.host else "database.in_use_here"
     return DatabaseInUse(
-        str(db_path),
-        f"already open for changes in another GroupDesk window or command{who}; "
-        "it can be opened read-only meanwhile",
-        pid=holder.pid if holder else 0,
-        host=holder.host if holder else "",
+        str(db_path), code, pid=holder.pid, host=holder.host, process=str(holder.pid)
     )
 
 
@@ -197,7 +191,7 @@ class WriterLock:
             return False
         except OSError as err:
             raise DatabaseReadOnly(
-                str(self.db_path), f"cannot create its lock file ({err.strerror})"
+                str(self.db_path), "database.lock_uncreatable_detail", detail=err.strerror or ""
             ) from None
         _flock(fd)
         content = f"{os.getpid()}\n{process_name(os.getpid()) or ''}\n{socket.gethostname()}\n"
@@ -207,7 +201,7 @@ class WriterLock:
             os.close(fd)
             self.path.unlink(missing_ok=True)
             raise DatabaseReadOnly(
-                str(self.db_path), f"cannot write its lock file ({err.strerror})"
+                str(self.db_path), "database.lock_unwritable", detail=err.strerror or ""
             ) from None
         self._fd = fd
         return True

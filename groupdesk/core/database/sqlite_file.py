@@ -52,9 +52,9 @@ def check_sqlite_header(path: Path) -> None:
     info = _regular_file_status(path)
     if info.st_size == 0:
         # Most often a database emptied by a full disk or a failed copy: a backup helps.
-        raise DatabaseCorrupt(shown, "the file is empty (0 bytes); it holds no database")
+        raise DatabaseCorrupt(shown, "database.empty_file")
     if not os.access(path, os.R_OK):
-        raise DatabaseReadOnly(shown, "permission denied: the file cannot be read")
+        raise DatabaseReadOnly(shown, "database.permission")
     absent = absent_companions(path)
     try:
         try:
@@ -80,15 +80,17 @@ def _regular_file_status(path: Path) -> os.stat_result:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise DatabaseMissing(shown, "no such file") from None
+        raise DatabaseMissing(shown, "database.no_such_file") from None
     except PermissionError:
-        raise DatabaseReadOnly(shown, "permission denied: the file cannot be read") from None
+        raise DatabaseReadOnly(shown, "database.permission") from None
     except OSError as err:
-        raise NotADatabase(shown, f"cannot be read ({err.strerror})") from None
+        raise NotADatabase(
+            shown, "database.os_unreadable", detail=err.strerror or str(err)
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise NotADatabase(shown, "is a folder, not a database file")
+        raise NotADatabase(shown, "database.is_folder")
     if not stat.S_ISREG(info.st_mode):
-        raise NotADatabase(shown, "is not a regular file (a pipe or a device), not a database")
+        raise NotADatabase(shown, "database.not_regular")
     return info
 
 
@@ -142,10 +144,10 @@ def _refuse_unreadable(path: Path) -> None:
     """SQLite cannot read ``path``: say whether it is a cut-short SQLite file or none at all."""
     magic = _sniff_magic(path)
     if magic is not None and SQLITE_HEADER.startswith(magic[: len(SQLITE_HEADER)]) and magic:
-        raise DatabaseCorrupt(str(path), "the file is cut short (its first page is incomplete)")
+        raise DatabaseCorrupt(str(path), "database.first_page_short")
     if magic is None:
-        raise NotADatabase(str(path), "not an SQLite file, or one cut short")
-    raise NotADatabase(str(path), "not a GroupDesk database (not an SQLite file)")
+        raise NotADatabase(str(path), "database.not_sqlite_or_short")
+    raise NotADatabase(str(path), "database.not_sqlite")
 
 
 def _wal_has_content(path: Path) -> bool:
@@ -170,16 +172,12 @@ def _pages(path: Path) -> tuple[int, int]:
     except sqlite3.DatabaseError as err:
         message = str(err)
         if "not a database" in message:
-            raise NotADatabase(shown, "not a GroupDesk database (not an SQLite file)") from None
+            raise NotADatabase(shown, "database.not_sqlite") from None
         if "malformed" in message:
-            raise DatabaseCorrupt(
-                shown, f"the database is damaged or cut short ({message})"
-            ) from None
-        raise DatabaseCorrupt(shown, f"the database cannot be read ({message})") from None
+            raise DatabaseCorrupt(shown, "database.damaged_or_short", detail=message) from None
+        raise DatabaseCorrupt(shown, "database.unreadable", detail=message) from None
     except UnicodeError:  # a damaged header can make even SQLite's message undecodable
-        raise DatabaseCorrupt(
-            shown, "the database is damaged (its header cannot be read)"
-        ) from None
+        raise DatabaseCorrupt(shown, "database.header_unreadable") from None
     return page_size, page_count
 
 
@@ -193,10 +191,7 @@ def _check_length(path: Path, actual: int, page_size: int, page_count: int) -> N
         return
     expected = page_count * page_size
     if actual < expected:
-        raise DatabaseCorrupt(
-            str(path),
-            f"the file is cut short: {actual:,} of {expected:,} bytes (an unfinished copy?)",
-        )
+        raise DatabaseCorrupt(str(path), "database.cut_short", actual=actual, expected=expected)
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:

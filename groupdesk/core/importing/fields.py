@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from groupdesk.core.database import Database
+from groupdesk.core.messages.catalogue import catalogue
+from groupdesk.core.messages.texts.import_fields import LABELS
 from groupdesk.core.models import CustomField
 from groupdesk.core.spreadsheet.mapping import guess_mapping
 
@@ -124,10 +126,13 @@ def target_fields(kind: str, db: Database | None = None) -> list[TargetField]:
     return fields
 
 
-def field_label(kind: str, name: str, db: Database | None = None) -> str:
+def field_label(kind: str, name: str, db: Database | None = None, language: str = "en") -> str:
+    """The label of field ``name`` in ``language``; a custom field keeps the name the
+    association gave it (English is what the window translates with its own table)."""
     for target in target_fields(kind, db) if name.startswith(CUSTOM_PREFIX) else FIELDS[kind]:
         if target.name == name:
-            return target.label
+            code = LABELS.get(target.label) if not name.startswith(CUSTOM_PREFIX) else None
+            return catalogue(language).text(code) if code else target.label
     return name
 
 

@@ -91,12 +91,10 @@ def check_bounds(path: str | os.PathLike[str], fmt: str) -> WorkbookScan:
     scan = _cached(path, fmt) if fmt in ("xlsx", "ods") else WorkbookScan()
     for sheet in scan.sheets:
         if sheet.cells > MAX_CELLS:
-            where = f"a cell at {sheet.farthest}" if sheet.farthest else "repeated rows and cells"
-            raise UnsafeWorkbook(
-                f"the sheet {sheet.name!r} would be {sheet.rows:,} rows by {sheet.columns:,} "
-                f"columns ({where}), far more than any table; the file is damaged or built "
-                "to crash programs, so it was refused for safety"
-            )
+            size = {"sheet": sheet.name, "rows": sheet.rows, "columns": sheet.columns}
+            if sheet.farthest:
+                raise UnsafeWorkbook("spreadsheet.huge_sheet", cell=sheet.farthest, **size)
+            raise UnsafeWorkbook("spreadsheet.huge_sheet_repeated", **size)
     return scan
 
 

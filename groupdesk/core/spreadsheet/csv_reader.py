@@ -102,14 +102,12 @@ def _decode(path: Path) -> tuple[str, str]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise SpreadsheetError(f"the file cannot be read: {exc.strerror or exc}") from exc
+        raise SpreadsheetError("spreadsheet.cannot_read", detail=exc.strerror or str(exc)) from exc
     encoding = detect_encoding(raw)
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DamagedWorkbook(
-            "the text file has broken characters (its encoding is damaged)"
-        ) from exc
+        raise DamagedWorkbook("spreadsheet.broken_characters") from exc
     return text, encoding
 
 
@@ -146,7 +144,7 @@ def read_csv(path: str | os.PathLike[str]) -> list[list[str]]:
     """Return every row of a CSV file as a list of strings (quoted newlines kept)."""
     text, encoding = _decode(Path(path))
     if not text.strip():
-        raise EmptyWorkbook("the file holds no text")
+        raise EmptyWorkbook("spreadsheet.no_text")
     dialect, body = _dialect_of(text, encoding)
     # The csv module refuses fields over 128 KB by default; a long note that GroupDesk itself
     # exported must come back. No field can be longer than the file, so that is the limit.
@@ -162,5 +160,5 @@ def read_csv(path: str | os.PathLike[str]) -> list[list[str]]:
         return [row for row in reader]
     except csv.Error as exc:
         raise DamagedWorkbook(
-            f"the CSV file is malformed near line {reader.line_num}: {exc}"
+            "spreadsheet.malformed_csv", line=reader.line_num, detail=str(exc)
         ) from exc

@@ -2,18 +2,30 @@
 
 Every problem the reading layer meets ends as one of these classes, never as a library
 traceback: the importer shows ``reason`` (one line) and the class tells the GUI which advice
-to give (remove a password, ask for a fresh copy, choose another file).
+to give (remove a password, ask for a fresh copy, choose another file). The reason is a
+message code of the ``spreadsheet`` area with its parameters, said in the reader's language.
 """
 
 from __future__ import annotations
 
+from typing import Any
 
-class SpreadsheetError(Exception):
+from groupdesk.core.messages.catalogue import catalogue
+from groupdesk.core.messages.refusal import Refusal
+
+
+class SpreadsheetError(Refusal):
     """Base for every problem reading a spreadsheet file."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    code = "spreadsheet.unreadable"
+
+    def __init__(self, code: str | None = None, /, **params: Any) -> None:
+        super().__init__(code, **params)
+
+    @property
+    def reason(self) -> str:
+        """The reason in English, for logs and tests; a person reads ``message``."""
+        return catalogue("en").text(self.message)
 
 
 class NotASpreadsheet(SpreadsheetError):
@@ -23,12 +35,7 @@ class NotASpreadsheet(SpreadsheetError):
 class EncryptedWorkbook(SpreadsheetError):
     """The workbook is password-protected; only Excel (with the password) can open it."""
 
-    def __init__(self, reason: str | None = None) -> None:
-        super().__init__(
-            reason
-            or "the workbook is password-protected: open it in Excel, remove the password, "
-            "save, try again"
-        )
+    code = "spreadsheet.encrypted"
 
 
 class DamagedWorkbook(SpreadsheetError):

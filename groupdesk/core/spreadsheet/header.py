@@ -114,7 +114,7 @@ def detect_header(rows: Sequence[Sequence[object]], *, require_data: bool = True
     """
     candidates = [index for index, row in enumerate(rows) if _has_data(row)]
     if not candidates:
-        raise EmptyWorkbook("the sheet is empty")
+        raise EmptyWorkbook("spreadsheet.empty_sheet")
     for position, index in enumerate(candidates[:SCAN_ROWS]):
         below = [rows[other] for other in candidates[position + 1 : position + 1 + LOOKAHEAD]]
         if not _qualifies(rows[index], below):
@@ -127,7 +127,7 @@ def detect_header(rows: Sequence[Sequence[object]], *, require_data: bool = True
             first = min(first, other_filled[0])
             last = max(last, other_filled[-1])
         if require_data and not data:
-            raise NoDataRows("the sheet has a header but no rows")
+            raise NoDataRows("spreadsheet.no_rows")
         return HeaderGuess(
             row=index,
             first_col=first,
@@ -135,6 +135,4 @@ def detect_header(rows: Sequence[Sequence[object]], *, require_data: bool = True
             headers=_names(rows[index], first, last),
             data_rows=len(data),
         )
-    raise NoHeaderRow(
-        "no row of column names was found: the first row of the table should name the columns"
-    )
+    raise NoHeaderRow("spreadsheet.no_header")

@@ -102,11 +102,9 @@ def _wait(
         except subprocess.TimeoutExpired:
             data = None  # already sent; communicate() keeps what it read so far
         if keep_going is not None and not keep_going():
-            raise ReadCancelled("reading the file was cancelled")
+            raise ReadCancelled("spreadsheet.cancelled")
         if time.monotonic() > deadline:
-            raise SpreadsheetError(
-                f"reading the file took longer than {seconds:.0f} seconds and was stopped"
-            )
+            raise SpreadsheetError("spreadsheet.took_too_long", seconds=round(seconds))
 
 
 def _answer(code: int, out: bytes, err: bytes, limit: int) -> Any:
@@ -122,22 +120,17 @@ def _answer(code: int, out: bytes, err: bytes, limit: int) -> Any:
         kind = getattr(errors, reply[1], SpreadsheetError)
         if not (isinstance(kind, type) and issubclass(kind, SpreadsheetError)):
             kind = SpreadsheetError
-        raise _make(kind, reply[2])
+        raise _make(kind, reply[2], reply[3])
     text = err.decode("utf-8", "replace")
     log.warning("the spreadsheet reading child stopped (status %s): %s", code, text[-2000:])
     if (reply is not None and reply[0] == "memory") or "memory allocation" in text:
-        raise UnsafeWorkbook(
-            f"reading this file needs more than {limit >> 30} GB of memory; the file is "
-            "damaged or built to crash programs, so it was refused for safety"
-        )
-    raise errors.DamagedWorkbook(
-        "the spreadsheet reader crashed on this file (it is probably damaged); nothing was changed"
-    )
+        raise UnsafeWorkbook("spreadsheet.too_much_memory", gigabytes=limit >> 30)
+    raise errors.DamagedWorkbook("spreadsheet.reader_crashed")
 
 
-def _make(kind: type[SpreadsheetError], reason: str) -> SpreadsheetError:
+def _make(kind: type[SpreadsheetError], code: str, params: dict[str, Any]) -> SpreadsheetError:
     error = SpreadsheetError.__new__(kind)
-    SpreadsheetError.__init__(error, reason)
+    SpreadsheetError.__init__(error, code, **params)
     return error
 
 

@@ -71,25 +71,23 @@ def _no_sheets_error(path: Path, fmt: str) -> SpreadsheetError:
             names = []
         has_sheet_data = any("worksheets/" in name for name in names)
         if has_sheet_data:
-            return DamagedWorkbook(
-                "the workbook is damaged: it contains sheet data but its list of sheets is empty"
-            )
-    return EmptyWorkbook("the workbook contains no sheets")
+            return DamagedWorkbook("spreadsheet.sheet_list_empty")
+    return EmptyWorkbook("spreadsheet.no_sheets")
 
 
 def _choose_sheet(sheets: list[SheetInfo], wanted: str | None) -> str:
     if wanted is None:
         default = WorkbookInfo(format="", sheets=sheets).default_sheet
         if default is None:
-            raise EmptyWorkbook("the workbook has no sheet with a table (only charts)")
+            raise EmptyWorkbook("spreadsheet.only_charts")
         return default
     for sheet in sheets:
         if sheet.name == wanted:
             if not sheet.is_worksheet:
-                raise SheetNotFound(f"the sheet {wanted!r} is a chart, not a table")
+                raise SheetNotFound("spreadsheet.sheet_is_chart", sheet=wanted)
             return sheet.name
-    names = ", ".join(repr(sheet.name) for sheet in sheets[:10])
-    raise SheetNotFound(f"there is no sheet named {wanted!r} (the workbook has {names})")
+    names = ", ".join(f"'{sheet.name}'" for sheet in sheets[:10])
+    raise SheetNotFound("spreadsheet.no_such_sheet", sheet=wanted, names=names)
 
 
 def _with_backend(path: Path, fmt: str, use: Callable[[Backend], T]) -> T:
@@ -165,7 +163,7 @@ def read_workbook(
     fmt = detect_format(path)
     if fmt == "csv":
         if sheet is not None and sheet != _csv_sheet(path).name:
-            raise SheetNotFound(f"a CSV file has a single sheet; there is no sheet {sheet!r}")
+            raise SheetNotFound("spreadsheet.csv_one_sheet", sheet=sheet)
         info = WorkbookInfo(format="csv", sheets=[_csv_sheet(path)], date1904=None)
         with gc_paused():
             return info, collect(read_csv(path), max_rows)

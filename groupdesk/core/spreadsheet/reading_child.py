@@ -42,11 +42,12 @@ def main() -> None:
     try:
         reply: tuple[Any, ...] = ("ok", getattr(reader, f"{operation}_here")(*args))
     except SpreadsheetError as exc:
-        reply = ("error", type(exc).__name__, exc.reason)
+        reply = ("error", type(exc).__name__, exc.code, exc.params)
     except MemoryError:
         reply = ("memory",)
     except BaseException as exc:  # a library panic is not an Exception; it still gets a reply
-        reply = ("error", "DamagedWorkbook", translate(exc).reason)
+        error = translate(exc)
+        reply = ("error", "DamagedWorkbook", error.code, error.params)
     pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.fast = True  # rows hold no cycles: no memo, half the time for a large sheet
     pickler.dump(reply)

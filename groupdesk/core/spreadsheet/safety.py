@@ -43,24 +43,16 @@ def check_zip_sizes(zf: zipfile.ZipFile) -> None:
     """Raise UnsafeWorkbook when the declared sizes say the package is a zip bomb."""
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise UnsafeWorkbook(
-            f"the file holds {len(infos)} parts, far more than any spreadsheet; refused for safety"
-        )
+        raise UnsafeWorkbook("spreadsheet.too_many_parts", count=len(infos))
     total = 0
     for info in infos:
         total += info.file_size
         if total > MAX_TOTAL_UNCOMPRESSED:
-            raise UnsafeWorkbook(
-                "the file would unpack to more than 1 GB; it is too large or built to crash "
-                "programs, refused for safety"
-            )
+            raise UnsafeWorkbook("spreadsheet.unpacks_too_large")
         if info.file_size > RATIO_CHECK_FROM:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > MAX_RATIO:
-                raise UnsafeWorkbook(
-                    f"the part {info.filename!r} is compressed {ratio:.0f} times, the sign of a "
-                    "zip bomb; refused for safety"
-                )
+                raise UnsafeWorkbook("spreadsheet.zip_bomb", part=info.filename, ratio=round(ratio))
 
 
 def _prolog_text(raw: bytes) -> str:
@@ -88,14 +80,9 @@ def check_xml_prologs(zf: zipfile.ZipFile) -> None:
         root = _ROOT_START.search(text)
         prolog = text[: root.start()] if root else text
         if "<!DOCTYPE" in prolog or "<!ENTITY" in prolog:
-            raise UnsafeWorkbook(
-                f"the part {info.filename!r} declares XML entities, a known way to crash "
-                "programs; refused for safety"
-            )
+            raise UnsafeWorkbook("spreadsheet.xml_entities", part=info.filename)
         if root is None and len(raw) >= MAX_PROLOG:
-            raise UnsafeWorkbook(
-                f"the part {info.filename!r} has an unusually long preamble; refused for safety"
-            )
+            raise UnsafeWorkbook("spreadsheet.long_preamble", part=info.filename)
 
 
 def check_zip(zf: zipfile.ZipFile) -> None:

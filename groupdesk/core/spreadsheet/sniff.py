@@ -33,13 +33,13 @@ ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
 _SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".ods", ".xls")
 
 _OTHER_MAGICS: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG picture"),
-    (b"\xff\xd8\xff", "a JPEG picture"),
-    (b"GIF8", "a GIF picture"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"\x1f\x8b", "a gzip archive"),
+    (b"%PDF", "spreadsheet.is_pdf"),
+    (b"\x89PNG", "spreadsheet.is_png"),
+    (b"\xff\xd8\xff", "spreadsheet.is_jpeg"),
+    (b"GIF8", "spreadsheet.is_gif"),
+    (b"Rar!", "spreadsheet.is_rar"),
+    (b"7z\xbc\xaf", "spreadsheet.is_7zip"),
+    (b"\x1f\x8b", "spreadsheet.is_gzip"),
 )
 
 
@@ -54,31 +54,31 @@ def detect_format(path: str | os.PathLike[str]) -> str:
     path = Path(path)
     if is_connected_database(path):
         # Reading it would cancel this process's locks on the database it is writing.
-        raise NotASpreadsheet("this is the open GroupDesk database, not a spreadsheet")
+        raise NotASpreadsheet("spreadsheet.is_database")
     try:
         info = path.stat()
         if stat.S_ISFIFO(info.st_mode):  # opening a pipe would wait for a writer forever
-            raise NotASpreadsheet("this is a named pipe (FIFO), not a file")
+            raise NotASpreadsheet("spreadsheet.is_pipe")
         if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
-            raise NotASpreadsheet("this is a device or a socket, not a file")
+            raise NotASpreadsheet("spreadsheet.is_device")
         size = info.st_size
         with path.open("rb") as handle:
             head = handle.read(64 << 10)
     except IsADirectoryError as exc:
-        raise NotASpreadsheet("this is a folder, not a file") from exc
+        raise NotASpreadsheet("spreadsheet.is_folder") from exc
     except OSError as exc:
-        raise SpreadsheetError(f"the file cannot be opened: {exc.strerror or exc}") from exc
+        raise SpreadsheetError("spreadsheet.cannot_open", detail=exc.strerror or str(exc)) from exc
     if size == 0:
-        raise EmptyWorkbook("the file is empty (0 bytes)")
+        raise EmptyWorkbook("spreadsheet.empty_file")
     if size > MAX_FILE_SIZE:
-        raise UnsafeWorkbook(f"the file is too large to import ({size >> 20} MB)")
+        raise UnsafeWorkbook("spreadsheet.too_large", size=size >> 20)
     if head.startswith(ZIP_MAGICS):
         return _zip_format(path)
     if head.startswith(CFB_MAGIC):
         return _cfb_format(path)
-    for magic, what in _OTHER_MAGICS:
+    for magic, code in _OTHER_MAGICS:
         if head.startswith(magic):
-            raise NotASpreadsheet(f"this is {what}, not a spreadsheet")
+            raise NotASpreadsheet(code)
     return _text_format(head)
 
 
@@ -92,31 +92,23 @@ def _zip_format(path: Path) -> str:
                 if mimetype == ODS_MIMETYPE or mimetype.startswith(ODS_MIMETYPE + "-"):
                     return "ods"
                 if "opendocument" in mimetype:
-                    raise NotASpreadsheet(
-                        "this is an OpenDocument file but not a spreadsheet (maybe a text "
-                        "document or a presentation)"
-                    )
+                    raise NotASpreadsheet("spreadsheet.is_opendocument_other")
             content_types = b""
             if "[content_types].xml" in names:
                 content_types = zf.read(names["[content_types].xml"])[: 1 << 20].lower()
     except ZIP_READ_ERRORS as exc:
-        raise DamagedWorkbook(
-            "the file is a damaged zip package (perhaps cut off while downloading or copying)"
-        ) from exc
+        raise DamagedWorkbook("spreadsheet.damaged_zip") from exc
     if any(name.startswith("xl/") for name in names) or (
         b"spreadsheetml" in content_types or b"ms-excel" in content_types
     ):
         return "xlsx"
     if any(name.startswith("word/") for name in names):
-        raise NotASpreadsheet("this is a Word document, not a spreadsheet")
+        raise NotASpreadsheet("spreadsheet.is_word")
     if any(name.startswith("ppt/") for name in names):
-        raise NotASpreadsheet("this is a PowerPoint presentation, not a spreadsheet")
+        raise NotASpreadsheet("spreadsheet.is_powerpoint")
     if path.suffix.lower() in _SPREADSHEET_SUFFIXES or "[content_types].xml" in names:
-        raise DamagedWorkbook(
-            "the file is named like a spreadsheet but holds no workbook "
-            f"(the zip package has {_parts(len(names))}, none of them a workbook)"
-        )
-    raise NotASpreadsheet("this is a zip archive of other files, not a spreadsheet")
+        raise DamagedWorkbook("spreadsheet.no_workbook_inside", count=len(names))
+    raise NotASpreadsheet("spreadsheet.is_zip")
 
 
 def _cfb_stream_names(path: Path) -> list[str]:
@@ -125,7 +117,7 @@ def _cfb_stream_names(path: Path) -> list[str]:
     try:
         doc = CompDoc(path.read_bytes(), logfile=io.StringIO())
     except (CompDocError, ValueError, IndexError, AssertionError, OSError) as exc:
-        raise DamagedWorkbook(f"the old-style Office file is damaged ({exc})") from exc
+        raise DamagedWorkbook("spreadsheet.damaged_old_office", detail=str(exc)) from exc
     return [node.name for node in doc.dirlist]
 
 
@@ -136,34 +128,25 @@ def _cfb_format(path: Path) -> str:
     if "workbook" in names or "book" in names:
         return "xls"
     if "worddocument" in names:
-        raise NotASpreadsheet("this is an old Word document (.doc), not a spreadsheet")
+        raise NotASpreadsheet("spreadsheet.is_old_word")
     if "powerpoint document" in names:
-        raise NotASpreadsheet("this is an old PowerPoint file (.ppt), not a spreadsheet")
-    raise NotASpreadsheet("this is an Office container file without a workbook inside")
+        raise NotASpreadsheet("spreadsheet.is_old_powerpoint")
+    raise NotASpreadsheet("spreadsheet.is_office_container")
 
 
 def _text_format(head: bytes) -> str:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "csv"
     if b"\x00" in head:
-        raise NotASpreadsheet("this is a binary file of an unknown kind, not a spreadsheet")
+        raise NotASpreadsheet("spreadsheet.is_binary")
     controls = sum(1 for byte in head if byte < 0x20 and byte not in b"\t\n\r\x0c")
     if controls > max(8, len(head) // 100):
-        raise NotASpreadsheet("this is a binary file of an unknown kind, not a spreadsheet")
+        raise NotASpreadsheet("spreadsheet.is_binary")
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith(b"<"):
         if b"urn:schemas-microsoft-com:office:spreadsheet" in head.lower():
-            raise NotASpreadsheet(
-                "this is an old Excel 2003 XML file: open it in Excel, save it as .xlsx, try again"
-            )
+            raise NotASpreadsheet("spreadsheet.is_excel_2003_xml")
         if b"<html" in start[:4096] or b"<table" in start[:4096] or b"<!doctype html" in start:
-            raise NotASpreadsheet(
-                "this is a web page saved under a spreadsheet name: open it in Excel, save it "
-                "as .xlsx, try again"
-            )
-        raise NotASpreadsheet("this is an XML document, not a spreadsheet")
+            raise NotASpreadsheet("spreadsheet.is_web_page")
+        raise NotASpreadsheet("spreadsheet.is_xml")
     return "csv"
-
-
-def _parts(n: int) -> str:
-    return "1 part" if n == 1 else f"{n} parts"

@@ -26,18 +26,16 @@ def translate(exc: BaseException) -> SpreadsheetError:
         return EncryptedWorkbook()
     missing = _MISSING_PART.search(message)
     if missing:
-        return DamagedWorkbook(f"the workbook is damaged: the part {missing.group(1)!r} is missing")
+        return DamagedWorkbook("spreadsheet.part_missing", part=missing.group(1))
     if name == "WorksheetNotFound":
-        return DamagedWorkbook(
-            f"the workbook is damaged: the sheet {message!r} is listed but its data is missing"
-        )
+        return DamagedWorkbook("spreadsheet.sheet_data_missing", sheet=message)
     if isinstance(exc, zipfile.BadZipFile) or name == "ZipError":
-        return DamagedWorkbook("the workbook is damaged: its zip package cannot be read")
+        return DamagedWorkbook("spreadsheet.zip_unreadable")
     if name == "XmlError" or "xml" in name.lower() or "xml" in lowered:
-        return DamagedWorkbook("the workbook is damaged: some of its content is not valid XML")
+        return DamagedWorkbook("spreadsheet.bad_xml")
     if isinstance(exc, MemoryError):
-        return SpreadsheetError("the workbook is too large to read on this computer")
+        return SpreadsheetError("spreadsheet.too_large_here")
     if isinstance(exc, OSError):
-        return SpreadsheetError(f"the file cannot be read: {exc.strerror or message}")
+        return SpreadsheetError("spreadsheet.cannot_read", detail=exc.strerror or message)
     detail = message.splitlines()[0][:120] if message else name
-    return DamagedWorkbook(f"the workbook could not be read ({detail})")
+    return DamagedWorkbook("spreadsheet.could_not_read", detail=detail)

@@ -31,6 +31,7 @@ from groupdesk.core.database import Database
 from groupdesk.core.database.backup import BackupCancelled, Progress, daily_backup_if_due
 from groupdesk.core.database.errors import DatabaseError
 from groupdesk.core.database.sqlite_file import integrity_problem
+from groupdesk.ui.common.messages import say
 
 T = TypeVar("T")
 # How long after the window opens today's backup starts: the window is drawn and answers first.
@@ -70,7 +71,7 @@ class _DailyWorker(QObject):
             self.failed.emit(problem or str(err), problem is not None)
         except (OSError, DatabaseError) as err:
             # An unwritable backup folder, a full disk: said, and the window goes on.
-            self.failed.emit(str(err), False)
+            self.failed.emit(say(err) if isinstance(err, DatabaseError) else str(err), False)
         except Exception as err:
             self.failed.emit(f"{type(err).__name__}: {err}", False)
         else:

@@ -39,6 +39,7 @@ from groupdesk.core.database.location import parse_location
 from groupdesk.ui.common.dialogs import confirm, inform  # the hooks tests replace
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
+from groupdesk.ui.common.messages import say
 from groupdesk.ui.database import backups_dialog
 from groupdesk.ui.database.background_copy import run_with_progress
 from groupdesk.ui.database.writer_lock import QtWriterLock
@@ -149,7 +150,7 @@ def ask_choice(error: DatabaseError, parent: QWidget | None) -> Choice | None:
     box.setWindowTitle(QCoreApplication.translate("OpenDatabase", "Cannot open the database"))
     box.setText(headline(error))
     box.setInformativeText(
-        f"{error.location}\n\n{error.reason}\n\n"
+        f"{error.location}\n\n{say(error.reason_message)}\n\n"
         + QCoreApplication.translate("OpenDatabase", "The file has not been changed.")
     )
     buttons: dict[QAbstractButton, Choice] = {}
@@ -254,7 +255,7 @@ def warn_about_backup(db: Database, parent: QWidget | None) -> None:
                     "The database opened normally, but today's automatic backup could not be "
                     "made:\n\n%1\n\nCheck the backup folder, or make a backup with File › Backups.",
                 ),
-                db.backup_problem,
+                say(db.backup_problem),
             ),
             warning=True,
         )
@@ -319,7 +320,7 @@ def restore_with_dialogs(path: Path, parent: QWidget | None) -> bool:
         inform(
             parent,
             QCoreApplication.translate("OpenDatabase", "Cannot restore"),
-            f"{headline(err)}\n\n{err}",
+            f"{headline(err)}\n\n{say(err)}",
             warning=True,
         )
         return False
@@ -356,7 +357,7 @@ def restore_open_database(db: Database, backup: Path, parent: QWidget | None) ->
         inform(
             parent,
             QCoreApplication.translate("OpenDatabase", "Cannot restore"),
-            f"{headline(err)}\n\n{err}",
+            f"{headline(err)}\n\n{say(err)}",
             warning=True,
         )
         result = None

@@ -35,7 +35,7 @@ class QtWriterLock:
             pid, host, app = self._lock.getLockInfo()
             holder = LockHolder(pid=pid, app=app, host=host) if pid > 0 else None
             raise in_use_error(self.db_path, holder)
-        raise DatabaseReadOnly(str(self.db_path), "cannot create its lock file")
+        raise DatabaseReadOnly(str(self.db_path), "database.lock_uncreatable")
 
     def release(self) -> None:
         if self._lock.isLocked():

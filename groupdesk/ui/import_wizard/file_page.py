@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from groupdesk.core.importing.plan import KINDS
 from groupdesk.core.spreadsheet import SpreadsheetError, WorkbookInfo, open_workbook
 from groupdesk.ui.common.file_dialogs import file_dialog_options
+from groupdesk.ui.common.fill import fill
+from groupdesk.ui.common.messages import say
 
 from .widgets import error_label
 
@@ -96,9 +98,7 @@ class FilePage(QWizardPage):
         try:
             self.info = open_workbook(self.path.text().strip())
         except SpreadsheetError as err:
-            self.message.setText(
-                self.tr("This file cannot be imported: %1").replace("%1", err.reason)
-            )
+            self.message.setText(fill(self.tr("This file cannot be imported: %1"), say(err)))
             return False
         except OSError as err:
             self.message.setText(

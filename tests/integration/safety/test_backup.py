@@ -19,6 +19,7 @@ from groupdesk.core.database.backup import (
 )
 from groupdesk.core.database.errors import BackupUnusable, Choice, DatabaseCorrupt
 from groupdesk.core.demo import generate_demo
+from groupdesk.core.messages import catalogue
 from groupdesk.core.models import OrganisationSettings
 
 from .helpers import add_member, count_rows, damage, file_digest, member_count, swap_indexes
@@ -102,7 +103,10 @@ def test_an_unusable_backup_folder_does_not_stop_the_open(db_path: Path, tmp_pat
         s.get(OrganisationSettings, 1).backup_dir = str(blocker)
     db.close()
     db = open_database(db_path)
-    assert db.backup_problem and "backup failed" in db.backup_problem
+    assert db.backup_problem is not None
+    assert "backup failed" in catalogue("en").text(db.backup_problem)
+    said = catalogue("id").text(db.backup_problem)
+    assert "cadangan otomatis hari ini gagal" in said and "foldernya tidak dapat dibuat" in said
     assert member_count(db) == 0
     db.close()
 
@@ -185,10 +189,11 @@ def test_check_reports_damage_and_broken_links(db_path: Path) -> None:
     _demo(db_path, members=300)
     with sqlite3.connect(db_path) as conn:  # foreign keys are off in a plain connection
         conn.execute("UPDATE member_professions SET member_id = 999999 WHERE id = 1")
-    findings = check_database(db_path)
+    findings = [catalogue("en").text(f) for f in check_database(db_path)]
     assert findings == ["foreign key: member_professions row 1 refers to a missing members row"]
     damage(db_path)
-    assert any(f.startswith("integrity:") or "cannot be read" in f for f in check_database(db_path))
+    said = [catalogue("en").text(f) for f in check_database(db_path)]
+    assert any(f.startswith("integrity:") or "cannot be read" in f for f in said)
 
 
 def test_damage_only_the_full_check_sees_stops_the_daily_backup_and_the_open(db_path) -> None:

@@ -69,3 +69,13 @@ say(
     "which can be undone)",
 )
 say("demo.done", "Demo data in {where}: {summary} ({seconds} s)")
+say(
+    "demo.summary",
+    "{members}, {projects}, {shifts}, {signups}, {challenges}",
+    comment="The parts are counted: '300 members', '8 projects', ...",
+)
+say.plural("demo.count.members", "{count} member", "{count} members")
+say.plural("demo.count.projects", "{count} project", "{count} projects")
+say.plural("demo.count.shifts", "{count} shift", "{count} shifts")
+say.plural("demo.count.signups", "{count} sign-up", "{count} sign-ups")
+say.plural("demo.count.challenges", "{count} challenge", "{count} challenges")

@@ -19,9 +19,7 @@ from ..info import SheetInfo
 
 def _ensure_defused() -> None:
     if not openpyxl.DEFUSEDXML:
-        raise UnsafeWorkbook(
-            "the safe XML parser is not available, so this workbook cannot be read safely"
-        )
+        raise UnsafeWorkbook("spreadsheet.no_safe_parser")
 
 
 def _value(cell: object) -> object:
