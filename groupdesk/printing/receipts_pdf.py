@@ -102,6 +102,8 @@ class _Sheet:
         self.painter = QPainter()
         base = QFont("DejaVu Sans")
         base.setStyleHint(QFont.StyleHint.SansSerif)
+        # "fifty" stays five letters when the PDF is searched or copied, not "ﬁfty"
+        base.setFeature(QFont.Tag("liga"), 0)
         self.body = _font(base, 10)
         self.label = _font(base, 9.5)
         self.organisation = _font(base, 13, bold=True)
