@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from groupdesk.commands import _receipts
 from groupdesk.commands._say import say, set_language
 from groupdesk.commands._usage import UsageError
 from groupdesk.core.application import Application
@@ -32,9 +33,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export",
         help="export a report as Excel, CSV, calendar or PDF",
         description="Export a report. The format follows OUT's extension: .xlsx, .csv, "
-        ".ics (calendar; schedule only) or .pdf (printable).",
+        ".ics (calendar; schedule only) or .pdf (printable). 'receipts' writes the receipts "
+        "(kwitansi) of the payments made --from/--to, or of one --payment, as one .pdf.",
     )
-    p.add_argument("report", metavar="REPORT", help="one of: " + ", ".join(REPORTS))
+    p.add_argument(
+        "report", metavar="REPORT", help="one of: " + ", ".join([*REPORTS, _receipts.NAME])
+    )
     p.add_argument("out", metavar="OUT", help="file to write (.xlsx, .csv, .ics or .pdf)")
     p.add_argument("--project", metavar="NAME", help="only this volunteer project")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="from this day (yyyy-mm-dd)")
@@ -44,6 +48,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--member", metavar="NUMBER", help="one member's shifts (calendar)")
     p.add_argument(
         "--alarm", action="store_true", help="calendar: a reminder the day before each shift"
+    )
+    p.add_argument(
+        "--payment",
+        metavar="ID",
+        help="receipts: reprint one payment's receipt (its entry id or number, KW/2026/000001)",
     )
     p.set_defaults(func=run)
 
@@ -69,6 +78,10 @@ def _filters(args: argparse.Namespace) -> ReportFilters:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.report == _receipts.NAME:
+        return _receipts.run_receipts(args)
+    if args.payment is not None:
+        raise UsageError(say("receipts.payment_only"))
     out = Path(args.out)
     try:
         definition = get(args.report)

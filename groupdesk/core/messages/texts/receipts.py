@@ -43,6 +43,7 @@ say("receipts.none_until", "No payment was made up to {end:date}")
 say("receipts.only_pdf", "Receipts are written as .pdf only, not “{suffix}”.")
 say("receipts.payment_alone", "--payment prints one receipt; leave out --from and --to.")
 say("receipts.option_not_for_receipts", "{option} does not apply to receipts.")
+say("receipts.payment_only", "--payment applies to receipts only.")
 
 # Amounts in words
 say("words.negative", "{amount} is below zero; an amount in words is never negative.")
