@@ -14,13 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Alias, Select, and_, func, select
+from sqlalchemy import Row, Select, and_, func, select
+from sqlalchemy.sql.selectable import NamedFromClause
 
 from groupdesk.core.database import Database
 from groupdesk.core.messages import Catalogue, Refusal
 from groupdesk.core.messages.pseudo import accented
-from groupdesk.core.models import LedgerAllocation, LedgerEntry, Member, OrganisationSettings
+from groupdesk.core.models import Member, OrganisationSettings
+from groupdesk.core.models.dues import LedgerAllocation, LedgerEntry
 
 from .words import amount_in_words
 
@@ -78,7 +81,7 @@ class ReceiptLines:
 # -- reading -------------------------------------------------------------------------------
 
 
-def _query() -> tuple[Select, Alias]:
+def _query() -> tuple[Select[Any], NamedFromClause]:
     """Payments with their member, reversal and the periods they settled: one statement."""
     e = LedgerEntry.__table__.alias("e")
     r = LedgerEntry.__table__.alias("r")
@@ -86,7 +89,7 @@ def _query() -> tuple[Select, Alias]:
     x = LedgerAllocation.__table__
     m = Member.__table__
 
-    def settled(fn):  # the first or last month this payment's allocations settled
+    def settled(fn: Any) -> Any:  # the first or last month this payment's allocations settled
         return (
             select(fn(c.c.period))
             .select_from(x.join(c, c.c.id == x.c.charge_id))
@@ -126,7 +129,7 @@ def _query() -> tuple[Select, Alias]:
     ), e
 
 
-def _receipt(row) -> Receipt:
+def _receipt(row: Row[Any]) -> Receipt:
     return Receipt(
         entry_id=int(row.id),
         number=row.receipt_number,
