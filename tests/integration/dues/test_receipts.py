@@ -200,3 +200,19 @@ def test_an_english_receipt(qapp, db, ledger, tmp_path) -> None:
     said = pdf_text(out)
     assert "RECEIPT" in said and "One hundred and fifty thousand rupiah" in said
     assert "Rp 150,000" in said and "KWITANSI" not in said
+
+
+def test_a_year_past_a_million_receipts_stays_in_number_order(db, ledger) -> None:
+    with db.engine.begin() as conn:
+        member = conn.execute(text("SELECT MIN(id) FROM members")).scalar_one()
+        for number in ("KW/2026/1000000", "KW/2026/999999", "KW/2025/000007"):
+            conn.execute(
+                text(
+                    "INSERT INTO ledger_entries (member_id, kind, amount, entry_date,"
+                    " receipt_number, recorded_by, recorded_at) VALUES (:m, 'payment', -1000,"
+                    " '2026-12-01', :n, 'x', '2026-12-01 00:00:00')"
+                ),
+                {"m": member, "n": number},
+            )
+    numbers = [r.number for r in receipts_between(db, dt.date(2026, 12, 1), dt.date(2026, 12, 1))]
+    assert numbers == ["KW/2025/000007", "KW/2026/999999", "KW/2026/1000000"]
