@@ -64,11 +64,12 @@ def ledger(db):
         conn.execute(text("UPDATE organisation_settings SET name = 'Ikatan Bidan Sehat'"))
     service.charge_period("2026-11")
     service.charge_period("2026-12")
-    service.first = service.record_payment(  # type: ignore[attr-defined]
-        "A-001", 100_000, dt.date(2026, 12, 3), "transfer", "BCA 123"
+    paid = (
+        service.record_payment("A-001", 100_000, dt.date(2026, 12, 3), "transfer", "BCA 123"),
+        service.record_payment("A-002", 50_000, dt.date(2026, 12, 4)),
+        service.record_payment("A-002", 150_000, dt.date(2026, 12, 10), "qris"),
     )
-    service.second = service.record_payment("A-002", 50_000, dt.date(2026, 12, 4))  # type: ignore[attr-defined]
-    service.third = service.record_payment("A-002", 150_000, dt.date(2026, 12, 10), "qris")  # type: ignore[attr-defined]
+    service.first, service.second, service.third = paid  # type: ignore[attr-defined]
     return service
 
 
