@@ -128,12 +128,14 @@ class _Sheet:
         x, y, width = inner.left(), inner.top(), inner.width()
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        self._text(QRectF(x, y, width * 0.65, _mm(8)), lines.organisation, self.organisation, left)
-        self._text(QRectF(x + width * 0.6, y, width * 0.4, _mm(8)), lines.number, self.body, right)
+        # the organisation's whole name, however long: smaller letters before any are cut
+        name = self._shrunk(lines.organisation, self.organisation, width, smallest=8)
+        self._text(QRectF(x, y, width, _mm(8)), lines.organisation, name, left, elide=True)
         y += _mm(9)
         self._text(
             QRectF(x, y, width, _mm(12)), lines.title, self.title, Qt.AlignmentFlag.AlignCenter
         )
+        self._text(QRectF(x, y, width, _mm(12)), lines.number, self.body, right)
         y += _mm(13)
         painter.setPen(QPen(INK, 2))
         painter.drawLine(QPointF(x, y), QPointF(x + width, y))
@@ -181,6 +183,17 @@ class _Sheet:
         self._text(inside, value, font, top, wrap=True)
         return y + _mm(WORDS_MM)
 
+    def _shrunk(self, text: str, font: QFont, width: float, *, smallest: float) -> QFont:
+        """``font``, made smaller (not below ``smallest`` points) until ``text`` fits in one
+        line of ``width``."""
+        fitted = QFont(font)
+        while (
+            fitted.pointSizeF() > smallest
+            and QFontMetricsF(fitted, self.writer).horizontalAdvance(text) > width
+        ):
+            fitted.setPointSizeF(fitted.pointSizeF() - 0.5)
+        return fitted
+
     def _fits(self, text: str, font: QFont, rect: QRectF) -> bool:
         metrics = QFontMetricsF(font, self.writer)
         flags = int(Qt.TextFlag.TextWordWrap.value)
@@ -195,12 +208,7 @@ class _Sheet:
         painter.setPen(QPen(INK, 3))
         painter.drawRect(box)
         inside = box.adjusted(_mm(2), 0, -_mm(2), 0)
-        figure = QFont(self.figure)
-        while (
-            figure.pointSizeF() > 7
-            and QFontMetricsF(figure, self.writer).horizontalAdvance(lines.figure) > inside.width()
-        ):
-            figure.setPointSizeF(figure.pointSizeF() - 0.5)
+        figure = self._shrunk(lines.figure, self.figure, inside.width(), smallest=7)
         self._text(inside, lines.figure, figure, Qt.AlignmentFlag.AlignCenter)
         sign = QRectF(inner.right() - _mm(62), inner.bottom() - _mm(28), _mm(62), _mm(28))
         center = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
@@ -219,7 +227,7 @@ class _Sheet:
         self._text(
             QRectF(sign.left(), line_y, sign.width(), _mm(6)),
             lines.organisation,
-            self.small,
+            self._shrunk(lines.organisation, self.small, sign.width(), smallest=6),
             Qt.AlignmentFlag.AlignCenter,
             MUTED,
             elide=True,

@@ -217,3 +217,16 @@ def test_a_year_past_a_million_receipts_stays_in_number_order(db, ledger) -> Non
             )
     numbers = [r.number for r in receipts_between(db, dt.date(2026, 12, 1), dt.date(2026, 12, 1))]
     assert numbers == ["KW/2025/000007", "KW/2026/999999", "KW/2026/1000000"]
+
+
+@needs_pdftotext
+def test_a_long_organisation_name_is_printed_whole(qapp, db, ledger, tmp_path) -> None:
+    from groupdesk.printing.receipts_pdf import write_receipts_pdf
+
+    name = "Persatuan Perawat Nasional Indonesia Dewan Pengurus Daerah Kota Denpasar"
+    out = tmp_path / "kwitansi.pdf"
+    write_receipts_pdf([receipt_for(db, ledger.first.entry_id)], name, out, "id")
+    done = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    )
+    assert name in done.stdout and "KW/2026/000001" in done.stdout
