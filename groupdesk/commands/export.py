@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from groupdesk.commands import _receipts
 from groupdesk.commands._say import say, set_language
 from groupdesk.commands._usage import UsageError
 from groupdesk.core.application import Application
@@ -34,7 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=say("help.export.about"),
     )
     p.add_argument(
-        "report", metavar="REPORT", help=say("help.export.report", reports=", ".join(REPORTS))
+        "report",
+        metavar="REPORT",
+        help=say("help.export.report", reports=", ".join([*REPORTS, _receipts.NAME])),
     )
     p.add_argument("out", metavar="OUT", help=say("help.export.out"))
     p.add_argument("--project", metavar="NAME", help=say("help.export.project"))
@@ -44,6 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--shift", metavar="ID", help=say("help.export.shift"))
     p.add_argument("--member", metavar="NUMBER", help=say("help.export.member"))
     p.add_argument("--alarm", action="store_true", help=say("help.export.alarm"))
+    p.add_argument("--payment", metavar="ID", help=say("help.export.payment"))
     p.set_defaults(func=run)
 
 
@@ -68,24 +72,28 @@ def _filters(args: argparse.Namespace) -> ReportFilters:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.report == _receipts.NAME:
+        return _receipts.run_receipts(args)
+    if args.payment is not None:
+        raise UsageError(say("receipts.payment_only"))
     out = Path(args.out)
     try:
         definition = get(args.report)
         fmt = format_of(out)
         check_format(definition, fmt)
         if args.member and fmt != "ics":
-            raise FilterError("--member applies to calendar (.ics) exports only")
+            raise FilterError("export.calendar_only", option="--member")
         if args.alarm and fmt != "ics":
-            raise FilterError("--alarm applies to calendar (.ics) exports only")
+            raise FilterError("export.calendar_only", option="--alarm")
         filters = _filters(args)
     except FilterError as err:
-        raise UsageError(str(err)) from None
+        raise UsageError(say(err.message)) from None
     try:
         check_output_path(
             out, Protected(database=parse_location(args.db or default_database()).path)
         )
     except OutputRefused as err:
-        raise UsageError(str(err)) from None
+        raise UsageError(say(err.message)) from None
     pdf_writer = _write_pdf if fmt == "pdf" else None
     # Exporting only reads: it works while GroupDesk has the file open for changes.
     app = Application.open(args.db, create=False, read_only=True)
@@ -95,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         try:  # again, now that the database's backup folder is known
             check_output_path(out, app.reports.protected())
         except OutputRefused as err:
-            raise UsageError(str(err)) from None
+            raise UsageError(say(err.message)) from None
         started = time.perf_counter()
         try:
             if app.reports.count(definition.key, filters, fmt) == 0:
@@ -107,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
                 definition.key, filters, out, pdf_writer=pdf_writer, language=language
             )
         except FilterError as err:
-            raise UsageError(str(err)) from None
+            raise UsageError(say(err.message)) from None
         except OSError as err:
             line = say("export.not_written", path=str(out), detail=str(err.strerror or err))
             sys.stderr.write(say("cli.error", detail=line) + "\n")

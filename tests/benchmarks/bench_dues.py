@@ -1,5 +1,6 @@
 """Dues at 100,000 members: charging a month (set-based, one transaction) and one member's
-statement, before and after two years of monthly charges (2.4 million ledger rows).
+statement, before and after two years of monthly charges (2.4 million ledger rows); and a
+month's receipts when every member paid: the one query that reads them and the one PDF.
 
 The cached demo database is copied first (it is upgraded and written to), so the cache stays
 as other benchmarks expect it.
@@ -81,8 +82,57 @@ def run(ctx: BenchContext) -> list[dict]:
                     ledger_rows=total,
                 )
             )
+            rows.extend(receipts_of_a_month(db, dues, SIZE, Path(tmp)))
         finally:
             db.close()
+    return rows
+
+
+def receipts_of_a_month(db, dues, size: int, folder: Path) -> list[dict]:
+    """Every member charged December 2026 pays it during the month (written in one statement,
+    as many receipts as members); then the month's receipts are read and printed in one PDF.
+    Expects ``dues`` to have a monthly fee assigned to every member."""
+    from groupdesk.core.dues.receipts import organisation_name, receipts_between
+    from groupdesk.printing.receipts_pdf import write_receipts_pdf
+    from groupdesk.ui.app import create_application
+
+    create_application()  # the one the other benchmarks share: Qt's fonts need it
+    dues.charge_period("2026-12")
+    with db.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO ledger_entries (member_id, kind, amount, entry_date, method,"
+            " receipt_number, recorded_by, recorded_at) "
+            "SELECT member_id, 'payment', -amount, date('2026-12-01', '+' || (n % 28) || ' day'),"
+            " CASE n % 3 WHEN 0 THEN 'tunai' WHEN 1 THEN 'transfer' ELSE 'qris' END,"
+            " 'KW/2026/' || printf('%06d', n), 'bendahara', '2026-12-31 12:00:00' FROM "
+            "(SELECT member_id, amount, ROW_NUMBER() OVER (ORDER BY id) AS n FROM ledger_entries"
+            " WHERE kind = 'charge' AND period = '2026-12')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO ledger_allocations (payment_id, charge_id, amount) "
+            "SELECT p.id, c.id, c.amount FROM ledger_entries p JOIN ledger_entries c "
+            "ON c.member_id = p.member_id AND c.kind = 'charge' AND c.period = '2026-12' "
+            "WHERE p.kind = 'payment' AND p.entry_date >= '2026-12-01'"
+        )
+    start, end = dt.date(2026, 12, 1), dt.date(2026, 12, 31)
+    started = time.perf_counter()
+    batch = receipts_between(db, start, end)
+    read = time.perf_counter() - started
+    rows = [row("receipts: read a month's payments", size, read, receipts=len(batch))]
+    out = folder / "receipts.pdf"
+    started = time.perf_counter()
+    written = write_receipts_pdf(batch, organisation_name(db), out, "id")
+    took = time.perf_counter() - started
+    rows.append(
+        row(
+            "receipts: a month's batch in one PDF",
+            size,
+            took,
+            receipts=written,
+            per_second=round(written / took),
+            megabytes=round(out.stat().st_size / 1_000_000, 1),
+        )
+    )
     return rows
 
 

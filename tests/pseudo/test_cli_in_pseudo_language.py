@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 
 from groupdesk.cli import build_parser, main
+from groupdesk.commands._receipts import NAME as RECEIPTS
 from groupdesk.core.importing.plan import KINDS
 from groupdesk.core.reports.registry import REPORTS
 from tests.pseudo.words import data_words, escaped
 
 # Typed, not read: --options, {choice,lists}, METAVARS, and the names of reports and kinds.
 _TYPED = re.compile(r"--?[\w-]+|\{[^}]*\}|\b[A-Z][A-Z_.|]+\b")
-_KEYWORDS = {*REPORTS, *KINDS, "groupdesk", "yyyy", "mm", "dd"}
+_KEYWORDS = {*REPORTS, *KINDS, RECEIPTS, "groupdesk", "yyyy", "mm", "dd"}
 
 
 def _said(text: str, *paths: Path) -> set[str]:

@@ -43,7 +43,7 @@ say("help.dues.close", "close a month against further entries")
 say("help.export", "export a report as Excel, CSV, calendar or PDF")
 say(
     "help.export.about",
-    "Export a report. The format follows OUT's extension: .xlsx, .csv, .ics (calendar; schedule only) or .pdf (printable).",
+    "Export a report. The format follows OUT's extension: .xlsx, .csv, .ics (calendar; schedule only) or .pdf (printable). 'receipts' writes the receipts (kwitansi) of the payments made --from/--to, or of one --payment, as one .pdf.",
 )
 say("help.export.out", "file to write (.xlsx, .csv, .ics or .pdf)")
 say("help.export.project", "only this volunteer project")
@@ -90,3 +90,7 @@ say(
 say("help.export.report", "one of: {reports}")
 say("help.import.kind", "one of {kinds}")
 say("help.main.version", "show the version of GroupDesk and exit")
+say(
+    "help.export.payment",
+    "receipts: reprint one payment's receipt (its entry id or number, KW/2026/000001)",
+)
