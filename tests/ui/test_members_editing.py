@@ -167,9 +167,9 @@ def test_hidden_columns_are_remembered(qtbot, demo_db) -> None:
     assert second.table.horizontalHeader().isSectionHidden(3)
     menu = second.column_menu()
     assert [a.isChecked() for a in menu.actions()][3] is False
-    for column in range(8):
+    for column in range(9):
         second.set_column_visible(column, False)
-    assert sum(not second.table.horizontalHeader().isSectionHidden(c) for c in range(8)) == 1
+    assert sum(not second.table.horizontalHeader().isSectionHidden(c) for c in range(9)) == 1
 
 
 def test_read_only_database_offers_no_changes(qtbot, demo_db) -> None:

@@ -42,7 +42,17 @@ def test_rows_arrive_a_page_at_a_time(demo_db) -> None:
 def test_headers_dates_and_statuses_read_as_words(demo_db) -> None:
     model = MembersTableModel(RosterService(demo_db))
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["No.", "Name", "Phone", "Email", "City", "Status", "Joined", "Paid until"]
+    assert headers == [
+        "No.",
+        "Name",
+        "Phone",
+        "Email",
+        "City",
+        "Status",
+        "Joined",
+        "Paid until",
+        "Dues owed",
+    ]
     statuses = {model.data(model.index(r, 5)) for r in range(model.rowCount())}
     assert statuses <= {"Active", "Inactive", "Lapsed", "Left"}
     joined = model.data(model.index(0, 6))
@@ -68,8 +78,8 @@ def test_model_with_own_field_columns_passes_qt_model_tester(qtmodeltester, demo
     members.update(first.with_changes(custom=((vaccinated.id, "ya"),)))
     model = MembersTableModel(RosterService(demo_db), custom_fields=fields.list())
     qtmodeltester.check(model, force_py=True)
-    assert model.headerData(8, Qt.Orientation.Horizontal) == "Vaksin"
-    assert model.data(model.index(model.row_of(1), 8)) == "Yes"
+    assert model.headerData(9, Qt.Orientation.Horizontal) == "Vaksin"
+    assert model.data(model.index(model.row_of(1), 9)) == "Yes"
 
 
 def test_searching_and_sorting_do_not_recount_what_they_cannot_change(demo_db) -> None:

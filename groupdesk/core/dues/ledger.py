@@ -22,7 +22,8 @@ from groupdesk.core.database import Database
 from groupdesk.core.errors import ValidationError
 from groupdesk.core.models import AuditAction
 
-from .periods import fee_periods_due, parse_period
+from . import standing
+from .periods import fee_periods_due, parse_period, period_ends
 
 FEE_PERIODS = ("monthly", "quarterly", "yearly", "once")
 METHODS = ("tunai", "transfer", "qris", "e_wallet", "other")
@@ -153,6 +154,7 @@ class DuesService:
         """Charge every due member for ``period`` in one set-based statement and transaction."""
         start, _ = parse_period(period)
         params = {"start": start, "period": period, "fee_periods": fee_periods_due(start)}
+        ends = period_ends(start)
         with self.db.begin() as conn:
             self._refuse_closed(conn, period)
             if dry_run:
@@ -165,25 +167,29 @@ class DuesService:
                 ).one()
                 return ChargeRun(period, int(row[0]), int(row[1]), True)
             user = who(conn)
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
             before = int(
                 conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM ledger_entries")).scalar_one()
             )
             # RETURNING counts this run's own rows only (a concurrent run's rows are not ours).
-            amounts = (
-                conn.execute(
-                    text(
-                        "INSERT INTO ledger_entries (member_id, kind, charge_kind, period,"
-                        " charge_key, amount, entry_date, recorded_by, recorded_at) "
-                        "SELECT m.id, 'charge', 'dues', CAST(:period AS VARCHAR(7)), "
-                        f"{_KEY}, f.amount, :start, :user, :now {_DUE} "
-                        "ON CONFLICT (charge_key) DO NOTHING RETURNING amount"
-                    ).bindparams(_FEE_PERIODS),
-                    {**params, "user": user, "now": dt.datetime.now(dt.UTC).replace(tzinfo=None)},
-                )
-                .scalars()
-                .all()
-            )
-            count, total = len(amounts), sum(amounts)
+            amounts = conn.execute(
+                text(
+                    "INSERT INTO ledger_entries (member_id, kind, charge_kind, period,"
+                    " charge_key, amount, entry_date, covers_until, recorded_by, recorded_at)"
+                    " SELECT m.id, 'charge', 'dues', CAST(:period AS VARCHAR(7)), "
+                    f"{_KEY}, f.amount, :start, CASE f.period WHEN 'quarterly' THEN "
+                    ":quarter_end WHEN 'yearly' THEN :year_end ELSE :month_end END, "
+                    f":user, :now {_DUE} ON CONFLICT (charge_key) DO NOTHING "
+                    "RETURNING amount"
+                ).bindparams(_FEE_PERIODS),
+                {
+                    **params,
+                    **ends,
+                    "user": user,
+                    "now": now,
+                },
+            ).all()
+            count, total = len(amounts), sum(int(row[0]) for row in amounts)
             if count:
                 audit.record(
                     conn,
@@ -193,8 +199,11 @@ class DuesService:
                     {"charged": (None, count), "total": (None, total)},
                     user=user,
                 )
-                for member_id in self._members_with_credit(conn, before):
+                charged_with_credit = self._members_with_credit(conn, before)
+                for member_id in charged_with_credit:
                     self._allocate(conn, member_id)
+                standing.after_charging(conn, {"before": before, "now": now}, start, self.clock())
+                standing.refresh_standing(conn, charged_with_credit, self.clock())
             return ChargeRun(period, count, total, False)
 
     def close_period(self, period: str) -> None:
@@ -262,6 +271,7 @@ class DuesService:
                 user=user,
             )
             allocated = self._allocate(conn, member_id)
+            standing.refresh_standing(conn, [member_id], self.clock())
             return Posted(entry_id, number, allocated)
 
     def reverse(self, entry_id: int, reason: str) -> Posted:
@@ -308,7 +318,29 @@ class DuesService:
                 user=user,
             )
             self._allocate(conn, row.member_id)
+            standing.refresh_standing(conn, [row.member_id], self.clock())
             return Posted(new_id)
+
+    # -- paid-until -----------------------------------------------------------------------
+    def let_ledger_decide(self, on: bool) -> None:
+        """Let the ledger decide paid-until and lapsed (``on``), or the typed date again.
+        Turning it on brings every charged member's paid-until in line at once."""
+        with self.db.begin() as conn:
+            before = standing.ledger_decides(conn)
+            if before == on:
+                return
+            conn.execute(
+                text("UPDATE organisation_settings SET dues_from_ledger = :on WHERE id = 1"),
+                {"on": on},
+            )
+            audit.record(
+                conn, "organisation", 1, AuditAction.UPDATE, {"dues_from_ledger": (before, on)}
+            )
+            if on:
+                charged = conn.execute(
+                    text("SELECT DISTINCT member_id FROM ledger_entries")
+                ).scalars()
+                standing.refresh_standing(conn, [int(m) for m in charged], self.clock())
 
     # -- reading --------------------------------------------------------------------------
     def balance(self, member_id: int) -> int:

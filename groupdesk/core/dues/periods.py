@@ -29,3 +29,15 @@ def fee_periods_due(first_day: dt.date) -> tuple[str, ...]:
     if first_day.month == 1:
         due.append("yearly")
     return tuple(due)
+
+
+def period_ends(first_day: dt.date) -> dict[str, dt.date]:
+    """The last day a charge made in the month starting ``first_day`` covers, per fee
+    period: the month's end, the quarter's end, the year's end."""
+    year, month = first_day.year, first_day.month
+    quarter_month = (month - 1) // 3 * 3 + 3
+    return {
+        "month_end": dt.date(year, month, calendar.monthrange(year, month)[1]),
+        "quarter_end": dt.date(year, quarter_month, calendar.monthrange(year, quarter_month)[1]),
+        "year_end": dt.date(year, 12, 31),
+    }

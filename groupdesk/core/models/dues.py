@@ -79,6 +79,8 @@ class LedgerEntry(Base):
     charge_key: Mapped[str | None] = mapped_column(String(64))
     amount: Mapped[int] = mapped_column(BigInteger)
     entry_date: Mapped[dt.date] = mapped_column(Date)
+    # A dues charge's last day covered (the month's, quarter's or year's end).
+    covers_until: Mapped[dt.date | None] = mapped_column(Date)
     method: Mapped[str | None] = mapped_column(String(16))
     reference: Mapped[str | None] = mapped_column(String(200))
     receipt_number: Mapped[str | None] = mapped_column(String(32))

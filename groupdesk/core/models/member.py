@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -43,6 +44,9 @@ class Member(Timestamped, Base):
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     joined_on: Mapped[dt.date | None] = mapped_column(Date)
     paid_until: Mapped[dt.date | None] = mapped_column(Date)
+    # What the member owes on the dues ledger (rupiah; negative is credit), kept by the ledger
+    # in the same transaction as every entry so the roster reads it without a join.
+    dues_balance: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     status: Mapped[str] = mapped_column(String(16), default=MemberStatus.ACTIVE.value)
     city: Mapped[str | None] = mapped_column(String(120))
     address: Mapped[str | None] = mapped_column(Text)
@@ -72,6 +76,7 @@ class Member(Timestamped, Base):
         Index(None, "status"),
         Index(None, "city"),
         Index(None, "paid_until"),
+        Index("ix_members_dues_balance", "dues_balance"),
         Index(None, "email"),
         Index(None, "phone"),
         Index(None, "deleted_at"),

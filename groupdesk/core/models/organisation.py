@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Float, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Float, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Timestamped
@@ -32,6 +32,8 @@ class OrganisationSettings(Timestamped, Base):
     override_rules: Mapped[str | None] = mapped_column(Text)
     # The number volunteers call about a shift; it goes into the cover and notice messages.
     contact_phone: Mapped[str | None] = mapped_column(String(40))
+    # The dues ledger decides paid-until (and so lapsed); off, the typed date does.
+    dues_from_ledger: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),

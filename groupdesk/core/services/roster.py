@@ -51,6 +51,7 @@ class MemberRow(NamedTuple):
     status: str
     joined_on: dt.date | None
     paid_until: dt.date | None
+    dues_balance: int
     sort_name: str
     version: int
 
@@ -66,6 +67,7 @@ SORTABLE: dict[str, Any] = {
     "status": _M.status,
     "joined_on": _M.joined_on,
     "paid_until": _M.paid_until,
+    "dues_balance": _M.dues_balance,
 }
 ROW_KEY_FOR_SORT = {"full_name": "sort_name"}
 ROSTER_COLUMNS: tuple[str, ...] = tuple(SORTABLE)
@@ -88,6 +90,8 @@ class RosterFilter:
     licence_expired: bool = False
     # Members whose paid-until date falls within this many days (renewals due).
     renewal_due_days: int | None = None
+    # Members who owe dues on the ledger (a balance above zero).
+    in_arrears: bool = False
     custom_field_id: int | None = None
     custom_value: str | None = None
     in_trash: bool = False
@@ -263,6 +267,8 @@ class RosterService:
             conds.append(Member.paid_until.is_not(None))
             conds.append(Member.paid_until <= limit)
             conds.append(Member.status.in_(("active", "lapsed")))
+        if flt.in_arrears:
+            conds.append(Member.dues_balance > 0)
         if flt.custom_field_id is not None and flt.custom_value:
             conds.append(
                 _has(

@@ -130,7 +130,7 @@
 <context>
     <name>BackgroundCopy</name>
     <message>
-        <location filename="../../ui/database/background_copy.py" line="+205"/>
+        <location filename="../../ui/database/background_copy.py" line="+206"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -1704,7 +1704,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard/file_page.py" line="+28"/>
+        <location filename="../../ui/import_wizard/file_page.py" line="+30"/>
         <source>Choose a file</source>
         <translation>Pilih berkas</translation>
     </message>
@@ -1769,12 +1769,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>This file cannot be imported: %1</source>
         <translation>Berkas ini tidak dapat diimpor: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This file cannot be opened: %1</source>
         <translation>Berkas ini tidak dapat dibuka: %1</translation>
     </message>
@@ -2184,25 +2184,23 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../printing/pdf_report.py" line="+75"/>
-        <location filename="../../ui/common/labels.py" line="+20"/>
+        <location line="+20"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/common/labels.py" line="+2"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="+26"/>
+        <location line="+26"/>
         <source>unknown</source>
         <comment>who made a change</comment>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
@@ -2996,6 +2994,16 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Perpanjangan jatuh tempo dalam</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Owes dues</source>
+        <translation>Punya tunggakan iuran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members with dues owing on the dues ledger.</source>
+        <translation>Anggota yang masih punya tunggakan di buku iuran.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source> days</source>
         <translation> hari</translation>
@@ -3026,7 +3034,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Kota:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Field:</source>
         <translation>Isian:</translation>
     </message>
@@ -3056,7 +3064,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>(isian sendiri)</translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+166"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n anggota</numerusform>
@@ -3179,6 +3187,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Iuran s/d</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Dues owed</source>
+        <translation>Tunggakan iuran</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Licence</source>
         <translation>Izin</translation>
@@ -3189,7 +3202,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Izin berlaku s/d</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+237"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -3202,7 +3215,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../ui/database/open_database_flow.py" line="+58"/>
+        <location filename="../../ui/database/open_database_flow.py" line="+59"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>

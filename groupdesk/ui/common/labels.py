@@ -162,6 +162,13 @@ def date_text(value: dt.date | None) -> str:
     return format_date(value, DATE) if value else ""
 
 
+def money_text(amount: int) -> str:
+    """Rupiah the window's way ("Rp 150.000"; credit with a minus sign)."""
+    from groupdesk.ui.common.messages import gui_catalogue
+
+    return gui_catalogue().money(amount)
+
+
 def challenge_status_labels() -> dict[ChallengeStatus, str]:
     return {
         ChallengeStatus.OPEN: QCoreApplication.translate("Labels", "Open"),

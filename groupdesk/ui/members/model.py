@@ -66,6 +66,7 @@ class MembersTableModel(QAbstractTableModel):
             "status": self.tr("Status"),
             "joined_on": self.tr("Joined"),
             "paid_until": self.tr("Paid until"),
+            "dues_balance": self.tr("Dues owed"),
         }
         self._licence_headers = (self.tr("Licence"), self.tr("Licence valid until"))
         self._suspended = False
@@ -270,7 +271,11 @@ class MembersTableModel(QAbstractTableModel):
                 return labels.member_status(value)
             if key in ("joined_on", "paid_until"):
                 return labels.date_text(value)
+            if key == "dues_balance":
+                return labels.money_text(value) if value else ""
             return value or ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "dues_balance":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and key == "status" and value != "active":
             if value != "left":
                 return None

@@ -310,6 +310,9 @@ class MembersPage(QWidget):
         self.expired_check = QCheckBox(self.tr("Licence expired"), panel)
         self.expired_check.setObjectName("licenceExpiredFilter")
         self.renewal_check = QCheckBox(self.tr("Renewal due within"), panel)
+        self.arrears_check = QCheckBox(self.tr("Owes dues"), panel)
+        self.arrears_check.setObjectName("arrearsFilter")
+        self.arrears_check.setToolTip(self.tr("Members with dues owing on the dues ledger."))
         self.renewal_days = QSpinBox(panel)
         for spin in (self.licence_days, self.renewal_days):
             spin.setRange(0, 3650)
@@ -331,6 +334,7 @@ class MembersPage(QWidget):
         grid.addWidget(self.renewal_check, 1, 4)
         grid.addWidget(self.renewal_days, 1, 5)
         grid.addWidget(self.expired_check, 2, 4)
+        grid.addWidget(self.arrears_check, 3, 4)
         grid.addWidget(QLabel(self.tr("Field:"), panel), 2, 0)
         grid.addWidget(self.custom_filter, 2, 1)
         grid.addWidget(self.custom_value, 2, 2, 1, 2)
@@ -379,7 +383,12 @@ class MembersPage(QWidget):
             self.custom_filter,
         ):
             combo.currentIndexChanged.connect(self.apply_filter)
-        for check in (self.licence_check, self.renewal_check, self.expired_check):
+        for check in (
+            self.licence_check,
+            self.renewal_check,
+            self.expired_check,
+            self.arrears_check,
+        ):
             check.toggled.connect(self.apply_filter)
         for spin in (self.licence_days, self.renewal_days):
             spin.valueChanged.connect(self._search_timer.start)
@@ -450,6 +459,7 @@ class MembersPage(QWidget):
             ),
             licence_expired=self.expired_check.isChecked(),
             renewal_due_days=self.renewal_days.value() if self.renewal_check.isChecked() else None,
+            in_arrears=self.arrears_check.isChecked(),
             custom_field_id=self.custom_filter.currentData(),
             custom_value=self.custom_value.text().strip() or None,
             in_trash=self.trash_action.isChecked(),
@@ -473,7 +483,12 @@ class MembersPage(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        for check in (self.licence_check, self.renewal_check, self.expired_check):
+        for check in (
+            self.licence_check,
+            self.renewal_check,
+            self.expired_check,
+            self.arrears_check,
+        ):
             check.blockSignals(True)
             check.setChecked(False)
             check.blockSignals(False)
@@ -490,6 +505,16 @@ class MembersPage(QWidget):
         self.clear_filters()
         self.status_filter.setCurrentIndex(max(self.status_filter.findData(status), 0))
         self.apply_filter()
+        self._update_actions()
+
+    def show_in_arrears(self) -> None:
+        """Show the members who owe dues (from the dashboard), other filters cleared."""
+        self.trash_action.blockSignals(True)
+        self.trash_action.setChecked(False)
+        self.trash_action.blockSignals(False)
+        self.clear_filters()
+        self.arrears_check.setChecked(True)  # applies the filter
+        self.filters_button.setChecked(True)
         self._update_actions()
 
     def show_trash(self, on: bool) -> None:

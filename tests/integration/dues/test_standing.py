@@ -1,0 +1,111 @@
+"""A member's standing follows the ledger: the balance kept on the roster's row, and, when
+the organisation lets the ledger decide, paid-until and lapsed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from groupdesk.core.audit import history
+from groupdesk.core.dues.ledger import DuesService
+from tests.integration.dues.test_ledger import _members
+
+TODAY = dt.date(2026, 12, 20)
+
+
+@pytest.fixture
+def dues(db):
+    service = DuesService(db, clock=lambda: TODAY)
+    biasa = service.add_type("Anggota Biasa")
+    service.add_fee(biasa, 50_000, "monthly", dt.date(2026, 1, 1))
+    tahunan = service.add_type("Anggota Luar Biasa")
+    service.add_fee(tahunan, 300_000, "yearly", dt.date(2026, 1, 1))
+    ids = _members(
+        db,
+        [
+            {"full_name": "Siti Rahayu", "paid_until": dt.date(2027, 12, 31)},
+            {"full_name": "Budi Santoso", "paid_until": dt.date(2027, 12, 31)},
+            {"full_name": "Wayan Sudirta"},  # yearly
+        ],
+    )
+    for member_id in ids[:2]:
+        service.assign_type(member_id, biasa, dt.date(2025, 1, 1))
+    service.assign_type(ids[2], tahunan, dt.date(2025, 1, 1))
+    service.ids = ids  # type: ignore[attr-defined]
+    return service
+
+
+def _row(db, member_id: int) -> tuple[int, dt.date | None, str]:
+    with db.engine.connect() as conn:
+        balance, paid, status = conn.execute(
+            text("SELECT dues_balance, paid_until, status FROM members WHERE id = :m"),
+            {"m": member_id},
+        ).one()
+    paid = paid if paid is None or isinstance(paid, dt.date) else dt.date.fromisoformat(paid)
+    return int(balance), paid, status
+
+
+def _kept_balances_match_the_ledger(db) -> None:
+    with db.engine.connect() as conn:
+        wrong = conn.execute(
+            text(
+                "SELECT m.id FROM members m WHERE m.dues_balance <> COALESCE((SELECT "
+                "SUM(e.amount) FROM ledger_entries e WHERE e.member_id = m.id), 0)"
+            )
+        ).all()
+    assert wrong == []
+
+
+def test_the_roster_keeps_every_balance_with_each_entry(dues, db) -> None:
+    siti = dues.ids[0]
+    dues.charge_period("2026-01")
+    dues.charge_period("2026-11")
+    assert _row(db, siti)[0] == 100_000
+    payment = dues.record_payment("D-001", 150_000, dt.date(2026, 12, 1))
+    assert _row(db, siti)[0] == -50_000  # credit
+    dues.charge_period("2026-12")  # the credit settles December
+    assert _row(db, siti)[0] == 0
+    dues.reverse(payment.entry_id, "salah input")
+    assert _row(db, siti)[0] == 150_000
+    _kept_balances_match_the_ledger(db)
+
+
+def test_a_typed_date_stays_while_the_organisation_types_it(dues, db) -> None:
+    siti = dues.ids[0]
+    dues.charge_period("2026-11")
+    assert _row(db, siti)[1:] == (dt.date(2027, 12, 31), "active")
+
+
+def test_paid_until_and_lapsed_follow_the_ledger_when_it_decides(dues, db) -> None:
+    siti, budi, wayan = dues.ids
+    dues.charge_period("2026-01")  # Wayan's year, everyone's January
+    dues.let_ledger_decide(True)
+    # Charged and unpaid: paid until the day before January, so lapsed.
+    assert _row(db, siti)[1:] == (dt.date(2025, 12, 31), "lapsed")
+    dues.record_payment("D-001", 50_000, dt.date(2026, 12, 1))
+    assert _row(db, siti)[1:] == (dt.date(2026, 1, 31), "lapsed")  # January paid, still behind
+    dues.record_payment("D-003", 300_000, dt.date(2026, 12, 2))
+    assert _row(db, wayan)[1:] == (dt.date(2026, 12, 31), "active")  # the year is covered
+    dues.charge_period("2026-12")
+    dues.record_payment("D-002", 100_000, dt.date(2026, 12, 3))  # January and December
+    # Budi owes nothing for February..November (not charged): paid until December's end.
+    assert _row(db, budi)[1:] == (dt.date(2026, 12, 31), "active")
+    with db.engine.connect() as conn:
+        lines = history(conn, "member", budi)
+    assert [(line.old_value, line.new_value) for line in lines if line.field == "status"][:2] == [
+        ("lapsed", "active"),
+        ("active", "lapsed"),
+    ]
+    _kept_balances_match_the_ledger(db)
+
+
+def test_a_reversed_payment_takes_paid_until_back(dues, db) -> None:
+    wayan = dues.ids[2]
+    dues.let_ledger_decide(True)
+    dues.charge_period("2026-01")
+    payment = dues.record_payment("D-003", 300_000, dt.date(2026, 12, 2))
+    assert _row(db, wayan)[1:] == (dt.date(2026, 12, 31), "active")
+    dues.reverse(payment.entry_id, "cek ditolak")
+    assert _row(db, wayan) == (300_000, dt.date(2025, 12, 31), "lapsed")
