@@ -12,6 +12,7 @@ from . import (  # noqa: F401
     importing,
     members,
     organisation,
+    payments_import,
     reports,
     schedule,
     validation,
