@@ -1,5 +1,5 @@
-"""``groupdesk import KIND FILE``: members, projects, shifts, sign-ups or challenges from a
-spreadsheet, all or nothing.
+"""``groupdesk import KIND FILE``: members, projects, shifts, sign-ups, challenges or dues
+payments from a spreadsheet, all or nothing.
 
 Prints one summary line. Rejected rows without --skip-invalid mean nothing is written and
 exit status 1 (with the error report written if asked); a file that cannot be read is one
@@ -21,7 +21,8 @@ from groupdesk.core.importing.plan import KINDS, POLICIES
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "import",
-        help="import members, projects, shifts, sign-ups or challenges from a spreadsheet",
+        help="import members, projects, shifts, sign-ups, challenges or dues payments from a "
+        "spreadsheet",
         description="Import rows from an .xlsx, .xlsm, .xls, .ods or .csv file, all or "
         "nothing: when a row is rejected nothing is written (unless --skip-invalid). Columns "
         "are mapped from their headers (English or Indonesian) or by a saved template.",
@@ -39,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         choices=POLICIES,
         default="skip",
         help="rows that match a stored record: skip them (default), update the record, or "
-        "add them as new",
+        "add them as new (a payment is never updated: a matched one is skipped)",
     )
     p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     p.add_argument(

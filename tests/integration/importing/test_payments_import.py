@@ -8,58 +8,21 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert, text
+from sqlalchemy import text
 
 from groupdesk.core.dues.ledger import DuesService
 from groupdesk.core.importing import ImportPlan, execute, prepare, undo_import
 from groupdesk.core.messages import catalogue
-from groupdesk.core.models import Member
-from groupdesk.core.text_keys import sort_name
 
 from .helpers import cli, count, write_book, write_csv
+from .ledger_setup import TODAY, charged_members
 
 said = catalogue("en").text
-TODAY = dt.date(2026, 12, 20)
-MEMBERS = [
-    # number, name, phone as the member form stores it, status
-    ("A-001", "Siti Rahayu", "+62 812-3456-7890", "active"),
-    ("A-002", "Budi Santoso", "+62 813-1111-2222", "active"),
-    ("A-003", "Ayu Lestari", None, "active"),
-    ("A-004", "Dewi Lestari", None, "left"),
-    ("A-005", "Agus Salim", "+62 815-5555-0000", "active"),
-    ("A-006", "Agus Salim", None, "active"),
-]
 
 
 @pytest.fixture
 def ledger(db) -> DuesService:  # type: ignore[no-untyped-def]
-    """Six members; all but the one who left owe 50.000 a month, September to November."""
-    with db.engine.begin() as conn:
-        for number, name, phone, status in MEMBERS:
-            conn.execute(
-                insert(Member),
-                [
-                    {
-                        "member_number": number,
-                        "full_name": name,
-                        "sort_name": sort_name(name),
-                        "search_text": name.lower(),
-                        "phone": phone,
-                        "status": status,
-                        "joined_on": dt.date(2025, 1, 1),
-                    }
-                ],
-            )
-    service = DuesService(db, clock=lambda: TODAY)
-    biasa = service.add_type("Anggota Biasa")
-    service.add_fee(biasa, 50_000, "monthly", dt.date(2026, 1, 1))
-    with db.engine.connect() as conn:
-        ids = list(conn.execute(text("SELECT id FROM members ORDER BY id")).scalars())
-    for member_id in ids:
-        service.assign_type(member_id, biasa, dt.date(2025, 1, 1))
-    for period in ("2026-09", "2026-10", "2026-11"):
-        service.charge_period(period)
-    return service
+    return charged_members(db)
 
 
 def _entries(db) -> list[tuple]:  # type: ignore[no-untyped-def]
