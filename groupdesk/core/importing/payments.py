@@ -95,11 +95,11 @@ METHOD_WORDS = {
     "giro": "other",
     "cheque": "other",
 }
-# Words in a bank's description that tell the way of paying, checked in this order.
+# Words in a bank's description that tell the way of paying, checked in this order (a
+# transfer before a wallet: "TRSF DANA" is a transfer of funds, not the DANA wallet).
 _HINTS = (
     (re.compile(r"\bqris\b"), "qris"),
     (re.compile(r"\b(?:setor(?:an)? tunai|tunai|cash)\b"), "tunai"),
-    (re.compile(r"\b(?:gopay|ovo|dana|shopeepay|linkaja|e-?wallet)\b"), "e_wallet"),
     (
         re.compile(
             r"\b(?:trsf|trf|tf|transfer|e-banking|m-banking|kliring|skn|rtgs|bi-?fast|"
@@ -107,6 +107,7 @@ _HINTS = (
         ),
         "transfer",
     ),
+    (re.compile(r"\b(?:gopay|ovo|shopeepay|linkaja|e-?wallet)\b"), "e_wallet"),
 )
 # "150,000.00" as an English-language bank writes it; "CR" / "DB" after an amount
 _ENGLISH_DECIMALS = re.compile(r"^(?:rp\.?\s*)?(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})$")
