@@ -34,10 +34,13 @@ def match_oldest(payments: list[list[int]], charges: list[list[int]]) -> list[tu
     return shares
 
 
-def open_entries(conn: Connection, member_ids: Iterable[int]) -> dict[int, tuple[list, list]]:
+Entries = list[list[int]]  # [id, open amount], oldest first
+
+
+def open_entries(conn: Connection, member_ids: Iterable[int]) -> dict[int, tuple[Entries, Entries]]:
     """member id -> (unsettled payments, open charges), each ``[id, open amount]`` oldest
     first, for every member given; read a few hundred members per statement."""
-    out: dict[int, tuple[list[list[int]], list[list[int]]]] = {}
+    out: dict[int, tuple[Entries, Entries]] = {}
     ids = sorted(set(member_ids))
     for kind, signed, slot in (("payment", "-e.amount", 0), ("charge", "e.amount", 1)):
         query = text(

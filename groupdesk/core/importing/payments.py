@@ -36,7 +36,7 @@ from groupdesk.core.dues.money import parse_amount
 from groupdesk.core.dues.receipts import take_receipts
 from groupdesk.core.errors import CellProblem, ValidationError
 from groupdesk.core.messages import Message, catalogue
-from groupdesk.core.models import LedgerEntry
+from groupdesk.core.models.dues import LedgerEntry
 from groupdesk.core.org_rules import load_rules
 from groupdesk.core.spreadsheet.cells import Cell, shown
 from groupdesk.core.text_keys import fold
@@ -147,7 +147,7 @@ class PaymentsHandler(KindHandler):
         name = text(raw.get("full_name"))
         values["_given"] = (number, phone, name)
         if number is None and phone is None and name is None and "phone" not in errors:
-            mapped = [f for f in ("member_number", "phone", "full_name") if f in raw]
+            mapped: list[str] = [f for f in ("member_number", "phone", "full_name") if f in raw]
             errors[(mapped or ["_row"])[0]] = Message("payments_import.member_not_given")
         self._date(raw.get("date"), row)
         try:
@@ -400,7 +400,7 @@ class PaymentsHandler(KindHandler):
         drop = sql("DELETE FROM ledger_allocations WHERE payment_id IN :ids").bindparams(
             bindparam("ids", expanding=True)
         )
-        entries = []
+        entries: list[Any] = []
         for part in chunks(ids, _IN_CHUNK):
             entries += conn.execute(live, {"ids": part}).all()
             conn.execute(drop, {"ids": part})
