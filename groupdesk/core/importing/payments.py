@@ -335,18 +335,25 @@ class PaymentsHandler(KindHandler):
     # -- writing -------------------------------------------------------------------------
 
     def before_write(self, conn: Connection, rows: list[RowResult]) -> dict[str, list[int]]:
-        """Checked again inside the transaction: a month closed since the preview takes no
-        payment (the whole import stops, as a payment typed in would)."""
+        """Checked again inside the transaction, as a payment typed in is: a month closed or
+        a member gone since the preview stops the whole import, with nothing written."""
         months = sorted({f"{row.values['date']:%Y-%m}" for row in rows})
+        closed = sql("SELECT MIN(period) FROM closed_periods WHERE period IN :p").bindparams(
+            bindparam("p", expanding=True)
+        )
         for part in chunks(months, _IN_CHUNK):
-            closed = conn.execute(
-                sql("SELECT MIN(period) FROM closed_periods WHERE period IN :p").bindparams(
-                    bindparam("p", expanding=True)
-                ),
-                {"p": part},
-            ).scalar()
-            if closed:
-                raise ValidationError("date", "dues.period_closed", period=closed)
+            period = conn.execute(closed, {"p": part}).scalar()
+            if period:
+                raise ValidationError("date", "dues.period_closed", period=period)
+        members = sorted({row.values["member_id"] for row in rows})
+        gone = sql(
+            "SELECT MIN(full_name) FROM members WHERE id IN :m "
+            "AND (status = 'left' OR deleted_at IS NOT NULL)"
+        ).bindparams(bindparam("m", expanding=True))
+        for part in chunks(members, _IN_CHUNK):
+            name = conn.execute(gone, {"m": part}).scalar()
+            if name:
+                raise ValidationError("member", "dues.member_left", name=name)
         return {}
 
     def write_added(

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from groupdesk.core.dues.ledger import DuesService
+from groupdesk.core.errors import ValidationError
 from groupdesk.core.importing import ImportPlan, execute, prepare, undo_import
 from groupdesk.core.messages import catalogue
 
@@ -246,3 +247,29 @@ def test_the_command_line_imports_payments_and_says_so(ledger, tmp_path: Path) -
     code, out, err = cli("--db", str(db.path), "import", "payments", str(bad))
     assert code == 1 and out.startswith("1 added, 0 updated, 0 skipped, 1 rejected")
     assert len(err.splitlines()) == 1 and len(_entries(db)) == 1
+
+
+@pytest.mark.parametrize("change", ["close the month", "member leaves"])
+def test_what_changed_since_the_preview_stops_the_whole_import(
+    ledger, tmp_path: Path, change: str
+) -> None:
+    db = ledger.db
+    prepared = prepare(db, ImportPlan("payments", _treasurer_sheet(tmp_path)), today=TODAY)
+    assert prepared.summary().rejected == 0
+    if change == "close the month":
+        ledger.close_period("2026-10")
+    else:
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE members SET status = 'left' WHERE member_number = 'A-005'"))
+    before = count(db, "ledger_entries"), count(db, "ledger_allocations")
+    with pytest.raises(ValidationError) as caught:
+        execute(db, prepared)
+    assert (
+        caught.value.code
+        == {
+            "close the month": "dues.period_closed",
+            "member leaves": "dues.member_left",
+        }[change]
+    )
+    assert (count(db, "ledger_entries"), count(db, "ledger_allocations")) == before
+    assert count(db, "receipt_counters") == 0
