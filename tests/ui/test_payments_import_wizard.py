@@ -122,3 +122,19 @@ def test_payments_are_previewed_fixed_imported_skipped_again_and_undone(
     assert "undone" in wizard.run_page.status.text()
     assert count(db, "ledger_entries") == entries + 3  # three reversals; the receipts stay
     assert count(db, "ledger_allocations") == 0
+
+
+def test_a_month_closed_during_the_preview_is_said_in_the_windows_language(
+    qtbot, db, tmp_path: Path, gui_language
+) -> None:
+    gui_language("id")
+    ledger = charged_members(db)
+    rows = [HEADERS, ROWS[0], ROWS[2]]  # August and October, both fine when checked
+    wizard = _wizard(qtbot, db)
+    _to_preview(qtbot, wizard, write_book(tmp_path / "iuran.xlsx", rows))
+    ledger.close_period("2026-10")  # the treasurer closes October meanwhile
+    _press_next(qtbot, wizard)
+    qtbot.waitUntil(wizard.run_page.isComplete, timeout=10_000)
+    assert wizard.run_page.state == "failed"
+    assert "Periode 2026-10 sudah ditutup" in wizard.run_page.message.text()
+    assert count(db, "receipt_counters") == 0

@@ -12,7 +12,9 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from groupdesk.core.database import Database
 from groupdesk.core.importing import ImportCancelled, execute
 from groupdesk.core.importing.runner import PreparedImport
+from groupdesk.core.messages import Refusal
 from groupdesk.core.spreadsheet import ReadCancelled, SpreadsheetError
+from groupdesk.ui.common.messages import say
 
 Task = Callable[[Callable[[int, int], bool]], Any]
 
@@ -21,6 +23,8 @@ def error_message(err: Exception) -> str:
     """One line for the page: the reason, never a traceback."""
     if isinstance(err, SpreadsheetError):
         return err.reason
+    if isinstance(err, Refusal):  # a rule of the core: said in the window's language
+        return say(err)
     text = str(err)
     return text.splitlines()[0] if text else type(err).__name__
 
