@@ -141,7 +141,9 @@ class PaymentsHandler(KindHandler):
         phone = None
         if number is None and "phone" in raw:
             try:
-                phone = phone_value(raw["phone"])[0]
+                phone, warning = phone_value(raw["phone"])
+                if warning is not None:  # a leading 0 the spreadsheet dropped
+                    row.warnings["phone"] = warning
             except ValueError as err:
                 errors["phone"] = reason_of(err)
         name = text(raw.get("full_name"))
