@@ -279,9 +279,6 @@ class PaymentsHandler(KindHandler):
             fold(values.get("reference")),
         )
 
-    def describe_key(self, row: RowResult) -> Message:
-        return Message("dup.this_record")
-
     def _load_recorded(self, member_ids: Iterable[int]) -> None:
         """The live payments (not reversed) of these members, by their key."""
         wanted = sorted(set(member_ids) - set(self.recorded))

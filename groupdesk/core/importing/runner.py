@@ -313,7 +313,6 @@ AUDIT_ENTITY = {
     "shifts": "shift",
     "assignments": "assignment",
     "challenges": "challenge",
-    "ledger_entries": "ledger_entry",
 }
 
 
