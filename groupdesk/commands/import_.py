@@ -1,5 +1,5 @@
-"""``groupdesk import KIND FILE``: members, projects, shifts, sign-ups or challenges from a
-spreadsheet, all or nothing.
+"""``groupdesk import KIND FILE``: members, projects, shifts, sign-ups, challenges or dues
+payments from a spreadsheet, all or nothing.
 
 Prints one summary line. Rejected rows without --skip-invalid mean nothing is written and
 exit status 1 (with the error report written if asked); a file that cannot be read is one

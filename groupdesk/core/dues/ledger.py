@@ -23,7 +23,9 @@ from groupdesk.core.errors import ValidationError
 from groupdesk.core.models import AuditAction
 
 from . import standing
+from .allocation import match_oldest
 from .periods import fee_periods_due, parse_period, period_ends
+from .receipt_numbers import take_receipts
 
 FEE_PERIODS = ("monthly", "quarterly", "yearly", "once")
 METHODS = ("tunai", "transfer", "qris", "e_wallet", "other")
@@ -388,18 +390,7 @@ class DuesService:
 
     def _next_receipt(self, conn: Connection, year: int) -> str:
         """The year's next number, counted in this transaction: a rollback gives it back."""
-        bumped = conn.execute(
-            text("UPDATE receipt_counters SET last_number = last_number + 1 WHERE year = :y"),
-            {"y": year},
-        ).rowcount
-        if not bumped:
-            conn.execute(
-                text("INSERT INTO receipt_counters (year, last_number) VALUES (:y, 1)"), {"y": year}
-            )
-        last = conn.execute(
-            text("SELECT last_number FROM receipt_counters WHERE year = :y"), {"y": year}
-        ).scalar_one()
-        return f"KW/{year}/{last:06d}"
+        return take_receipts(conn, [year])[0]
 
     def _members_with_credit(self, conn: Connection, after: int) -> list[int]:
         return list(
@@ -443,21 +434,15 @@ class DuesService:
             if int(r[1]) > 0
         ]
         allocated = 0
-        for payment in payments:
-            for charge in charges:
-                share = min(payment[1], charge[1])
-                if share <= 0:
-                    continue
-                conn.execute(
-                    text(
-                        "INSERT INTO ledger_allocations (payment_id, charge_id, amount) "
-                        "VALUES (:p, :c, :a)"
-                    ),
-                    {"p": payment[0], "c": charge[0], "a": share},
-                )
-                payment[1] -= share
-                charge[1] -= share
-                allocated += share
+        for payment_id, charge_id, share in match_oldest(payments, charges):
+            conn.execute(
+                text(
+                    "INSERT INTO ledger_allocations (payment_id, charge_id, amount) "
+                    "VALUES (:p, :c, :a)"
+                ),
+                {"p": payment_id, "c": charge_id, "a": share},
+            )
+            allocated += share
         return allocated
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, ClassVar
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, update
 
 from groupdesk.core.database import Database
 from groupdesk.core.messages import Message
@@ -425,6 +425,14 @@ class KindHandler:
 
     def undo_extras(self, conn: Connection, entry: dict[str, Any]) -> None:
         pass
+
+    def undo_added(
+        self, conn: Connection, table: Table, ranges: list[list[int]], batch: int
+    ) -> None:
+        """Take back the rows the import added (``ranges`` of ids): deleted, unless the kind
+        keeps a record that must not vanish (payments are reversed instead)."""
+        for low, high in ranges:
+            conn.execute(delete(table).where(table.c.id.between(low, high)))
 
 
 class ImportCancelled(Exception):

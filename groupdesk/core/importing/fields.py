@@ -103,6 +103,16 @@ FIELDS: dict[str, tuple[TargetField, ...]] = {
         TargetField("raised_on", "Raised on"),
         TargetField("resolved_on", "Resolved on"),
     ),
+    "payments": (
+        TargetField("member_number", "Member number"),
+        TargetField("phone", "Member phone"),
+        TargetField("full_name", "Member name"),
+        TargetField("date", "Payment date", required=True),
+        TargetField("amount", "Amount", required=True),
+        TargetField("method", "Payment method"),
+        TargetField("reference", "Reference"),
+        TargetField("description", "Description"),
+    ),
 }
 
 

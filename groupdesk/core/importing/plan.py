@@ -25,7 +25,7 @@ from groupdesk.core.spreadsheet.header import (
 )
 from groupdesk.core.spreadsheet.isolated import KeepGoing
 
-KINDS = ("members", "projects", "shifts", "signups", "challenges")
+KINDS = ("members", "projects", "shifts", "signups", "challenges", "payments")
 POLICIES = ("skip", "update", "new")
 
 

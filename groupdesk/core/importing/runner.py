@@ -37,6 +37,7 @@ PREPARE_CHUNK = 2000  # rows converted between two progress reports while prepar
 def _handlers() -> dict[str, type[KindHandler]]:
     from .challenges import ChallengesHandler
     from .members import MembersHandler
+    from .payments import PaymentsHandler
     from .projects import ProjectsHandler
     from .shifts import ShiftsHandler
     from .signups import SignupsHandler
@@ -47,6 +48,7 @@ def _handlers() -> dict[str, type[KindHandler]]:
         "shifts": ShiftsHandler,
         "signups": SignupsHandler,
         "challenges": ChallengesHandler,
+        "payments": PaymentsHandler,
     }
 
 
@@ -417,8 +419,7 @@ def undo_import(db: Database, batch: int) -> ImportBatch:
         handler_cls = handlers[payload["kind"]]
         handler = handler_cls.__new__(handler_cls)  # only its undo hooks are used
         _check_unchanged(conn, table, payload["updated"])
-        for low, high in payload["added"]:
-            conn.execute(delete(table).where(table.c.id.between(low, high)))
+        handler.undo_added(conn, table, payload["added"], batch)
         for item in payload["updated"]:
             values = {c: from_json(table, c, v) for c, v in item["old"].items()}
             if "version" in table.c:

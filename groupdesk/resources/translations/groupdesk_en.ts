@@ -169,7 +169,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard/duplicates_page.py" line="+129"/>
+        <location filename="../../ui/import_wizard/duplicates_page.py" line="+137"/>
         <source>%1 of %n rows checked…</source>
         <translation>
             <numerusform>%1 of %n row checked…</numerusform>

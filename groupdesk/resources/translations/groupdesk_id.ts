@@ -1446,7 +1446,12 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
         <translation>judul</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>date, amount, member and reference</source>
+        <translation>tanggal, jumlah, anggota, dan referensi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rows that are already here</source>
         <translation>Baris yang sudah ada</translation>
     </message>
@@ -1476,7 +1481,7 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
         <translation>Sebuah baris dianggap sama dengan data tersimpan bila %1 cocok.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Checking the rows…</source>
         <translation>Memeriksa baris…</translation>
     </message>
@@ -1739,6 +1744,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Tantangan</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Dues payments</source>
+        <translation>Pembayaran iuran</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The spreadsheet to import</source>
         <translation>Lembar kerja yang akan diimpor</translation>
@@ -1826,6 +1836,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location filename="../../ui/import_wizard/field_texts.py" line="+14"/>
         <source>Address</source>
         <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1964,6 +1979,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+1"/>
+        <source>Member phone</source>
+        <translation>Telepon anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Minimum volunteers</source>
         <translation>Relawan minimum</translation>
     </message>
@@ -1986,6 +2006,16 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+1"/>
         <source>Partner organisation</source>
         <translation>Organisasi mitra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment date</source>
+        <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Metode pembayaran</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2026,6 +2056,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+1"/>
         <source>Raised on</source>
         <translation>Dicatat pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referensi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2116,6 +2151,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+1"/>
         <source>member and shift</source>
         <translation>anggota dan giliran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date, amount, member and reference</source>
+        <translation>tanggal, jumlah, anggota, dan referensi</translation>
     </message>
 </context>
 <context>
@@ -3494,12 +3534,12 @@ Tindakan ini tidak dapat dibatalkan. Ekspor data pribadinya lebih dulu jika ia m
     </message>
     <message>
         <location line="+7"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>(empty)</source>
@@ -3528,7 +3568,7 @@ Di berkas: %2</translation>
         <translation>Hapus centang untuk mempertahankan data tersimpan apa adanya.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>

@@ -29,7 +29,11 @@ MATCHED_BY = {
     "shifts": QT_TRANSLATE_NOOP("DuplicatesPage", "project and start time"),
     "signups": QT_TRANSLATE_NOOP("DuplicatesPage", "member and shift"),
     "challenges": QT_TRANSLATE_NOOP("DuplicatesPage", "title"),
+    "payments": QT_TRANSLATE_NOOP("DuplicatesPage", "date, amount, member and reference"),
 }
+# Kinds whose stored records are never changed by an import (a payment is reversed, never
+# edited): "update" is not offered for them.
+NEVER_UPDATED = frozenset({"payments"})
 
 
 class DuplicatesPage(QWizardPage):
@@ -73,6 +77,10 @@ class DuplicatesPage(QWizardPage):
                 "%1", self.tr(str(MATCHED_BY[kind]))
             )
         )
+        fixed = kind in NEVER_UPDATED
+        self.buttons["update"].setVisible(not fixed)
+        if fixed and self.buttons["update"].isChecked():
+            self.buttons["skip"].setChecked(True)
 
     def plan(self) -> ImportPlan:
         wizard = self.wizard()

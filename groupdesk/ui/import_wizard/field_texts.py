@@ -12,6 +12,7 @@ CONTEXT = "ImportFields"
 # still matches the core.
 FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportFields", "Address"),
+    QT_TRANSLATE_NOOP("ImportFields", "Amount"),
     QT_TRANSLATE_NOOP("ImportFields", "Birth date"),
     QT_TRANSLATE_NOOP("ImportFields", "Category"),
     QT_TRANSLATE_NOOP("ImportFields", "Cause area"),
@@ -39,11 +40,14 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportFields", "Member email"),
     QT_TRANSLATE_NOOP("ImportFields", "Member name"),
     QT_TRANSLATE_NOOP("ImportFields", "Member number"),
+    QT_TRANSLATE_NOOP("ImportFields", "Member phone"),
     QT_TRANSLATE_NOOP("ImportFields", "Minimum volunteers"),
     QT_TRANSLATE_NOOP("ImportFields", "Mitigation notes"),
     QT_TRANSLATE_NOOP("ImportFields", "Notes"),
     QT_TRANSLATE_NOOP("ImportFields", "Owner"),
     QT_TRANSLATE_NOOP("ImportFields", "Partner organisation"),
+    QT_TRANSLATE_NOOP("ImportFields", "Payment date"),
+    QT_TRANSLATE_NOOP("ImportFields", "Payment method"),
     QT_TRANSLATE_NOOP("ImportFields", "Phone"),
     QT_TRANSLATE_NOOP("ImportFields", "Physically demanding"),
     QT_TRANSLATE_NOOP("ImportFields", "Place and date of birth"),
@@ -52,6 +56,7 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportFields", "Project"),
     QT_TRANSLATE_NOOP("ImportFields", "Project name"),
     QT_TRANSLATE_NOOP("ImportFields", "Raised on"),
+    QT_TRANSLATE_NOOP("ImportFields", "Reference"),
     QT_TRANSLATE_NOOP("ImportFields", "Required profession"),
     QT_TRANSLATE_NOOP("ImportFields", "Required skill"),
     QT_TRANSLATE_NOOP("ImportFields", "Resolved on"),
@@ -74,6 +79,7 @@ MATCH_REASONS = (
     QT_TRANSLATE_NOOP("ImportFields", "name"),
     QT_TRANSLATE_NOOP("ImportFields", "project and start time"),
     QT_TRANSLATE_NOOP("ImportFields", "member and shift"),
+    QT_TRANSLATE_NOOP("ImportFields", "date, amount, member and reference"),
 )
 
 

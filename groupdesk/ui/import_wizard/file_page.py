@@ -41,6 +41,7 @@ class FilePage(QWizardPage):
             ("shifts", self.tr("Shifts")),
             ("signups", self.tr("Sign-ups")),
             ("challenges", self.tr("Challenges")),
+            ("payments", self.tr("Dues payments")),
         ):
             self.kind.addItem(label, kind)
         assert self.kind.count() == len(KINDS)

@@ -138,11 +138,11 @@ class PreviewModel(QAbstractTableModel):
         if role == Role.CheckStateRole and row.action == UPDATE:
             return Qt.CheckState.Checked if row.accepted else Qt.CheckState.Unchecked
         if role == Role.BackgroundRole:
-            return (
-                status_tint("error")
-                if row.errors
-                else (status_tint("ok") if row.action == UPDATE else None)
-            )
+            if row.errors:
+                return status_tint("error")
+            if row.action == UPDATE:
+                return status_tint("ok")
+            return status_tint("warning") if "_row" in row.warnings else None
         if role == Role.ToolTipRole:
             if row.errors:
                 return "\n".join(f"{self.label(f)}: {say(m)}" for f, m in row.errors.items())
@@ -151,7 +151,9 @@ class PreviewModel(QAbstractTableModel):
                 found = self.tr("Found by %1.").replace("%1", field_text(row.match_reason))
             if row.action == UPDATE:
                 return found + " " + self.tr("Untick to keep the stored record as it is.")
-            return found or None
+            # what concerns the whole row (a payment already recorded, a soft conflict)
+            whole = say(row.warnings["_row"]) if "_row" in row.warnings else ""
+            return "\n".join(part for part in (whole, found) if part) or None
         return None
 
     def headerData(

@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from groupdesk.core.database import Database
 from groupdesk.core.importing import ImportCancelled, execute
 from groupdesk.core.importing.runner import PreparedImport
-from groupdesk.core.spreadsheet import ReadCancelled, SpreadsheetError
+from groupdesk.core.messages import Refusal
+from groupdesk.core.spreadsheet import ReadCancelled
 from groupdesk.ui.common.messages import say
 
 Task = Callable[[Callable[[int, int], bool]], Any]
@@ -20,7 +21,7 @@ Task = Callable[[Callable[[int, int], bool]], Any]
 
 def error_message(err: Exception) -> str:
     """One line for the page: the reason, never a traceback."""
-    if isinstance(err, SpreadsheetError):
+    if isinstance(err, Refusal):  # the core's reasons, a file's too: the window's language
         return say(err)
     text = str(err)
     return text.splitlines()[0] if text else type(err).__name__

@@ -15,6 +15,7 @@ from . import (  # noqa: F401
     importing,
     members,
     organisation,
+    payments_import,
     receipts,
     reports,
     schedule,

@@ -54,7 +54,10 @@ say("help.export.shift", "the shift for a sign-in sheet")
 say("help.export.member", "one member's shifts (calendar)")
 say("help.export.alarm", "calendar: a reminder the day before each shift")
 say("help.gui", "open the GroupDesk window (the default)")
-say("help.import", "import members, projects, shifts, sign-ups or challenges from a spreadsheet")
+say(
+    "help.import",
+    "import members, projects, shifts, sign-ups, challenges or dues payments from a spreadsheet",
+)
 say(
     "help.import.about",
     "Import rows from an .xlsx, .xlsm, .xls, .ods or .csv file, all or nothing: when a row is rejected nothing is written (unless --skip-invalid). Columns are mapped from their headers (English or Indonesian) or by a saved template.",
@@ -64,7 +67,7 @@ say("help.import.sheet", "sheet to read (default: the first visible)")
 say("help.import.mapping", "a saved mapping template (by name), or a JSON file of header -> field")
 say(
     "help.import.on_duplicate",
-    "rows that match a stored record: skip them (default), update the record, or add them as new",
+    "rows that match a stored record: skip them (default), update the record, or add them as new (a payment is never updated: a matched one is skipped)",
 )
 say("help.import.dry_run", "check and count, write nothing")
 say("help.import.skip_invalid", "import the valid rows, reject the others")
