@@ -82,7 +82,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+250"/>
+        <location filename="../../ui/schedule/models.py" line="+251"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -1551,7 +1551,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/reports/export_dialog.py" line="+171"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+172"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -3924,7 +3924,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="-344"/>
+        <location filename="../../ui/schedule/models.py" line="-345"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -5304,7 +5304,13 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftListModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+11"/>
+        <location filename="../../ui/schedule/models.py" line="+10"/>
+        <source>%1/%2 (min %3)</source>
+        <comment>signed up/places (at least how many are needed)</comment>
+        <translation>%1/%2 (min. %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
