@@ -10,7 +10,7 @@ from functools import cache
 from zoneinfo import available_timezones
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QMessageBox, QWidget
 from sqlalchemy import String, select
@@ -137,7 +137,7 @@ PAGES = (
 )
 
 
-def _visit(window: MainWindow) -> list[Found]:
+def _visit(qtbot, window: MainWindow) -> list[Found]:
     """Every page as the View and Help menus open it, and the dialogs of each page and of the
     File and Help menus, as a user opens them. Returns what the window itself showed."""
     read: list[Found] = []
@@ -163,21 +163,27 @@ def _visit(window: MainWindow) -> list[Found]:
 
     projects = window.pages["projects"]
     _menu_action(window, "Projects && &Shifts").trigger()
-    for button in (
-        projects.new_project_button,
-        projects.edit_project_button,
-        projects.new_shift_button,
-        projects.copy_week_button,
-        projects.rules_button,
-    ):
+    projects.new_project_button.click()
+    _choose_first_row(projects.projects_table)
+    projects.edit_project_button.click()
+    for button in (projects.new_shift_button, projects.copy_week_button, projects.rules_button):
         button.click()
     projects.mode_buttons["list"].click()
     read.extend(window_texts(window))
+    shifts = projects.list_table
+    first = shifts.visualRect(shifts.model().index(0, 0)).center()
+    qtbot.mouseClick(shifts.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.mouseDClick(shifts.viewport(), Qt.MouseButton.LeftButton, pos=first)  # the shift's form
 
     challenges = window.pages["challenges"]
     _menu_action(window, "&Challenges").trigger()
     challenges.new_button.click()
+    _choose_first_row(challenges.table)
+    challenges.edit_button.click()
+    challenges.add_action_button.click()
+    read.extend(window_texts(window))
 
+    _menu_action(window, "Find &Duplicates…").trigger()
     window.settings_action.trigger()
     window.import_action.trigger()
     _menu_action(window, "&Backups…").trigger()
@@ -202,7 +208,7 @@ def test_no_english_escapes_the_window(qtbot, demo_db, gui_language, dialogs_rea
     qtbot.addWidget(window)
     window.show()
     assert window.nav.item(1).text() == pseudo_text("Members")
-    read = _visit(window)
+    read = _visit(qtbot, window)
     opened = {place.split("/")[0].split(" ")[0] for place, _text in dialogs_read}
     assert {
         "memberDialog",
@@ -210,6 +216,11 @@ def test_no_english_escapes_the_window(qtbot, demo_db, gui_language, dialogs_rea
         "importWizard",
         "backupsDialog",
         "rulesDialog",
+        "shiftDialog",
+        "projectDialog",
+        "ChallengeDialog",
+        "ActionDialog",
+        "duplicatesDialog",
         "QMessageBox",
     } <= opened, opened
 
