@@ -1702,6 +1702,14 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../ui/common/file_dialogs.py" line="+30"/>
+        <source>GroupDesk databases (*.sqlite *.db *.groupdesk);;All files (*)</source>
+        <translation>Basis data GroupDesk (*.sqlite *.db *.groupdesk);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/import_wizard/file_page.py" line="+28"/>
@@ -3202,7 +3210,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../ui/database/open_database_flow.py" line="+58"/>
+        <location filename="../../ui/database/open_database_flow.py" line="+57"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
