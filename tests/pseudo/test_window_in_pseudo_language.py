@@ -6,13 +6,21 @@ accented words, and would show as English to an Indonesian reader too."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from functools import cache
 from zoneinfo import available_timezones
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 from sqlalchemy import String, select
 
 from groupdesk.core import enums
@@ -23,6 +31,7 @@ from groupdesk.ui.common import labels
 from groupdesk.ui.window.main_window import MainWindow
 from tests.pseudo.window_texts import Found, window_texts
 from tests.pseudo.words import data_words, escaped, window_words
+from tests.ui.test_qt_texts import _when_modal
 
 # The fixtures of the window's tests: the demo association, the translations built from the
 # .ts files, and the GUI's language chosen as GROUPDESK_LANG chooses it.
@@ -48,7 +57,7 @@ class Data:
 
     def __init__(self, app: Application) -> None:
         db = app.db
-        places = [str(db.location.display()), str(app.backups.folder)]
+        places = [str(db.location.display()), str(app.backups.folder), str(Path.cwd())]
         values = {*places, *(labels.location_text(place) for place in places)}
         values.update(available_timezones())
         with db.session() as session:
@@ -184,6 +193,10 @@ def _visit(qtbot, window: MainWindow) -> list[Found]:
     read.extend(window_texts(window))
 
     _menu_action(window, "Find &Duplicates…").trigger()
+    for source in ("&Open Database…", "&New Database…"):  # Qt's own file dialog
+        seen = _when_modal(qtbot, QFileDialog, lambda shown: read.extend(window_texts(shown)))
+        _menu_action(window, source).trigger()
+        assert seen, source
     window.settings_action.trigger()
     window.import_action.trigger()
     _menu_action(window, "&Backups…").trigger()
@@ -201,8 +214,16 @@ def _visit(qtbot, window: MainWindow) -> list[Found]:
     return read
 
 
-def test_no_english_escapes_the_window(qtbot, demo_db, gui_language, dialogs_read) -> None:  # noqa: F811
+def test_no_english_escapes_the_window(
+    qtbot,
+    demo_db,  # noqa: F811
+    gui_language,  # noqa: F811
+    dialogs_read,
+    tmp_path,
+    monkeypatch,
+) -> None:
     gui_language("qps")
+    monkeypatch.chdir(tmp_path)  # where the file dialogs open: the database's folder
     app = Application(demo_db)
     window = MainWindow(app)
     qtbot.addWidget(window)

@@ -125,7 +125,7 @@ def _widget_texts(widget: QWidget, top: QWidget) -> Iterator[Found]:
         yield from _action_texts(action, at)
     yield from _own_texts(widget, at)
     # a header's and a drop-down's list are read with their view and their drop-down
-    inside = isinstance(widget, QHeaderView) or isinstance(widget.parentWidget(), QComboBox)
+    inside = isinstance(widget, QHeaderView) or widget.inherits("QComboBoxListView")
     model = widget.model() if isinstance(widget, QAbstractItemView) else None
     if model is not None and not inside:
         yield from _model_texts(model, at)

@@ -21,7 +21,7 @@ _MARKUP = re.compile(r"<[^<>]*>|&[a-zA-Z]+;|%L?\d+|%n")
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "groupdesk" / "resources" / "translations"
 # Not English to a reader: the program's name, file formats and units that read the same in
 # every language.
-NEUTRAL = {"groupdesk", "xlsx", "csv", "pdf", "ics", "wib", "wita", "wit", "str", "sip"}
+NEUTRAL = {"groupdesk", "xlsx", "csv", "pdf", "ics", "sqlite", "wib", "wita", "wit", "str", "sip"}
 
 
 @cache
@@ -52,11 +52,20 @@ def window_words() -> frozenset[str]:
     return frozenset((words - NEUTRAL) | english_words())
 
 
+def _english(word: str, known: frozenset[str]) -> bool:
+    """``word`` is one of ``known``, or its plural ("databases" where "database" is known)."""
+    return word in known or any(
+        word.endswith(ending) and word[: -len(ending)] in known for ending in ("s", "es")
+    )
+
+
 def escaped(text: str, allowed: set[str], known: frozenset[str] | None = None) -> set[str]:
     """The plain English words of ``text`` (of the core's messages, or of ``known``) that are
     not data the user typed."""
     known = english_words() if known is None else known
-    return {w for w in _WORD.findall(text) if w.lower() in known and w.lower() not in allowed}
+    return {
+        w for w in _WORD.findall(text) if _english(w.lower(), known) and w.lower() not in allowed
+    }
 
 
 def data_words(values: list[str]) -> set[str]:
