@@ -6,8 +6,8 @@ accented words, and would show as English to an Indonesian reader too."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from functools import cache
+from pathlib import Path
 from zoneinfo import available_timezones
 
 import pytest
@@ -31,11 +31,11 @@ from groupdesk.ui.common import labels
 from groupdesk.ui.window.main_window import MainWindow
 from tests.pseudo.window_texts import Found, window_texts
 from tests.pseudo.words import data_words, escaped, window_words
-from tests.ui.test_qt_texts import _when_modal
 
 # The fixtures of the window's tests: the demo association, the translations built from the
 # .ts files, and the GUI's language chosen as GROUPDESK_LANG chooses it.
 from tests.ui.conftest import _app_identity, demo_db, gui_language, translations_dir  # noqa: F401
+from tests.ui.test_qt_texts import _when_modal
 
 # Words the window shows as they are in every language, with why.
 ALLOWED = {
