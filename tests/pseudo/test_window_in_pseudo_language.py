@@ -55,10 +55,10 @@ class Data:
     """What people typed into the demo association (names, places, descriptions, titles), its
     file's location, and the time zones' names: shown as they are in every language."""
 
-    def __init__(self, app: Application) -> None:
+    def __init__(self, app: Application, typed: tuple[str, ...] = ()) -> None:
         db = app.db
         places = [str(db.location.display()), str(app.backups.folder), str(Path.cwd())]
-        values = {*places, *(labels.location_text(place) for place in places)}
+        values = {*places, *(labels.location_text(place) for place in places), *typed}
         values.update(available_timezones())
         with db.session() as session:
             for table in Base.metadata.sorted_tables:
@@ -251,6 +251,41 @@ def test_no_english_escapes_the_window(
             f"{place}: {text!r} -> {', '.join(sorted(words))}"
             for place, text in [*read, *dialogs_read]
             if (words := data.escaped(text))
+        }
+    )
+    assert escapes == [], "\n".join(escapes)
+
+
+def test_no_english_escapes_the_import_wizard(qtbot, db, gui_language, tmp_path) -> None:  # noqa: F811
+    from tests.ui import test_import_wizard as steps
+
+    gui_language("qps")
+    roster = steps.write_roster(tmp_path / "anggota.xlsx", steps.ROWS)
+    wizard = steps.make_wizard(qtbot, db)
+    read = window_texts(wizard)
+    wizard.file_page.path.setText(str(roster))
+    steps.to_sheet(qtbot, wizard)
+    read += window_texts(wizard)  # the sheet and its header row
+    wizard.next()
+    read += window_texts(wizard)  # the columns
+    wizard.next()
+    read += window_texts(wizard)  # rows already here
+    steps.prepare_preview(qtbot, wizard)
+    assert wizard.currentPage() is wizard.preview_page
+    read += window_texts(wizard)  # the check before importing, with the reasons of bad cells
+    wizard.preview_page.only_valid.setChecked(True)
+    steps.finish(qtbot, wizard)
+    read += window_texts(wizard)  # the summary
+
+    cells = [str(v) for row in steps.ROWS for v in row if v is not None]
+    typed = (*steps.HEADERS, *cells, "Anggota", "Rahasia", str(roster), roster.name)
+    typed += ("Daftar Anggota 2024", "Dicetak oleh sekretariat")
+    data = Data(Application(db), typed)
+    escapes = sorted(
+        {
+            f"{place}: {text!r} -> {', '.join(sorted(w))}"
+            for place, text in read
+            if (w := data.escaped(text))
         }
     )
     assert escapes == [], "\n".join(escapes)
