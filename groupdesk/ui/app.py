@@ -13,7 +13,8 @@ from groupdesk import APP_ID, APP_NAME, ORG_NAME, __version__
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.language import LANGUAGE_ENV as LANGUAGE_ENV
 from groupdesk.ui.common.language import LANGUAGE_SETTING as LANGUAGE_SETTING
-from groupdesk.ui.common.language import gui_locale
+from groupdesk.ui.common.language import gui_locale, speaks_pseudo_language
+from groupdesk.ui.common.pseudo_translation import PseudoTranslator
 from groupdesk.ui.common.resources import app_icon, resources_dir
 from groupdesk.ui.common.theme import apply_theme, chosen_theme
 
@@ -49,12 +50,18 @@ def _install_translations(app: QApplication) -> None:
 
     The GUI's locale also becomes the default one, so that widgets Qt draws itself (the
     calendar of a date field, spin boxes, the file dialog's dates) name months and days in
-    the same language as the rest of the window."""
+    the same language as the rest of the window.
+
+    The pseudo-language (GROUPDESK_LANG=qps) loads the Indonesian translations and shows each
+    of their texts accented, so that a text Indonesian does not translate shows as English."""
     while _installed:
         app.removeTranslator(_installed.pop())
     locale = gui_locale()
     QLocale.setDefault(locale)
     labels.use_number_locale(locale)
+    pseudo = speaks_pseudo_language()
+    if pseudo:
+        locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
     ours = str(resources_dir() / "translations")
     for name, folders in (
         # Qt's own texts (file dialogs, message box buttons, the menus of text fields, the
@@ -69,6 +76,8 @@ def _install_translations(app: QApplication) -> None:
             # ("1 member"), which only the English translation knows.
             found = translator.load(f"{name}_en", ours)
         if found:
+            if pseudo:
+                translator = PseudoTranslator(translator, app)
             app.installTranslator(translator)
             _installed.append(translator)
 

@@ -381,6 +381,8 @@ def test_a_failed_daily_backup_is_said_but_the_database_opens(qtbot, db_path, tm
     window.daily_backup.wait()
     ((title, text),) = messages
     assert title == "No backup today" and "could not be made" in text
+    # the reason follows the sentence as it is, with no English words put before it
+    assert "automatic backup failed" not in text
     window.close()
 
 

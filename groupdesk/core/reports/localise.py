@@ -27,6 +27,14 @@ VALUE_COLUMNS: dict[tuple[str, str], str] = {
     ("challenges", "severity"): "severity",
     ("challenges", "group"): "challenge_group",
 }
+# report key -> which stored values its Status filter chooses from (the professions report
+# filters its members' licences by their state)
+STATUS_FILTERS: dict[str, str] = {
+    "members": "member_status",
+    "professions": "licence_state",
+    "schedule": "shift_status",
+    "challenges": "challenge_status",
+}
 WEEKDAY_COLUMN = "day"
 _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _A_MONDAY = dt.date(2024, 1, 1)
@@ -37,6 +45,12 @@ def enum_label(cat: Catalogue, enum: str, value: object) -> object:
     """The words for a stored value in ``cat``'s language; an unknown value as it is."""
     code = ENUMS.get(enum, {}).get(str(value)) if value is not None else None
     return cat.text(code) if code else value
+
+
+def status_label(cat: Catalogue, report: str, status: str) -> str:
+    """A value of ``report``'s Status filter in words, in ``cat``'s language: the choices of
+    the Export dialog, the About sheet's filters."""
+    return str(enum_label(cat, STATUS_FILTERS.get(report, "shift_status"), status))
 
 
 def weekday_label(cat: Catalogue, value: object) -> object:
@@ -64,9 +78,8 @@ def _filter_value(report: str, name: str, value: str, cat: Catalogue) -> str:
     """A filter's value as the About sheet and the printed heading show it: statuses by their
     words, a period's "from"/"until", a shift's weekday, in ``cat``'s language."""
     if name == "Status":
-        enum = VALUE_COLUMNS.get((report, "status"), "shift_status")
-        said = enum_label(cat, enum, value.lower())
-        return str(said).upper() if value.isupper() else str(said)
+        said = status_label(cat, report, value.lower())
+        return said.upper() if value.isupper() else said
     if name == "Statuses":
         words = [str(enum_label(cat, "member_status", v)) for v in value.split(", ")]
         return ", ".join(words)

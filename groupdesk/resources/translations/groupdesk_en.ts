@@ -180,7 +180,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/export_dialog.py" line="+449"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+450"/>
         <source>%n shifts will be exported.</source>
         <translation>
             <numerusform>%n shift will be exported.</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/members/page.py" line="+505"/>
+        <location filename="../../ui/members/page.py" line="+530"/>
         <source>%n members in the trash</source>
         <translation>
             <numerusform>%n member in the trash</numerusform>

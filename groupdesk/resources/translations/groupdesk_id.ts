@@ -82,7 +82,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+250"/>
+        <location filename="../../ui/schedule/models.py" line="+251"/>
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
@@ -1556,7 +1556,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/reports/export_dialog.py" line="+171"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+172"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -1704,6 +1704,14 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+5"/>
         <source>The export failed: %1</source>
         <translation>Ekspor gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../ui/common/file_dialogs.py" line="+30"/>
+        <source>GroupDesk databases (*.sqlite *.db *.groupdesk);;All files (*)</source>
+        <translation>Basis data GroupDesk (*.sqlite *.db *.groupdesk);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -2224,17 +2232,19 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../printing/pdf_report.py" line="+75"/>
+        <location filename="../../ui/common/labels.py" line="+20"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/common/labels.py" line="+2"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/common/labels.py" line="+26"/>
         <source>unknown</source>
         <comment>who made a change</comment>
         <translation>tidak diketahui</translation>
@@ -3255,7 +3265,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../ui/database/open_database_flow.py" line="+59"/>
+        <location filename="../../ui/database/open_database_flow.py" line="+58"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
@@ -3977,7 +3987,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="-344"/>
+        <location filename="../../ui/schedule/models.py" line="-345"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
@@ -5357,7 +5367,13 @@ yang dibutuhkan:</translation>
 <context>
     <name>ShiftListModel</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="+11"/>
+        <location filename="../../ui/schedule/models.py" line="+10"/>
+        <source>%1/%2 (min %3)</source>
+        <comment>signed up/places (at least how many are needed)</comment>
+        <translation>%1/%2 (min. %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog
 
 
@@ -22,3 +22,11 @@ def file_dialog_options() -> QFileDialog.Option:
     if sys.platform.startswith("linux") or foreign:
         return QFileDialog.Option.DontUseNativeDialog
     return QFileDialog.Option(0)
+
+
+def database_file_types() -> str:
+    """The file types offered where a database is opened, created or restored, in the GUI's
+    language."""
+    return QCoreApplication.translate(
+        "FileDialogs", "GroupDesk databases (*.sqlite *.db *.groupdesk);;All files (*)"
+    )

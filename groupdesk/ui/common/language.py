@@ -10,18 +10,28 @@ import os
 
 from PySide6.QtCore import QLocale, QSettings
 
+from groupdesk.core.messages import PSEUDO_LANGUAGE
+
 # The language of the GUI: "system" follows the computer's language; "id" or "en" pick one.
-# GROUPDESK_LANG overrides the setting, e.g. to check a translation.
+# GROUPDESK_LANG overrides the setting, e.g. to check a translation; it also knows the
+# pseudo-language "qps" (accented English, see pseudo_translation), which no one would choose
+# in Settings but which shows every text that escaped translation as plain English.
 LANGUAGE_ENV = "GROUPDESK_LANG"
 LANGUAGE_SETTING = "ui/language"
 LANGUAGES = ("system", "id", "en")
-_LOCALES = {"id": "id_ID", "en": "en_GB"}
+# The pseudo-language writes numbers and dates as British English does, as the core's does.
+_LOCALES = {"id": "id_ID", "en": "en_GB", PSEUDO_LANGUAGE: "en_GB"}
 
 
 def language_override() -> str | None:
-    """The language GROUPDESK_LANG asks for ("id" or "en"), or None."""
+    """The language GROUPDESK_LANG asks for ("id", "en" or "qps"), or None."""
     value = os.environ.get(LANGUAGE_ENV, "").strip().lower()
     return value if value in _LOCALES else None
+
+
+def speaks_pseudo_language() -> bool:
+    """True when GROUPDESK_LANG=qps: the window's texts are the pseudo-language's."""
+    return language_override() == PSEUDO_LANGUAGE
 
 
 def language_setting() -> str:

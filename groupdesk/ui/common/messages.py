@@ -8,12 +8,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from groupdesk.core.messages import Catalogue, Message, Refusal, catalogue, normalise_language
-from groupdesk.ui.common.language import gui_locale
+from groupdesk.core.messages import (
+    PSEUDO_LANGUAGE,
+    Catalogue,
+    Message,
+    Refusal,
+    catalogue,
+    normalise_language,
+)
+from groupdesk.ui.common.language import gui_locale, speaks_pseudo_language
 
 
 def gui_language() -> str:
-    """ "id" or "en" (or the pseudo-language): the language the window's texts are in."""
+    """ "id" or "en" (or the pseudo-language): the language the window's texts are in. The
+    pseudo-language's locale is English, so it is asked for by name."""
+    if speaks_pseudo_language():
+        return PSEUDO_LANGUAGE
     return normalise_language(gui_locale().name(), default="en")
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from groupdesk.core.database.backup import BackupInfo, list_backups
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.dialogs import run_dialog as run_dialog  # the hook tests replace
-from groupdesk.ui.common.file_dialogs import file_dialog_options
+from groupdesk.ui.common.file_dialogs import database_file_types, file_dialog_options
 from groupdesk.ui.common.fill import fill
 
 
@@ -188,7 +188,7 @@ def choose_backup_file(parent: QWidget | None, folder: Path) -> str | None:
         parent,
         QCoreApplication.translate("BackupsDialog", "Choose a backup"),
         str(folder),
-        "GroupDesk databases (*.sqlite *.db *.groupdesk);;All files (*)",
+        database_file_types(),
         options=file_dialog_options(),
     )
     return path or None

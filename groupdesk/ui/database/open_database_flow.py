@@ -37,7 +37,7 @@ from groupdesk.core.database.errors import (
 )
 from groupdesk.core.database.location import parse_location
 from groupdesk.ui.common.dialogs import confirm, inform  # the hooks tests replace
-from groupdesk.ui.common.file_dialogs import file_dialog_options
+from groupdesk.ui.common.file_dialogs import database_file_types, file_dialog_options
 from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.database import backups_dialog
@@ -51,7 +51,6 @@ SUPPORTED = (
     Choice.CHOOSE_ANOTHER,
     Choice.CREATE_NEW,
 )
-FILE_FILTER = "GroupDesk databases (*.sqlite *.db *.groupdesk);;All files (*)"
 
 
 def choice_label(choice: Choice) -> str:
@@ -167,7 +166,7 @@ def choose_existing_file(parent: QWidget | None) -> str | None:
         parent,
         QCoreApplication.translate("OpenDatabase", "Open a GroupDesk database"),
         "",
-        FILE_FILTER,
+        database_file_types(),
         options=file_dialog_options(),
     )
     return path or None
@@ -178,7 +177,7 @@ def choose_new_file(parent: QWidget | None) -> str | None:
         parent,
         QCoreApplication.translate("OpenDatabase", "Create a new GroupDesk database"),
         "groupdesk.sqlite",
-        FILE_FILTER,
+        database_file_types(),
         options=file_dialog_options(),
     )
     return path or None
@@ -189,7 +188,7 @@ def choose_local_copy(parent: QWidget | None, suggested: Path) -> str | None:
         parent,
         QCoreApplication.translate("OpenDatabase", "Save a copy on this computer"),
         str(suggested),
-        FILE_FILTER,
+        database_file_types(),
         options=file_dialog_options(),
     )
     return path or None
@@ -273,7 +272,7 @@ def warn_about_daily_backup(parent: QWidget | None, reason: str, damaged: bool) 
                     "The database opened normally, but today's automatic backup could not be "
                     "made:\n\n%1\n\nCheck the backup folder, or make a backup with File › Backups.",
                 ),
-                f"today's automatic backup failed: {reason}",
+                reason,
             ),
             warning=True,
         )

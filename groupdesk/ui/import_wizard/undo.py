@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from groupdesk.core.database import Database
 from groupdesk.core.importing import undo_import
 from groupdesk.core.importing.runner import ImportUndoError
-from groupdesk.ui.common import labels
+from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.undo import ServiceCommand
 
 
@@ -31,9 +31,7 @@ class ImportUndoCommand(ServiceCommand):
 
     def __init__(self, db: Database, summary: Any, refresh: Callable[[], None]) -> None:
         super().__init__(
-            _tr("Import (%1 added, %2 updated)")
-            .replace("%1", labels.number_text(summary.added))
-            .replace("%2", labels.number_text(summary.updated)),
+            fill(_tr("Import (%1 added, %2 updated)"), summary.added, summary.updated),
             refresh,
             _say_refused,
         )

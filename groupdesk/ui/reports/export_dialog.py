@@ -52,13 +52,14 @@ from groupdesk.core.reports import (
     ReportFilters,
 )
 from groupdesk.core.reports.defaults import default_filters, empty_report
+from groupdesk.core.reports.localise import status_label
 from groupdesk.core.reports.registry import MEMBER, PERIOD, PROJECT, ROSTER, SHIFT, STATUS
 from groupdesk.core.reports.service import ReportService
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
-from groupdesk.ui.common.messages import say
+from groupdesk.ui.common.messages import gui_catalogue, say
 from groupdesk.ui.common.table_model import AnyIndex
 from groupdesk.ui.reports.texts import empty_text, report_text
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
@@ -367,7 +368,7 @@ class ExportDialog(QDialog):
         self.status_combo.clear()
         self.status_combo.addItem(self.tr("Any"), None)
         for status in definition.statuses:
-            self.status_combo.addItem(status.replace("_", " ").capitalize(), status)
+            self.status_combo.addItem(status_label(gui_catalogue(), definition.key, status), status)
         self.status_combo.blockSignals(False)
         self._apply_defaults()
         self._show_fields()

@@ -54,13 +54,14 @@ class ShiftListModel(ColumnTableModel[ShiftSummary]):
     memberDropped = Signal(int, int)  # shift id, member id
 
     def columns(self) -> list[Column[ShiftSummary]]:
+        places = self.tr("%1/%2 (min %3)", "signed up/places (at least how many are needed)")
         return [
             Column("day", self.tr("Day"), lambda s: labels.format_date(s.starts_at, "ddd dd MMM")),
             Column("time", self.tr("Time"), lambda s: f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"),
             Column(
                 "volunteers",
                 self.tr("Volunteers"),
-                lambda s: f"{s.filled}/{s.max_volunteers} (min {s.min_volunteers})",
+                lambda s: fill(places, s.filled, s.max_volunteers, s.min_volunteers),
             ),
             Column("fill", self.tr("Fill"), lambda s: L.fill(s.fill)),
             Column("project", self.tr("Project"), lambda s: s.project_name),

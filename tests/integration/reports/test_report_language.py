@@ -218,3 +218,15 @@ def test_a_status_filter_is_understood_in_the_words_a_report_writes(db, sample_i
     assert row_count(db, "members", ReportFilters(status="Menunggak")) == 1
     assert row_count(db, "members", ReportFilters(status="Lapsed")) == 1
     assert row_count(db, "members", ReportFilters(status="lapsed")) == 1
+
+
+def test_the_licence_state_a_professions_report_is_filtered_to_is_said_in_words(
+    db, sample_id, tmp_path
+) -> None:
+    # "Status: valid" in English on an Indonesian About sheet: the state was looked up among
+    # the shifts' statuses
+    out = tmp_path / "profesi.xlsx"
+    export_report(db, "professions", ReportFilters(status="valid"), out)
+    about = openpyxl.load_workbook(out)["Tentang laporan ini"]
+    pairs = {row[0].strip(): row[1] for row in about.iter_rows(values_only=True) if row[0]}
+    assert pairs["Status"] == catalogue("id").text("enum.licence_state.valid") != "valid"
