@@ -1,16 +1,21 @@
 """Lists every new database starts with, drawn from the domain articles.
 
 Names are in Indonesian, the language our first users type in their spreadsheets; the
-descriptions carry the English word. All of them are ordinary rows the association may edit.
+descriptions are written in the organisation's language when the rows are made (their English
+sources, by code, are in ``messages/texts/reference.py``). All of them are ordinary rows the
+association may edit.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .messages.catalogue import Catalogue, catalogue
+from .messages.languages import DEFAULT_LANGUAGE
 from .models import CauseArea, ChallengeCategory, OrganisationSettings, Profession, Skill
 
 # (name, description, licence required)
@@ -66,12 +71,19 @@ CHALLENGE_CATEGORIES: tuple[tuple[str, str, str], ...] = (
 
 def seed_reference_data(session: Session) -> None:
     """Fill the lists a new database needs; rows that already exist are left alone."""
-    if session.get(OrganisationSettings, 1) is None:
-        session.add(OrganisationSettings(id=1))
-    _add_missing(session, Profession, PROFESSIONS, ("name", "description", "licence_required"))
-    _add_missing(session, CauseArea, CAUSE_AREAS, ("name", "description"))
-    _add_missing(session, Skill, SKILLS, ("name", "description"))
-    _add_missing(session, ChallengeCategory, CHALLENGE_CATEGORIES, ("name", "group", "description"))
+    settings = session.get(OrganisationSettings, 1)
+    if settings is None:
+        settings = OrganisationSettings(id=1)
+        session.add(settings)
+    say = catalogue(settings.language or DEFAULT_LANGUAGE)
+    fields = ("name", "description", "licence_required")
+    _add_missing(session, Profession, PROFESSIONS, fields, say, "profession")
+    _add_missing(session, CauseArea, CAUSE_AREAS, ("name", "description"), say, "cause_area")
+    _add_missing(session, Skill, SKILLS, ("name", "description"), say, "skill")
+    fields = ("name", "group", "description")
+    _add_missing(
+        session, ChallengeCategory, CHALLENGE_CATEGORIES, fields, say, "challenge_category"
+    )
 
 
 def _add_missing(
@@ -79,9 +91,16 @@ def _add_missing(
     model: type[Profession] | type[CauseArea] | type[Skill] | type[ChallengeCategory],
     rows: Sequence[tuple[object, ...]],
     fields: tuple[str, ...],
+    say: Catalogue,
+    kind: str,
 ) -> None:
     existing = set(session.scalars(select(model.name)))
     for row in rows:
         values = dict(zip(fields, row, strict=True))
         if values["name"] not in existing:
+            values["description"] = say.text(f"reference.{kind}.{_code(str(values['name']))}")
             session.add(model(**values))
+
+
+def _code(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")

@@ -17,6 +17,7 @@ from . import (  # noqa: F401
     organisation,
     payments_import,
     receipts,
+    reference,
     reports,
     schedule,
     spreadsheet,
