@@ -35,6 +35,7 @@ from groupdesk.core.messages.languages import (
     SUPPORTED_LANGUAGES,
     normalise_language,
 )
+from groupdesk.core.messages.os_errors import os_reason
 from groupdesk.core.messages.refusal import Refusal
 from groupdesk.core.paths import DB_ENV_VAR
 
@@ -175,7 +176,7 @@ def _run(args: argparse.Namespace, log_file: Path | None) -> int:
             _fail(str(err))
         elif isinstance(err, OSError):
             where = f"{err.filename}: " if err.filename else ""
-            _fail(f"{where}{err.strerror or err}")
+            _fail(f"{where}{say(os_reason(err))}")
         else:
             log.error("unexpected error in 'groupdesk %s'", args.command, exc_info=err)
             detail = f"{type(err).__name__}: {err}"

@@ -14,10 +14,9 @@ def sqlite_path(db_arg: str | None, command: str) -> Path:
     """The database file named by ``--db`` (or the default); a server URL is a usage error."""
     location = parse_location(db_arg or paths.default_database())
     if location.path is None:
-        raise UsageError(
-            f"{command} works on GroupDesk database files; a database on a server is backed "
-            "up and checked with the server's own tools"
-        )
+        from groupdesk.commands._say import say
+
+        raise UsageError(say("cli.server_database", command=command))
     return location.path
 
 

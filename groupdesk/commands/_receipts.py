@@ -31,6 +31,7 @@ from groupdesk.core.dues.receipts import (
 )
 from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.messages import Refusal
+from groupdesk.core.messages.os_errors import os_reason
 from groupdesk.core.paths import default_database
 from groupdesk.core.reports import FilterError, parse_date
 
@@ -74,7 +75,7 @@ def run_receipts(args: argparse.Namespace) -> int:
     try:
         written = _write(receipts, organisation, out, language)
     except OSError as err:
-        line = say("export.not_written", path=str(out), detail=str(err.strerror or err))
+        line = say("export.not_written", path=str(out), detail=say(os_reason(err)))
         sys.stderr.write(say("cli.error", detail=line) + "\n")
         return 1
     took = time.perf_counter() - started

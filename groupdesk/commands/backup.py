@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
             if target.is_dir() or args.dest.endswith(("/", "\\")):
                 dest = make_backup(path, target, MANUAL, progress=progress)
             elif target.exists():
-                raise UsageError(f"{target} already exists; name a new file or a folder")
+                raise UsageError(say("backup.target_exists", target=str(target)))
             else:
                 dest = backup_sqlite_file(path, target.resolve(), progress=progress)
         took = time.perf_counter() - started

@@ -36,7 +36,7 @@ def run_charge(args: argparse.Namespace) -> int:
     try:
         run = app.dues.charge_period(args.period, dry_run=args.dry_run)
     except ValidationError as err:
-        sys.stderr.write(f"groupdesk: error: {say.text(err.message)}\n")
+        sys.stderr.write(say.text("cli.error", detail=say.text(err.message)) + "\n")
         return 1
     finally:
         app.close()
@@ -51,7 +51,7 @@ def run_close(args: argparse.Namespace) -> int:
     try:
         app.dues.close_period(args.period)
     except ValidationError as err:
-        sys.stderr.write(f"groupdesk: error: {say.text(err.message)}\n")
+        sys.stderr.write(say.text("cli.error", detail=say.text(err.message)) + "\n")
         return 1
     finally:
         app.close()

@@ -14,6 +14,7 @@ from groupdesk.commands._usage import UsageError
 from groupdesk.core.application import Application
 from groupdesk.core.database.location import parse_location
 from groupdesk.core.files import OutputRefused, Protected, check_output_path
+from groupdesk.core.messages.os_errors import os_reason
 from groupdesk.core.messages.texts.reports import TITLES
 from groupdesk.core.paths import default_database
 from groupdesk.core.reports import (
@@ -57,9 +58,9 @@ def _filters(args: argparse.Namespace) -> ReportFilters:
         try:
             shift_id = int(args.shift)
         except ValueError:
-            raise FilterError(f"--shift takes a shift number, not {args.shift!r}") from None
+            raise FilterError("export.shift_not_number", value=args.shift) from None
         if not 0 < shift_id < 2**63:  # beyond what a database id can be
-            raise FilterError(f"no shift with id {shift_id}")
+            raise FilterError("export.no_such_shift", shift=str(shift_id))
     return ReportFilters(
         project=args.project,
         date_from=parse_date(args.date_from) if args.date_from else None,
@@ -117,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
         except FilterError as err:
             raise UsageError(say(err.message)) from None
         except OSError as err:
-            line = say("export.not_written", path=str(out), detail=str(err.strerror or err))
+            line = say("export.not_written", path=str(out), detail=say(os_reason(err)))
             sys.stderr.write(say("cli.error", detail=line) + "\n")
             return 1
         took = time.perf_counter() - started

@@ -17,6 +17,8 @@ from pathlib import Path
 from groupdesk.commands._say import say
 from groupdesk.commands._usage import UsageError
 from groupdesk.core.importing.plan import KINDS, POLICIES
+from groupdesk.core.messages import Message, Refusal
+from groupdesk.core.messages.os_errors import os_reason
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -59,47 +61,45 @@ def _mapping(db, spec: str, kind: str, headers: list[str]) -> dict[int, str]:
     if template is None:
         path = Path(spec)
         if not path.is_file():
-            raise UsageError(f"--mapping: there is no saved template or JSON file {spec!r}")
+            raise UsageError(say("import.mapping_missing", spec=spec))
         try:
             fields = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(fields, dict):
                 raise ValueError("not an object")
-        except (ValueError, OSError) as err:
-            raise UsageError(
-                f"--mapping: {spec} is not a JSON object of header -> field ({err})"
-            ) from None
+        except (ValueError, OSError):
+            raise UsageError(say("import.mapping_not_object", spec=spec)) from None
         from groupdesk.core.spreadsheet.mapping import normalise_header
 
         repeated = repeated_fields(str(v) for v in fields.values())
         if repeated:
-            raise UsageError(
-                f"--mapping: each field can come from one column only: {', '.join(repeated)}"
-            )
+            raise UsageError(say("import.mapping_repeated", fields=", ".join(repeated)))
         template = Template(
             0, spec, kind, "", {normalise_header(k): str(v) for k, v in fields.items()}
         )
     elif template.kind != kind:
-        raise UsageError(f"--mapping: the template {spec!r} is for {template.kind}, not {kind}")
+        raise UsageError(
+            say("import.mapping_other_kind", spec=spec, template_kind=template.kind, kind=kind)
+        )
     return template.mapping_for(headers)
 
 
-def _what_it_is(path: Path) -> str:
-    """Why ``path`` cannot be read as a file, in words (it exists, but is no regular file)."""
+def _what_it_is(path: Path) -> Message:
+    """Why ``path`` cannot be read as a file (missing, or no regular file)."""
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        return "no such file"
+        return Message("files.no_such_file")
     except OSError as err:
-        return f"cannot be reached ({err.strerror or err})"
+        return Message("files.unreachable", {"detail": os_reason(err)})
     if stat.S_ISDIR(mode):
-        return "this is a folder, not a file"
+        return Message("files.is_folder")
     if stat.S_ISFIFO(mode):
-        return "this is a named pipe (FIFO), not a file"
+        return Message("files.is_pipe")
     if stat.S_ISSOCK(mode):
-        return "this is a socket, not a file"
+        return Message("files.is_socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "this is a device, not a file"
-    return "this is not a regular file"
+        return Message("files.is_device")
+    return Message("files.not_regular")
 
 
 def _check_report_path(args: argparse.Namespace, path: Path, db=None) -> None:
@@ -121,7 +121,7 @@ def _check_report_path(args: argparse.Namespace, path: Path, db=None) -> None:
         check_output_path(args.errors, protected)
         report_format(args.errors)
     except (OutputRefused, ReportFormatError) as err:
-        raise UsageError(f"--errors: {err}") from None
+        raise UsageError(say("import.errors_refused", reason=err.message)) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        raise UsageError(f"{args.file}: {_what_it_is(path)}")
+        raise UsageError(say("files.located", path=args.file, reason=_what_it_is(path)))
     _check_report_path(args, path)
     # The rows read, checked and written make millions of small objects, none in cycles; the
     # collector would otherwise walk them all again between reading, checking and writing.
@@ -150,7 +150,7 @@ def _run(args: argparse.Namespace, path: Path) -> int:
 
         raise UsageError(f"{path.name}: {say(err.message)}") from None
     except OSError as err:
-        raise UsageError(f"{path.name}: {err.strerror or err}") from None
+        raise UsageError(say("files.located", path=path.name, reason=os_reason(err))) from None
     app = Application.open(args.db)
     db = app.db
     from groupdesk.commands._say import set_language
@@ -172,7 +172,8 @@ def _run(args: argparse.Namespace, path: Path) -> int:
         try:
             prepared = prepare(db, plan, table)
         except ValueError as err:
-            raise UsageError(str(err)) from None
+            said = say(err.message) if isinstance(err, Refusal) else str(err)
+            raise UsageError(said) from None
         return _write(args, db, prepared)
     finally:
         app.close()
@@ -237,11 +238,9 @@ def _report(args: argparse.Namespace, db, prepared, written: bool) -> int:
                 ),
             )
         except OSError as err:
-            done = "the valid rows were imported, but " if written else ""
-            sys.stderr.write(
-                f"groupdesk: error: {done}the error report could not be written to "
-                f"{args.errors}: {err.strerror or err}\n"
-            )
+            code = "import.report_not_written_after" if written else "import.report_not_written"
+            line = say(code, path=args.errors, detail=os_reason(err))
+            sys.stderr.write(say("cli.error", detail=line) + "\n")
             return 1
     if rejected and not args.skip_invalid:
         from groupdesk.commands._say import say

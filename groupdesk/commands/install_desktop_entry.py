@@ -44,10 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if sys.platform in ("win32", "darwin"):
-        sys.stderr.write(
-            "groupdesk: error: install-desktop-entry is for Linux desktops; on Windows and "
-            "macOS use GroupDesk's installer\n"
-        )
+        sys.stderr.write(say("cli.error", detail=say("desktop_entry.linux_only")) + "\n")
         return 1
     targets = entry_files(data_home())
     if args.uninstall:

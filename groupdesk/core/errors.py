@@ -37,9 +37,14 @@ class CellProblem(Refusal, ValueError):
 
 
 class NotFound(Refusal):
-    """The record is gone (deleted elsewhere, or never there)."""
+    """The record is gone (deleted elsewhere, or never there); ``record_id`` names it."""
 
     code = "record.not_found"
+
+    def __init__(self, record_id: object = None, /, **params: Any) -> None:
+        if record_id is not None:
+            params["record_id"] = record_id
+        super().__init__(**params)
 
 
 class StaleEditError(Refusal):
@@ -73,6 +78,6 @@ class BackupFailed(Refusal):
 
     code = "backup.failed"
 
-    def __init__(self, detail: str, *, code: str = "backup.failed") -> None:
+    def __init__(self, detail: object, *, code: str = "backup.failed") -> None:
         super().__init__(code, detail=detail)
         self.detail = detail

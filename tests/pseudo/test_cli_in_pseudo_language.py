@@ -23,7 +23,7 @@ _KEYWORDS = {*REPORTS, *KINDS, RECEIPTS, "groupdesk", "yyyy", "mm", "dd"}
 
 
 def _said(text: str, *paths: Path) -> set[str]:
-    typed = _KEYWORDS | {word for command in _commands() for word in command}
+    typed = _KEYWORDS | data_words([word for command in _commands() for word in command])
     typed |= data_words([str(path) for path in paths])  # file names are the user's
     return escaped(_TYPED.sub(" ", text), typed)
 
@@ -84,3 +84,39 @@ def test_a_file_that_is_no_spreadsheet_and_a_check(tmp_path: Path, capsys) -> No
     assert main(["--lang", "qps", "--db", str(db), "check"]) == 0
     out = capsys.readouterr()
     assert _said(out.out + out.err, db, picture) == set(), out.err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["import", "members", "missing.csv"],
+        ["import", "members", "{folder}"],
+        ["import", "members", "{sheet}", "--mapping", "no-such-template"],
+        ["import", "members", "{sheet}", "--errors", "{db}"],
+        ["export", "schedule", "{folder}/x.xlsx", "--shift", "abc"],
+        ["demo", "--members", "many"],
+        ["backup", "{sheet}"],
+    ],
+    ids=["missing", "folder", "mapping", "errors-over-db", "shift", "demo-count", "backup-over"],
+)
+def test_refusals_of_the_command_line(args: list[str], tmp_path: Path, capsys) -> None:
+    db = tmp_path / "roster.sqlite"
+    assert main(["--db", str(db), "demo", "--members", "5"]) == 0
+    sheet = tmp_path / "members.csv"
+    sheet.write_text("Full name\nSiti\n", encoding="utf-8")
+    capsys.readouterr()
+    given = [a.format(folder=tmp_path, sheet=sheet, db=db) for a in args]
+    with pytest.raises(SystemExit) if args[0] == "demo" else _nothing():
+        assert main(["--lang", "qps", "--db", str(db), *given]) != 0
+    out = capsys.readouterr()
+    assert out.err.count("\n") == 1, out.err
+    typed = [db, sheet, tmp_path / "x.xlsx", *map(Path, given)]
+    assert _said(out.out + out.err, *typed) == set(), out.err
+
+
+class _nothing:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None

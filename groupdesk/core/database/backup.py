@@ -38,6 +38,7 @@ from typing import Protocol
 
 from groupdesk.core import paths
 from groupdesk.core.messages.message import Message
+from groupdesk.core.messages.os_errors import os_reason
 
 from . import migrate
 from .errors import (
@@ -222,7 +223,7 @@ def writable_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        why = err.strerror or str(err)
+        why = os_reason(err)
         raise BackupFolderUnwritable(str(folder), "backup.folder_uncreatable", detail=why) from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise BackupFolderUnwritable(str(folder), "backup.folder_read_only")

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from groupdesk.core import paths
 from groupdesk.core.messages.message import Message
+from groupdesk.core.messages.os_errors import os_reason
 from groupdesk.core.messages.refusal import Refusal
 from groupdesk.core.models import Base
 
@@ -287,7 +288,7 @@ def _create_sqlite_file(location: Location, *, lock_factory: LockFactory | None)
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise DatabaseReadOnly(
-            str(path), "database.folder_uncreatable", detail=err.strerror or str(err)
+            str(path), "database.folder_uncreatable", detail=os_reason(err)
         ) from None
     if not os.access(path.parent, os.W_OK):
         raise DatabaseReadOnly(str(path), "database.folder_read_only")

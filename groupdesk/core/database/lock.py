@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from groupdesk.core.messages.os_errors import os_reason
+
 from .errors import DatabaseInUse, DatabaseReadOnly
 
 try:  # POSIX only; on Windows the exclusive create alone is the lock.
@@ -191,7 +193,7 @@ class WriterLock:
             return False
         except OSError as err:
             raise DatabaseReadOnly(
-                str(self.db_path), "database.lock_uncreatable_detail", detail=err.strerror or ""
+                str(self.db_path), "database.lock_uncreatable_detail", detail=os_reason(err)
             ) from None
         _flock(fd)
         content = f"{os.getpid()}\n{process_name(os.getpid()) or ''}\n{socket.gethostname()}\n"
@@ -201,7 +203,7 @@ class WriterLock:
             os.close(fd)
             self.path.unlink(missing_ok=True)
             raise DatabaseReadOnly(
-                str(self.db_path), "database.lock_unwritable", detail=err.strerror or ""
+                str(self.db_path), "database.lock_unwritable", detail=os_reason(err)
             ) from None
         self._fd = fd
         return True

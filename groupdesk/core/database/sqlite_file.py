@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
+from groupdesk.core.messages.os_errors import os_reason
+
 from .errors import DatabaseCorrupt, DatabaseMissing, DatabaseReadOnly, NotADatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -84,9 +86,7 @@ def _regular_file_status(path: Path) -> os.stat_result:
     except PermissionError:
         raise DatabaseReadOnly(shown, "database.permission") from None
     except OSError as err:
-        raise NotADatabase(
-            shown, "database.os_unreadable", detail=err.strerror or str(err)
-        ) from None
+        raise NotADatabase(shown, "database.os_unreadable", detail=os_reason(err)) from None
     if stat.S_ISDIR(info.st_mode):
         raise NotADatabase(shown, "database.is_folder")
     if not stat.S_ISREG(info.st_mode):

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from groupdesk.core.messages import Refusal
+from groupdesk.core.messages.os_errors import os_reason
 
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
 """Files SQLite and GroupDesk keep beside a database while it is open."""
@@ -33,7 +34,7 @@ class OutputRefused(Refusal):
     """A path cannot be written to; ``code`` says why ("output.folder", ...), ``params`` with
     what (``path``, ``folder``)."""
 
-    def __init__(self, code: str, /, **params: str) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         super().__init__(code, **params)
 
 
@@ -108,9 +109,7 @@ def check_output_path(path: str | os.PathLike[str], protected: Protected | None 
     except FileNotFoundError:
         info = None
     except OSError as err:
-        raise OutputRefused(
-            "output.unreachable", path=shown, detail=str(err.strerror or err)
-        ) from None
+        raise OutputRefused("output.unreachable", path=shown, detail=os_reason(err)) from None
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputRefused("output.folder", path=shown)
     if info is not None and not stat.S_ISREG(info.st_mode):

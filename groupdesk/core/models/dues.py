@@ -31,6 +31,8 @@ class MembershipType(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     exempt: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Volunteer hours a member of this type owes each year (none: no such duty).
+    required_hours: Mapped[int | None] = mapped_column(Integer)
 
 
 class MembershipFee(Base):

@@ -1,21 +1,25 @@
 """Volunteer hours served: per member, per project, per month, and the detail behind them.
 
 Only attendance counts ("attended" sign-ups). Hours are what the coordinator recorded, or
-the shift's length when nothing was recorded.
+the shift's length when nothing was recorded. When a membership type requires volunteer
+hours, a sheet lists its members with the hours required, served in the period (every
+project) and still owed, those owing most first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import and_, case, distinct, func, or_, select
 
 from groupdesk.core.database import Database
 from groupdesk.core.database.sql_types import AnySelect
 from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
 from groupdesk.core.models import Assignment, AssignmentStatus, Member, Shift, VolunteerProject
+from groupdesk.core.models.dues import MembershipType, MemberTypeAssignment
 
 from .common import day_range, described, make_report, project_id, refuse
 from .filters import ReportFilters
@@ -42,6 +46,14 @@ BY_MONTH = [
     Column("volunteers", "Volunteers", ColumnKind.INTEGER),
     Column("shifts", "Shifts", ColumnKind.INTEGER, total=True),
     HOURS,
+]
+REQUIRED = [
+    Column("member_number", "Member Number"),
+    Column("full_name", "Full Name"),
+    Column("membership_type", "Membership Type"),
+    Column("required", "Hours Required", ColumnKind.HOURS, total=True),
+    HOURS,
+    Column("shortfall", "Shortfall", ColumnKind.HOURS, total=True),
 ]
 DETAIL = [
     MONTH,
@@ -138,4 +150,43 @@ def build(db: Database, filters: ReportFilters, *, flat: bool = False) -> Report
         _sheet(db, "By Month", BY_MONTH, by_month, _month_first),
         detail_sheet,
     ]
+    required = _required(db, filters)
+    if required is not None:
+        sheets.insert(1, _sheet(db, "Required Hours", REQUIRED, required))
     return make_report(TITLE, sheets, described(filters))
+
+
+def _required(db: Database, filters: ReportFilters) -> AnySelect | None:
+    """Members whose type (on the period's last day, else today) requires volunteer hours,
+    with what they served in the period; None when no type requires any."""
+    t, ta = MembershipType.__table__.c, MemberTypeAssignment.__table__.c
+    with db.engine.connect() as conn:
+        if not conn.execute(select(t.id).where(t.required_hours > 0).limit(1)).first():
+            return None
+    day = filters.date_to or dt.date.today()
+    served_q = _Parts(db, replace(filters, project=None))
+    served = (
+        served_q.select(served_q.a.member_id.label("member_id"), served_q.hours.label("hours"))
+        .group_by(served_q.a.member_id)
+        .subquery()
+    )
+    m = Member.__table__.c
+    done = func.coalesce(served.c.hours, 0)
+    owed = t.required_hours - done
+    shortfall = case((owed > 0, owed), else_=0)
+    return (
+        select(m.member_number, m.full_name, t.name, t.required_hours, done, shortfall)
+        .select_from(Member.__table__)
+        .join(
+            MemberTypeAssignment.__table__,
+            and_(
+                ta.member_id == m.id,
+                ta.valid_from <= day,
+                or_(ta.valid_to.is_(None), ta.valid_to >= day),
+            ),
+        )
+        .join(MembershipType.__table__, and_(t.id == ta.type_id, t.required_hours > 0))
+        .outerjoin(served, served.c.member_id == m.id)
+        .where(m.deleted_at.is_(None), m.status != "left")
+        .order_by(shortfall.desc(), m.sort_name, m.id)
+    )

@@ -10,6 +10,7 @@ from groupdesk.core.database import Database, backup_before
 from groupdesk.core.database.backup import MANUAL, Progress, backup_folder_for, make_backup
 from groupdesk.core.database.errors import DatabaseError
 from groupdesk.core.errors import BackupFailed
+from groupdesk.core.messages.os_errors import os_reason
 
 
 class BackupService:
@@ -42,7 +43,10 @@ class BackupService:
         try:
             return backup_before(self._db, reason)
         except (OSError, sqlite3.Error, DatabaseError) as err:
-            raise BackupFailed(getattr(err, "strerror", None) or str(err)) from err
+            detail: object = err.message if isinstance(err, DatabaseError) else str(err)
+            if isinstance(err, OSError):
+                detail = os_reason(err)
+            raise BackupFailed(detail) from err
 
 
 __all__ = ["BackupService"]

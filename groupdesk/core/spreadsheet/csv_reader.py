@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from groupdesk.core.messages.os_errors import os_reason
+
 from .errors import DamagedWorkbook, EmptyWorkbook, SpreadsheetError
 
 DELIMITERS = (",", ";", "\t")
@@ -102,7 +104,7 @@ def _decode(path: Path) -> tuple[str, str]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise SpreadsheetError("spreadsheet.cannot_read", detail=exc.strerror or str(exc)) from exc
+        raise SpreadsheetError("spreadsheet.cannot_read", detail=os_reason(exc)) from exc
     encoding = detect_encoding(raw)
     try:
         text = raw.decode(encoding)

@@ -14,6 +14,8 @@ import stat
 import zipfile
 from pathlib import Path
 
+from groupdesk.core.messages.os_errors import os_reason
+
 from .errors import (
     DamagedWorkbook,
     EmptyWorkbook,
@@ -67,7 +69,7 @@ def detect_format(path: str | os.PathLike[str]) -> str:
     except IsADirectoryError as exc:
         raise NotASpreadsheet("spreadsheet.is_folder") from exc
     except OSError as exc:
-        raise SpreadsheetError("spreadsheet.cannot_open", detail=exc.strerror or str(exc)) from exc
+        raise SpreadsheetError("spreadsheet.cannot_open", detail=os_reason(exc)) from exc
     if size == 0:
         raise EmptyWorkbook("spreadsheet.empty_file")
     if size > MAX_FILE_SIZE:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import zipfile
 
+from groupdesk.core.messages.os_errors import os_reason
+
 from .errors import DamagedWorkbook, EncryptedWorkbook, SpreadsheetError
 
 _MISSING_PART = re.compile(r"(?:File not found|There is no item named)\s*'([^']+)'", re.IGNORECASE)
@@ -36,6 +38,8 @@ def translate(exc: BaseException) -> SpreadsheetError:
     if isinstance(exc, MemoryError):
         return SpreadsheetError("spreadsheet.too_large_here")
     if isinstance(exc, OSError):
-        return SpreadsheetError("spreadsheet.cannot_read", detail=exc.strerror or message)
+        return SpreadsheetError(
+            "spreadsheet.cannot_read", detail=os_reason(exc) if exc.errno else message
+        )
     detail = message.splitlines()[0][:120] if message else name
     return DamagedWorkbook("spreadsheet.could_not_read", detail=detail)

@@ -16,6 +16,7 @@ from groupdesk.core.messages import (
     catalogue,
     normalise_language,
 )
+from groupdesk.core.messages.os_errors import os_reason
 from groupdesk.ui.common.language import gui_locale, speaks_pseudo_language
 
 
@@ -40,3 +41,10 @@ def say(what: Refusal | Message | str | BaseException, /, **params: Any) -> str:
     if isinstance(what, Message | str):
         return gui_catalogue().text(what, **params)
     return str(getattr(what, "message", what))
+
+
+def os_text(err: OSError) -> str:
+    """Why the operating system refused, in the window's language (a rare reason in the
+    system's own words)."""
+    reason = os_reason(err)
+    return say(reason) if isinstance(reason, Message) else reason

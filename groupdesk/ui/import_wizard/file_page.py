@@ -19,7 +19,7 @@ from groupdesk.core.importing.plan import KINDS
 from groupdesk.core.spreadsheet import SpreadsheetError, WorkbookInfo, open_workbook
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
-from groupdesk.ui.common.messages import say
+from groupdesk.ui.common.messages import os_text, say
 
 from .widgets import error_label
 
@@ -102,8 +102,6 @@ class FilePage(QWizardPage):
             self.message.setText(fill(self.tr("This file cannot be imported: %1"), say(err)))
             return False
         except OSError as err:
-            self.message.setText(
-                self.tr("This file cannot be opened: %1").replace("%1", err.strerror or str(err))
-            )
+            self.message.setText(fill(self.tr("This file cannot be opened: %1"), os_text(err)))
             return False
         return True

@@ -23,7 +23,8 @@ from groupdesk.core.importing.error_report import FORMATS, write_error_report
 from groupdesk.core.importing.runner import ImportUndoError, PreparedImport
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
-from groupdesk.ui.common.messages import say
+from groupdesk.ui.common.fill import fill
+from groupdesk.ui.common.messages import os_text, say
 
 from .widgets import error_label
 from .worker import ImportWorker, start
@@ -216,9 +217,7 @@ class RunPage(QWizardPage):
             return
         except OSError as err:
             self.message.setText(
-                self.tr("The error report could not be saved: %1").replace(
-                    "%1", err.strerror or str(err)
-                )
+                fill(self.tr("The error report could not be saved: %1"), os_text(err))
             )
             return
         self.message.clear()

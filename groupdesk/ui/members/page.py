@@ -43,6 +43,7 @@ from groupdesk.core import licences
 from groupdesk.core.application import Application
 from groupdesk.core.enums import MemberStatus
 from groupdesk.core.errors import BackupFailed
+from groupdesk.core.messages import Message
 from groupdesk.core.services.members import MemberRecord, StaleEditError
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.core.validation import ValidationError
@@ -773,7 +774,8 @@ class MembersPage(QWidget):
         except BackupFailed as err:
             self._report(
                 fill(
-                    self.tr("The trash was not emptied: no backup could be made (%1)."), err.detail
+                    self.tr("The trash was not emptied: no backup could be made (%1)."),
+                    say(err.detail) if isinstance(err.detail, Message) else str(err.detail),
                 )
             )
             return 0

@@ -20,7 +20,7 @@ from groupdesk.core.services.members import MemberNotFound
 from groupdesk.core.services.personal_data import AlreadyAnonymised
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
-from groupdesk.ui.common.messages import say
+from groupdesk.ui.common.messages import os_text, say
 
 # -- entry points tests replace -----------------------------------------------------------
 
@@ -101,7 +101,7 @@ def export_personal_data(parent: QWidget | None, app: Application, member_id: in
             QCoreApplication.translate("PersonalData", "Export Personal Data"),
             fill(
                 QCoreApplication.translate("PersonalData", "The file could not be written: %1"),
-                err.strerror or str(err),
+                os_text(err),
             ),
         )
         return None

@@ -30,7 +30,7 @@ from groupdesk.core.services.common import org_now
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
-from groupdesk.ui.common.messages import say
+from groupdesk.ui.common.messages import os_text, say
 from groupdesk.ui.schedule.actions import assign_member
 from groupdesk.ui.schedule.models import SuggestionsModel
 
@@ -218,7 +218,7 @@ class SuggestionsPanel(QWidget):
             return None
         except OSError as err:
             self.heading.setText(
-                fill(self.tr("The call list could not be saved: %1"), err.strerror or str(err))
+                fill(self.tr("The call list could not be saved: %1"), os_text(err))
             )
             return None
         return path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -181,3 +182,32 @@ def test_filters_a_report_cannot_honour_are_refused(db, sample) -> None:
         build_report(db, "roster", FILTERS)
     with pytest.raises(FilterError, match=r"ends .* before it starts"):
         ReportFilters(date_from=dt.date(2024, 5, 2), date_to=dt.date(2024, 5, 1))
+
+
+def test_hours_show_each_members_shortfall_when_their_type_requires_hours(db, sample) -> None:
+    """A type requiring 10 hours a year: Ayu served 13 (none owed), Budi 3.5 (6.5 owed), the
+    member of another type is not listed; the project filter does not hide hours served."""
+    from sqlalchemy import text
+
+    from groupdesk.core.dues.ledger import DuesService
+    from groupdesk.core.dues.volunteer_hours import set_required_hours
+
+    dues = DuesService(db, clock=lambda: TODAY)
+    relawan = dues.add_type("Anggota Relawan")
+    set_required_hours(db, relawan, 10)
+    dues.add_type("Anggota Biasa")
+    with db.engine.connect() as conn:
+        ids = dict(conn.execute(text("SELECT member_number, id FROM members")).all())
+    for number in ("GD-001", "GD-002"):
+        dues.assign_type(ids[number], relawan, dt.date(2024, 1, 1))
+    year = ReportFilters(date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31))
+    report = build_report(db, "hours", year)
+    assert [sheet.name for sheet in report.sheets][:2] == ["By Member", "Required Hours"]
+    rows = by_key(report, sheet_rows(report, 1), 1)
+    assert [(r["member_number"], r["required"], r["hours"], r["shortfall"]) for r in rows] == [
+        ("GD-002", 10, 3.5, 6.5),
+        ("GD-001", 10, 13.0, 0),
+    ]
+    assert rows[0]["membership_type"] == "Anggota Relawan"
+    one_project = build_report(db, "hours", replace(year, project="Posyandu"))
+    assert sheet_rows(one_project, 1)[0][4] == 3.5  # every project's hours count

@@ -21,5 +21,6 @@ from . import (  # noqa: F401
     reports,
     schedule,
     spreadsheet,
+    system,
     validation,
 )

@@ -80,3 +80,38 @@ say.plural("demo.count.shifts", "{count} shift", "{count} shifts")
 say.plural("demo.count.signups", "{count} sign-up", "{count} sign-ups")
 say.plural("demo.count.challenges", "{count} challenge", "{count} challenges")
 say("export.calendar_only", "{option} applies to calendar (.ics) exports only")
+say(
+    "cli.server_database",
+    "{command} works on GroupDesk database files; a database on a server is backed up and "
+    "checked with the server's own tools",
+)
+say("backup.target_exists", "{target} already exists; name a new file or a folder")
+say("demo.not_whole_number", "not a whole number: '{text}'")
+say("demo.at_least_one", "must be at least 1: {value}")
+say("export.shift_not_number", "--shift takes a shift number, not '{value}'")
+say("export.no_such_shift", "no shift with id {shift}")
+say("import.mapping_missing", "--mapping: there is no saved template or JSON file '{spec}'")
+say("import.mapping_not_object", "--mapping: {spec} is not a JSON object of header -> field")
+say("import.mapping_repeated", "--mapping: each field can come from one column only: {fields}")
+say(
+    "import.mapping_other_kind",
+    "--mapping: the template '{spec}' is for {template_kind}, not {kind}",
+)
+say("import.errors_refused", "--errors: {reason}")
+say("import.report_not_written", "the error report could not be written to {path}: {detail}")
+say(
+    "import.report_not_written_after",
+    "the valid rows were imported, but the error report could not be written to {path}: {detail}",
+)
+say("files.no_such_file", "no such file")
+say("files.unreachable", "cannot be reached ({detail})")
+say("files.is_folder", "this is a folder, not a file")
+say("files.is_pipe", "this is a named pipe (FIFO), not a file")
+say("files.is_socket", "this is a socket, not a file")
+say("files.is_device", "this is a device, not a file")
+say("files.not_regular", "this is not a regular file")
+say("files.located", "{path}: {reason}")
+say(
+    "desktop_entry.linux_only",
+    "install-desktop-entry is for Linux desktops; on Windows and macOS use GroupDesk's installer",
+)

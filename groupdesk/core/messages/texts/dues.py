@@ -28,3 +28,4 @@ say.plural(
     "{period} (dry run): {count} member would be charged, {total:money}.",
     "{period} (dry run): {count} members would be charged, {total:money}.",
 )
+say("dues.required_hours_range", "Required hours must be between 0 and 8,760 a year, not {hours}.")

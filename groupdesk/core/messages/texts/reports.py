@@ -33,6 +33,7 @@ SHEETS = {
     "By Member": say("report.sheet.by_member", "By Member"),
     "By Project": say("report.sheet.by_project", "By Project"),
     "By Month": say("report.sheet.by_month", "By Month"),
+    "Required Hours": say("report.sheet.required_hours", "Required Hours"),
 }
 
 _HEADINGS = (
@@ -56,6 +57,7 @@ _HEADINGS = (
     "Full Name",
     "Group",
     "Hours",
+    "Hours Required",
     "No.",
     "Date Joined",
     "Licence Number",
@@ -64,6 +66,7 @@ _HEADINGS = (
     "Location",
     "Member",
     "Member Number",
+    "Membership Type",
     "Mitigating Since",
     "Mitigation Notes",
     "Month",
@@ -83,6 +86,7 @@ _HEADINGS = (
     "Shift ID",
     "Shifts Served",
     "Shifts",
+    "Shortfall",
     "Short By",
     "Signed Up",
     "Signature",

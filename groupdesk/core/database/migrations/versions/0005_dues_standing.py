@@ -1,5 +1,6 @@
 """dues standing: each member's balance kept beside the roster, the months a charge covers,
-and the organisation's choice to let the ledger decide paid-until and lapsed
+the organisation's choice to let the ledger decide paid-until and lapsed, and the volunteer
+hours a membership type requires
 
 Revision ID: 0005
 Revises: 0004
@@ -25,6 +26,8 @@ def upgrade() -> None:
         batch_op.create_index("ix_members_dues_balance", ["dues_balance"])
     with op.batch_alter_table("ledger_entries", schema=None) as batch_op:
         batch_op.add_column(sa.Column("covers_until", sa.Date(), nullable=True))
+    with op.batch_alter_table("membership_types", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("required_hours", sa.Integer(), nullable=True))
     with op.batch_alter_table("organisation_settings", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column(
@@ -42,6 +45,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("organisation_settings", schema=None) as batch_op:
         batch_op.drop_column("dues_from_ledger")
+    with op.batch_alter_table("membership_types", schema=None) as batch_op:
+        batch_op.drop_column("required_hours")
     with op.batch_alter_table("ledger_entries", schema=None) as batch_op:
         batch_op.drop_column("covers_until")
     with op.batch_alter_table("members", schema=None) as batch_op:
