@@ -170,3 +170,44 @@ def test_understaffed_shifts_open_from_the_dashboard_and_its_list(
     qtbot.mouseDClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert opened[-1] == needs[0].shift_id
     dashboard.last_dialog.close()
+
+
+def _dues_month(db) -> int:
+    """March dues charged to every member due; the first of them paid it. Returns how many
+    still owe."""
+    from sqlalchemy import text
+
+    from groupdesk.core.dues.ledger import DuesService
+
+    dues = DuesService(db, clock=lambda: TODAY)
+    biasa = dues.add_type("Anggota Biasa")
+    dues.add_fee(biasa, 50_000, "monthly", dt.date(2020, 1, 1))
+    with db.engine.connect() as conn:
+        ids = conn.execute(text("SELECT id FROM members ORDER BY id")).scalars().all()
+    for member_id in ids:
+        dues.assign_type(member_id, biasa, dt.date(2020, 1, 1))
+    run = dues.charge_period("2026-03")
+    with db.engine.connect() as conn:
+        payer = conn.execute(
+            text("SELECT member_number FROM members WHERE dues_balance > 0 ORDER BY id")
+        ).scalar()
+    dues.record_payment(payer, 50_000, dt.date(2026, 3, 10))
+    return run.count - 1
+
+
+def test_dues_figures_appear_with_a_ledger_and_open_the_lists_behind_them(qtbot, window) -> None:
+    dashboard = window.pages["dashboard"]
+    assert not dashboard.dues_row.isVisibleTo(dashboard)  # no ledger kept: no dues figures
+    owing = _dues_month(window.app.db)
+    dashboard.refresh()
+    assert dashboard.dues_row.isVisibleTo(dashboard)
+    assert dashboard.figures["collected"].text_shown().replace("\xa0", " ") == "Rp 50,000"
+    owed = dashboard.figures["owed"].text_shown().replace("\xa0", " ")
+    assert owed == f"Rp {owing * 50_000:,}"
+    qtbot.mouseClick(dashboard.figures["collected"], Qt.MouseButton.LeftButton)
+    assert dashboard.last_dialog.table.rowCount() == 1
+    dashboard.last_dialog.close()
+    qtbot.mouseClick(dashboard.figures["owed"], Qt.MouseButton.LeftButton)
+    members = window.members_page
+    assert window.stack.currentWidget() is members
+    assert members.arrears_check.isChecked() and members.model.matching == owing

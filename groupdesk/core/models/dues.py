@@ -71,6 +71,8 @@ class LedgerEntry(Base):
         UniqueConstraint("charge_key"),
         UniqueConstraint("receipt_number"),
         Index(None, "member_id", "id"),
+        Index("ix_ledger_entries_kind_period", "kind", "period"),
+        Index("ix_ledger_entries_kind_entry_date", "kind", "entry_date"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import QueryableAttribute
 from groupdesk.core import licences
 from groupdesk.core.database import Database
 from groupdesk.core.database.sql_types import AnySelect
+from groupdesk.core.dues.figures import DuesFigures, PaymentLine, dues_figures, payments_in_month
 from groupdesk.core.membership import dues_ran_out
 from groupdesk.core.models import (
     Assignment,
@@ -110,6 +111,7 @@ class DashboardSnapshot:
     licences_expired: int
     open_by_category: list[Bar]  # key: category id (None for uncategorised)
     overdue_mitigations: int
+    dues: DuesFigures
 
     @property
     def fill_rate(self) -> float | None:
@@ -187,6 +189,7 @@ class DashboardService:
             overdue = conn.execute(
                 select(func.count()).select_from(self._overdue_stmt(today).subquery())
             ).scalar_one()
+            dues = dues_figures(conn, today)
         months = [month_start(today, back) for back in range(HOUR_MONTHS - 1, -1, -1)]
         return DashboardSnapshot(
             today=today,
@@ -208,6 +211,7 @@ class DashboardService:
             licences_expired=int(expired),
             open_by_category=[Bar(cid, name, int(n)) for cid, name, n in by_category],
             overdue_mitigations=int(overdue),
+            dues=dues,
         )
 
     # -- the lists behind the figures ---------------------------------------------------
@@ -230,6 +234,10 @@ class DashboardService:
         stmt = self._licences_stmt(today, expired=True)
         with self._db.engine.connect() as conn:
             return [ExpiringLicence(*r) for r in conn.execute(stmt)]
+
+    def payments_list(self, today: dt.date) -> list[PaymentLine]:
+        """This month's payments, behind the "collected" figure."""
+        return payments_in_month(self._db, today)
 
     def overdue_list(self, today: dt.date) -> list[OverdueAction]:
         with self._db.engine.connect() as conn:

@@ -115,7 +115,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="+162"/>
+        <location filename="../../ui/dashboard/page.py" line="+163"/>
         <source>Shift places filled, next %n weeks</source>
         <translation>
             <numerusform>Shift places filled, next %n week</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+149"/>
         <source>%1 of %2 places on %n shifts</source>
         <translation>
             <numerusform>%1 of %2 places on %n shift</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>All %n understaffed shifts…</source>
         <translation>
             <numerusform>The %n understaffed shift…</numerusform>
@@ -147,7 +147,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>%n members owe dues. Click to list them.</source>
+        <translation>
+            <numerusform>%n member owes dues. Click to list them.</numerusform>
+            <numerusform>%n members owe dues. Click to list them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
         <source>Licences expiring in the next %n days</source>
         <translation>
             <numerusform>Licences expiring in the next %n day</numerusform>
@@ -223,7 +231,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="+288"/>
+        <location filename="../../ui/window/main_window.py" line="+293"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n member on the roster</numerusform>
@@ -253,7 +261,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/members/page.py" line="+530"/>
+        <location filename="../../ui/members/page.py" line="+531"/>
         <source>%n members in the trash</source>
         <translation>
             <numerusform>%n member in the trash</numerusform>
@@ -369,7 +377,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard/run_page.py" line="+94"/>
+        <location filename="../../ui/import_wizard/run_page.py" line="+95"/>
         <source>All %n rows written; saving…</source>
         <translation>
             <numerusform>%n row written; saving…</numerusform>

@@ -903,7 +903,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="+153"/>
+        <location filename="../../ui/dashboard/page.py" line="+154"/>
         <source>Refresh  (F5)</source>
         <translation>Muat ulang  (F5)</translation>
     </message>
@@ -933,37 +933,47 @@ Folder cadangan: %1</translation>
         <translation>Tindakan mitigasi terlambat</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>Dues collected this month</source>
+        <translation>Iuran terkumpul bulan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dues owed by members</source>
+        <translation>Tunggakan iuran anggota</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>No open challenges</source>
         <translation>Tidak ada tantangan terbuka</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+224"/>
+        <location line="+271"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-271"/>
+        <location line="+272"/>
         <location line="+33"/>
         <source>Project</source>
         <translation>Proyek</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+227"/>
+        <location line="-305"/>
+        <location line="+274"/>
         <source>Signed up</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+228"/>
+        <location line="-274"/>
+        <location line="+275"/>
         <source>Needed</source>
         <translation>Dibutuhkan</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-260"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -1008,7 +1018,7 @@ Folder cadangan: %1</translation>
         <translation>Giliran kurang relawan, 4 minggu ke depan</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>At a glance</source>
         <translation>Sekilas</translation>
     </message>
@@ -1035,14 +1045,14 @@ Folder cadangan: %1</translation>
         <translation>Klik untuk menampilkan daftar izin kedaluwarsa milik anggota yang belum keluar</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>All %n understaffed shifts…</source>
         <translation>
             <numerusform>Semua %n giliran kurang relawan…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Click to list the licences</source>
         <translation>Klik untuk menampilkan daftar izin</translation>
     </message>
@@ -1052,7 +1062,7 @@ Folder cadangan: %1</translation>
         <translation>Klik untuk menampilkan tantangan terkait</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Volunteer hours per month, %1 – %2</source>
         <translation>Jam relawan per bulan, %1 – %2</translation>
     </message>
@@ -1062,30 +1072,32 @@ Folder cadangan: %1</translation>
         <translation>(tanpa kategori)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+96"/>
         <source>Expired licences</source>
         <translation>Izin yang kedaluwarsa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
+        <location line="+29"/>
         <location line="+64"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-92"/>
+        <location line="+29"/>
         <location line="+64"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+171"/>
+        <location line="-281"/>
+        <location line="+218"/>
         <source>Profession</source>
         <translation>Profesi</translation>
     </message>
     <message numerus="yes">
-        <location line="-224"/>
+        <location line="-288"/>
         <source>Shift places filled, next %n weeks</source>
         <translation>
             <numerusform>Tempat giliran terisi, %n minggu ke depan</numerusform>
@@ -1098,8 +1110,45 @@ Folder cadangan: %1</translation>
             <numerusform>Izin berakhir dalam %n hari</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+202"/>
+        <source>Charged for this month: %1</source>
+        <translation>Ditagihkan untuk bulan ini: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click to list this month&apos;s payments</source>
+        <translation>Klik untuk melihat pembayaran bulan ini</translation>
+    </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+5"/>
+        <source>%n members owe dues. Click to list them.</source>
+        <translation>
+            <numerusform>%n anggota punya tunggakan iuran. Klik untuk melihat daftarnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Payments in %1</source>
+        <translation>Pembayaran %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Kwitansi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>Licences expiring in the next %n days</source>
         <translation>
             <numerusform>Izin yang berakhir dalam %n hari ke depan</numerusform>
@@ -1146,8 +1195,8 @@ Folder cadangan: %1</translation>
         <translation>Giliran</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+231"/>
+        <location line="-277"/>
+        <location line="+278"/>
         <source>Hours</source>
         <translation>Jam</translation>
     </message>
@@ -1792,7 +1841,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Berkas ini tidak dapat diimpor: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This file cannot be opened: %1</source>
         <translation>Berkas ini tidak dapat dibuka: %1</translation>
     </message>
@@ -2303,7 +2352,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="-374"/>
+        <location filename="../../ui/dashboard/page.py" line="-439"/>
         <source>Double-click or press Enter to open the shift</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka giliran</translation>
     </message>
@@ -2362,7 +2411,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location filename="../../ui/self_test.py" line="+47"/>
-        <location filename="../../ui/window/main_window.py" line="+124"/>
+        <location filename="../../ui/window/main_window.py" line="+129"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2432,7 +2481,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-143"/>
         <source>Getting Started</source>
         <translation>Memulai</translation>
     </message>
@@ -2447,7 +2496,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Basis data ini sudah berisi data; data contoh hanya dapat dimasukkan ke basis data yang kosong.</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+58"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n anggota terdaftar</numerusform>
@@ -2884,7 +2933,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="+69"/>
+        <location filename="../../ui/members/page.py" line="+70"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3189,7 +3238,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Tempat sampah tidak dikosongkan: cadangan tidak dapat dibuat (%1).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -4519,7 +4568,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard/run_page.py" line="+40"/>
+        <location filename="../../ui/import_wizard/run_page.py" line="+41"/>
         <location line="+34"/>
         <source>Importing</source>
         <translation>Mengimpor</translation>
@@ -4634,7 +4683,7 @@ yang dibutuhkan:</translation>
         <translation>Laporan kesalahan tidak dapat disimpan: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Error report saved: %1</source>
         <translation>Laporan kesalahan disimpan: %1</translation>
     </message>

@@ -135,6 +135,7 @@ class DashboardPage(QWidget):
     openChallenges = Signal(object)  # a ChallengeFilter
     openProfession = Signal(int)  # a profession id
     openShift = Signal(int)  # a shift id
+    openArrears = Signal()  # the members who owe dues
 
     def __init__(
         self,
@@ -174,6 +175,23 @@ class DashboardPage(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.open_figure(k))
             self.figures[key] = button
             figure_row.addWidget(button)
+
+        # The dues ledger's figures: shown once the organisation keeps one.
+        self.dues_row = QWidget(self)
+        self.dues_row.setObjectName("duesFigures")
+        dues_layout = QHBoxLayout(self.dues_row)
+        dues_layout.setContentsMargins(0, 0, 0, 0)
+        for key, caption in (
+            ("collected", self.tr("Dues collected this month")),
+            ("owed", self.tr("Dues owed by members")),
+        ):
+            button = FigureButton(caption, self.dues_row)
+            button.setObjectName(f"figure_{key}")
+            button.clicked.connect(lambda _=False, k=key: self.open_figure(k))
+            self.figures[key] = button
+            dues_layout.addWidget(button, 1)
+        dues_layout.addStretch(2)
+        self.dues_row.hide()
 
         self.profession_chart = BarChart(horizontal=True, parent=self)
         self.profession_chart.setObjectName("professionChart")
@@ -249,6 +267,7 @@ class DashboardPage(QWidget):
         body = QVBoxLayout(content)
         body.addLayout(top)
         body.addLayout(figure_row)
+        body.addWidget(self.dues_row)
         body.addLayout(grid, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -311,6 +330,7 @@ class DashboardPage(QWidget):
             labels.number_text(snap.overdue_mitigations),
             self.tr("Click to list the challenges concerned"),
         )
+        self._show_dues(snap)
         self.profession_chart.set_bars(snap.members_per_profession)
         # each bar of hours is a month's first day
         months = [(b.key, b.value) for b in snap.hours_per_month if isinstance(b.key, dt.date)]
@@ -340,6 +360,26 @@ class DashboardPage(QWidget):
         )
         self.understaffed_more.setEnabled(snap.understaffed_count > 0)
 
+    def _show_dues(self, snap: DashboardSnapshot) -> None:
+        dues = snap.dues
+        self.dues_row.setVisible(dues.in_use)
+        if not dues.in_use:
+            return
+        tip = fill(self.tr("Charged for this month: %1"), labels.money_text(dues.expected))
+        if dues.expected:
+            tip += f" ({dues.collected / dues.expected:.0%})"
+        self.figures["collected"].set_value(
+            labels.money_text(dues.collected),
+            tip + "\n" + self.tr("Click to list this month's payments"),
+        )
+        self.figures["owed"].set_value(
+            labels.money_text(dues.owed),
+            labels.counted(
+                self.tr("%n members owe dues. Click to list them.", "", dues.owing_members),
+                dues.owing_members,
+            ),
+        )
+
     def _fill_understaffed(self, needs: Sequence[ShiftNeed]) -> None:
         table = self.understaffed
         table.setRowCount(len(needs))
@@ -367,6 +407,31 @@ class DashboardPage(QWidget):
             self.openMembers.emit(key)
         elif key == "overdue":
             self.openChallenges.emit(ChallengeFilter(overdue_only=True))
+        elif key == "owed":
+            self.openArrears.emit()
+        elif key == "collected":
+            payments = self._service.payments_list(today)
+            self.show_list(
+                fill(self.tr("Payments in %1"), labels.month_year_text(today)),
+                "",
+                [
+                    self.tr("Date"),
+                    self.tr("Receipt"),
+                    self.tr("No."),
+                    self.tr("Name"),
+                    self.tr("Amount"),
+                ],
+                [
+                    (
+                        labels.date_text(p.paid_on),
+                        p.receipt_number or "",
+                        p.member_number,
+                        p.full_name,
+                        labels.money_text(p.amount),
+                    )
+                    for p in payments
+                ],
+            )
         elif key in ("licences", "expired"):
             rows = (
                 self._service.expiring_licences_list(today)

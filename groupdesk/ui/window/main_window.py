@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         dashboard.openChallenges.connect(self.show_challenges)
         dashboard.openProfession.connect(self.show_profession)
         dashboard.openShift.connect(self.show_shift)
+        dashboard.openArrears.connect(self.show_members_in_arrears)
         challenges.changed.connect(dashboard.mark_stale)
 
     # -- first start ------------------------------------------------------------------------
@@ -248,6 +249,10 @@ class MainWindow(QMainWindow):
     def show_members_with_status(self, status: str) -> None:
         self.show_page("members")
         self.members_page.show_status(status)
+
+    def show_members_in_arrears(self) -> None:
+        self.show_page("members")
+        self.members_page.show_in_arrears()
 
     def show_member(self, member_id: int) -> None:
         """Go to the Members page and open one member's form (links from other pages)."""

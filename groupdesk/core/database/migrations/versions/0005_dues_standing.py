@@ -26,6 +26,9 @@ def upgrade() -> None:
         batch_op.create_index("ix_members_dues_balance", ["dues_balance"])
     with op.batch_alter_table("ledger_entries", schema=None) as batch_op:
         batch_op.add_column(sa.Column("covers_until", sa.Date(), nullable=True))
+        # A month's charges and a period's payments, read by the dashboard and the reports.
+        batch_op.create_index("ix_ledger_entries_kind_period", ["kind", "period"])
+        batch_op.create_index("ix_ledger_entries_kind_entry_date", ["kind", "entry_date"])
     with op.batch_alter_table("membership_types", schema=None) as batch_op:
         batch_op.add_column(sa.Column("required_hours", sa.Integer(), nullable=True))
     with op.batch_alter_table("organisation_settings", schema=None) as batch_op:
@@ -48,6 +51,8 @@ def downgrade() -> None:
     with op.batch_alter_table("membership_types", schema=None) as batch_op:
         batch_op.drop_column("required_hours")
     with op.batch_alter_table("ledger_entries", schema=None) as batch_op:
+        batch_op.drop_index("ix_ledger_entries_kind_entry_date")
+        batch_op.drop_index("ix_ledger_entries_kind_period")
         batch_op.drop_column("covers_until")
     with op.batch_alter_table("members", schema=None) as batch_op:
         batch_op.drop_index("ix_members_dues_balance")
