@@ -192,6 +192,8 @@ def _write(args: argparse.Namespace, db, prepared) -> int:
         line = say(summary.message())
         if args.dry_run:
             line = say("import.dry_run", summary=line)
+        elif not summary.written:
+            line = say("import.not_written", summary=line)  # the counts were never written
         notes = "".join(say("import.note", note=say(note)) for note in prepared.table.notes())
         print(line + notes)
         return _report(args, db, prepared, summary.written)

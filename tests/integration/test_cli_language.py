@@ -77,6 +77,8 @@ def test_refused_import_names_rejected_rows_in_the_organisations_language(
     out = run_cli("--db", str(db), "import", "members", str(sheet), LANG="en_US.UTF-8")
     assert out.returncode == 1
     assert "baris ditolak" in out.stderr  # the organisation speaks Indonesian by default
+    # The counts were never written, and the summary says so rather than "1 ditambahkan".
+    assert out.stdout.rstrip().endswith("(tidak ada yang ditulis)"), out.stdout
     out_en = run_cli("--lang", "en", "--db", str(db), "import", "members", str(sheet))
     assert out_en.returncode == 1 and "rejected, nothing was imported" in out_en.stderr
 

@@ -152,7 +152,7 @@ def test_a_bad_row_means_nothing_is_written_and_the_report_names_it(db, tmp_path
         "--db", str(db.path), "import", "members", str(path), "--errors", str(report)
     )
     assert code == 1
-    assert out.strip() == "2 added, 0 updated, 0 skipped, 1 rejected"
+    assert out.strip() == "2 added, 0 updated, 0 skipped, 1 rejected (nothing written)"
     assert err.count("\n") == 1 and "nothing was imported" in err
     assert count(db, "members") == 0
     rows = read_sheet(report)

@@ -61,6 +61,7 @@ say.plural(
     "cut; export as .csv to keep them whole",
 )
 say("import.dry_run", "{summary} (dry run: nothing written)")
+say("import.not_written", "{summary} (nothing written)")
 say("import.note", "; note: {note}")
 say("import.interrupted_nothing", "interrupted; nothing was imported")
 say(
