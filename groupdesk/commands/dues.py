@@ -41,7 +41,10 @@ def run_charge(args: argparse.Namespace) -> int:
     finally:
         app.close()
     code = "dues.would_charge" if run.dry_run else "dues.charged"
-    print(say.text(code, period=run.period, count=run.count, total=run.total))
+    line = say.text(code, period=run.period, count=run.count, total=run.total)
+    if run.entry_fees:
+        line = say.text("dues.entry_fees", text=line, count=run.entry_fees)
+    print(line)
     return 0
 
 

@@ -6,6 +6,9 @@ is the negative of the entry it reverses, so a member's balance is one indexed `
 Who is charged for a month (documented rule): a member whose type on the month's first day
 is not exempt, who joined on or before that first day (someone joining mid-month is charged
 from the first full month after joining), who has not left and is not in the trash.
+
+The entry fee (uang pangkal) is charged once, with the month in which the member joined: the
+fee version and type in force on the day they joined decide it, dated that day.
 """
 
 from __future__ import annotations
@@ -47,6 +50,21 @@ WHERE m.deleted_at IS NULL AND m.status <> 'left'
 """
 _FEE_PERIODS: BindParameter[str] = bindparam("fee_periods", expanding=True)
 _KEY = "'dues:' || m.id || ':' || a.type_id || ':' || CAST(:period AS VARCHAR(7))"
+# Members who joined during the month, with the entry fee of their type on that day; once per
+# member, however often the month is charged.
+_JOINED = """
+FROM members m
+JOIN member_type_assignments a ON a.member_id = m.id
+     AND a.valid_from <= m.joined_on AND (a.valid_to IS NULL OR a.valid_to >= m.joined_on)
+JOIN membership_types t ON t.id = a.type_id AND NOT t.exempt
+JOIN membership_fees f ON f.type_id = a.type_id
+     AND f.valid_from = (SELECT MAX(f2.valid_from) FROM membership_fees f2
+                         WHERE f2.type_id = a.type_id AND f2.valid_from <= m.joined_on)
+WHERE m.deleted_at IS NULL AND m.status <> 'left'
+  AND m.joined_on >= :start AND m.joined_on <= :end
+  AND f.entry_fee > 0
+"""
+_ENTRY_KEY = "'entry:' || m.id"
 
 
 @dataclass(frozen=True)
@@ -57,6 +75,7 @@ class ChargeRun:
     count: int
     total: int
     dry_run: bool
+    entry_fees: int = 0  # members charged their entry fee this run (in ``total`` too)
 
 
 @dataclass(frozen=True)
@@ -154,9 +173,10 @@ class DuesService:
     # -- charging -------------------------------------------------------------------------
     def charge_period(self, period: str, dry_run: bool = False) -> ChargeRun:
         """Charge every due member for ``period`` in one set-based statement and transaction."""
-        start, _ = parse_period(period)
+        start, end = parse_period(period)
         params = {"start": start, "period": period, "fee_periods": fee_periods_due(start)}
         ends = period_ends(start)
+        joined = {"start": start, "end": end}
         with self.db.begin() as conn:
             self._refuse_closed(conn, period)
             if dry_run:
@@ -167,7 +187,16 @@ class DuesService:
                     ).bindparams(_FEE_PERIODS),
                     params,
                 ).one()
-                return ChargeRun(period, int(row[0]), int(row[1]), True)
+                fees = conn.execute(
+                    text(
+                        f"SELECT COUNT(*), COALESCE(SUM(f.entry_fee), 0) {_JOINED} AND NOT "
+                        f"EXISTS (SELECT 1 FROM ledger_entries e WHERE e.charge_key = {_ENTRY_KEY})"
+                    ),
+                    joined,
+                ).one()
+                return ChargeRun(
+                    period, int(row[0]), int(row[1]) + int(fees[1]), True, int(fees[0])
+                )
             user = who(conn)
             now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
             before = int(
@@ -191,8 +220,19 @@ class DuesService:
                     "now": now,
                 },
             ).all()
+            entry_fees = conn.execute(
+                text(
+                    "INSERT INTO ledger_entries (member_id, kind, charge_kind, period, charge_key,"
+                    " amount, entry_date, recorded_by, recorded_at) SELECT m.id, 'charge', "
+                    f"'entry_fee', CAST(:period AS VARCHAR(7)), {_ENTRY_KEY}, f.entry_fee, "
+                    f"m.joined_on, :user, :now {_JOINED} "
+                    "ON CONFLICT (charge_key) DO NOTHING RETURNING amount"
+                ),
+                {**joined, "period": period, "user": user, "now": now},
+            ).all()
             count, total = len(amounts), sum(int(row[0]) for row in amounts)
-            if count:
+            total += sum(int(row[0]) for row in entry_fees)
+            if count or entry_fees:
                 audit.record(
                     conn,
                     "ledger_period",
@@ -206,7 +246,7 @@ class DuesService:
                     self._allocate(conn, member_id)
                 standing.after_charging(conn, {"before": before, "now": now}, start, self.clock())
                 standing.refresh_standing(conn, charged_with_credit, self.clock())
-            return ChargeRun(period, count, total, False)
+            return ChargeRun(period, count, total, False, len(entry_fees))
 
     def close_period(self, period: str) -> None:
         """No charge or payment is written in ``period`` after this."""

@@ -172,8 +172,9 @@ def after_charging(
         return
     conn.execute(
         text(
-            f"UPDATE members SET paid_until = :day_before WHERE id IN (SELECT e.member_id {mine})"
-            " AND (paid_until IS NULL OR paid_until > :day_before)"
+            "UPDATE members SET paid_until = :day_before WHERE id IN (SELECT e.member_id "
+            f"{mine} AND e.charge_kind = 'dues') "
+            "AND (paid_until IS NULL OR paid_until > :day_before)"
         ),
         {**run, "day_before": start - dt.timedelta(days=1)},
     )

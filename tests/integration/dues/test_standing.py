@@ -109,3 +109,38 @@ def test_a_reversed_payment_takes_paid_until_back(dues, db) -> None:
     assert _row(db, wayan)[1:] == (dt.date(2026, 12, 31), "active")
     dues.reverse(payment.entry_id, "cek ditolak")
     assert _row(db, wayan) == (300_000, dt.date(2025, 12, 31), "lapsed")
+
+
+def test_the_entry_fee_is_charged_once_in_the_month_a_member_joins(db) -> None:
+    dues = DuesService(db, clock=lambda: TODAY)
+    biasa = dues.add_type("Anggota Biasa")
+    dues.add_fee(biasa, 50_000, "monthly", dt.date(2026, 1, 1), entry_fee=100_000)
+    rina, lama = _members(
+        db,
+        [
+            {"full_name": "Rina Wati", "joined_on": dt.date(2026, 12, 10)},
+            {"full_name": "Lama Sekali", "joined_on": dt.date(2020, 5, 1)},
+        ],
+    )
+    for member_id in (rina, lama):
+        dues.assign_type(member_id, biasa, dt.date(2020, 1, 1))
+    dues.let_ledger_decide(True)
+    preview = dues.charge_period("2026-12", dry_run=True)
+    assert (preview.count, preview.entry_fees, preview.total) == (1, 1, 150_000)
+    run = dues.charge_period("2026-12")
+    assert (run.count, run.entry_fees, run.total) == (1, 1, 150_000)
+    again = dues.charge_period("2026-12")
+    assert (again.count, again.entry_fees, again.total) == (0, 0, 0)
+    # Rina owes her entry fee, dated the day she joined; no December dues (she joined
+    # mid-month) and so no paid-until moved back before she joined.
+    with db.engine.connect() as conn:
+        fee = conn.execute(
+            text(
+                "SELECT amount, entry_date FROM ledger_entries WHERE member_id = :m "
+                "AND charge_kind = 'entry_fee'"
+            ),
+            {"m": rina},
+        ).one()
+    assert (int(fee[0]), str(fee[1])) == (100_000, "2026-12-10")
+    assert _row(db, rina) == (100_000, None, "active")
+    assert _row(db, lama)[0] == 50_000  # December's dues, no entry fee years after joining

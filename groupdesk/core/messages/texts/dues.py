@@ -29,3 +29,8 @@ say.plural(
     "{period} (dry run): {count} members would be charged, {total:money}.",
 )
 say("dues.required_hours_range", "Required hours must be between 0 and 8,760 a year, not {hours}.")
+say.plural(
+    "dues.entry_fees",
+    "{text} Included: {count} entry fee of a member who joined this month.",
+    "{text} Included: {count} entry fees of members who joined this month.",
+)
