@@ -89,5 +89,5 @@ def test_the_licence_columns_pass_the_model_tester(qtmodeltester, roster) -> Non
 
     model = MembersTableModel(RosterService(roster.db))
     model.set_filter(RosterFilter(licence_expired=True))
-    assert model.rowCount() == 1 and model.columnCount() == 10
+    assert model.rowCount() == 1 and model.columnCount() == 11
     qtmodeltester.check(model, force_py=True)

@@ -56,15 +56,15 @@ def test_own_fields_appear_as_columns_and_can_be_removed(qtbot, demo_db, monkeyp
     monkeypatch.setattr(main_window_module, "run_settings", drive)
     window.open_settings()
     model = window.members_page.model
-    assert model.columnCount() == 9
-    assert model.headerData(8, main_window_module.Qt.Orientation.Horizontal) == "Ukuran Kaos"
+    assert model.columnCount() == 10
+    assert model.headerData(9, main_window_module.Qt.Orientation.Horizontal) == "Ukuran Kaos"
     field = CustomFieldService(demo_db).list()[0]
     member_id = model.member_id(0)
     members = MemberService(demo_db)
     record = members.get(member_id)
     members.update(record.with_changes(custom=((field.id, "l"),)))
     window.members_page.refresh()
-    assert model.data(model.index(model.row_of(member_id), 8)) == "L"
+    assert model.data(model.index(model.row_of(member_id), 9)) == "L"
 
     def delete(dialog: SettingsDialog) -> None:
         dialog.fields_table.selectRow(0)
@@ -73,5 +73,5 @@ def test_own_fields_appear_as_columns_and_can_be_removed(qtbot, demo_db, monkeyp
     monkeypatch.setattr(settings_dialog, "confirm", lambda *args: True)
     monkeypatch.setattr(main_window_module, "run_settings", delete)
     window.open_settings()
-    assert model.columnCount() == 8
+    assert model.columnCount() == 9
     assert members.get(member_id).custom == ()

@@ -57,6 +57,8 @@ class FigureButton(QPushButton):
         font.setBold(True)
         self.number.setFont(font)
         self.caption = QLabel(caption, self)
+        self.setAccessibleName(caption)  # until a value is shown
+        self.setToolTip(caption)
         self.caption.setWordWrap(True)
         for label in (self.number, self.caption):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

@@ -193,9 +193,15 @@ class MembersPage(QWidget):
             ),
             "30 Sep 2026",
             "30 Sep 2026",
+            labels.money_text(1_500_000),
         )
+        # Each column as wide as a typical value, or as its heading in the reader's language
+        # ("Tunggakan iuran" is longer than any amount), whichever is wider.
+        heading = header.fontMetrics()
         for column, sample in enumerate(samples):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            wide = max(metrics.horizontalAdvance(sample), heading.horizontalAdvance(title) + 12)
+            header.resizeSection(column, wide + 18)
 
     def _build_notices(self) -> None:
         """What just happened, with a way back; and why an inline edit was refused."""
