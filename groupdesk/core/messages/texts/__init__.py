@@ -16,6 +16,7 @@ from . import (  # noqa: F401
     members,
     organisation,
     receipts,
+    reminders,
     reports,
     schedule,
     spreadsheet,

@@ -94,3 +94,16 @@ say(
     "help.export.payment",
     "receipts: reprint one payment's receipt (its entry id or number, KW/2026/000001)",
 )
+say(
+    "help.dues.remind",
+    "print reminder letters for members in arrears (or due soon) and record them as reminded",
+)
+say(
+    "help.dues.remind.out",
+    "the PDF to write, one letter a page; every member printed is recorded as reminded by "
+    "letter in their history",
+)
+say(
+    "help.dues.remind.due_within",
+    "also members whose dues fall due within N days (default 0: only those in arrears)",
+)
