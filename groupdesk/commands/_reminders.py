@@ -56,9 +56,9 @@ def run_remind(args: argparse.Namespace) -> int:
         if not items:
             sys.stderr.write(say("cli.error", detail=say("reminders.none", count=days)) + "\n")
             return 1
-        name, contact = organisation(app.db)
+        sender = organisation(app.db)
         try:
-            written = _write(items, name, contact, today, out, language)
+            written = _write(items, sender.name, sender.contact, today, out, language)
         except OSError as err:
             line = say("export.not_written", path=str(out), detail=str(err.strerror or err))
             sys.stderr.write(say("cli.error", detail=line) + "\n")

@@ -8,8 +8,8 @@ wholly settled by payments (the ledger's allocations); a charge falls due on its
 
 :func:`reminder_text` says the reminder in Indonesian or English through the message
 catalogue, :func:`whatsapp_link` puts it in a ``wa.me`` link, and :func:`mark_reminded`
-writes one audit entry per member (field ``dues_reminder``, new value ``whatsapp`` or
-``letter``) in one transaction, so each member's History tab shows the reminder.
+writes one audit entry per member (field ``dues_reminder``, new value ``whatsapp``,
+``message`` or ``letter``) in one transaction, so each member's History tab shows the reminder.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from groupdesk.core.models.organisation import DEFAULT_PHONE_COUNTRY
 
 FIELD = "dues_reminder"
 """The audit field a reminder is recorded under (entity ``member``)."""
-HOW = ("whatsapp", "letter")
+HOW = ("whatsapp", "message", "letter")
+"""Ways of reminding: a WhatsApp link opened, the text copied to send otherwise, a letter."""
 
 # Open charges (not reversed, not wholly allocated) due by the horizon, for members whose
 # balance is above zero: the balance is one indexed GROUP BY, so the allocations are only
@@ -116,15 +117,27 @@ def reminder_list(db: Database, today: dt.date, due_within_days: int = 0) -> lis
     ]
 
 
-def organisation(db: Database) -> tuple[str, str | None]:
-    """The organisation's name and contact phone, as the reminders sign off with them."""
+@dataclass(frozen=True, slots=True)
+class Sender:
+    """Who reminders come from: the organisation's name and contact phone, and the country
+    its members' phone numbers are read in."""
+
+    name: str = ""
+    contact: str | None = None
+    country: str = DEFAULT_PHONE_COUNTRY
+
+
+def organisation(db: Database) -> Sender:
+    """The organisation as the reminders sign off with it."""
     with db.engine.connect() as conn:
         row = conn.execute(
-            text("SELECT name, contact_phone FROM organisation_settings WHERE id = 1")
+            text(
+                "SELECT name, contact_phone, phone_country FROM organisation_settings WHERE id = 1"
+            )
         ).first()
     if row is None:
-        return "", None
-    return row.name or "", row.contact_phone
+        return Sender()
+    return Sender(row.name or "", row.contact_phone or None, row.phone_country or "ID")
 
 
 # -- saying --------------------------------------------------------------------------------
@@ -200,7 +213,7 @@ def whatsapp_link(
 def mark_reminded(
     db: Database, member_ids: Iterable[int], how: str, when: dt.datetime | None = None
 ) -> int:
-    """Record that each of ``member_ids`` was reminded ``how`` (``whatsapp`` or ``letter``):
+    """Record that each of ``member_ids`` was reminded ``how`` (one of :data:`HOW`):
     one audit entry per member, all in one transaction; the number recorded."""
     if how not in HOW:
         raise ReminderRefused("reminders.unknown_how", how=how)
@@ -231,6 +244,7 @@ __all__ = [
     "HOW",
     "ReminderItem",
     "ReminderRefused",
+    "Sender",
     "mark_reminded",
     "organisation",
     "periods_text",

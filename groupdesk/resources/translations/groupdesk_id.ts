@@ -130,7 +130,7 @@
 <context>
     <name>BackgroundCopy</name>
     <message>
-        <location filename="../../ui/database/background_copy.py" line="+205"/>
+        <location filename="../../ui/database/background_copy.py" line="+206"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -1704,7 +1704,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard/file_page.py" line="+28"/>
+        <location filename="../../ui/import_wizard/file_page.py" line="+30"/>
         <source>Choose a file</source>
         <translation>Pilih berkas</translation>
     </message>
@@ -1769,12 +1769,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>This file cannot be imported: %1</source>
         <translation>Berkas ini tidak dapat diimpor: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This file cannot be opened: %1</source>
         <translation>Berkas ini tidak dapat dibuka: %1</translation>
     </message>
@@ -2184,19 +2184,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../printing/pdf_report.py" line="+75"/>
-        <location filename="../../ui/common/labels.py" line="+20"/>
+        <location line="+20"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/common/labels.py" line="+2"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="+26"/>
+        <location line="+26"/>
         <source>unknown</source>
         <comment>who made a change</comment>
         <translation>tidak diketahui</translation>
@@ -2263,7 +2261,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+112"/>
+        <location filename="../../ui/window/main_window.py" line="+113"/>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2374,7 +2372,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Cari &amp;Duplikat…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
@@ -2384,7 +2382,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Getting Started</source>
         <translation>Memulai</translation>
     </message>
@@ -2413,7 +2411,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
+        <source>Dues &amp;Reminders…</source>
+        <translation>&amp;Pengingat Iuran…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Ringkasan</translation>
     </message>
@@ -2468,7 +2471,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -2609,7 +2612,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+100"/>
+        <location filename="../../ui/members/dialog.py" line="+102"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -3202,7 +3205,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../ui/database/open_database_flow.py" line="+58"/>
+        <location filename="../../ui/database/open_database_flow.py" line="+59"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
@@ -4153,6 +4156,147 @@ yang dibutuhkan:</translation>
         <location line="+10"/>
         <source>Copy to the week of:</source>
         <translation>Salin ke minggu:</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../ui/dues/reminders_dialog.py" line="+143"/>
+        <source>Dues Reminders</source>
+        <translation>Pengingat Iuran</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also due &amp;within:</source>
+        <translation>Juga jatuh tempo &amp;dalam:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text in:</source>
+        <translation>&amp;Teks dalam:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reminder text</source>
+        <translation>Teks pengingat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;WhatsApp</source>
+        <translation>Buka &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Text</source>
+        <translation>&amp;Salin Teks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print Letters…</source>
+        <translation>&amp;Cetak Surat…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One letter a page for each member selected (Ctrl+A selects them all)</source>
+        <translation>Satu surat per halaman untuk setiap anggota yang dipilih (Ctrl+A memilih semuanya)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n members to remind</source>
+        <translation>
+            <numerusform>%n anggota perlu diingatkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 has no phone number WhatsApp can use.</source>
+        <translation>%1 tidak punya nomor telepon yang bisa dipakai WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp could not be opened on this computer.</source>
+        <translation>WhatsApp tidak dapat dibuka di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: WhatsApp opened with the text.</source>
+        <translation>%1: WhatsApp dibuka dengan teksnya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the text is on the clipboard.</source>
+        <translation>%1: teksnya sudah disalin ke papan klip.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reminder was not recorded: %1</source>
+        <translation>Pengingat tidak tercatat: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reminders</source>
+        <comment>the suggested file name of the letters</comment>
+        <translation>pengingat-iuran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Reminder Letters</source>
+        <translation>Simpan Surat Pengingat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Writing the letters…</source>
+        <translation>Menulis surat…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Wrote %n letters to %1 and recorded them as reminded.</source>
+        <translation>
+            <numerusform>Menulis %n surat ke %1 dan mencatat anggotanya sudah diingatkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The letters were not written: %1</source>
+        <translation>Surat tidak ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersModel</name>
+    <message>
+        <location line="-308"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed</source>
+        <translation>Terutang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oldest unpaid</source>
+        <translation>Tunggakan terlama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last reminded</source>
+        <translation>Terakhir diingatkan</translation>
     </message>
 </context>
 <context>

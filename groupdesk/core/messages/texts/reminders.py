@@ -66,6 +66,7 @@ say("reminders.letter.treasurer", "Treasurer")
 # How a reminder shows in the member's history
 say("field.member.dues_reminder", "Dues reminder", comment="the History tab's Field column")
 say("reminders.how.whatsapp", "WhatsApp message")
+say("reminders.how.message", "Message text copied")
 say("reminders.how.letter", "Printed letter")
 say("reminders.unknown_how", "“{how}” is not a way of reminding a member.")
 
