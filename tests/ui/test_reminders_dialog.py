@@ -46,6 +46,8 @@ def opened(monkeypatch) -> list[str]:
 def dialog(qtbot, db, ids, opened):
     widget = RemindersDialog(Application(db), today=lambda: TODAY)
     qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.list_loaded):  # read off the GUI thread
+        pass
     return widget
 
 
@@ -76,14 +78,15 @@ def test_the_model_passes_qt_model_tester(qtmodeltester, db, ids) -> None:
     qtmodeltester.check(model, force_py=True)
 
 
-def test_the_list_shows_who_owes_what_since_when(dialog) -> None:
+def test_the_list_shows_who_owes_what_since_when(qtbot, dialog) -> None:
     assert names(dialog) == ["Dewi Lestari", "Gita Permata", "Siti Rahayu"]
     assert cell(dialog, 0, "phone") == "0812 3456 7890"
     assert cell(dialog, 0, "owed") == "Rp 100,000"
     assert cell(dialog, 0, "oldest") == "November 2026"
     assert cell(dialog, 0, "reminded") == ""
     assert dialog.count_label.text() == "3 members to remind"
-    dialog.days.setValue(15)  # January falls due within 15 days
+    with qtbot.waitSignal(dialog.list_loaded):
+        dialog.days.setValue(15)  # January falls due within 15 days
     assert "Budi Santoso" in names(dialog)
 
 
@@ -171,6 +174,7 @@ def test_the_edit_menu_opens_the_reminders(qtbot, db, ids, opened, monkeypatch) 
 
     def drive(widget) -> bool:
         assert isinstance(widget, RemindersDialog)
+        qtbot.waitUntil(lambda: widget.model.rowCount() > 0)
         seen.append(names(widget))
         widget.whatsapp_button.click()
         return False

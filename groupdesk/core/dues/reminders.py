@@ -39,7 +39,7 @@ HOW = ("whatsapp", "message", "letter")
 _LIST = """
 WITH owing AS (
     SELECT member_id FROM ledger_entries GROUP BY member_id HAVING SUM(amount) > 0
-), open_charges AS (
+), open_charges AS MATERIALIZED (
     SELECT e.member_id, e.period, e.entry_date,
            e.amount - COALESCE((SELECT SUM(x.amount) FROM ledger_allocations x
                                 WHERE x.charge_id = e.id), 0) AS open_amount

@@ -4161,12 +4161,12 @@ yang dibutuhkan:</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/dues/reminders_dialog.py" line="+143"/>
+        <location filename="../../ui/dues/reminders_dialog.py" line="+173"/>
         <source>Dues Reminders</source>
         <translation>Pengingat Iuran</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
@@ -4205,15 +4205,20 @@ yang dibutuhkan:</translation>
         <source>One letter a page for each member selected (Ctrl+A selects them all)</source>
         <translation>Satu surat per halaman untuk setiap anggota yang dipilih (Ctrl+A memilih semuanya)</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Reading the members who owe dues…</source>
+        <translation>Membaca anggota yang berutang iuran…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+17"/>
         <source>%n members to remind</source>
         <translation>
             <numerusform>%n anggota perlu diingatkan</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1 has no phone number WhatsApp can use.</source>
         <translation>%1 tidak punya nomor telepon yang bisa dipakai WhatsApp.</translation>
     </message>
@@ -4233,12 +4238,12 @@ yang dibutuhkan:</translation>
         <translation>%1: teksnya sudah disalin ke papan klip.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The reminder was not recorded: %1</source>
         <translation>Pengingat tidak tercatat: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>reminders</source>
         <comment>the suggested file name of the letters</comment>
         <translation>pengingat-iuran</translation>
@@ -4274,7 +4279,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location line="-308"/>
+        <location line="-360"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -82,11 +83,39 @@ class RemindersModel(ColumnTableModel[ReminderItem]):
             Column("reminded", self.tr("Last reminded"), lambda r: _when(r.last_reminded)),
         ]
 
+    def mark(self, member_ids: set[int], when: dt.datetime) -> None:
+        """Show the members ``member_ids`` as reminded at ``when`` (UTC) without reading
+        the list again."""
+        column = self.column_of("reminded")
+        for row, item in enumerate(self._rows):
+            if item.id in member_ids:
+                self._rows[row] = replace(item, last_reminded=when)
+                index = self.index(row, column)
+                self.dataChanged.emit(index, index)
+
 
 def _when(value: dt.datetime | None) -> str | None:
     if value is None:
         return None
     return labels.format_date(value.replace(tzinfo=dt.UTC).astimezone(), labels.DATE_TIME)
+
+
+class ListWorker(QObject):
+    """Reads the members to remind in a worker thread (one query, seconds at 100,000)."""
+
+    loaded = Signal(object, int)  # the items, the request they answer
+
+    def __init__(self, app: Application, today: dt.date, days: int, request: int) -> None:
+        super().__init__()
+        self._app, self._today, self._days, self._request = app, today, days, request
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            items = reminder_list(self._app.db, self._today, self._days)
+        except Refusal:
+            items = []
+        self.loaded.emit(items, self._request)
 
 
 class LettersWorker(QObject):
@@ -129,6 +158,7 @@ class LettersWorker(QObject):
 class RemindersDialog(QDialog):
     """The list of members to remind, their text, and the three ways of reminding them."""
 
+    list_loaded = Signal(int)  # the number of members listed
     letters_finished = Signal(int)
     letters_failed = Signal(str)
 
@@ -148,6 +178,8 @@ class RemindersDialog(QDialog):
         self._worker: LettersWorker | None = None
         self._printing: list[ReminderItem] = []
         self._path: Path | None = None
+        self._request = 0  # the newest list asked for; older answers are dropped
+        self._loads: list[tuple[QThread, ListWorker]] = []
 
         self.days = QSpinBox(self)
         self.days.setObjectName("dueWithinDays")
@@ -227,21 +259,45 @@ class RemindersDialog(QDialog):
 
     # -- the list ---------------------------------------------------------------------------
 
-    def reload(self, keep: int | None = None) -> None:
-        """Read the list again; the row of member ``keep`` (or the first) is made current."""
-        items = reminder_list(self.app.db, self._today(), self.days.value())
+    def reload(self) -> None:
+        """Read the list again in a worker thread; ``list_loaded`` says when it is shown."""
+        self._request += 1
+        self.count_label.setText(self.tr("Reading the members who owe dues…"))
+        thread = QThread(self)
+        worker = ListWorker(self.app, self._today(), self.days.value(), self._request)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.loaded.connect(self._loaded)
+        worker.loaded.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(lambda: self._load_done(thread))
+        self._loads.append((thread, worker))
+        thread.start()
+
+    @Slot(object, int)
+    def _loaded(self, items: list[ReminderItem], request: int) -> None:
+        if request != self._request:
+            return  # the days were changed again while this was read
         self.model.set_rows(items)
         count = len(items)
         self.count_label.setText(labels.counted(self.tr("%n members to remind", "", count), count))
-        row = next((i for i, item in enumerate(items) if item.id == keep), 0)
         if items:
-            flags = (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows
-            )
-            index = self.model.index(min(row, count - 1), 0)
-            self.table.selectionModel().setCurrentIndex(index, flags)
+            self._make_current(0)
         self._show_current()
+        self.list_loaded.emit(count)
+
+    def _load_done(self, thread: QThread) -> None:
+        for entry in list(self._loads):
+            if entry[0] is thread:
+                self._loads.remove(entry)
+                entry[1].deleteLater()
+        thread.deleteLater()
+
+    def _make_current(self, row: int) -> None:
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
 
     def current(self) -> ReminderItem | None:
         index = self.table.currentIndex()
@@ -273,14 +329,6 @@ class RemindersDialog(QDialog):
             button.setEnabled(item is not None)
         self.print_button.setEnabled(self.model.rowCount() > 0 and self._thread is None)
 
-    def _next_after(self, item: ReminderItem) -> int | None:
-        """The member below ``item`` in the list: where the work goes on."""
-        rows = self.model.rows()
-        at = next((i for i, row in enumerate(rows) if row.id == item.id), None)
-        if at is None or at + 1 >= len(rows):
-            return item.id
-        return rows[at + 1].id
-
     # -- reminding --------------------------------------------------------------------------
 
     def open_whatsapp(self) -> None:
@@ -309,11 +357,16 @@ class RemindersDialog(QDialog):
 
     def _record(self, items: list[ReminderItem], how: str) -> bool:
         try:
-            mark_reminded(self.app.db, [item.id for item in items], how)
+            when = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            mark_reminded(self.app.db, [item.id for item in items], how, when)
         except Refusal as err:  # a refused write (read-only file...) is said, never a crash
             self.message.setText(fill(self.tr("The reminder was not recorded: %1"), say(err)))
             return False
-        self.reload(keep=self._next_after(items[-1]))
+        self.model.mark({item.id for item in items}, when)
+        if len(items) == 1:  # on to the next member of the list
+            row = self.table.currentIndex().row()
+            if 0 <= row < self.model.rowCount() - 1:
+                self._make_current(row + 1)
         return True
 
     # -- letters ----------------------------------------------------------------------------
@@ -391,18 +444,21 @@ class RemindersDialog(QDialog):
         self.close_button.setEnabled(True)
         self._show_current()
 
-    def wait_for_letters(self, timeout_ms: int = 60_000) -> None:
-        """Block until the letters' thread is done (closing the dialog, tests)."""
-        if self._thread is not None and self._thread.wait(timeout_ms):
-            QApplication.processEvents()
+    def wait_for_threads(self, timeout_ms: int = 60_000) -> None:
+        """Block until the list's and the letters' threads are done (closing the dialog)."""
+        for thread, _worker in list(self._loads):
+            thread.wait(timeout_ms)
+        if self._thread is not None:
+            self._thread.wait(timeout_ms)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.wait_for_letters()
+        self.wait_for_threads()
         super().closeEvent(event)
 
     def reject(self) -> None:
         if self._thread is not None:
             return  # the letters are still being written
+        self.wait_for_threads()
         super().reject()
 
 
