@@ -4172,8 +4172,8 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Also due &amp;within:</source>
-        <translation>Juga jatuh tempo &amp;dalam:</translation>
+        <source>Include dues falling due &amp;within:</source>
+        <translation>Sertakan iuran yang jatuh tempo &amp;dalam:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4181,7 +4181,7 @@ yang dibutuhkan:</translation>
         <translation>&amp;Teks dalam:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reminder text</source>
         <translation>Teks pengingat</translation>
     </message>
@@ -4218,7 +4218,7 @@ yang dibutuhkan:</translation>
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1 has no phone number WhatsApp can use.</source>
         <translation>%1 tidak punya nomor telepon yang bisa dipakai WhatsApp.</translation>
     </message>
@@ -4279,7 +4279,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location line="-360"/>
+        <location line="-362"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>

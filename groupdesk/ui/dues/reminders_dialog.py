@@ -193,7 +193,7 @@ class RemindersDialog(QDialog):
         chosen = self.language.findData(app.rules.language)
         self.language.setCurrentIndex(max(chosen, 0))
         top = QHBoxLayout()
-        days_label = QLabel(self.tr("Also due &within:"), self)
+        days_label = QLabel(self.tr("Include dues falling due &within:"), self)
         days_label.setBuddy(self.days)
         language_label = QLabel(self.tr("&Text in:"), self)
         language_label.setBuddy(self.language)
@@ -212,6 +212,7 @@ class RemindersDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.preview = QPlainTextEdit(self)
@@ -280,6 +281,7 @@ class RemindersDialog(QDialog):
         self.model.set_rows(items)
         count = len(items)
         self.count_label.setText(labels.counted(self.tr("%n members to remind", "", count), count))
+        self.table.resizeColumnsToContents()  # Qt measures the first rows only
         if items:
             self._make_current(0)
         self._show_current()
