@@ -10,6 +10,7 @@ is one line on stderr and exit 1; a command line that cannot be carried out, exi
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import time
@@ -84,7 +85,7 @@ def _write(
     items: list[ReminderItem],
     name: str,
     contact: str | None,
-    today,
+    today: dt.date,
     out: Path,
     language: str,
 ) -> int:
