@@ -169,10 +169,9 @@ def reminder_text(
     lang: str,
     organisation_name: str = "",
     contact: str | None = None,
-    today: dt.date | None = None,
 ) -> str:
     """The message to send ``item``'s member, polite, in ``lang``: whom, the dues' period
-    and amount, and who it is from."""
+    and amount, how to pay (``contact`` for questions) and, signing it, the organisation."""
     cat = catalogue(lang)
     org = organisation_name or cat.text("reminders.the_organisation")
     params = {"name": item.name, "period": periods_text(item, cat), "amount": item.total}

@@ -223,7 +223,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="+288"/>
+        <location filename="../../ui/window/main_window.py" line="+289"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n member on the roster</numerusform>
@@ -363,6 +363,25 @@
         <translation>
             <numerusform>Copy week (%n shift)</numerusform>
             <numerusform>Copy week (%n shifts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dues/reminders_dialog.py" line="+283"/>
+        <source>%n members to remind</source>
+        <translation>
+            <numerusform>%n member to remind</numerusform>
+            <numerusform>%n members to remind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+148"/>
+        <source>Wrote %n letters to %1 and recorded them as reminded.</source>
+        <translation>
+            <numerusform>Wrote %n letter to %1 and recorded the member as reminded.</numerusform>
+            <numerusform>Wrote %n letters to %1 and recorded them as reminded.</numerusform>
         </translation>
     </message>
 </context>

@@ -320,9 +320,7 @@ class RemindersDialog(QDialog):
         return str(self.language.currentData())
 
     def text_for(self, item: ReminderItem) -> str:
-        return reminder_text(
-            item, self.text_language(), self.org.name, self.org.contact, self._today()
-        )
+        return reminder_text(item, self.text_language(), self.org.name, self.org.contact)
 
     def _show_current(self) -> None:
         item = self.current()
