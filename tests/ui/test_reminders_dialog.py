@@ -204,3 +204,22 @@ def test_the_history_tab_says_how_the_member_was_reminded(db, ids, dialog, gui_l
     gui_language("id")
     assert _history(db, ids["Dewi Lestari"])["Pengingat iuran"][4] == "Pesan WhatsApp"
     assert dt.date.today() >= TODAY.replace(day=1)
+
+
+def test_the_dialog_speaks_indonesian(qtbot, db, ids, opened, gui_language) -> None:
+    gui_language("id")
+    widget = RemindersDialog(Application(db), today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.list_loaded):
+        pass
+    assert widget.windowTitle() == "Pengingat Iuran"
+    assert widget.count_label.text() == "3 anggota perlu diingatkan"
+    header = [widget.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert header == ["Nama", "Telepon", "Terutang", "Tunggakan terlama", "Terakhir diingatkan"]
+    assert cell(widget, 0, "owed") == "Rp 100.000" and cell(widget, 0, "oldest") == "November 2026"
+    assert widget.whatsapp_button.text() == "Buka &WhatsApp"
+    click_row(qtbot, widget, 1)
+    widget.whatsapp_button.click()
+    assert widget.message.text() == (
+        "Gita Permata tidak punya nomor telepon yang bisa dipakai WhatsApp."
+    )
