@@ -51,7 +51,7 @@ WITH owing AS (
            SUM(open_amount) AS total,
            SUM(CASE WHEN entry_date <= :today THEN open_amount ELSE 0 END) AS overdue,
            MIN(period) AS first_period, MAX(period) AS last_period,
-           COUNT(period) AS periods, MIN(entry_date) AS first_due
+           COUNT(DISTINCT period) AS periods, MIN(entry_date) AS first_due
     FROM open_charges WHERE open_amount > 0 GROUP BY member_id
 )
 SELECT m.id, m.member_number, m.full_name, m.phone, m.address, m.city,
@@ -137,7 +137,9 @@ def organisation(db: Database) -> Sender:
         ).first()
     if row is None:
         return Sender()
-    return Sender(row.name or "", row.contact_phone or None, row.phone_country or "ID")
+    return Sender(
+        row.name or "", row.contact_phone or None, row.phone_country or DEFAULT_PHONE_COUNTRY
+    )
 
 
 # -- saying --------------------------------------------------------------------------------
