@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from groupdesk.commands._reminders import run_remind
 from groupdesk.commands._say import say, set_language
 from groupdesk.core.application import Application
 from groupdesk.core.errors import ValidationError
@@ -28,6 +29,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     close = sub.add_parser("close", help=say("help.dues.close"))
     close.add_argument("--period", required=True, metavar="YYYY-MM")
     close.set_defaults(func=run_close)
+    remind = sub.add_parser("remind", help=say("help.dues.remind"))
+    remind.add_argument("out", metavar="OUT.pdf", help=say("help.dues.remind.out"))
+    remind.add_argument("--due-within", metavar="N", help=say("help.dues.remind.due_within"))
+    remind.set_defaults(func=run_remind)
 
 
 def run_charge(args: argparse.Namespace) -> int:

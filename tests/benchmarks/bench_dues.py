@@ -83,6 +83,7 @@ def run(ctx: BenchContext) -> list[dict]:
                 )
             )
             rows.extend(receipts_of_a_month(db, dues, SIZE, Path(tmp)))
+            rows.append(reminders_to_send(db, SIZE))
         finally:
             db.close()
     return rows
@@ -134,6 +135,16 @@ def receipts_of_a_month(db, dues, size: int, folder: Path) -> list[dict]:
         )
     )
     return rows
+
+
+def reminders_to_send(db, size: int) -> dict:
+    """The Dues Reminders list after two years of charges, December paid: every member in
+    arrears, read in the one statement the window and ``dues remind`` use."""
+    from groupdesk.core.dues.reminders import reminder_list
+
+    started = time.perf_counter()
+    listed = reminder_list(db, dt.date(2028, 1, 15), 30)
+    return row("dues: reminder list", size, time.perf_counter() - started, members=len(listed))
 
 
 if __name__ == "__main__":

@@ -115,7 +115,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/page.py" line="+163"/>
+        <location filename="../../ui/dashboard/page.py" line="+165"/>
         <source>Shift places filled, next %n weeks</source>
         <translation>
             <numerusform>Shift places filled, next %n week</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="+293"/>
+        <location filename="../../ui/window/main_window.py" line="+294"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n member on the roster</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/members/page.py" line="+531"/>
+        <location filename="../../ui/members/page.py" line="+537"/>
         <source>%n members in the trash</source>
         <translation>
             <numerusform>%n member in the trash</numerusform>
@@ -371,6 +371,25 @@
         <translation>
             <numerusform>Copy week (%n shift)</numerusform>
             <numerusform>Copy week (%n shifts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dues/reminders_dialog.py" line="+283"/>
+        <source>%n members to remind</source>
+        <translation>
+            <numerusform>%n member to remind</numerusform>
+            <numerusform>%n members to remind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+146"/>
+        <source>Wrote %n letters to %1 and recorded them as reminded.</source>
+        <translation>
+            <numerusform>Wrote %n letter to %1 and recorded the member as reminded.</numerusform>
+            <numerusform>Wrote %n letters to %1 and recorded them as reminded.</numerusform>
         </translation>
     </message>
 </context>

@@ -903,7 +903,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="+154"/>
+        <location filename="../../ui/dashboard/page.py" line="+156"/>
         <source>Refresh  (F5)</source>
         <translation>Muat ulang  (F5)</translation>
     </message>
@@ -2360,7 +2360,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+112"/>
+        <location filename="../../ui/window/main_window.py" line="+113"/>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2471,7 +2471,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Cari &amp;Duplikat…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
@@ -2481,7 +2481,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-146"/>
         <source>Getting Started</source>
         <translation>Memulai</translation>
     </message>
@@ -2510,7 +2510,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
+        <source>Dues &amp;Reminders…</source>
+        <translation>&amp;Pengingat Iuran…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Ringkasan</translation>
     </message>
@@ -2565,7 +2570,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Tentang GroupDesk</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -2706,7 +2711,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+100"/>
+        <location filename="../../ui/members/dialog.py" line="+102"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -2998,7 +3003,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Pertahankan Milik Saya</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>Search members  (Ctrl+F)</source>
         <translation>Cari anggota  (Ctrl+F)</translation>
     </message>
@@ -4265,6 +4270,152 @@ yang dibutuhkan:</translation>
         <location line="+10"/>
         <source>Copy to the week of:</source>
         <translation>Salin ke minggu:</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../ui/dues/reminders_dialog.py" line="+173"/>
+        <source>Dues Reminders</source>
+        <translation>Pengingat Iuran</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Include dues falling due &amp;within:</source>
+        <translation>Sertakan iuran yang jatuh tempo &amp;dalam:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text in:</source>
+        <translation>&amp;Teks dalam:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reminder text</source>
+        <translation>Teks pengingat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;WhatsApp</source>
+        <translation>Buka &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Text</source>
+        <translation>&amp;Salin Teks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print Letters…</source>
+        <translation>&amp;Cetak Surat…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One letter a page for each member selected (Ctrl+A selects them all)</source>
+        <translation>Satu surat per halaman untuk setiap anggota yang dipilih (Ctrl+A memilih semuanya)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reading the members who owe dues…</source>
+        <translation>Membaca anggota yang berutang iuran…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n members to remind</source>
+        <translation>
+            <numerusform>%n anggota perlu diingatkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 has no phone number WhatsApp can use.</source>
+        <translation>%1 tidak punya nomor telepon yang bisa dipakai WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp could not be opened on this computer.</source>
+        <translation>WhatsApp tidak dapat dibuka di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: WhatsApp opened with the text.</source>
+        <translation>%1: WhatsApp dibuka dengan teksnya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the text is on the clipboard.</source>
+        <translation>%1: teksnya sudah disalin ke papan klip.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reminder was not recorded: %1</source>
+        <translation>Pengingat tidak tercatat: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reminders</source>
+        <comment>the suggested file name of the letters</comment>
+        <translation>pengingat-iuran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Reminder Letters</source>
+        <translation>Simpan Surat Pengingat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Writing the letters…</source>
+        <translation>Menulis surat…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Wrote %n letters to %1 and recorded them as reminded.</source>
+        <translation>
+            <numerusform>Menulis %n surat ke %1 dan mencatat anggotanya sudah diingatkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The letters were not written: %1</source>
+        <translation>Surat tidak ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersModel</name>
+    <message>
+        <location line="-360"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed</source>
+        <translation>Terutang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oldest unpaid</source>
+        <translation>Tunggakan terlama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last reminded</source>
+        <translation>Terakhir diingatkan</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.audit import field_label_code
+from groupdesk.core.dues.reminders import FIELD as REMINDER_FIELD
+from groupdesk.core.dues.reminders import HOW as REMINDER_HOW
 from groupdesk.core.enums import CustomFieldType, MemberStatus
 from groupdesk.core.services.custom_fields import CustomFieldDef
 from groupdesk.core.services.lookups import Lookups
@@ -361,6 +363,8 @@ class MemberDialog(QDialog):
             if line.field == "status":  # a stored code, shown as the status's words
                 old = labels.member_status(str(old)) if old else old
                 new = labels.member_status(str(new)) if new else new
+            elif line.field == REMINDER_FIELD and new in REMINDER_HOW:  # how, in words
+                new = say(f"reminders.how.{new}")
             for col, text in enumerate(
                 (
                     when,

@@ -40,6 +40,7 @@ from groupdesk.ui.database.open_database_flow import (
     restore_open_database,
     warn_about_daily_backup,
 )
+from groupdesk.ui.dues import reminders_dialog
 from groupdesk.ui.members import duplicates_dialog
 from groupdesk.ui.members.page import MembersPage
 from groupdesk.ui.professions.page import ProfessionsPage
@@ -345,7 +346,10 @@ class MainWindow(QMainWindow):
         duplicates.triggered.connect(self.find_duplicates)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([find, duplicates])
+        reminders = QAction(self.tr("Dues &Reminders…"), self)
+        reminders.setObjectName("duesRemindersAction")
+        reminders.triggered.connect(lambda: self.open_dues_reminders())
+        edit_menu.addActions([find, duplicates, reminders])
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         names = [
@@ -463,6 +467,11 @@ class MainWindow(QMainWindow):
     def find_duplicates(self) -> None:
         if self.app is not None:
             duplicates_dialog.find_duplicates(self, self.app, self.undo_stack, self._data_changed)
+
+    def open_dues_reminders(self) -> None:
+        """Edit → Dues Reminders…: the members to remind of their dues."""
+        if self.app is not None:
+            reminders_dialog.show_reminders(self, self.app)
 
     def _data_changed(self) -> None:
         """Many records changed at once (an import, a merge, or their undo): every page

@@ -18,6 +18,7 @@ from . import (  # noqa: F401
     payments_import,
     receipts,
     reference,
+    reminders,
     reports,
     schedule,
     spreadsheet,

@@ -31,10 +31,10 @@ say(
 say("help.demo.members", "number of members (default 300)")
 say("help.demo.shifts", "number of shifts (default: one per five members, at least 270)")
 say("help.demo.signups", "about this many sign-ups in all (default: shifts filled to capacity)")
-say("help.dues", "membership dues: charge a month, close a period")
+say("help.dues", "membership dues: charge a month, close a period, remind who owes")
 say(
     "help.dues.about",
-    "Work on the dues ledger. 'charge' charges every member due for a month (members who joined during the month are charged from the next month; exempt types, members who left and members in the trash never); running it twice charges nobody twice. 'close' closes a month against further charges and payments.",
+    "Work on the dues ledger. 'charge' charges every member due for a month (members who joined during the month are charged from the next month; exempt types, members who left and members in the trash never); running it twice charges nobody twice. 'close' closes a month against further charges and payments. 'remind' prints a reminder letter for every member in arrears (or due soon) and records each one printed as reminded in the member's history.",
 )
 say("help.dues.charge", "charge a month's dues")
 say("help.dues.charge.period", "the month, 2026-12")
@@ -96,4 +96,17 @@ say("help.main.version", "show the version of GroupDesk and exit")
 say(
     "help.export.payment",
     "receipts: reprint one payment's receipt (its entry id or number, KW/2026/000001)",
+)
+say(
+    "help.dues.remind",
+    "print reminder letters for members in arrears (or due soon) and record them as reminded",
+)
+say(
+    "help.dues.remind.out",
+    "the PDF to write, one letter a page; every member printed is recorded as reminded by "
+    "letter in their history",
+)
+say(
+    "help.dues.remind.due_within",
+    "also members whose dues fall due within N days (default 0: only those in arrears)",
 )

@@ -24,6 +24,8 @@ MEMBER_FIELDS = {
     "cause_area_ids": say("field.member.cause_area_ids", "Interested in (cause areas)"),
     "availability": say("field.member.availability", "Availability"),
     "custom": say("field.member.custom", "More fields"),
+    # a dues reminder sent (declared with the reminders' texts)
+    "dues_reminder": "field.member.dues_reminder",
 }
 
 # the fields of each kind of record, by the entity name the audit trail uses

@@ -1,0 +1,1 @@
+"""Dues and payments in the window."""
