@@ -40,6 +40,7 @@ from groupdesk.ui.database.open_database_flow import (
     restore_open_database,
     warn_about_daily_backup,
 )
+from groupdesk.ui.dues.page import DuesPage
 from groupdesk.ui.members import duplicates_dialog
 from groupdesk.ui.members.page import MembersPage
 from groupdesk.ui.professions.page import ProfessionsPage
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
                 lambda app: ChallengesPage(app, undo_stack=stack),
             ),
             ("reports", self.tr("Reports"), lambda _app: ReportsPage(self.open_export_dialog)),
+            ("dues", self.tr("Dues"), lambda app: DuesPage(app)),
         ]
 
     @property
@@ -195,7 +197,7 @@ class MainWindow(QMainWindow):
     # -- first start ------------------------------------------------------------------------
 
     def _add_start_page(self) -> None:
-        """The first steps, last in the navigation so the pages keep their rows (Ctrl+1…6)."""
+        """The first steps, last in the navigation so the pages keep their rows (Ctrl+1…7)."""
         start = StartPage(self)
         start.settingsRequested.connect(lambda: self.open_settings())
         start.importRequested.connect(lambda: self.import_action.trigger())
@@ -350,6 +352,7 @@ class MainWindow(QMainWindow):
             self.tr("Projects && &Shifts"),
             self.tr("&Challenges"),
             self.tr("&Reports"),
+            self.tr("D&ues"),
         ]
         for row, name in enumerate(names):
             action = QAction(name, self)
@@ -471,7 +474,7 @@ class MainWindow(QMainWindow):
                 page.mark_stale()
             elif isinstance(page, ProfessionsPage):
                 page.reload()
-            elif isinstance(page, ProjectsPage | ChallengesPage):
+            elif isinstance(page, ProjectsPage | ChallengesPage | DuesPage):
                 page.refresh()
 
     def open_other_database(self) -> None:
