@@ -39,7 +39,7 @@ class DuesTexts(QObject):
         return labels.counted(self.tr("%n entries shown", "", n), n)
 
     def would_charge(self, n: int) -> str:
-        return labels.counted(self.tr("Charge %n members %1 for %2?", "", n), n)
+        return labels.counted(self.tr("Charge %n members, %1 in all, for %2?", "", n), n)
 
     def charged(self, n: int) -> str:
         return labels.counted(self.tr("%n members charged %1 for %2.", "", n), n)
