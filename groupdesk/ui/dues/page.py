@@ -96,6 +96,10 @@ class DuesPage(QWidget):
         )
         self.payment_action.setShortcut(QKeySequence.StandardKey.New)
         self.payment_action.setToolTip(self.tr("Record a payment (Ctrl+N)"))
+        self.receipt_action = self._action(
+            self.tr("P&rint Receipt…"), self.print_selected_receipt, "receiptAction"
+        )
+        self.receipt_action.setShortcut(QKeySequence.StandardKey.Print)
         self.reverse_action = self._action(
             self.tr("Re&verse…"), self.reverse_selected, "reverseAction"
         )
@@ -103,10 +107,6 @@ class DuesPage(QWidget):
         self.reverse_action.setToolTip(
             self.tr("Reverse the chosen entry with a reason (Del); the ledger keeps both")
         )
-        self.receipt_action = self._action(
-            self.tr("P&rint Receipt…"), self.print_selected_receipt, "receiptAction"
-        )
-        self.receipt_action.setShortcut(QKeySequence.StandardKey.Print)
         self.statement_action = self._action(
             self.tr("&Statement…"), self.show_statement, "statementAction"
         )

@@ -99,3 +99,22 @@ def test_the_ledger_is_read_a_page_at_a_time_filtered_by_month(db, dues) -> None
     dues.reverse(paid.entry_id, "salah catat")
     payment = next(r for r in ledger_page(db) if r.id == paid.entry_id)
     assert payment.reversed and payment.receipt_number == paid.receipt_number
+
+
+def test_emptying_the_trash_keeps_members_who_are_in_the_books(db, dues) -> None:
+    from groupdesk.core.services.members import MemberService
+
+    biasa = dues.save_type(
+        None, "Anggota Biasa", False, Fee(50_000, "monthly", dt.date(2026, 1, 1))
+    )
+    charged, never = _members(db, ["Siti Rahayu", "Budi Santoso"])
+    dues.assign_type(charged, biasa, dt.date(2026, 1, 1))
+    dues.charge_period("2026-11")
+    members = MemberService(db)
+    members.move_to_trash([charged, never])
+
+    assert members.empty_trash() == 1
+    with db.engine.connect() as conn:
+        left = conn.execute(text("SELECT id FROM members")).scalars().all()
+    assert left == [charged]
+    assert [r.member_name for r in ledger_page(db)] == ["Siti Rahayu"]
