@@ -64,7 +64,11 @@ class LedgerModel(ColumnTableModel[LedgerRow]):
             Column("amount", self.tr("Amount"), lambda r: money(r.amount), align=RIGHT),
             Column("receipt", self.tr("Receipt"), lambda r: r.receipt_number or ""),
             Column("method", self.tr("Paid by"), _paid_by),
-            Column("reversed", self.tr("Reversed"), lambda r: words.yes_no(r.reversed)),
+            Column(
+                "reversed",
+                self.tr("Reversed"),
+                lambda r: "" if r.kind == "reversal" else words.yes_no(r.reversed),
+            ),
         ]
 
     def extra(self, row: LedgerRow, column: int, role: int) -> Any:

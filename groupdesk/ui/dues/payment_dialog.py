@@ -43,7 +43,7 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("Record Payment"))
-        self.resize(520, 0)
+        self.setMinimumWidth(520)
         self._service = service
         self.posted: Posted | None = None
         self.member = MemberPicker(finder, self)
@@ -87,13 +87,13 @@ class PaymentDialog(QDialog):
         self.errors.clear()
         choice = self.member.member() if not self.member.is_unresolved() else None
         if choice is None:
-            self.errors.show("member", self.tr("Choose the member who paid."))
+            self._refuse("member", self.tr("Choose the member who paid."))
             return
         try:
             amount = parse_amount(self.amount.text(), "amount")
             paid_on = self.paid_on.value()
             if paid_on is None:
-                self.errors.show("paid_on", self.tr("Give the day the money was paid."))
+                self._refuse("paid_on", self.tr("Give the day the money was paid."))
                 return
             self.posted = self._service.record_payment(
                 choice.member_number,
@@ -103,9 +103,14 @@ class PaymentDialog(QDialog):
                 self.reference.text().strip() or None,
             )
         except ValidationError as err:
-            self.errors.show(err.field, say(err))
+            self._refuse(err.field, say(err))
             return
         except InvalidDate as err:
-            self.errors.show("paid_on", say(err))
+            self._refuse("paid_on", say(err))
             return
         self.accept()
+
+    def _refuse(self, field: str, message: str) -> None:
+        """The refusal under its field; the form grows to show it whole."""
+        self.errors.show(field, message)
+        self.adjustSize()

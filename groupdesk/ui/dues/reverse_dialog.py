@@ -62,17 +62,22 @@ class ReverseDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        self.setMinimumWidth(480)
 
     def try_accept(self) -> None:
         self.errors.clear()
         reason = self.reason.text().strip()
         if not reason:
-            self.errors.show("reason", self.tr("Say why the entry is reversed."))
+            self._refuse("reason", self.tr("Say why the entry is reversed."))
             return
         try:
             self._service.reverse(self.row.id, reason)
         except ValidationError as err:
-            self.errors.show(err.field, say(err))
+            self._refuse(err.field, say(err))
             return
         self.accept()
+
+    def _refuse(self, field: str, message: str) -> None:
+        """The refusal under its field; the form grows to show it whole."""
+        self.errors.show(field, message)
+        self.adjustSize()

@@ -46,7 +46,7 @@ class TypeDialog(QDialog):
         self.setWindowTitle(
             self.tr("New Membership Type") if row is None else self.tr("Edit Membership Type")
         )
-        self.resize(520, 0)
+        self.setMinimumWidth(520)
 
         self.name = QLineEdit(self)
         self.name.setMaxLength(120)
@@ -140,15 +140,20 @@ class TypeDialog(QDialog):
                 fee,
             )
         except ValidationError as err:
-            self.errors.show(err.field, say(err))
+            self._refuse(err.field, say(err))
             return
         except InvalidDate as err:
-            self.errors.show("valid_from", say(err))
+            self._refuse("valid_from", say(err))
             return
         except _FormRefusal as err:
-            self.errors.show(err.field, err.text)
+            self._refuse(err.field, err.text)
             return
         self.accept()
+
+    def _refuse(self, field: str, message: str) -> None:
+        """The refusal under its field; the form grows to show it whole."""
+        self.errors.show(field, message)
+        self.adjustSize()
 
 
 class _FormRefusal(Exception):
