@@ -211,8 +211,10 @@ def test_charging_a_month_twice_charges_it_once(qtbot, dues_db, gui_language, mo
 
 def test_a_charge_not_confirmed_writes_nothing(qtbot, dues_db, monkeypatch) -> None:
     page = make_page(qtbot, dues_db)
-    monkeypatch.setattr(page_module, "ask", lambda *_: False)
+    questions: list[str] = []
+    monkeypatch.setattr(page_module, "ask", lambda _p, _t, q: questions.append(q) and False)
     page.charge_action.trigger()
+    assert questions == [f"Charge 3 members, Rp 450,000 in all, for {month_text(PERIOD)}?"]
     assert count(dues_db) == 0 and page.ledger_model.rowCount() == 0
 
 

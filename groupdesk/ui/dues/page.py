@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core.application import Application
 from groupdesk.core.dues.ledger import ChargeRun
-from groupdesk.core.dues.views import LedgerFilter, LedgerRow, ledger_page, membership_types
+from groupdesk.core.dues.views import (
+    LedgerFilter,
+    LedgerRow,
+    TypeRow,
+    ledger_page,
+    membership_types,
+)
 from groupdesk.core.errors import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
@@ -278,7 +284,7 @@ class DuesPage(QWidget):
         rows = self.ledger.selectionModel().selectedRows()
         return self.ledger_model.row_at(rows[0].row()) if rows else None
 
-    def selected_type(self):  # type: ignore[no-untyped-def]
+    def selected_type(self) -> TypeRow | None:
         rows = self.types.selectionModel().selectedRows()
         return self.types_model.row_at(rows[0].row()) if rows else None
 
