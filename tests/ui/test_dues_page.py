@@ -409,3 +409,17 @@ def test_the_dues_models_pass_the_model_tester(qtmodeltester, dues_db) -> None:
     statement = StatementModel()
     statement.set_rows([StatementLine(*e) for e in app.dues.statement(dues_db.member_ids[0])])
     qtmodeltester.check(statement, force_py=True)
+
+
+def test_a_type_saved_untouched_changes_nothing(qtbot, dues_db) -> None:
+    page = make_page(qtbot, dues_db)
+    page.open_dialog = drive({TypeDialog: lambda d: d.buttons.button(SAVE).click()}, [])
+    page.tabs.setCurrentIndex(1)
+    page.types.selectRow(0)
+    with dues_db.engine.connect() as conn:
+        before = conn.execute(text("SELECT COUNT(*) FROM audit_log")).scalar()
+    page.edit_type_action.trigger()
+    with dues_db.engine.connect() as conn:
+        fees = conn.execute(text("SELECT COUNT(*) FROM membership_fees")).scalar()
+        after = conn.execute(text("SELECT COUNT(*) FROM audit_log")).scalar()
+    assert (fees, after) == (1, before)
