@@ -371,8 +371,12 @@ class MemberService:
             return len(ids)
 
     def purge(self, member_id: int) -> None:
-        """Remove a member created by mistake (undo of "new member"); no trace left."""
+        """Remove a member created by mistake (undo of "new member"); no trace left. Refused
+        once the member is in the dues ledger: the books keep whom they charged or paid."""
         with self._db.transaction() as s:
+            if s.scalar(select(LedgerEntry.id).where(LedgerEntry.member_id == member_id).limit(1)):
+                name = s.scalar(select(Member.full_name).where(Member.id == member_id))
+                raise ValidationError("member", "dues.member_in_books", name=name or "")
             s.execute(delete(Member).where(Member.id == member_id))
             # SQLite may hand the id to the next new member: its history must start empty.
             s.execute(

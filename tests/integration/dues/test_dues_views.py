@@ -118,3 +118,17 @@ def test_emptying_the_trash_keeps_members_who_are_in_the_books(db, dues) -> None
         left = conn.execute(text("SELECT id FROM members")).scalars().all()
     assert left == [charged]
     assert [r.member_name for r in ledger_page(db)] == ["Siti Rahayu"]
+
+
+def test_a_new_member_in_the_books_is_not_taken_back_without_a_trace(db, dues) -> None:
+    from groupdesk.core.services.members import MemberService
+
+    (member,) = _members(db, ["Siti Rahayu"])
+    dues.record_payment("V-001", 50_000, TODAY)
+    with pytest.raises(ValidationError) as refused:
+        MemberService(db).purge(member)
+    assert (refused.value.code, refused.value.params["name"]) == (
+        "dues.member_in_books",
+        "Siti Rahayu",
+    )
+    assert len(ledger_page(db)) == 1

@@ -12,3 +12,7 @@ say(
     "dues.fee_exists",
     "The type already has a fee from {when:date}; choose another day for the new fee.",
 )
+say(
+    "dues.member_in_books",
+    "{name} is in the dues ledger; the books keep them (reverse a payment made by mistake).",
+)
