@@ -423,3 +423,20 @@ def test_a_type_saved_untouched_changes_nothing(qtbot, dues_db) -> None:
         fees = conn.execute(text("SELECT COUNT(*) FROM membership_fees")).scalar()
         after = conn.execute(text("SELECT COUNT(*) FROM audit_log")).scalar()
     assert (fees, after) == (1, before)
+
+
+def test_charging_with_no_fee_or_no_member_with_a_type_says_what_to_do(
+    qtbot, db, gui_language
+) -> None:
+    gui_language("id")
+    page = make_page(qtbot, db)
+    page.charge_action.trigger()
+    assert page.notice.text() == (
+        "Belum ada jenis keanggotaan yang beriuran: tambahkan di tab Jenis Keanggotaan."
+    )
+    Application(db).dues.save_type(None, "Biasa", False, Fee(10_000, "monthly", TODAY))
+    page.refresh()
+    page.charge_action.trigger()
+    assert page.notice.text() == (
+        "Belum ada anggota yang punya jenis keanggotaan: berikan di tab Jenis Keanggotaan."
+    )

@@ -1193,7 +1193,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues/page.py" line="+92"/>
+        <location filename="../../ui/dues/page.py" line="+98"/>
         <source>&amp;Charge…</source>
         <translation>&amp;Tagih…</translation>
     </message>
@@ -1213,7 +1213,7 @@ Folder cadangan: %1</translation>
         <translation>Catat pembayaran (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Re&amp;verse…</source>
         <translation>Bata&amp;lkan…</translation>
     </message>
@@ -1223,12 +1223,12 @@ Folder cadangan: %1</translation>
         <translation>Batalkan entri yang dipilih dengan alasan (Del); buku besar menyimpan keduanya</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>P&amp;rint Receipt…</source>
         <translation>Cetak &amp;Kwitansi…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Rincian…</translation>
     </message>
@@ -1283,13 +1283,13 @@ Folder cadangan: %1</translation>
         <translation>(gulir untuk yang lebih lama)</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+17"/>
+        <location line="+63"/>
+        <location line="+13"/>
         <source>Nothing new to charge for %1.</source>
         <translation>Tidak ada tagihan baru untuk %1.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-27"/>
         <source>Charge Dues</source>
         <translation>Tagih Iuran</translation>
     </message>
@@ -1299,7 +1299,17 @@ Folder cadangan: %1</translation>
         <translation>Menagih %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>No membership type has a fee yet: add one on the Membership Types tab.</source>
+        <translation>Belum ada jenis keanggotaan yang beriuran: tambahkan di tab Jenis Keanggotaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No member has a membership type yet: give one on the Membership Types tab.</source>
+        <translation>Belum ada anggota yang punya jenis keanggotaan: berikan di tab Jenis Keanggotaan.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Payment recorded, receipt %1.</source>
         <translation>Pembayaran dicatat, kwitansi %1.</translation>
     </message>
@@ -2493,7 +2503,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Cara bayar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reversed</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -5793,7 +5803,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>StatementModel</name>
     <message>
-        <location filename="../../ui/dues/models.py" line="+52"/>
+        <location filename="../../ui/dues/models.py" line="+54"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -6016,7 +6026,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>TypesModel</name>
     <message>
-        <location filename="../../ui/dues/models.py" line="-98"/>
+        <location filename="../../ui/dues/models.py" line="-102"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -323,7 +323,7 @@ class DuesPage(QWidget):
             self._say(say(err), "error")
             return None
         if trial.count == 0:
-            self._say(fill(self.tr("Nothing new to charge for %1."), month_text(period)), "info")
+            self._say(self._why_nothing(period), "info")
             return trial
         question = fill(words.would_charge(trial.count), money(trial.total), month_text(period))
         if not ask(self, self.tr("Charge Dues"), question):
@@ -343,6 +343,22 @@ class DuesPage(QWidget):
             self._say(fill(self.tr("Nothing new to charge for %1."), month_text(period)), "info")
         self._after_write()
         return done
+
+    def _why_nothing(self, period: str) -> str:
+        """Why a month has nothing to charge: no fee yet, nobody with a type, or done."""
+        types = self.types_model.rows()
+        if not any(r.amount for r in types if not r.exempt):
+            return self.tr("No membership type has a fee yet: add one on the Membership Types tab.")
+        if not any(r.members for r in types):
+            return self.tr(
+                "No member has a membership type yet: give one on the Membership Types tab."
+            )
+        return fill(self.tr("Nothing new to charge for %1."), month_text(period))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Names and balances changed on other pages show when the page is shown again."""
+        super().showEvent(event)
+        self.refresh()
 
     # -- payments -------------------------------------------------------------------------
 
