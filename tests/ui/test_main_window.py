@@ -60,7 +60,7 @@ def test_clicking_a_header_sorts(qtbot, demo_db) -> None:
 
 def test_every_page_is_reached_from_the_navigation_and_the_view_menu(qtbot, demo_db) -> None:
     window = make_window(qtbot, demo_db)
-    keys = ["dashboard", "members", "professions", "projects", "challenges", "reports"]
+    keys = ["dashboard", "members", "professions", "projects", "challenges", "reports", "dues"]
     assert list(window.pages) == keys
     for row, key in enumerate(keys):
         window.nav.setCurrentRow(row)
@@ -70,6 +70,8 @@ def test_every_page_is_reached_from_the_navigation_and_the_view_menu(qtbot, demo
     assert shortcuts[: len(keys)] == [f"Ctrl+{n}" for n in range(1, len(keys) + 1)]
     view.actions()[2].trigger()
     assert window.stack.currentWidget() is window.pages["professions"]
+    view.actions()[6].trigger()  # Ctrl+7
+    assert window.stack.currentWidget() is window.pages["dues"]
     assert window.nav.item(3).text() == "Projects & Shifts"
 
 

@@ -68,6 +68,24 @@ _ENTRY_KEY = "'entry:' || m.id"
 
 
 @dataclass(frozen=True)
+class Fee:
+    """One version of a type's fee: ``amount`` each ``period`` from ``valid_from``."""
+
+    amount: int
+    period: str
+    valid_from: dt.date
+    entry_fee: int = 0
+
+
+def _check_fee(fee: Fee) -> None:
+    if fee.amount < 0 or fee.entry_fee < 0:
+        field = "amount" if fee.amount < 0 else "entry_fee"
+        raise ValidationError(field, "money.negative", text=str(min(fee.amount, fee.entry_fee)))
+    if fee.period not in FEE_PERIODS:
+        raise ValidationError("period", "dues.period_invalid", text=fee.period)
+
+
+@dataclass(frozen=True)
 class ChargeRun:
     """What ``charge_period`` did (or would do): members charged and the total owed."""
 
@@ -96,47 +114,127 @@ class DuesService:
     def add_type(self, name: str, exempt: bool = False) -> int:
         """A membership type ("Anggota Biasa", "Kehormatan" exempt from dues)."""
         with self.db.begin() as conn:
-            type_id = conn.execute(
-                text("INSERT INTO membership_types (name, exempt) VALUES (:n, :e) RETURNING id"),
-                {"n": name, "e": exempt},
-            ).scalar_one()
-            audit.record(
-                conn,
-                "membership_type",
-                type_id,
-                AuditAction.CREATE,
-                {"name": (None, name), "exempt": (None, exempt)},
-            )
-            return int(type_id)
+            return self._insert_type(conn, name.strip(), exempt)
+
+    def update_type(self, type_id: int, name: str, exempt: bool) -> None:
+        """Rename a type or change whether it is exempt; charges already made stay."""
+        with self.db.begin() as conn:
+            self._update_type(conn, type_id, name.strip(), exempt)
+
+    def save_type(self, type_id: int | None, name: str, exempt: bool, fee: Fee | None) -> int:
+        """A new type (``type_id`` None) or a changed one, with a new fee version when ``fee``
+        is given, in one transaction: a refused fee leaves the type as it was."""
+        if fee is not None:
+            _check_fee(fee)
+        with self.db.begin() as conn:
+            if type_id is None:
+                type_id = self._insert_type(conn, name.strip(), exempt)
+            else:
+                self._update_type(conn, type_id, name.strip(), exempt)
+            if fee is not None:
+                self._insert_fee(conn, type_id, fee)
+            return type_id
+
+    def assign_unassigned(self, type_id: int, valid_from: dt.date) -> int:
+        """Give ``type_id`` from ``valid_from`` to every current member who has no type, in
+        one statement; how many got it. Members with a type keep theirs."""
+        with self.db.begin() as conn:
+            count = conn.execute(
+                text(
+                    "INSERT INTO member_type_assignments (member_id, type_id, valid_from) "
+                    "SELECT m.id, :t, :v FROM members m WHERE m.deleted_at IS NULL "
+                    "AND m.status <> 'left' AND NOT EXISTS (SELECT 1 FROM "
+                    "member_type_assignments a WHERE a.member_id = m.id AND a.valid_to IS NULL)"
+                ),
+                {"t": type_id, "v": valid_from},
+            ).rowcount
+            if count:
+                audit.record(
+                    conn,
+                    "membership_type",
+                    type_id,
+                    AuditAction.UPDATE,
+                    {"assigned": (None, count), "valid_from": (None, valid_from)},
+                )
+            return int(count)
 
     def add_fee(
         self, type_id: int, amount: int, period: str, valid_from: dt.date, entry_fee: int = 0
     ) -> int:
         """A new fee version from ``valid_from``; charges already made keep their amount."""
-        if amount < 0 or entry_fee < 0:
-            raise ValidationError("amount", "money.negative", text=str(min(amount, entry_fee)))
-        if period not in FEE_PERIODS:
-            raise ValidationError("period", "dues.period_invalid", text=period)
+        fee = Fee(amount, period, valid_from, entry_fee)
+        _check_fee(fee)
         with self.db.begin() as conn:
-            fee_id = conn.execute(
-                text(
-                    "INSERT INTO membership_fees (type_id, amount, period, entry_fee, valid_from)"
-                    " VALUES (:t, :a, :p, :e, :v) RETURNING id"
-                ),
-                {"t": type_id, "a": amount, "p": period, "e": entry_fee, "v": valid_from},
-            ).scalar_one()
-            audit.record(
-                conn,
-                "membership_fee",
-                fee_id,
-                AuditAction.CREATE,
-                {
-                    "amount": (None, amount),
-                    "period": (None, period),
-                    "valid_from": (None, valid_from),
-                },
+            return self._insert_fee(conn, type_id, fee)
+
+    def _insert_type(self, conn: Connection, name: str, exempt: bool) -> int:
+        self._refuse_type_name(conn, name)
+        type_id = conn.execute(
+            text("INSERT INTO membership_types (name, exempt) VALUES (:n, :e) RETURNING id"),
+            {"n": name, "e": exempt},
+        ).scalar_one()
+        audit.record(
+            conn,
+            "membership_type",
+            type_id,
+            AuditAction.CREATE,
+            {"name": (None, name), "exempt": (None, exempt)},
+        )
+        return int(type_id)
+
+    def _update_type(self, conn: Connection, type_id: int, name: str, exempt: bool) -> None:
+        before = conn.execute(
+            text("SELECT name, exempt FROM membership_types WHERE id = :i"), {"i": type_id}
+        ).one_or_none()
+        if before is None:
+            raise ValidationError("name", "dues.type_unknown", type=type_id)
+        self._refuse_type_name(conn, name, type_id)
+        changes = {
+            key: (old, new)
+            for key, old, new in (
+                ("name", before.name, name),
+                ("exempt", bool(before.exempt), exempt),
             )
-            return int(fee_id)
+            if old != new
+        }
+        if changes:
+            conn.execute(
+                text("UPDATE membership_types SET name = :n, exempt = :e WHERE id = :i"),
+                {"n": name, "e": exempt, "i": type_id},
+            )
+            audit.record(conn, "membership_type", type_id, AuditAction.UPDATE, changes)
+
+    def _insert_fee(self, conn: Connection, type_id: int, fee: Fee) -> int:
+        if conn.execute(
+            text("SELECT 1 FROM membership_fees WHERE type_id = :t AND valid_from = :v"),
+            {"t": type_id, "v": fee.valid_from},
+        ).first():
+            raise ValidationError("valid_from", "dues.fee_exists", when=fee.valid_from)
+        fee_id = conn.execute(
+            text(
+                "INSERT INTO membership_fees (type_id, amount, period, entry_fee, valid_from)"
+                " VALUES (:t, :a, :p, :e, :v) RETURNING id"
+            ),
+            {
+                "t": type_id,
+                "a": fee.amount,
+                "p": fee.period,
+                "e": fee.entry_fee,
+                "v": fee.valid_from,
+            },
+        ).scalar_one()
+        audit.record(
+            conn,
+            "membership_fee",
+            fee_id,
+            AuditAction.CREATE,
+            {
+                "amount": (None, fee.amount),
+                "period": (None, fee.period),
+                "valid_from": (None, fee.valid_from),
+            },
+        )
+        return int(fee_id)
 
     def assign_type(self, member_id: int, type_id: int, valid_from: dt.date) -> int:
         """The member has ``type_id`` from ``valid_from``; the type before ends the day before
@@ -416,6 +514,15 @@ class DuesService:
             text("SELECT 1 FROM closed_periods WHERE period = :p"), {"p": period}
         ).first():
             raise ValidationError("period", "dues.period_closed", period=period)
+
+    def _refuse_type_name(self, conn: Connection, name: str, type_id: int | None = None) -> None:
+        if not name:
+            raise ValidationError("name", "dues.type_name_empty")
+        clash = conn.execute(
+            text("SELECT id FROM membership_types WHERE lower(name) = lower(:n)"), {"n": name}
+        ).scalar()
+        if clash is not None and clash != type_id:
+            raise ValidationError("name", "dues.type_exists", name=name)
 
     def _payable_member(self, conn: Connection, number: str) -> int:
         row = conn.execute(

@@ -32,6 +32,7 @@ from groupdesk.core.models import (
     OrganisationSettings,
     utcnow,
 )
+from groupdesk.core.models.dues import LedgerEntry
 from groupdesk.core.services.backups import BackupService
 from groupdesk.core.text_keys import member_search_text, sort_name
 from groupdesk.core.validation import ValidationError
@@ -344,13 +345,17 @@ class MemberService:
         """Delete the members in the trash for good, with their sign-ups and links.
 
         This cannot be undone, so the database is backed up first; when the backup cannot be
-        made, :class:`BackupFailed` is raised and nothing is deleted.
+        made, :class:`BackupFailed` is raised and nothing is deleted. A member with dues in
+        the ledger stays in the trash: the books (and the receipts given) keep their name.
         """
         if not self.trash_count():
             return 0
         BackupService(self._db).before("trash")
         with self._db.transaction() as s:
-            ids = list(s.scalars(select(Member.id).where(Member.deleted_at.is_not(None))))
+            in_books = select(LedgerEntry.id).where(LedgerEntry.member_id == Member.id).exists()
+            ids = list(
+                s.scalars(select(Member.id).where(Member.deleted_at.is_not(None), ~in_books))
+            )
             if ids:
                 s.execute(delete(Member).where(Member.id.in_(ids)))
                 # The history stays: it says when the member went for good, and by whom.
@@ -366,8 +371,12 @@ class MemberService:
             return len(ids)
 
     def purge(self, member_id: int) -> None:
-        """Remove a member created by mistake (undo of "new member"); no trace left."""
+        """Remove a member created by mistake (undo of "new member"); no trace left. Refused
+        once the member is in the dues ledger: the books keep whom they charged or paid."""
         with self._db.transaction() as s:
+            if s.scalar(select(LedgerEntry.id).where(LedgerEntry.member_id == member_id).limit(1)):
+                name = s.scalar(select(Member.full_name).where(Member.id == member_id))
+                raise ValidationError("member", "dues.member_in_books", name=name or "")
             s.execute(delete(Member).where(Member.id == member_id))
             # SQLite may hand the id to the next new member: its history must start empty.
             s.execute(

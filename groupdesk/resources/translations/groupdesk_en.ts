@@ -164,6 +164,41 @@
     </message>
 </context>
 <context>
+    <name>DuesTexts</name>
+    <message numerus="yes">
+        <location filename="../../ui/dues/texts.py" line="+39"/>
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Charge %n members, %1 in all, for %2?</source>
+        <translation>
+            <numerusform>Charge %n member, %1 in all, for %2?</numerusform>
+            <numerusform>Charge %n members, %1 in all, for %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n members charged %1 for %2.</source>
+        <translation>
+            <numerusform>%n member charged %1 for %2.</numerusform>
+            <numerusform>%n members charged %1 for %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n members now have the type “%1”.</source>
+        <translation>
+            <numerusform>%n member now has the type “%1”.</numerusform>
+            <numerusform>%n members now have the type “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <location filename="../../ui/members/duplicates_dialog.py" line="+460"/>
@@ -231,7 +266,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="+294"/>
+        <location filename="../../ui/window/main_window.py" line="+296"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n member on the roster</numerusform>
@@ -285,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+212"/>
         <source>%n members moved to the trash.</source>
         <translation>
             <numerusform>%n member moved to the trash.</numerusform>

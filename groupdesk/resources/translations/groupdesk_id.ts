@@ -1240,6 +1240,221 @@ Folder cadangan: %1</translation>
     </message>
 </context>
 <context>
+    <name>DuesPage</name>
+    <message>
+        <location filename="../../ui/dues/page.py" line="+98"/>
+        <source>&amp;Charge…</source>
+        <translation>&amp;Tagih…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge the chosen month&apos;s dues to every member due</source>
+        <translation>Tagih iuran bulan yang dipilih kepada setiap anggota yang wajib membayar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;Payment…</source>
+        <translation>Catat &amp;Pembayaran…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a payment (Ctrl+N)</source>
+        <translation>Catat pembayaran (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;rint Receipt…</source>
+        <translation>Cetak &amp;Kwitansi…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;verse…</source>
+        <translation>Bata&amp;lkan…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reverse the chosen entry with a reason (Del); the ledger keeps both</source>
+        <translation>Batalkan entri yang dipilih dengan alasan (Del); buku besar menyimpan keduanya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Rincian…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen member&apos;s dues statement</source>
+        <translation>Rincian iuran anggota yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Type…</source>
+        <translation>T&amp;ambah Jenis…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Type…</source>
+        <translation>&amp;Ubah Jenis…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give to Members &amp;Without a Type…</source>
+        <translation>Berikan ke Anggota Tanpa &amp;Jenis…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All members — type a name or number</source>
+        <translation>Semua anggota — ketik nama atau nomor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All months</source>
+        <translation>Semua bulan</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&amp;Ledger</source>
+        <translation>Buku B&amp;esar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership &amp;Types</source>
+        <translation>Jenis Kea&amp;nggotaan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(scroll for older ones)</source>
+        <translation>(gulir untuk yang lebih lama)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Charge Dues</source>
+        <translation>Tagih Iuran</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charging %1…</source>
+        <translation>Menagih %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Nothing new to charge for %1.</source>
+        <translation>Tidak ada tagihan baru untuk %1.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No membership type has a fee yet: add one on the Membership Types tab.</source>
+        <translation>Belum ada jenis keanggotaan yang beriuran: tambahkan di tab Jenis Keanggotaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No member has a membership type yet: give one on the Membership Types tab.</source>
+        <translation>Belum ada anggota yang punya jenis keanggotaan: berikan di tab Jenis Keanggotaan.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Payment recorded, receipt %1.</source>
+        <translation>Pembayaran dicatat, kwitansi %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The entry was reversed; the ledger keeps both.</source>
+        <translation>Entri dibatalkan; buku besar menyimpan keduanya.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Give the type “%1” from %2 to every member who has no type yet?</source>
+        <translation>Berikan jenis “%1” mulai %2 kepada setiap anggota yang belum punya jenis?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Membership Type</source>
+        <translation>Jenis Keanggotaan</translation>
+    </message>
+</context>
+<context>
+    <name>DuesTexts</name>
+    <message>
+        <location filename="../../ui/dues/texts.py" line="+20"/>
+        <source>Charge</source>
+        <translation>Tagihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversal</source>
+        <translation>Pembatalan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>per month</source>
+        <translation>per bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per quarter</source>
+        <translation>per triwulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>per tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once</source>
+        <translation>sekali</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entri ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Charge %n members, %1 in all, for %2?</source>
+        <translation>
+            <numerusform>Akan menagih %n anggota, %1, untuk %2 — lanjutkan?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n members charged %1 for %2.</source>
+        <translation>
+            <numerusform>%n anggota ditagih %1 untuk %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n members now have the type “%1”.</source>
+        <translation>
+            <numerusform>%n anggota kini berjenis “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <location filename="../../ui/members/duplicates_dialog.py" line="+76"/>
@@ -2350,6 +2565,49 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../ui/dues/models.py" line="+60"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Jenis entri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Kwitansi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reversed</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
     <name>ListDialog</name>
     <message>
         <location filename="../../ui/dashboard/page.py" line="-439"/>
@@ -2360,7 +2618,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+113"/>
+        <location filename="../../ui/window/main_window.py" line="+114"/>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -2390,7 +2648,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Laporan</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -2471,17 +2729,22 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Cari &amp;Duplikat…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-229"/>
+        <source>Dues</source>
+        <translation>Iuran</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Getting Started</source>
         <translation>Memulai</translation>
     </message>
@@ -2545,6 +2808,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Laporan</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>D&amp;ues</source>
+        <translation>&amp;Iuran</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Muat Ulang</translation>
@@ -2585,7 +2853,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+24"/>
+        <source>Import Payments…</source>
+        <translation>Impor Pembayaran…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders…</source>
+        <translation>Pengingat…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>About GroupDesk</source>
         <translation>Tentang GroupDesk</translation>
     </message>
@@ -2711,7 +2989,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+102"/>
+        <location filename="../../ui/members/dialog.py" line="+104"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -2749,6 +3027,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+2"/>
         <source>&amp;History</source>
         <translation>Ri&amp;wayat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ues</source>
+        <translation>I&amp;uran</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3187,7 +3470,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Pencarian dan filter dikosongkan agar anggota yang Anda simpan terlihat.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+182"/>
         <source>%1 moved to the trash.</source>
         <translation>%1 dipindahkan ke tempat sampah.</translation>
     </message>
@@ -3211,14 +3494,14 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation> (hanya baca)</translation>
     </message>
     <message numerus="yes">
-        <location line="-121"/>
+        <location line="-128"/>
         <source>%n members in the trash</source>
         <translation>
             <numerusform>%n anggota di tempat sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+156"/>
         <source>Someone else changed this member; the table now shows it.</source>
         <translation>Orang lain telah mengubah anggota ini; tabel kini menampilkan perubahannya.</translation>
     </message>
@@ -3510,6 +3793,59 @@ Isinya saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan de
         <translation>Salinan tidak dapat dibuat:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/dues/payment_dialog.py" line="+45"/>
+        <source>Record Payment</source>
+        <translation>Catat Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Rp 150.000 or 150rb</source>
+        <translation>mis. Rp 150.000 atau 150rb</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>transfer or QRIS reference, if any</source>
+        <translation>referensi transfer atau QRIS, bila ada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Anggota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date paid:</source>
+        <translation>&amp;Tanggal bayar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid &amp;by:</source>
+        <translation>&amp;Cara bayar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referensi:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the member who paid.</source>
+        <translation>Pilih anggota yang membayar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the day the money was paid.</source>
+        <translation>Isi tanggal uang dibayarkan.</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4609,44 @@ yang dibutuhkan:</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/dues/receipt_dialog.py" line="+43"/>
+        <source>Receipt</source>
+        <translation>Kwitansi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt number: %1</source>
+        <translation>Nomor kwitansi: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print Receipt…</source>
+        <translation>&amp;Cetak Kwitansi…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save Receipt As</source>
+        <translation>Simpan Kwitansi Sebagai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The receipt could not be saved: %1</source>
+        <translation>Kwitansi tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved the receipt to %1.</source>
+        <translation>Kwitansi disimpan ke %1.</translation>
+    </message>
+</context>
+<context>
     <name>RemindersDialog</name>
     <message>
         <location filename="../../ui/dues/reminders_dialog.py" line="+173"/>
@@ -4597,6 +4971,34 @@ yang dibutuhkan:</translation>
         <location line="+2"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <location filename="../../ui/dues/reverse_dialog.py" line="+29"/>
+        <source>Reverse Entry</source>
+        <translation>Batalkan Entri</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>e.g. recorded twice, wrong member</source>
+        <translation>mis. tercatat dua kali, salah anggota</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;verse</source>
+        <translation>&amp;Batalkan Entri</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say why the entry is reversed.</source>
+        <translation>Tuliskan alasan entri dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -5672,6 +6074,60 @@ yang dibutuhkan:</translation>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../ui/dues/statement.py" line="+72"/>
+        <source>Dues Statement: %1</source>
+        <translation>Rincian Iuran: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementModel</name>
+    <message>
+        <location filename="../../ui/dues/models.py" line="+54"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Jenis entri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period or receipt</source>
+        <translation>Periode atau kwitansi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>StatementView</name>
+    <message>
+        <location filename="../../ui/dues/statement.py" line="-14"/>
+        <source>Owes %1</source>
+        <translation>Terutang %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In credit: %1</source>
+        <translation>Kelebihan bayar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing owed</source>
+        <translation>Tidak ada tunggakan</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsModel</name>
     <message>
         <location filename="../../ui/schedule/models.py" line="+121"/>
@@ -5786,9 +6242,110 @@ yang dibutuhkan:</translation>
     </message>
 </context>
 <context>
+    <name>TypeDialog</name>
+    <message>
+        <location filename="../../ui/dues/type_dialog.py" line="+47"/>
+        <source>New Membership Type</source>
+        <translation>Jenis Keanggotaan Baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Membership Type</source>
+        <translation>Ubah Jenis Keanggotaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members of this type pay no dues</source>
+        <translation>Anggota jenis ini tidak membayar iuran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Rp 150.000 or 150rb</source>
+        <translation>mis. Rp 150.000 atau 150rb</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new fee counts from the day given; months already charged keep the amount they were charged.</source>
+        <translation>Iuran baru berlaku mulai tanggal yang diisi; bulan yang sudah ditagih tetap dengan jumlah tagihannya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Iuran:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Charged:</source>
+        <translation>&amp;Ditagih:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Entry fee:</source>
+        <translation>Uang &amp;pangkal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fee &amp;from:</source>
+        <translation>Iuran &amp;mulai:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Give the day the new fee counts from.</source>
+        <translation>Isi tanggal mulai berlakunya iuran baru.</translation>
+    </message>
+</context>
+<context>
+    <name>TypesModel</name>
+    <message>
+        <location filename="../../ui/dues/models.py" line="-102"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exempt</source>
+        <translation>Bebas iuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>Iuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged</source>
+        <translation>Ditagih</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry fee</source>
+        <translation>Uang pangkal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fee since</source>
+        <translation>Iuran sejak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+</context>
+<context>
     <name>Weekday</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="-278"/>
+        <location filename="../../ui/members/dialog.py" line="-281"/>
         <source>Monday</source>
         <translation>Senin</translation>
     </message>

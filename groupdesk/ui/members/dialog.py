@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.audit import field_label_code
+from groupdesk.core.dues.ledger import DuesService
 from groupdesk.core.dues.reminders import FIELD as REMINDER_FIELD
 from groupdesk.core.dues.reminders import HOW as REMINDER_HOW
 from groupdesk.core.enums import CustomFieldType, MemberStatus
@@ -87,6 +88,7 @@ class MemberDialog(QDialog):
         custom_fields: list[CustomFieldDef],
         record: MemberRecord | None = None,
         parent: QWidget | None = None,
+        dues: DuesService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("memberDialog")
@@ -114,6 +116,8 @@ class MemberDialog(QDialog):
             self.tabs.addTab(self._custom_tab(), self.tr("&More Fields"))
         if not is_new:
             self.tabs.addTab(self._history_tab(), self.tr("&History"))
+            if dues is not None:
+                self.tabs.addTab(self._dues_tab(dues), self.tr("D&ues"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -380,6 +384,14 @@ class MemberDialog(QDialog):
         layout.addWidget(table)
         self.history_table = table
         return page
+
+    def _dues_tab(self, dues: DuesService) -> QWidget:
+        """The member's dues statement and balance (read only; payments are on the Dues page)."""
+        from groupdesk.ui.dues.statement import StatementView
+
+        self.statement = StatementView(dues, self)
+        self.statement.show_member(self._original.id)
+        return self.statement
 
     @staticmethod
     def _remove_current(table: QTableWidget) -> None:

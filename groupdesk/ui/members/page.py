@@ -629,7 +629,14 @@ class MembersPage(QWidget):
         self.reload_filter_lists()
 
     def _dialog(self, record: MemberRecord | None) -> MemberDialog:
-        return MemberDialog(self.members, self.lookups, self.custom_fields.list(), record, self)
+        return MemberDialog(
+            self.members,
+            self.lookups,
+            self.custom_fields.list(),
+            record,
+            self,
+            dues=self.app.dues,
+        )
 
     def new_member(self) -> int | None:
         if self.db.read_only or self.trash_action.isChecked():

@@ -41,6 +41,7 @@ from groupdesk.ui.database.open_database_flow import (
     warn_about_daily_backup,
 )
 from groupdesk.ui.dues import reminders_dialog
+from groupdesk.ui.dues.page import DuesPage
 from groupdesk.ui.members import duplicates_dialog
 from groupdesk.ui.members.page import MembersPage
 from groupdesk.ui.professions.page import ProfessionsPage
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
                 lambda app: ChallengesPage(app, undo_stack=stack),
             ),
             ("reports", self.tr("Reports"), lambda _app: ReportsPage(self.open_export_dialog)),
+            ("dues", self.tr("Dues"), lambda app: DuesPage(app)),
         ]
 
     @property
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         if isinstance(professions, ProfessionsPage):
             professions.memberActivated.connect(self.show_member)
         self._connect_dashboard()
+        self._connect_dues()
         self._add_start_page()
         self.nav.setCurrentRow(max(current, 0))
         title = self.tr("GroupDesk")
@@ -197,7 +200,7 @@ class MainWindow(QMainWindow):
     # -- first start ------------------------------------------------------------------------
 
     def _add_start_page(self) -> None:
-        """The first steps, last in the navigation so the pages keep their rows (Ctrl+1…6)."""
+        """The first steps, last in the navigation so the pages keep their rows (Ctrl+1…7)."""
         start = StartPage(self)
         start.settingsRequested.connect(lambda: self.open_settings())
         start.importRequested.connect(lambda: self.import_action.trigger())
@@ -311,7 +314,7 @@ class MainWindow(QMainWindow):
         new_action.triggered.connect(self.create_database)
         import_action = QAction(self.tr("&Import…"), self)
         import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.open_import_wizard)
+        import_action.triggered.connect(lambda: self.open_import_wizard())
         self.import_action = import_action
         backups_action = QAction(self.tr("&Backups…"), self)
         backups_action.setObjectName("backupsAction")
@@ -359,6 +362,7 @@ class MainWindow(QMainWindow):
             self.tr("Projects && &Shifts"),
             self.tr("&Challenges"),
             self.tr("&Reports"),
+            self.tr("D&ues"),
         ]
         for row, name in enumerate(names):
             action = QAction(name, self)
@@ -485,7 +489,7 @@ class MainWindow(QMainWindow):
                 page.mark_stale()
             elif isinstance(page, ProfessionsPage):
                 page.reload()
-            elif isinstance(page, ProjectsPage | ChallengesPage):
+            elif isinstance(page, ProjectsPage | ChallengesPage | DuesPage):
                 page.refresh()
 
     def open_other_database(self) -> None:
@@ -540,9 +544,25 @@ class MainWindow(QMainWindow):
         wizard.undone.connect(self._import_undone_in_wizard)
         return wizard
 
-    def open_import_wizard(self) -> None:
-        """File > Import…: the wizard; the roster is shown again afterwards."""
+    def _connect_dues(self) -> None:
+        """The Dues page's own way into importing payments and reminding members."""
+        dues = self.pages["dues"]
+        assert isinstance(dues, DuesPage)
+        import_payments = QAction(self.tr("Import Payments…"), dues)
+        import_payments.setObjectName("importPaymentsAction")
+        import_payments.triggered.connect(lambda: self.open_import_wizard("payments"))
+        remind = QAction(self.tr("Reminders…"), dues)
+        remind.setObjectName("duesPageRemindersAction")
+        remind.triggered.connect(lambda: self.open_dues_reminders())
+        for action in (import_payments, remind):
+            dues.add_tool(action)
+
+    def open_import_wizard(self, kind: str | None = None) -> None:
+        """File > Import…: the wizard (on ``kind`` when given); the roster is shown again
+        afterwards."""
         wizard = self.make_import_wizard()
+        if kind is not None:
+            wizard.file_page.set_kind(kind)  # type: ignore[attr-defined]
         wizard.exec()  # type: ignore[attr-defined]
         wizard.deleteLater()
         if self.stack.currentWidget() is self.start_page and self.members_page.model.total:

@@ -48,6 +48,35 @@ def plant_fault(window: object, kind: str) -> QAction | None:
     return action
 
 
+def add_dues(db: object) -> None:
+    """The demo association's dues: a type with its fee, two months charged, one payment, so
+    the Dues page's reversal, receipt and statement have something to act on."""
+    import datetime as dt
+
+    from groupdesk.core.dues.ledger import Fee
+
+    dues = Application(db).dues  # type: ignore[arg-type]
+    biasa = dues.save_type(
+        None, "Anggota Biasa", False, Fee(50_000, "monthly", dt.date(2000, 1, 1))
+    )
+    dues.save_type(None, "Kehormatan", True, None)
+    dues.assign_unassigned(biasa, dt.date(2000, 1, 1))
+    today = dt.date.today()
+    last = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    for month in (last, today):
+        dues.charge_period(month.strftime("%Y-%m"))
+    with db.engine.connect() as conn:  # type: ignore[attr-defined]
+        from sqlalchemy import text
+
+        number = conn.execute(
+            text(
+                "SELECT m.member_number FROM members m JOIN ledger_entries e ON e.member_id = m.id"
+            )
+        ).scalar()
+    if number:
+        dues.record_payment(number, 100_000, today, "transfer", "BCA 123")
+
+
 def main(language: str, database: str, workdir: Path) -> int:
     faulthandler.enable()
     faulthandler.dump_traceback_later(WATCHDOG_SECONDS, exit=True)
@@ -71,6 +100,7 @@ def main(language: str, database: str, workdir: Path) -> int:
     db = open_database(path)
     if database == "demo":
         generate_demo(db, members=60, shifts=10)
+        add_dues(db)
     db.close()
     spare = workdir / "other.sqlite"
     shutil.copyfile(path, spare)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 from shiboken6 import isValid
@@ -248,12 +249,50 @@ def walk_page(robot: Robot, window: QWidget, key: str) -> None:
     select_rows()
     for number, view in enumerate(table_views(page)):
         walk_view(robot, view, f"view {number} ({view.objectName() or type(view).__name__})")
+    walk_tabs(robot, window, key, select_rows)
     select_rows()
     for number, widget in enumerate(drawn_widgets(current_page(window, key))):
         walk_drawn(robot, widget, f"drawn {number} ({type(widget).__name__})", select_rows)
     select_rows()
     with robot.step("keys"):
         press_keys(robot, page)
+
+
+def walk_tabs(robot: Robot, window: QWidget, key: str, select_rows: Callable[[], None]) -> None:
+    """A page in tabs (the Dues page's ledger and membership types): on each further tab,
+    what needs that tab's selection, its buttons and its views."""
+    page = current_page(window, key)
+    for tabs in visible(page.findChildren(QTabWidget)):
+        for index in range(1, tabs.count()):
+
+            def show_tab(t: QTabWidget = tabs, i: int = index) -> bool:
+                select_rows()
+                if not isValid(t) or current_page(window, key) is not page:
+                    return False
+                t.setCurrentIndex(i)
+                for view in table_views(t.widget(i)):
+                    if not isinstance(view, QHeaderView):
+                        first_row_point(view)
+                return True
+
+            with robot.step(f"tab {index}"):
+                if not show_tab():
+                    return
+                for action in actions_of(page):
+                    if show_tab() and isValid(action) and action.isEnabled():
+                        robot.press(
+                            f"action '{plain(action.text())}'", action.trigger, prepare=show_tab
+                        )
+                for button in buttons_of(tabs.widget(index)) if show_tab() else []:
+                    if show_tab() and shown(button) and button.isEnabled():
+                        label = plain(button.text() or button.toolTip() or button.objectName())
+                        robot.press(f"button '{label}'", button.click, prepare=show_tab)
+                for number, view in enumerate(
+                    table_views(tabs.widget(index)) if show_tab() else []
+                ):
+                    walk_view(robot, view, f"view {number} ({view.objectName()})")
+            if isValid(tabs):
+                tabs.setCurrentIndex(0)
 
 
 def walk_view(robot: Robot, view: QAbstractItemView, name: str) -> None:
