@@ -472,3 +472,39 @@ def test_the_dues_page_opens_the_payments_import_and_the_reminders(qtbot, monkey
     buttons["duesPageRemindersAction"].click()
     window.import_action.trigger()  # File > Import… still opens on members
     assert kinds == ["payments", "members"] and opened == [True]
+
+
+def test_a_payment_shows_on_the_roster_and_the_ledger_can_decide_paid_until(qtbot, db):
+    """After charging on the Dues page the Members page shows what is owed at once; ticking
+    "follow the ledger" brings paid-until in line."""
+    import datetime as dt
+
+    from sqlalchemy import text
+
+    from groupdesk.core.application import Application
+    from groupdesk.core.dues.ledger import Fee
+    from groupdesk.core.services.roster import ROSTER_COLUMNS
+    from groupdesk.ui.window.main_window import MainWindow
+    from tests.integration.dues.test_ledger import _members
+
+    (member,) = _members(db, [{"full_name": "Siti Rahayu", "joined_on": dt.date(2020, 1, 1)}])
+    window = MainWindow(Application(db))
+    qtbot.addWidget(window)
+    dues = window.pages["dues"]
+    today = dt.date.today()
+    biasa = dues.dues.save_type(
+        None, "Anggota Biasa", False, Fee(50_000, "monthly", dt.date(2020, 1, 1))
+    )
+    dues.dues.assign_type(member, biasa, dt.date(2020, 1, 1))
+    dues.dues.charge_period(f"{today:%Y-%m}")
+    dues.changed.emit()  # as the page does after a charge
+    members = window.members_page
+    column = ROSTER_COLUMNS.index("dues_balance")
+    assert members.model.index(0, column).data().replace("\xa0", " ") == "Rp 50,000"
+    dues.ledger_decides.click()
+    with db.engine.connect() as conn:
+        paid = conn.execute(
+            text("SELECT paid_until FROM members WHERE id = :m"), {"m": member}
+        ).scalar()
+    assert str(paid) == str(today.replace(day=1) - dt.timedelta(days=1))
+    assert dues.dues.ledger_decides()

@@ -29,6 +29,12 @@ from . import standing
 from .allocation import match_oldest
 from .periods import fee_periods_due, parse_period, period_ends
 from .receipt_numbers import take_receipts
+from .volunteer_hours import (
+    UNCHANGED,
+    Unchanged,
+    check_required_hours,
+    write_required_hours,
+)
 
 FEE_PERIODS = ("monthly", "quarterly", "yearly", "once")
 METHODS = ("tunai", "transfer", "qris", "e_wallet", "other")
@@ -121,11 +127,21 @@ class DuesService:
         with self.db.begin() as conn:
             self._update_type(conn, type_id, name.strip(), exempt)
 
-    def save_type(self, type_id: int | None, name: str, exempt: bool, fee: Fee | None) -> int:
+    def save_type(
+        self,
+        type_id: int | None,
+        name: str,
+        exempt: bool,
+        fee: Fee | None,
+        required_hours: int | Unchanged | None = UNCHANGED,
+    ) -> int:
         """A new type (``type_id`` None) or a changed one, with a new fee version when ``fee``
-        is given, in one transaction: a refused fee leaves the type as it was."""
+        is given and the volunteer hours its members owe a year, in one transaction: a
+        refused fee leaves the type as it was."""
         if fee is not None:
             _check_fee(fee)
+        if not isinstance(required_hours, Unchanged):
+            check_required_hours(required_hours)
         with self.db.begin() as conn:
             if type_id is None:
                 type_id = self._insert_type(conn, name.strip(), exempt)
@@ -133,6 +149,8 @@ class DuesService:
                 self._update_type(conn, type_id, name.strip(), exempt)
             if fee is not None:
                 self._insert_fee(conn, type_id, fee)
+            if not isinstance(required_hours, Unchanged):
+                write_required_hours(conn, type_id, required_hours)
             return type_id
 
     def assign_unassigned(self, type_id: int, valid_from: dt.date) -> int:
@@ -462,6 +480,11 @@ class DuesService:
             return Posted(new_id)
 
     # -- paid-until -----------------------------------------------------------------------
+    def ledger_decides(self) -> bool:
+        """Whether paid-until and lapsed follow the ledger (the organisation's choice)."""
+        with self.db.engine.connect() as conn:
+            return standing.ledger_decides(conn)
+
     def let_ledger_decide(self, on: bool) -> None:
         """Let the ledger decide paid-until and lapsed (``on``), or the typed date again.
         Turning it on brings every charged member's paid-until in line at once."""

@@ -33,6 +33,7 @@ class TypeRow:
     entry_fee: int | None
     fee_from: dt.date | None
     members: int
+    required_hours: int | None = None  # volunteer hours a year its members owe
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +73,9 @@ def membership_types(db: Database, on: dt.date | None = None) -> list[TypeRow]:
             text(
                 "SELECT t.id, t.name, t.exempt, f.amount, f.period, f.entry_fee, f.valid_from, "
                 "(SELECT COUNT(*) FROM member_type_assignments a WHERE a.type_id = t.id "
-                " AND a.valid_from <= :d AND (a.valid_to IS NULL OR a.valid_to >= :d)) "
-                "FROM membership_types t LEFT JOIN membership_fees f ON f.type_id = t.id "
+                " AND a.valid_from <= :d AND (a.valid_to IS NULL OR a.valid_to >= :d)), "
+                "t.required_hours FROM membership_types t "
+                "LEFT JOIN membership_fees f ON f.type_id = t.id "
                 "AND f.valid_from = (SELECT MAX(f2.valid_from) FROM membership_fees f2 "
                 "WHERE f2.type_id = t.id AND f2.valid_from <= :d) ORDER BY t.name"
             ),
@@ -89,6 +91,7 @@ def membership_types(db: Database, on: dt.date | None = None) -> list[TypeRow]:
             entry_fee=None if r[5] is None else int(r[5]),
             fee_from=_date(r[6]) if r[6] is not None else None,
             members=int(r[7]),
+            required_hours=None if r[8] is None else int(r[8]),
         )
         for r in rows
     ]

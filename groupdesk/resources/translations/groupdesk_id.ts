@@ -1242,7 +1242,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues/page.py" line="+98"/>
+        <location filename="../../ui/dues/page.py" line="+102"/>
         <source>&amp;Charge…</source>
         <translation>&amp;Tagih…</translation>
     </message>
@@ -1317,7 +1317,22 @@ Folder cadangan: %1</translation>
         <translation>Semua bulan</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+19"/>
+        <source>Paid-until and lapsed follow the ledger (not the date typed)</source>
+        <translation>Lunas sampai dan status menunggak mengikuti buku iuran (bukan tanggal yang diketik)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A member who owes is paid until the day before the oldest unpaid month; one who owes nothing, until the end of what their latest charge covers.</source>
+        <translation>Anggota yang punya tunggakan dianggap lunas sampai sehari sebelum bulan tertua yang belum dibayar; yang tidak punya tunggakan, sampai akhir masa yang ditanggung tagihan terakhirnya.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dues</source>
+        <translation>Iuran</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>&amp;Ledger</source>
         <translation>Buku B&amp;esar</translation>
     </message>
@@ -2863,7 +2878,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Pengingat…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>About GroupDesk</source>
         <translation>Tentang GroupDesk</translation>
     </message>
@@ -6244,7 +6259,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>TypeDialog</name>
     <message>
-        <location filename="../../ui/dues/type_dialog.py" line="+47"/>
+        <location filename="../../ui/dues/type_dialog.py" line="+48"/>
         <source>New Membership Type</source>
         <translation>Jenis Keanggotaan Baru</translation>
     </message>
@@ -6265,11 +6280,17 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+5"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source> hours a year</source>
+        <translation> jam setahun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A new fee counts from the day given; months already charged keep the amount they were charged.</source>
         <translation>Iuran baru berlaku mulai tanggal yang diisi; bulan yang sudah ditagih tetap dengan jumlah tagihannya.</translation>
     </message>
@@ -6299,7 +6320,12 @@ yang dibutuhkan:</translation>
         <translation>Iuran &amp;mulai:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>&amp;Volunteer hours:</source>
+        <translation>Jam &amp;relawan:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Give the day the new fee counts from.</source>
         <translation>Isi tanggal mulai berlakunya iuran baru.</translation>
     </message>

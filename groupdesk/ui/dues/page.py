@@ -17,12 +17,14 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -40,6 +42,7 @@ from groupdesk.core.dues.views import (
     membership_types,
 )
 from groupdesk.core.errors import ValidationError
+from groupdesk.core.messages import Refusal
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.dialogs import ask, run_dialog
@@ -80,6 +83,7 @@ class DuesPage(QWidget):
         self._build_charge_row()
         self._build_ledger()
         self._build_types()
+        self._build_ledger_decides()
         self._lay_out()
         self.refresh()
 
@@ -182,6 +186,33 @@ class DuesPage(QWidget):
         self.member_filter.memberChanged.connect(lambda _id: self.reload_ledger())
         self.period_filter.currentIndexChanged.connect(lambda _i: self.reload_ledger())
 
+    def _build_ledger_decides(self) -> None:
+        self.ledger_decides = QCheckBox(
+            self.tr("Paid-until and lapsed follow the ledger (not the date typed)"), self
+        )
+        self.ledger_decides.setObjectName("ledgerDecides")
+        self.ledger_decides.setToolTip(
+            self.tr(
+                "A member who owes is paid until the day before the oldest unpaid month; one "
+                "who owes nothing, until the end of what their latest charge covers."
+            )
+        )
+        self.ledger_decides.setChecked(self.dues.ledger_decides())
+        self.ledger_decides.setEnabled(not self.app.read_only)
+        self.ledger_decides.toggled.connect(self.set_ledger_decides)
+
+    def set_ledger_decides(self, on: bool) -> None:
+        """Let the ledger decide paid-until (every charged member brought in line at once)."""
+        try:
+            self.dues.let_ledger_decide(on)
+        except Refusal as err:
+            self.ledger_decides.blockSignals(True)
+            self.ledger_decides.setChecked(not on)
+            self.ledger_decides.blockSignals(False)
+            QMessageBox.warning(self, self.tr("Dues"), say(err))
+            return
+        self.changed.emit()
+
     def _build_types(self) -> None:
         self.types = QTableView(self)
         self.types.setObjectName("typesTable")
@@ -234,6 +265,7 @@ class DuesPage(QWidget):
         types_column = QVBoxLayout(types_tab)
         types_column.addWidget(self.types, 1)
         types_column.addLayout(type_buttons)
+        types_column.addWidget(self.ledger_decides)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("duesTabs")

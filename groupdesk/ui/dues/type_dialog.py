@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +62,11 @@ class TypeDialog(QDialog):
         self.entry_fee.setObjectName("entryFeeEdit")
         self.entry_fee.setPlaceholderText(self.tr("none"))
         self.fee_from = DateField(self)
+        self.required_hours = QSpinBox(self)
+        self.required_hours.setObjectName("requiredHours")
+        self.required_hours.setRange(0, 2000)
+        self.required_hours.setSpecialValueText(self.tr("none"))
+        self.required_hours.setSuffix(self.tr(" hours a year"))
         self.note = QLabel(
             self.tr(
                 "A new fee counts from the day given; months already charged keep the "
@@ -81,6 +87,10 @@ class TypeDialog(QDialog):
         )
         form.addRow(
             self.tr("Fee &from:"), self.errors.wrap(self.fee_from, {"valid_from": self.fee_from})
+        )
+        form.addRow(
+            self.tr("&Volunteer hours:"),
+            self.errors.wrap(self.required_hours, {"required_hours": self.required_hours}),
         )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -107,6 +117,7 @@ class TypeDialog(QDialog):
             self.entry_fee.setText(money(row.entry_fee))
         index = self.period.findData(row.period)
         self.period.setCurrentIndex(max(index, 0))
+        self.required_hours.setValue(row.required_hours or 0)
 
     def _fee(self) -> Fee | None:
         """The fee the form asks for; None when it names none or the one in force."""
@@ -138,6 +149,7 @@ class TypeDialog(QDialog):
                 self.name.text(),
                 self.exempt.isChecked(),
                 fee,
+                self.required_hours.value() or None,
             )
         except ValidationError as err:
             self._refuse(err.field, say(err))

@@ -556,6 +556,15 @@ class MainWindow(QMainWindow):
         remind.triggered.connect(lambda: self.open_dues_reminders())
         for action in (import_payments, remind):
             dues.add_tool(action)
+        dues.changed.connect(self._dues_changed)
+
+    def _dues_changed(self) -> None:
+        """A charge, payment or reversal: the roster's balances and the dashboard's figures
+        are read again (the dashboard when next shown)."""
+        self.members_page.refresh()
+        dashboard = self.pages["dashboard"]
+        assert isinstance(dashboard, DashboardPage)
+        dashboard.mark_stale()
 
     def open_import_wizard(self, kind: str | None = None) -> None:
         """File > Import…: the wizard (on ``kind`` when given); the roster is shown again
