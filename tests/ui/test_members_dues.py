@@ -51,7 +51,7 @@ def test_the_dues_owed_column_and_the_owes_dues_filter(qtbot, demo_db, charged, 
     gui_language("id")
     page = _page(qtbot, demo_db)
     column = ROSTER_COLUMNS.index("dues_balance")
-    assert page.model.headerData(column, Qt.Orientation.Horizontal) == "Tunggakan iuran"
+    assert page.model.headerData(column, Qt.Orientation.Horizontal) == "Tunggakan"
     page.filters_button.click()
     page.arrears_check.click()  # as the treasurer ticks it
     assert page.model.matching == charged

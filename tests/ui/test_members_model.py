@@ -51,7 +51,7 @@ def test_headers_dates_and_statuses_read_as_words(demo_db) -> None:
         "Status",
         "Joined",
         "Paid until",
-        "Dues owed",
+        "Owed",
     ]
     statuses = {model.data(model.index(r, 5)) for r in range(model.rowCount())}
     assert statuses <= {"Active", "Inactive", "Lapsed", "Left"}

@@ -3590,8 +3590,9 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+1"/>
-        <source>Dues owed</source>
-        <translation>Tunggakan iuran</translation>
+        <source>Owed</source>
+        <comment>dues a member owes</comment>
+        <translation>Tunggakan</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -66,7 +66,7 @@ class MembersTableModel(QAbstractTableModel):
             "status": self.tr("Status"),
             "joined_on": self.tr("Joined"),
             "paid_until": self.tr("Paid until"),
-            "dues_balance": self.tr("Dues owed"),
+            "dues_balance": self.tr("Owed", "dues a member owes"),
         }
         self._licence_headers = (self.tr("Licence"), self.tr("Licence valid until"))
         self._suspended = False

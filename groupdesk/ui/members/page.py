@@ -185,7 +185,7 @@ class MembersPage(QWidget):
             "GD-000000",
             "Nurul Nyoman Siregar",
             "+62 812-3456-7890",
-            "nurul.siregar758@gmail.com",
+            "nurul.siregar@gmail.com",
             "Jakarta Selatan",
             max(
                 (labels.member_status(c) for c in ("active", "inactive", "lapsed", "left")),
@@ -193,7 +193,7 @@ class MembersPage(QWidget):
             ),
             "30 Sep 2026",
             "30 Sep 2026",
-            labels.money_text(1_500_000),
+            labels.money_text(150_000),
         )
         # Each column as wide as a typical value, or as its heading in the reader's language
         # ("Tunggakan iuran" is longer than any amount), whichever is wider.
