@@ -508,3 +508,29 @@ def test_a_payment_shows_on_the_roster_and_the_ledger_can_decide_paid_until(qtbo
         ).scalar()
     assert str(paid) == str(today.replace(day=1) - dt.timedelta(days=1))
     assert dues.dues.ledger_decides()
+
+
+def test_edit_undo_takes_a_months_charges_back_and_redo_charges_it_again(
+    qtbot, dues_db, monkeypatch
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    stack = QUndoStack()
+    page = page_module.DuesPage(Application(dues_db), undo_stack=stack)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(page_module, "ask", lambda *_a: True)
+    page.charge_action.trigger()
+    assert stack.count() == 1 and stack.undoText().startswith("Charge Dues for")
+    stack.undo()
+    assert count(dues_db, "kind = 'reversal'") == 3
+    with dues_db.engine.connect() as conn:
+        owed = conn.execute(text("SELECT SUM(dues_balance) FROM members")).scalar()
+    assert owed == 0
+    stack.redo()
+    assert count(dues_db, "kind = 'charge'") == 6  # charged afresh
+    # Once someone has paid, the month can no longer be taken back as a whole: said, and the
+    # step leaves the stack rather than pretending it happened.
+    Application(dues_db).dues.record_payment("D-001", 150_000, TODAY)
+    stack.undo()
+    assert "sudah dibayar" in page.notice.text() or "already paid" in page.notice.text()
+    assert count(dues_db, "kind = 'reversal'") == 3

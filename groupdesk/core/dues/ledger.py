@@ -364,6 +364,70 @@ class DuesService:
                 standing.refresh_standing(conn, charged_with_credit, self.clock())
             return ChargeRun(period, count, total, False, len(entry_fees))
 
+    def undo_charges(self, period: str, reason: str) -> int:
+        """Take a month's charges back as one step (a reversing entry for each, in one
+        statement): allowed while none of them is settled, even in part, and the month is
+        open; how many were reversed. Charging the month again charges them afresh."""
+        parse_period(period)
+        live = (
+            "FROM ledger_entries e WHERE e.kind = 'charge' AND e.period = :p "
+            "AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id)"
+        )
+        with self.db.begin() as conn:
+            self._refuse_closed(conn, period)
+            paid = conn.execute(
+                text(
+                    f"SELECT COUNT(*) {live} AND EXISTS (SELECT 1 FROM ledger_allocations x "
+                    "WHERE x.charge_id = e.id)"
+                ),
+                {"p": period},
+            ).scalar_one()
+            if paid:
+                raise ValidationError("period", "dues.charges_paid", period=period, count=paid)
+            user = who(conn)
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            before = int(
+                conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM ledger_entries")).scalar_one()
+            )
+            count = conn.execute(
+                text(
+                    "INSERT INTO ledger_entries (member_id, kind, amount, entry_date, reverses_id,"
+                    " reason, recorded_by, recorded_at) SELECT e.member_id, 'reversal', -e.amount,"
+                    f" :d, e.id, :r, :user, :now {live}"
+                ),
+                {"p": period, "d": self.clock(), "r": reason, "user": user, "now": now},
+            ).rowcount
+            if count:
+                # The idempotency keys of the charges taken back are freed, so that charging
+                # the month again charges afresh (amounts and dates stay as they were).
+                conn.execute(
+                    text(
+                        "UPDATE ledger_entries SET charge_key = charge_key || ':undone:' || "
+                        "CAST(id AS VARCHAR(20)) WHERE id IN (SELECT r.reverses_id FROM "
+                        "ledger_entries r WHERE r.id > :b AND r.recorded_at = :now "
+                        "AND r.kind = 'reversal')"
+                    ),
+                    {"b": before, "now": now},
+                )
+                start, _ = parse_period(period)
+                audit.record(
+                    conn,
+                    "ledger_period",
+                    start.year * 100 + start.month,
+                    AuditAction.DELETE,
+                    {"reversed": (None, count), "reason": (None, reason)},
+                    user=user,
+                )
+                members = conn.execute(
+                    text(
+                        "SELECT DISTINCT member_id FROM ledger_entries WHERE id > :b "
+                        "AND recorded_at = :now AND kind = 'reversal'"
+                    ),
+                    {"b": before, "now": now},
+                ).scalars()
+                standing.refresh_standing(conn, [int(m) for m in members], self.clock())
+            return int(count)
+
     def close_period(self, period: str) -> None:
         """No charge or payment is written in ``period`` after this."""
         start, _ = parse_period(period)

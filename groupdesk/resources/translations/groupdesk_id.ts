@@ -1240,9 +1240,17 @@ Folder cadangan: %1</translation>
     </message>
 </context>
 <context>
+    <name>DuesCommands</name>
+    <message>
+        <location filename="../../ui/dues/commands.py" line="+29"/>
+        <source>Charge Dues for %1</source>
+        <translation>Tagih Iuran %1</translation>
+    </message>
+</context>
+<context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues/page.py" line="+102"/>
+        <location filename="../../ui/dues/page.py" line="+105"/>
         <source>&amp;Charge…</source>
         <translation>&amp;Tagih…</translation>
     </message>
@@ -1357,7 +1365,7 @@ Folder cadangan: %1</translation>
         <translation>Menagih %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <location line="+13"/>
         <source>Nothing new to charge for %1.</source>
         <translation>Tidak ada tagihan baru untuk %1.</translation>

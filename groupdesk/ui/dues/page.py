@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,6 +49,7 @@ from groupdesk.ui.common.dialogs import ask, run_dialog
 from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.database.background_copy import run_with_progress
+from groupdesk.ui.dues.commands import ChargeMonthCommand
 from groupdesk.ui.dues.models import LedgerModel, TypesModel
 from groupdesk.ui.dues.payment_dialog import PaymentDialog
 from groupdesk.ui.dues.receipt_dialog import ReceiptDialog
@@ -69,9 +70,11 @@ class DuesPage(QWidget):
         app: Application,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.app = app
+        self.undo_stack = undo_stack
         self.db = app.db
         self.dues = app.dues
         self._today = today
@@ -371,6 +374,17 @@ class DuesPage(QWidget):
             return None
         if done.count:
             self._say(fill(words.charged(done.count), money(done.total), month_text(period)))
+            if self.undo_stack is not None:
+                self.undo_stack.push(
+                    ChargeMonthCommand(
+                        self.dues,
+                        period,
+                        month_text(period),
+                        self.app.rules.language,
+                        on_change=self._after_write,
+                        on_error=lambda text: self._say(text, "error"),
+                    )
+                )
         else:
             self._say(fill(self.tr("Nothing new to charge for %1."), month_text(period)), "info")
         self._after_write()

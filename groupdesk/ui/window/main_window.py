@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
                 lambda app: ChallengesPage(app, undo_stack=stack),
             ),
             ("reports", self.tr("Reports"), lambda _app: ReportsPage(self.open_export_dialog)),
-            ("dues", self.tr("Dues"), lambda app: DuesPage(app)),
+            ("dues", self.tr("Dues"), lambda app: DuesPage(app, undo_stack=stack)),
         ]
 
     @property

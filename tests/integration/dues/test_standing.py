@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from groupdesk.core.audit import history
 from groupdesk.core.dues.ledger import DuesService
+from groupdesk.core.errors import ValidationError
 from tests.integration.dues.test_ledger import _members
 
 TODAY = dt.date(2026, 12, 20)
@@ -144,3 +145,19 @@ def test_the_entry_fee_is_charged_once_in_the_month_a_member_joins(db) -> None:
     assert (int(fee[0]), str(fee[1])) == (100_000, "2026-12-10")
     assert _row(db, rina) == (100_000, None, "active")
     assert _row(db, lama)[0] == 50_000  # December's dues, no entry fee years after joining
+
+
+def test_a_months_charges_are_taken_back_as_one_step_while_none_is_paid(dues, db) -> None:
+    siti, budi, wayan = dues.ids
+    dues.let_ledger_decide(True)
+    dues.charge_period("2026-11")
+    assert dues.undo_charges("2026-11", "salah bulan") == 2  # Siti and Budi (monthly)
+    assert _row(db, siti)[0] == 0 and _row(db, budi)[0] == 0
+    _kept_balances_match_the_ledger(db)
+    again = dues.charge_period("2026-11")  # charging the month again charges afresh
+    assert again.count == 2
+    dues.record_payment("D-001", 50_000, dt.date(2026, 12, 1))
+    with pytest.raises(ValidationError) as caught:
+        dues.undo_charges("2026-11", "salah bulan")
+    assert caught.value.code == "dues.charges_paid"
+    assert _row(db, budi)[0] == 50_000  # nothing was taken back

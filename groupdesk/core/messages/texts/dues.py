@@ -34,3 +34,11 @@ say.plural(
     "{text} Included: {count} entry fee of a member who joined this month.",
     "{text} Included: {count} entry fees of members who joined this month.",
 )
+say.plural(
+    "dues.charges_paid",
+    "The charges for {period} cannot be taken back: {count} of them is already paid. Reverse "
+    "single charges instead.",
+    "The charges for {period} cannot be taken back: {count} of them are already paid. Reverse "
+    "single charges instead.",
+)
+say("dues.charges_undone_reason", "Charging {period} undone")
