@@ -148,7 +148,7 @@ def test_the_entry_fee_is_charged_once_in_the_month_a_member_joins(db) -> None:
 
 
 def test_a_months_charges_are_taken_back_as_one_step_while_none_is_paid(dues, db) -> None:
-    siti, budi, wayan = dues.ids
+    siti, budi, _wayan = dues.ids
     dues.let_ledger_decide(True)
     dues.charge_period("2026-11")
     assert dues.undo_charges("2026-11", "salah bulan") == 2  # Siti and Budi (monthly)
