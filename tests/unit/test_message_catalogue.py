@@ -94,3 +94,13 @@ def test_the_pseudo_language_accents_every_letter_but_keeps_values():
     said = catalogue("qps").text("challenge.unknown_member", text="Agus")
     assert "Agus" in said
     assert not re.search(r"\b(No|member|called|list)\b", said)
+
+
+def test_every_field_an_import_fills_has_a_label_in_the_catalogue() -> None:
+    """A new import field gets its label in every language (the error report and the command
+    line name fields by it), not the English of the field table."""
+    from groupdesk.core.importing.fields import FIELDS
+    from groupdesk.core.messages.texts.import_fields import LABELS
+
+    labels = {field.label for fields in FIELDS.values() for field in fields}
+    assert sorted(labels - set(LABELS)) == []

@@ -112,6 +112,7 @@ FIELDS: dict[str, tuple[TargetField, ...]] = {
         TargetField("method", "Payment method"),
         TargetField("reference", "Reference"),
         TargetField("description", "Description"),
+        TargetField("direction", "Credit or debit"),
     ),
 }
 

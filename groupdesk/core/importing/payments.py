@@ -138,6 +138,13 @@ class PaymentsHandler(KindHandler):
 
     def convert(self, raw: dict[str, Cell], row: RowResult) -> None:
         values, errors = row.values, row.errors
+        description = text(raw.get("description"))
+        direction = text(raw.get("direction"))
+        if direction is not None and fold(direction) in DEBIT_WORDS:
+            # Money paid out, in a bank export's own column: not a payment, passed over.
+            values["_given"] = (None, None, None)
+            values["_debit"] = direction
+            return
         number = text(raw.get("member_number"))
         phone = None
         if number is None and "phone" in raw:
@@ -150,8 +157,13 @@ class PaymentsHandler(KindHandler):
         name = text(raw.get("full_name"))
         values["_given"] = (number, phone, name)
         if number is None and phone is None and name is None and "phone" not in errors:
-            mapped: list[str] = [f for f in ("member_number", "phone", "full_name") if f in raw]
-            errors[(mapped or ["_row"])[0]] = Message("payments_import.member_not_given")
+            # A bank export names the member only in its description ("... GD-000500 IURAN").
+            candidates = number_tokens(description) if description else ()
+            if candidates:
+                values["_candidates"] = candidates
+            else:
+                mapped: list[str] = [f for f in ("member_number", "phone", "full_name") if f in raw]
+                errors[(mapped or ["_row"])[0]] = Message("payments_import.member_not_given")
         self._date(raw.get("date"), row)
         try:
             amount = amount_value(raw.get("amount"))
@@ -160,7 +172,6 @@ class PaymentsHandler(KindHandler):
             values["amount"] = amount
         except ValueError as err:
             errors["amount"] = reason_of(err)
-        description = text(raw.get("description"))
         reference = text(raw.get("reference")) or description
         values["reference"] = reference[:REFERENCE_LENGTH] if reference else None
         try:
@@ -187,13 +198,39 @@ class PaymentsHandler(KindHandler):
     def convert_rows(
         self, mapping: dict[int, str], data: Sequence[tuple[int, list[Cell]]]
     ) -> list[RowResult]:
-        rows = super().convert_rows(mapping, data)
+        rows = super().convert_rows(self._with_direction(mapping, data), data)
         given = [row.values["_given"] for row in rows]
+        given += [(c, None, None) for row in rows for c in row.values.get("_candidates", ())]
         with self.db.engine.connect() as conn:
             self._look_up(conn, given)
         for row in rows:
             self._find_member(row)
         return rows
+
+    def _with_direction(
+        self, mapping: dict[int, str], data: Sequence[tuple[int, list[Cell]]]
+    ) -> dict[int, str]:
+        """A bank export's CR/DB column often has no heading: an unmapped column holding only
+        credit and debit marks is read as one (found in the first rows, kept after)."""
+        if "direction" in mapping.values():
+            return mapping
+        if not hasattr(self, "_direction_column"):
+            self._direction_column: int | None = None
+            width = max((len(cells) for _n, cells in data), default=0)
+            for col in range(width):
+                if col in mapping:
+                    continue
+                marks = {
+                    fold(str(cells[col]))
+                    for _n, cells in data[:200]
+                    if col < len(cells) and cells[col] not in (None, "")
+                }
+                if marks and marks <= DEBIT_WORDS | CREDIT_WORDS:
+                    self._direction_column = col
+                    break
+        if self._direction_column is None:
+            return mapping
+        return {**mapping, self._direction_column: "direction"}
 
     def _look_up(self, conn: Connection, given: list[tuple[str | None, ...]]) -> None:
         """Fetch the members the rows name that were not fetched yet: by number, by phone
@@ -226,7 +263,11 @@ class PaymentsHandler(KindHandler):
 
     def _find_member(self, row: RowResult) -> None:
         number, phone, name = row.values.pop("_given")
+        candidates = row.values.pop("_candidates", ())
         errors = row.errors
+        if candidates:
+            self._from_description(row, candidates)
+            return
         try:
             if number:
                 field = "member_number"
@@ -248,6 +289,23 @@ class PaymentsHandler(KindHandler):
             errors.setdefault(field, Message("dues.member_left", {"name": payer.name}))
             return
         row.values["member_id"] = payer.id
+
+    def _from_description(self, row: RowResult, candidates: Sequence[str]) -> None:
+        """The one member whose number the description holds; a reason when it names none
+        (or several), or a member who has left."""
+        found = {p.id: (c, p) for c in candidates if (p := self.by_number.get(c)) is not None}
+        if len(found) != 1:
+            code = "payments_import.member_not_given" if not found else "payments_import.several"
+            row.errors.setdefault("description", Message(code, {"count": len(found)}))
+            return
+        ((number, payer),) = found.values()
+        if payer.away:
+            row.errors.setdefault("description", Message("dues.member_left", {"name": payer.name}))
+            return
+        row.values["member_id"] = payer.id
+        row.warnings["description"] = Message(
+            "payments_import.found_in_description", {"number": number, "name": payer.name}
+        )
 
     def _by_phone(self, phone: str, name: str | None) -> Payer:
         found = self.by_phone.get(phone, [])
@@ -313,6 +371,12 @@ class PaymentsHandler(KindHandler):
         for row in rows:
             row.match_id, row.match_reason, row.changes = None, None, {}
             row.warnings.pop("_row", None)
+            if "_debit" in row.values:
+                row.action = SKIP
+                row.warnings["_row"] = Message(
+                    "payments_import.debit_skipped", {"value": row.values["_debit"]}
+                )
+                continue
             if row.errors:
                 row.action = REJECT
                 continue
@@ -442,6 +506,23 @@ class PaymentsHandler(KindHandler):
 
 
 # -- cells ---------------------------------------------------------------------------------
+
+
+# A bank export's column of money in or out: these words mean out (debit).
+DEBIT_WORDS = frozenset({"db", "d", "debit", "debet", "dr", "keluar", "out"})
+CREDIT_WORDS = frozenset({"cr", "k", "kr", "kredit", "credit", "masuk", "in"})
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9./-]*[0-9][A-Za-z0-9./-]*|[0-9]+")
+
+
+def number_tokens(description: str) -> tuple[str, ...]:
+    """The words of a description that could be a member number (with a digit, 3 or more
+    characters), in order: "TRSF ... GD-000500 IURAN" -> ("GD-000500", ...)."""
+    seen: dict[str, None] = {}
+    for token in _TOKEN.findall(description):
+        token = token.strip("./-")
+        if len(token) >= 3 and any(ch.isdigit() for ch in token):
+            seen.setdefault(token, None)
+    return tuple(seen)[:20]
 
 
 def amount_value(value: Cell) -> int | None:

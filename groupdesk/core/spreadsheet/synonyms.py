@@ -371,6 +371,18 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "Remarks",
             "Notes",
         ),
+        "direction": (
+            "CR/DB",
+            "DB/CR",
+            "D/K",
+            "K/D",
+            "Debit/Kredit",
+            "Kredit/Debit",
+            "Mutasi",
+            "Jenis Mutasi",
+            "Dr/Cr",
+            "Credit/Debit",
+        ),
     },
 }
 

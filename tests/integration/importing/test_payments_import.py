@@ -275,3 +275,49 @@ def test_what_changed_since_the_preview_stops_the_whole_import(
     )
     assert (count(db, "ledger_entries"), count(db, "ledger_allocations")) == before
     assert count(db, "receipt_counters") == 0
+
+
+def test_a_bank_statement_names_members_in_its_description_and_its_debits_are_passed_over(
+    ledger, tmp_path: Path
+) -> None:
+    """A bank's statement export as it is downloaded: no member column, the member number in
+    the description, and money in and out told apart by an unheaded CR/DB column."""
+    db = ledger.db
+    export = write_csv(
+        tmp_path / "mutasi_bca.csv",
+        [
+            "Tanggal,Keterangan,Cabang,Jumlah,,Saldo",
+            '01/11/2026,TRSF E-BANKING CR 0111 A-001 IURAN,0000,"150,000.00",CR,"1,150,000.00"',
+            '02/11/2026,SETORAN TUNAI A-002,0998,"50,000.00",CR,"1,200,000.00"',
+            '03/11/2026,BIAYA ADM,0000,"10,000.00",DB,"1,190,000.00"',
+        ],
+    )
+    prepared, summary = _run(db, export)
+    assert summary.written, [row.errors for row in prepared.rows]
+    assert [e[:3] for e in _entries(db)] == [
+        ("A-001", "2026-11-01", 150_000),
+        ("A-002", "2026-11-02", 50_000),
+    ]
+    passed_over = prepared.rows[2]
+    assert passed_over.action == "skip"
+    assert passed_over.warnings["_row"].code == "payments_import.debit_skipped"
+    assert prepared.rows[0].warnings["description"].code == "payments_import.found_in_description"
+
+
+def test_a_description_naming_no_member_or_two_is_a_reason(ledger, tmp_path: Path) -> None:
+    db = ledger.db
+    export = write_csv(
+        tmp_path / "mutasi.csv",
+        [
+            "Tanggal,Keterangan,Jumlah",
+            "01/11/2026,TRSF E-BANKING 12345 IURAN,50000",
+            "02/11/2026,SETORAN A-001 DAN A-002,100000",
+        ],
+    )
+    prepared, summary = _run(db, export)
+    assert not summary.written
+    assert [row.errors["description"].code for row in prepared.rows] == [
+        "payments_import.member_not_given",
+        "payments_import.several",
+    ]
+    assert _entries(db) == []

@@ -7,6 +7,12 @@ say = texts("import_fields")
 
 # By English label: the importer's field tables name each field by its English label.
 LABELS = {
+    "Credit or debit": say("import_field.credit_or_debit", "Credit or debit"),
+    "Amount": say("import_field.amount", "Amount"),
+    "Member phone": say("import_field.member_phone", "Member phone"),
+    "Payment date": say("import_field.payment_date", "Payment date"),
+    "Payment method": say("import_field.payment_method", "Payment method"),
+    "Reference": say("import_field.reference", "Reference"),
     "Address": say("import_field.address", "Address"),
     "Birth date": say("import_field.birth_date", "Birth date"),
     "Category": say("import_field.category", "Category"),

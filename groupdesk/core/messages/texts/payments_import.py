@@ -33,3 +33,16 @@ say("payment_method.transfer", "bank transfer")
 say("payment_method.qris", "QRIS")
 say("payment_method.e_wallet", "e-wallet")
 say("payment_method.other", "other")
+say(
+    "payments_import.debit_skipped",
+    "money paid out ({value}), not a payment received; it is passed over",
+)
+say(
+    "payments_import.found_in_description",
+    "the member {number} ({name}) was found in the description",
+)
+say.plural(
+    "payments_import.several",
+    "the description names {count} member; give the member number in its own column",
+    "the description names {count} members; give the member number in its own column",
+)
