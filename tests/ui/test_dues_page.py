@@ -534,3 +534,45 @@ def test_edit_undo_takes_a_months_charges_back_and_redo_charges_it_again(
     stack.undo()
     assert "sudah dibayar" in page.notice.text() or "already paid" in page.notice.text()
     assert count(dues_db, "kind = 'reversal'") == 3
+
+
+def test_a_members_type_changes_from_a_day_and_keeps_its_history(qtbot, dues_db, gui_language):
+    from groupdesk.core.dues.views import member_type_history
+    from groupdesk.ui.dues.member_type_dialog import MemberTypeDialog
+
+    gui_language("id")
+    app = Application(dues_db)
+    app.dues.save_type(None, "Mahasiswa", False, Fee(25_000, "monthly", dt.date(2000, 1, 1)))
+    page = make_page(qtbot, dues_db)
+    siti = dues_db.member_ids[0]
+    qtbot.keyClicks(page.member_filter.edit, "D-001")  # as the treasurer types the number
+    page.member_filter.edit.editingFinished.emit()
+    assert page.member_filter.member_id() == siti
+    shown: list[str] = []
+
+    def too_early(dialog: QDialog) -> None:
+        assert isinstance(dialog, MemberTypeDialog)
+        shown.append(dialog.history.text())
+        dialog.type.setCurrentIndex(dialog.type.findText("Mahasiswa"))
+        dialog.valid_from.line.clear()
+        qtbot.keyClicks(dialog.valid_from.line, "01/01/1999")
+        dialog.buttons.button(SAVE).click()
+        shown.append(dialog.errors.message("valid_from"))
+
+    page.open_dialog = drive({MemberTypeDialog: too_early}, [])
+    page.member_type_action.trigger()
+    assert shown[0].startswith("Anggota Biasa sejak")
+    assert "harus mulai setelah" in shown[1]
+    assert len(member_type_history(dues_db, siti)) == 1  # refused: nothing written
+
+    def change(dialog: QDialog) -> None:
+        dialog.type.setCurrentIndex(dialog.type.findText("Mahasiswa"))
+        dialog.buttons.button(SAVE).click()
+
+    page.open_dialog = drive({MemberTypeDialog: change}, [])
+    page.member_type_action.trigger()
+    history = member_type_history(dues_db, siti)
+    assert [(p.name, p.valid_to is None) for p in history] == [
+        ("Mahasiswa", True),
+        ("Anggota Biasa", False),
+    ]

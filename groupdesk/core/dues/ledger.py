@@ -260,11 +260,15 @@ class DuesService:
         with self.db.begin() as conn:
             before = conn.execute(
                 text(
-                    "SELECT id, type_id FROM member_type_assignments WHERE member_id = :m "
-                    "AND valid_to IS NULL"
+                    "SELECT id, type_id, valid_from FROM member_type_assignments "
+                    "WHERE member_id = :m AND valid_to IS NULL"
                 ),
                 {"m": member_id},
             ).one_or_none()
+            if before is not None and _date(before.valid_from) >= valid_from:
+                raise ValidationError(
+                    "valid_from", "dues.type_from_too_early", since=_date(before.valid_from)
+                )
             if before is not None:
                 conn.execute(
                     text("UPDATE member_type_assignments SET valid_to = :d WHERE id = :i"),

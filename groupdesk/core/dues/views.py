@@ -65,6 +65,33 @@ class LedgerRow:
     reason: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class TypePeriod:
+    """A member's type from ``valid_from`` until ``valid_to`` (None: still)."""
+
+    type_id: int
+    name: str
+    valid_from: dt.date
+    valid_to: dt.date | None
+
+
+def member_type_history(db: Database, member_id: int) -> list[TypePeriod]:
+    """The member's membership types, the newest first."""
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT a.type_id, t.name, a.valid_from, a.valid_to FROM member_type_assignments a"
+                " JOIN membership_types t ON t.id = a.type_id WHERE a.member_id = :m "
+                "ORDER BY a.valid_from DESC, a.id DESC"
+            ),
+            {"m": member_id},
+        ).all()
+    return [
+        TypePeriod(int(r[0]), r[1], _date(r[2]), _date(r[3]) if r[3] is not None else None)
+        for r in rows
+    ]
+
+
 def membership_types(db: Database, on: dt.date | None = None) -> list[TypeRow]:
     """Every type by name, with its fee on ``on`` (today when None)."""
     day = on or dt.date.today()

@@ -1250,7 +1250,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues/page.py" line="+105"/>
+        <location filename="../../ui/dues/page.py" line="+107"/>
         <source>&amp;Charge…</source>
         <translation>&amp;Tagih…</translation>
     </message>
@@ -1295,7 +1295,17 @@ Folder cadangan: %1</translation>
         <translation>Rincian iuran anggota yang dipilih</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Membership &amp;Type…</source>
+        <translation>&amp;Jenis Keanggotaan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen member&apos;s membership type, and from when</source>
+        <translation>Jenis keanggotaan anggota yang dipilih, dan sejak kapan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Add Type…</source>
         <translation>T&amp;ambah Jenis…</translation>
     </message>
@@ -1340,7 +1350,7 @@ Folder cadangan: %1</translation>
         <translation>Iuran</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>&amp;Ledger</source>
         <translation>Buku B&amp;esar</translation>
     </message>
@@ -1355,7 +1365,7 @@ Folder cadangan: %1</translation>
         <translation>(gulir untuk yang lebih lama)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Charge Dues</source>
         <translation>Tagih Iuran</translation>
     </message>
@@ -1391,7 +1401,7 @@ Folder cadangan: %1</translation>
         <translation>Entri dibatalkan; buku besar menyimpan keduanya.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>Give the type “%1” from %2 to every member who has no type yet?</source>
         <translation>Berikan jenis “%1” mulai %2 kepada setiap anggota yang belum punya jenis?</translation>
     </message>
@@ -2176,6 +2186,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+1"/>
         <source>Coordinator (member number or name)</source>
         <translation>Koordinator (nomor anggota atau nama)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit or debit</source>
+        <translation>Kredit atau debit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3239,6 +3254,44 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location filename="../../ui/widgets/member_picker.py" line="+34"/>
         <source>Type a name or member number</source>
         <translation>Ketik nama atau nomor anggota</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTypeDialog</name>
+    <message>
+        <location filename="../../ui/dues/member_type_dialog.py" line="+41"/>
+        <source>Membership Type: %1</source>
+        <translation>Jenis Keanggotaan: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Mulai:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No membership type yet.</source>
+        <translation>Belum punya jenis keanggotaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 dari %2 sampai %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the day the type counts from.</source>
+        <translation>Isi tanggal mulai berlakunya jenis ini.</translation>
     </message>
 </context>
 <context>

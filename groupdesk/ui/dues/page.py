@@ -39,6 +39,7 @@ from groupdesk.core.dues.views import (
     LedgerRow,
     TypeRow,
     ledger_page,
+    member_type_history,
     membership_types,
 )
 from groupdesk.core.errors import ValidationError
@@ -50,6 +51,7 @@ from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.database.background_copy import run_with_progress
 from groupdesk.ui.dues.commands import ChargeMonthCommand
+from groupdesk.ui.dues.member_type_dialog import MemberTypeDialog
 from groupdesk.ui.dues.models import LedgerModel, TypesModel
 from groupdesk.ui.dues.payment_dialog import PaymentDialog
 from groupdesk.ui.dues.receipt_dialog import ReceiptDialog
@@ -124,6 +126,12 @@ class DuesPage(QWidget):
             self.tr("&Statement…"), self.show_statement, "statementAction"
         )
         self.statement_action.setToolTip(self.tr("The chosen member's dues statement"))
+        self.member_type_action = self._action(
+            self.tr("Membership &Type…"), self.change_member_type, "memberTypeAction"
+        )
+        self.member_type_action.setToolTip(
+            self.tr("The chosen member's membership type, and from when")
+        )
         self.add_type_action = self._action(self.tr("&Add Type…"), self.add_type, "addTypeAction")
         self.edit_type_action = self._action(
             self.tr("&Edit Type…"), self.edit_type, "editTypeAction"
@@ -251,7 +259,12 @@ class DuesPage(QWidget):
         filters.addWidget(self.member_filter, 3)
         filters.addWidget(self.period_filter, 1)
         below = QHBoxLayout()
-        for action in (self.statement_action, self.receipt_action, self.reverse_action):
+        for action in (
+            self.statement_action,
+            self.member_type_action,
+            self.receipt_action,
+            self.reverse_action,
+        ):
             below.addWidget(self._button(action))
         below.addStretch(1)
         below.addWidget(self.shown_label)
@@ -332,6 +345,9 @@ class DuesPage(QWidget):
         self.receipt_action.setEnabled(entry is not None and entry.receipt_number is not None)
         self.statement_action.setEnabled(
             entry is not None or self.member_filter.member_id() is not None
+        )
+        self.member_type_action.setEnabled(
+            writable and (entry is not None or self.member_filter.member_id() is not None)
         )
         chosen = self.selected_type() is not None
         self.edit_type_action.setEnabled(writable and chosen)
@@ -449,6 +465,27 @@ class DuesPage(QWidget):
         choice = self.app.member_finder.get(member_id)
         name = choice.full_name if choice else ""
         self.open_dialog(StatementDialog(self.dues, member_id, name, parent=self))
+
+    def change_member_type(self) -> bool:
+        """The chosen member's type from a day (the one before is kept in their history)."""
+        entry = self.selected_entry()
+        member_id = self.member_filter.member_id() or (entry.member_id if entry else None)
+        if member_id is None:
+            return False
+        choice = self.app.member_finder.get(member_id)
+        dialog = MemberTypeDialog(
+            self.dues,
+            member_id,
+            choice.full_name if choice else "",
+            membership_types(self.db, self._today()),
+            member_type_history(self.db, member_id),
+            self._today(),
+            parent=self,
+        )
+        if not self.open_dialog(dialog):
+            return False
+        self._after_write()
+        return True
 
     # -- types ----------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportFields", "City"),
     QT_TRANSLATE_NOOP("ImportFields", "Concerns member"),
     QT_TRANSLATE_NOOP("ImportFields", "Coordinator (member number or name)"),
+    QT_TRANSLATE_NOOP("ImportFields", "Credit or debit"),
     QT_TRANSLATE_NOOP("ImportFields", "Date"),
     QT_TRANSLATE_NOOP("ImportFields", "Description"),
     QT_TRANSLATE_NOOP("ImportFields", "Dues paid until"),

@@ -42,3 +42,7 @@ say.plural(
     "single charges instead.",
 )
 say("dues.charges_undone_reason", "Charging {period} undone")
+say(
+    "dues.type_from_too_early",
+    "The new type must start after the current one began ({since:date}).",
+)
