@@ -14,43 +14,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
 )
 
-from groupdesk import __version__
 from groupdesk.core.dues.receipts import Receipt, ReceiptLines, receipt_lines
 from groupdesk.core.export.atomic import replace_on_success
 from groupdesk.core.export.progress import ProgressTicker
 from groupdesk.core.export.table import Progress
 from groupdesk.core.messages import catalogue
+from groupdesk.printing.a4 import INK, MUTED, PAGE_MM, RULE, a4_writer, mm
 
-RESOLUTION = 300  # dots per inch; the painter's unit below is one dot
 MARGIN_MM = 10
-PAGE_MM = (210, 297)
 PER_PAGE = 2
 GAP_MM = 8  # between the two receipts of a page, the cut line in its middle
 PAD_MM = 6
 LABEL_MM = 46
 ROW_MM = 8
 WORDS_MM = 17
-INK = QColor("#1f2933")
-MUTED = QColor("#52606d")
-RULE = QColor("#9aa5b1")
 BAND = QColor("#eef2f6")
 VOID = QColor("#c0392b")
-
-
-def _mm(value: float) -> float:
-    return value / 25.4 * RESOLUTION
 
 
 def write_receipts_pdf(
@@ -66,18 +55,7 @@ def write_receipts_pdf(
     ticker = ProgressTicker(progress, len(receipts), every=100)
     ticker.start()
     with replace_on_success(Path(path)) as temp:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(RESOLUTION)
-        writer.setTitle(cat.text("receipts.document"))
-        writer.setCreator(f"GroupDesk {__version__}")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
+        writer = a4_writer(temp, cat.text("receipts.document"), MARGIN_MM)
         sheet = _Sheet(writer)
         painter = sheet.painter
         painter.begin(writer)
@@ -113,33 +91,33 @@ class _Sheet:
         self.figure = _font(base, 16, bold=True)
         self.small = _font(base, 8)
         self.stamp = _font(base, 40, bold=True)
-        self.width = _mm(PAGE_MM[0] - 2 * MARGIN_MM)
-        self.height = (_mm(PAGE_MM[1] - 2 * MARGIN_MM) - _mm(GAP_MM)) / PER_PAGE
+        self.width = mm(PAGE_MM[0] - 2 * MARGIN_MM)
+        self.height = (mm(PAGE_MM[1] - 2 * MARGIN_MM) - mm(GAP_MM)) / PER_PAGE
 
     def draw(self, lines: ReceiptLines, slot: int) -> None:
-        top = slot * (self.height + _mm(GAP_MM))
+        top = slot * (self.height + mm(GAP_MM))
         frame = QRectF(0, top, self.width, self.height)
         painter = self.painter
         painter.setPen(QPen(RULE, 3))
         painter.drawRect(frame)
         if slot > 0:
-            self._cut_line(top - _mm(GAP_MM) / 2)
-        inner = frame.adjusted(_mm(PAD_MM), _mm(PAD_MM), -_mm(PAD_MM), -_mm(PAD_MM))
+            self._cut_line(top - mm(GAP_MM) / 2)
+        inner = frame.adjusted(mm(PAD_MM), mm(PAD_MM), -mm(PAD_MM), -mm(PAD_MM))
         x, y, width = inner.left(), inner.top(), inner.width()
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         # the organisation's whole name, however long: smaller letters before any are cut
         name = self._shrunk(lines.organisation, self.organisation, width, smallest=8)
-        self._text(QRectF(x, y, width, _mm(8)), lines.organisation, name, left, elide=True)
-        y += _mm(9)
+        self._text(QRectF(x, y, width, mm(8)), lines.organisation, name, left, elide=True)
+        y += mm(9)
         self._text(
-            QRectF(x, y, width, _mm(12)), lines.title, self.title, Qt.AlignmentFlag.AlignCenter
+            QRectF(x, y, width, mm(12)), lines.title, self.title, Qt.AlignmentFlag.AlignCenter
         )
-        self._text(QRectF(x, y, width, _mm(12)), lines.number, self.body, right)
-        y += _mm(13)
+        self._text(QRectF(x, y, width, mm(12)), lines.number, self.body, right)
+        y += mm(13)
         painter.setPen(QPen(INK, 2))
         painter.drawLine(QPointF(x, y), QPointF(x + width, y))
-        y += _mm(3)
+        y += mm(3)
         y = self._field(lines.received_from, x, y, width)
         y = self._words(lines.sum_of, x, y, width)
         y = self._field(lines.purpose, x, y, width)
@@ -150,7 +128,7 @@ class _Sheet:
             note = lines.reversed_note
             if lines.reversal_reason:
                 note = f"{note} {lines.reversal_reason}"
-            self._text(QRectF(x, y, width, _mm(10)), note, self.label, left, VOID, wrap=True)
+            self._text(QRectF(x, y, width, mm(10)), note, self.label, left, VOID, wrap=True)
         self._bottom(lines, inner)
         if lines.stamp:
             self._stamp(lines.stamp, frame)
@@ -158,30 +136,30 @@ class _Sheet:
     def _field(self, pair: tuple[str, str], x: float, y: float, width: float) -> float:
         label, value = pair
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        self._text(QRectF(x, y, _mm(LABEL_MM), _mm(ROW_MM)), label, self.label, left, MUTED)
-        self._text(QRectF(x + _mm(LABEL_MM), y, _mm(3), _mm(ROW_MM)), ":", self.label, left)
-        value_rect = QRectF(x + _mm(LABEL_MM + 3), y, width - _mm(LABEL_MM + 3), _mm(ROW_MM))
+        self._text(QRectF(x, y, mm(LABEL_MM), mm(ROW_MM)), label, self.label, left, MUTED)
+        self._text(QRectF(x + mm(LABEL_MM), y, mm(3), mm(ROW_MM)), ":", self.label, left)
+        value_rect = QRectF(x + mm(LABEL_MM + 3), y, width - mm(LABEL_MM + 3), mm(ROW_MM))
         self._text(value_rect, value, self.body, left, elide=True)
         self.painter.setPen(QPen(RULE, 1, Qt.PenStyle.DotLine))
-        bottom = y + _mm(ROW_MM) - _mm(1)
+        bottom = y + mm(ROW_MM) - mm(1)
         self.painter.drawLine(QPointF(value_rect.left(), bottom), QPointF(x + width, bottom))
-        return y + _mm(ROW_MM)
+        return y + mm(ROW_MM)
 
     def _words(self, pair: tuple[str, str], x: float, y: float, width: float) -> float:
         """The amount in words in a shaded band, wrapped over as many lines as it needs."""
         label, value = pair
         top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        self._text(QRectF(x, y, _mm(LABEL_MM), _mm(WORDS_MM)), label, self.label, top, MUTED)
-        self._text(QRectF(x + _mm(LABEL_MM), y, _mm(3), _mm(WORDS_MM)), ":", self.label, top)
-        band = QRectF(x + _mm(LABEL_MM + 3), y + _mm(1), width - _mm(LABEL_MM + 3), _mm(15))
+        self._text(QRectF(x, y, mm(LABEL_MM), mm(WORDS_MM)), label, self.label, top, MUTED)
+        self._text(QRectF(x + mm(LABEL_MM), y, mm(3), mm(WORDS_MM)), ":", self.label, top)
+        band = QRectF(x + mm(LABEL_MM + 3), y + mm(1), width - mm(LABEL_MM + 3), mm(15))
         self.painter.fillRect(band, BAND)
-        inside = band.adjusted(_mm(2), _mm(1), -_mm(2), -_mm(1))
+        inside = band.adjusted(mm(2), mm(1), -mm(2), -mm(1))
         font = QFont(self.words)
         # a very long amount ("... triliun ...") gets smaller letters rather than cut words
         while font.pointSizeF() > 6 and not self._fits(value, font, inside):
             font.setPointSizeF(font.pointSizeF() - 0.5)
         self._text(inside, value, font, top, wrap=True)
-        return y + _mm(WORDS_MM)
+        return y + mm(WORDS_MM)
 
     def _shrunk(self, text: str, font: QFont, width: float, *, smallest: float) -> QFont:
         """``font``, made smaller (not below ``smallest`` points) until ``text`` fits in one
@@ -203,29 +181,29 @@ class _Sheet:
     def _bottom(self, lines: ReceiptLines, inner: QRectF) -> None:
         """The amount in figures (left) and the signature (right), on the receipt's floor."""
         painter = self.painter
-        box = QRectF(inner.left(), inner.bottom() - _mm(14), _mm(70), _mm(12))
+        box = QRectF(inner.left(), inner.bottom() - mm(14), mm(70), mm(12))
         painter.fillRect(box, BAND)
         painter.setPen(QPen(INK, 3))
         painter.drawRect(box)
-        inside = box.adjusted(_mm(2), 0, -_mm(2), 0)
+        inside = box.adjusted(mm(2), 0, -mm(2), 0)
         figure = self._shrunk(lines.figure, self.figure, inside.width(), smallest=7)
         self._text(inside, lines.figure, figure, Qt.AlignmentFlag.AlignCenter)
-        sign = QRectF(inner.right() - _mm(62), inner.bottom() - _mm(28), _mm(62), _mm(28))
+        sign = QRectF(inner.right() - mm(62), inner.bottom() - mm(28), mm(62), mm(28))
         center = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         self._text(
-            QRectF(sign.left(), sign.top(), sign.width(), _mm(6)),
+            QRectF(sign.left(), sign.top(), sign.width(), mm(6)),
             lines.signature,
             self.label,
             center,
             MUTED,
         )
         painter.setPen(QPen(INK, 2))
-        line_y = sign.bottom() - _mm(6)
+        line_y = sign.bottom() - mm(6)
         painter.drawLine(
-            QPointF(sign.left() + _mm(4), line_y), QPointF(sign.right() - _mm(4), line_y)
+            QPointF(sign.left() + mm(4), line_y), QPointF(sign.right() - mm(4), line_y)
         )
         self._text(
-            QRectF(sign.left(), line_y, sign.width(), _mm(6)),
+            QRectF(sign.left(), line_y, sign.width(), mm(6)),
             lines.organisation,
             self._shrunk(lines.organisation, self.small, sign.width(), smallest=6),
             Qt.AlignmentFlag.AlignCenter,
@@ -240,9 +218,9 @@ class _Sheet:
         painter.save()
         painter.setOpacity(0.55)
         metrics = QFontMetricsF(self.stamp, self.writer)
-        w, h = metrics.horizontalAdvance(word) + _mm(10), metrics.height() + _mm(4)
+        w, h = metrics.horizontalAdvance(word) + mm(10), metrics.height() + mm(4)
         center = frame.center()
-        rect = QRectF(center.x() - w / 2, center.y() - h / 2 + _mm(8), w, h)
+        rect = QRectF(center.x() - w / 2, center.y() - h / 2 + mm(8), w, h)
         painter.setPen(QPen(VOID, 8))
         painter.drawRect(rect)
         self._text(rect, word, self.stamp, Qt.AlignmentFlag.AlignCenter, VOID)

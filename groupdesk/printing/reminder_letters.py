@@ -13,41 +13,30 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
 )
 
-from groupdesk import __version__
 from groupdesk.core.dues.letters import LetterLines, letter_lines
 from groupdesk.core.dues.reminders import ReminderItem
 from groupdesk.core.export.atomic import replace_on_success
 from groupdesk.core.export.progress import ProgressTicker
 from groupdesk.core.export.table import Progress
 from groupdesk.core.messages import catalogue
+from groupdesk.printing.a4 import INK, MUTED, PAGE_MM, a4_writer, mm
 
-RESOLUTION = 300  # dots per inch; the painter's unit below is one dot
 MARGIN_MM = 20
-PAGE_MM = (210, 297)
 LABEL_MM = 40
-INK = QColor("#1f2933")
-MUTED = QColor("#52606d")
-RULE = QColor("#9aa5b1")
 BAND = QColor("#eef2f6")
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-
-
-def _mm(value: float) -> float:
-    return value / 25.4 * RESOLUTION
 
 
 def write_reminder_letters(
@@ -65,18 +54,7 @@ def write_reminder_letters(
     ticker = ProgressTicker(progress, len(items), every=100)
     ticker.start()
     with replace_on_success(Path(path)) as temp:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(RESOLUTION)
-        writer.setTitle(cat.text("reminders.document"))
-        writer.setCreator(f"GroupDesk {__version__}")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
+        writer = a4_writer(temp, cat.text("reminders.document"), MARGIN_MM)
         page = _Page(writer)
         page.painter.begin(writer)
         try:
@@ -105,47 +83,47 @@ class _Page:
         self.heading = _font(base, 15, bold=True)
         self.words = _font(base, 10.5, bold=True)
         self.words.setItalic(True)
-        self.width = _mm(PAGE_MM[0] - 2 * MARGIN_MM)
+        self.width = mm(PAGE_MM[0] - 2 * MARGIN_MM)
 
     def draw(self, lines: LetterLines) -> None:
         painter = self.painter
         width = self.width
         heading = self._shrunk(lines.organisation, self.heading, width)
         y = self._text(0, 0, width, lines.organisation, heading)
-        y += _mm(2)
+        y += mm(2)
         painter.setPen(QPen(INK, 4))
         painter.drawLine(QPointF(0, y), QPointF(width, y))
-        y += _mm(6)
+        y += mm(6)
         self._text(0, y, width, lines.date, self.body, _RIGHT)
         y = self._text(0, y, width * 0.6, lines.to, self.body, color=MUTED)
         y = self._text(0, y, width * 0.6, lines.name, self.bold)
         for line in lines.address:
             y = self._text(0, y, width * 0.6, line, self.body)
-        y += _mm(10)
-        y = self._text(0, y, width, lines.subject, self.bold) + _mm(6)
-        y = self._text(0, y, width, lines.salutation, self.body) + _mm(3)
-        y = self._text(0, y, width, lines.opening, self.body) + _mm(4)
-        y = self._owed(lines.owed, y) + _mm(6)
-        y = self._text(0, y, width, lines.how_to_pay, self.body) + _mm(3)
+        y += mm(10)
+        y = self._text(0, y, width, lines.subject, self.bold) + mm(6)
+        y = self._text(0, y, width, lines.salutation, self.body) + mm(3)
+        y = self._text(0, y, width, lines.opening, self.body) + mm(4)
+        y = self._owed(lines.owed, y) + mm(6)
+        y = self._text(0, y, width, lines.how_to_pay, self.body) + mm(3)
         if lines.contact:
-            y = self._text(0, y, width, lines.contact, self.body) + _mm(3)
-        y = self._text(0, y, width, lines.thanks, self.body) + _mm(12)
+            y = self._text(0, y, width, lines.contact, self.body) + mm(3)
+        y = self._text(0, y, width, lines.thanks, self.body) + mm(12)
         left = width * 0.6
-        y = self._text(left, y, width - left, lines.closing, self.body) + _mm(22)
+        y = self._text(left, y, width - left, lines.closing, self.body) + mm(22)
         painter.setPen(QPen(INK, 2))
         painter.drawLine(QPointF(left, y), QPointF(width, y))
-        y = self._text(left, y + _mm(1), width - left, lines.signer, self.body, color=MUTED)
+        y = self._text(left, y + mm(1), width - left, lines.signer, self.body, color=MUTED)
         self._text(left, y, width - left, lines.organisation, self.body, color=MUTED)
 
     def _owed(self, rows: tuple[tuple[str, str], ...], top: float) -> float:
         """What is owed in a shaded box, one label and value a line (the words wrap)."""
-        pad = _mm(4)
+        pad = mm(4)
         inner = self.width - 2 * pad
         heights = [
             self._height(
-                value, self.words if i == len(rows) - 1 else self.bold, inner - _mm(LABEL_MM)
+                value, self.words if i == len(rows) - 1 else self.bold, inner - mm(LABEL_MM)
             )
-            + _mm(1.5)
+            + mm(1.5)
             for i, (_, value) in enumerate(rows)
         ]
         box = QRectF(0, top, self.width, sum(heights) + 2 * pad)
@@ -153,8 +131,8 @@ class _Page:
         y = top + pad
         for i, ((label, value), height) in enumerate(zip(rows, heights, strict=True)):
             font = self.words if i == len(rows) - 1 else self.bold
-            self._text(pad, y, _mm(LABEL_MM), label, self.body, color=MUTED)
-            self._text(pad + _mm(LABEL_MM), y, inner - _mm(LABEL_MM), value, font)
+            self._text(pad, y, mm(LABEL_MM), label, self.body, color=MUTED)
+            self._text(pad + mm(LABEL_MM), y, inner - mm(LABEL_MM), value, font)
             y += height
         return box.bottom()
 
