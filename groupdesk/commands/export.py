@@ -14,7 +14,6 @@ from groupdesk.commands._usage import UsageError
 from groupdesk.core.application import Application
 from groupdesk.core.database.location import parse_location
 from groupdesk.core.files import OutputRefused, Protected, check_output_path
-from groupdesk.core.messages.texts.reports import TITLES
 from groupdesk.core.paths import default_database
 from groupdesk.core.reports import (
     REPORTS,
@@ -25,6 +24,7 @@ from groupdesk.core.reports import (
     parse_date,
 )
 from groupdesk.core.reports.defaults import empty_report
+from groupdesk.core.reports.localise import TITLES
 from groupdesk.core.reports.run import check_format
 
 

@@ -25,6 +25,9 @@ DEFAULT_PERIOD = {
     "signin": ALL,
     "schedule": THIS_YEAR,
     "hours": THIS_YEAR,
+    "payments": THIS_YEAR,
+    "arrears": ALL,
+    "dues_summary": THIS_YEAR,
 }
 
 # What an empty report lacks, word for word (the GUI translates these).

@@ -8,7 +8,18 @@ from dataclasses import dataclass
 from groupdesk.core.database import Database
 from groupdesk.core.export.table import Report
 
-from . import challenges, hours, professions, roster, schedule, signin, understaffed
+from . import (
+    arrears,
+    challenges,
+    dues_summary,
+    hours,
+    payments,
+    professions,
+    roster,
+    schedule,
+    signin,
+    understaffed,
+)
 from .filters import FilterError, ReportFilters
 
 Builder = Callable[..., Report]
@@ -147,6 +158,34 @@ REPORTS: dict[str, ReportDefinition] = {
             frozenset({SHIFT}),
             signin.build,
             pdf_columns=("number", "full_name", "phone", "time_in", "signature"),
+        ),
+        ReportDefinition(
+            "payments",
+            payments.TITLE,
+            "Every dues payment in the period with its receipt number, and the money received "
+            "per month and per membership type.",
+            (XLSX, CSV, PDF),
+            frozenset({PERIOD}),
+            payments.build,
+            pdf_columns=payments.PDF_COLUMNS,
+        ),
+        ReportDefinition(
+            "arrears",
+            arrears.TITLE,
+            "Every member who owes dues: since when, how much, and how much of it is over "
+            "30 and over 90 days old.",
+            (XLSX, CSV, PDF),
+            frozenset(),
+            arrears.build,
+            pdf_columns=arrears.PDF_COLUMNS,
+        ),
+        ReportDefinition(
+            "dues_summary",
+            dues_summary.TITLE,
+            "Dues charged against dues collected, per month and per membership type.",
+            (XLSX, CSV, PDF),
+            frozenset({PERIOD}),
+            dues_summary.build,
         ),
     )
 }

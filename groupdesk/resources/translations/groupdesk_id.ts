@@ -130,7 +130,7 @@
 <context>
     <name>BackgroundCopy</name>
     <message>
-        <location filename="../../ui/database/background_copy.py" line="+205"/>
+        <location filename="../../ui/database/background_copy.py" line="+206"/>
         <source>GroupDesk</source>
         <translation>GroupDesk</translation>
     </message>
@@ -1704,7 +1704,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard/file_page.py" line="+28"/>
+        <location filename="../../ui/import_wizard/file_page.py" line="+30"/>
         <source>Choose a file</source>
         <translation>Pilih berkas</translation>
     </message>
@@ -1769,12 +1769,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>This file cannot be imported: %1</source>
         <translation>Berkas ini tidak dapat diimpor: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This file cannot be opened: %1</source>
         <translation>Berkas ini tidak dapat dibuka: %1</translation>
     </message>
@@ -2184,7 +2184,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../printing/pdf_report.py" line="+75"/>
+        <location filename="../../printing/pdf_report.py" line="+77"/>
         <location filename="../../ui/common/labels.py" line="+20"/>
         <source>Yes</source>
         <translation>Ya</translation>
@@ -3202,7 +3202,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../ui/database/open_database_flow.py" line="+58"/>
+        <location filename="../../ui/database/open_database_flow.py" line="+59"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
@@ -4226,6 +4226,36 @@ yang dibutuhkan:</translation>
         <location line="+1"/>
         <source>A printable sheet for one shift: names, phone numbers and a column to sign.</source>
         <translation>Lembar siap cetak untuk satu giliran: nama, nomor telepon, dan kolom tanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dues payments</source>
+        <translation>Pembayaran iuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every dues payment in the period with its receipt number, and the money received per month and per membership type.</source>
+        <translation>Setiap pembayaran iuran dalam periode ini dengan nomor kuitansinya, serta uang yang diterima per bulan dan per jenis keanggotaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dues arrears</source>
+        <translation>Tunggakan iuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every member who owes dues: since when, how much, and how much of it is over 30 and over 90 days old.</source>
+        <translation>Setiap anggota yang menunggak iuran: sejak kapan, berapa, dan berapa di antaranya yang lebih dari 30 dan lebih dari 90 hari.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dues expected and collected</source>
+        <translation>Iuran yang ditagih dan yang terkumpul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dues charged against dues collected, per month and per membership type.</source>
+        <translation>Iuran yang ditagih dibandingkan dengan iuran yang terkumpul, per bulan dan per jenis keanggotaan.</translation>
     </message>
     <message>
         <location line="+3"/>

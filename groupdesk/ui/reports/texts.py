@@ -50,6 +50,22 @@ TEXTS = (
     QT_TRANSLATE_NOOP(
         "Reports", "A printable sheet for one shift: names, phone numbers and a column to sign."
     ),
+    QT_TRANSLATE_NOOP("Reports", "Dues payments"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Every dues payment in the period with its receipt number, and the money received "
+        "per month and per membership type.",
+    ),
+    QT_TRANSLATE_NOOP("Reports", "Dues arrears"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Every member who owes dues: since when, how much, and how much of it is over "
+        "30 and over 90 days old.",
+    ),
+    QT_TRANSLATE_NOOP("Reports", "Dues expected and collected"),
+    QT_TRANSLATE_NOOP(
+        "Reports", "Dues charged against dues collected, per month and per membership type."
+    ),
     QT_TRANSLATE_NOOP("Reports", "Excel workbook (.xlsx)"),
     QT_TRANSLATE_NOOP("Reports", "CSV, UTF-8 (.csv)"),
     QT_TRANSLATE_NOOP("Reports", "Calendar (.ics)"),

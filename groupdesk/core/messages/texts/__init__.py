@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     cover,
     database,
     dues,
+    dues_reports,
     fields,
     files,
     import_fields,
