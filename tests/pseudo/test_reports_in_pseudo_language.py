@@ -17,6 +17,7 @@ from sqlalchemy import select
 from groupdesk.core.models import Member, Shift, VolunteerProject
 from groupdesk.core.reports import ReportFilters, export_report
 from groupdesk.core.reports.registry import REPORTS
+from tests.integration.reports.ledger_sample import build_ledger
 from tests.integration.reports.sample import build_sample
 from tests.pseudo.words import data_words, escaped
 
@@ -25,7 +26,9 @@ CASES = [(key, fmt) for key, definition in REPORTS.items() for fmt in definition
 
 @pytest.fixture
 def sample(db):
-    return build_sample(db, language="en")
+    made = build_sample(db, language="en")
+    build_ledger(db)  # payments, arrears and the dues summary have rows to say
+    return made
 
 
 def _typed(db) -> set[str]:
