@@ -25,6 +25,7 @@ from groupdesk.core.reports import (
 )
 from groupdesk.core.reports.defaults import empty_report
 from groupdesk.core.reports.localise import TITLES
+from groupdesk.core.reports.registry import takes_member
 from groupdesk.core.reports.run import check_format
 
 
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         definition = get(args.report)
         fmt = format_of(out)
         check_format(definition, fmt)
-        if args.member and fmt != "ics":
+        if args.member and not takes_member(definition, fmt):
             raise FilterError("export.calendar_only", option="--member")
         if args.alarm and fmt != "ics":
             raise FilterError("export.calendar_only", option="--alarm")

@@ -80,7 +80,10 @@ def test_no_english_escapes_a_report(qapp, db, sample, tmp_path, key, fmt) -> No
     from groupdesk.printing.pdf_report import write_pdf
 
     out = tmp_path / f"{key}.{fmt}"
-    filters = ReportFilters(shift_id=sample.shift_ids["s1"]) if key == "signin" else ReportFilters()
+    filters = ReportFilters(
+        shift_id=sample.shift_ids["s1"] if key == "signin" else None,
+        member="A-002" if key == "statement" else None,  # charged, paid, a payment reversed
+    )
     export_report(db, key, filters, out, pdf_writer=write_pdf, language="qps")
     leaked = escaped(_text(out, fmt), _typed(db))
     assert leaked == set(), f"{key}.{fmt} says in English: {sorted(leaked)}"

@@ -28,6 +28,7 @@ DEFAULT_PERIOD = {
     "payments": THIS_YEAR,
     "arrears": ALL,
     "dues_summary": THIS_YEAR,
+    "statement": ALL,
 }
 
 # What an empty report lacks, word for word (the GUI translates these).
@@ -39,6 +40,10 @@ NOTHING = {
     "understaffed": "No understaffed shifts",
     "challenges": "No challenges",
     "signin": "Nobody is signed up for this shift",
+    "payments": "No dues payments",
+    "arrears": "Nobody owes dues",
+    "dues_summary": "No dues charged or paid",
+    "statement": "Nothing on this member's account",
 }
 
 

@@ -18,6 +18,7 @@ from . import (
     roster,
     schedule,
     signin,
+    statement,
     understaffed,
 )
 from .filters import FilterError, ReportFilters
@@ -187,8 +188,24 @@ REPORTS: dict[str, ReportDefinition] = {
             frozenset({PERIOD}),
             dues_summary.build,
         ),
+        ReportDefinition(
+            "statement",
+            statement.TITLE,
+            "One member's account: every charge, payment and reversal with the balance after each.",
+            (XLSX, CSV, PDF),
+            frozenset({MEMBER}),
+            statement.build,
+        ),
     )
 }
+
+
+def takes_member(definition: ReportDefinition, fmt: str) -> bool:
+    """Whether a member narrows ``definition`` written as ``fmt``: a volunteer's own calendar
+    (any report with a calendar format, as .ics), or a report about one member."""
+    if fmt == ICS:
+        return True
+    return MEMBER in definition.filters and ICS not in definition.formats
 
 
 def get(key: str) -> ReportDefinition:

@@ -1551,7 +1551,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/reports/export_dialog.py" line="+171"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+179"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -4259,6 +4259,16 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Member statement</source>
+        <translation>Rekening koran anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One member&apos;s account: every charge, payment and reversal with the balance after each.</source>
+        <translation>Rekening seorang anggota: setiap tagihan, pembayaran, dan pembatalan dengan saldo sesudahnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
@@ -4311,6 +4321,26 @@ yang dibutuhkan:</translation>
         <location line="+1"/>
         <source>Nobody is signed up for this shift</source>
         <translation>Belum ada yang mendaftar untuk giliran ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dues payments</source>
+        <translation>Tidak ada pembayaran iuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody owes dues</source>
+        <translation>Tidak ada yang menunggak iuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dues charged or paid</source>
+        <translation>Tidak ada iuran yang ditagih atau dibayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing on this member&apos;s account</source>
+        <translation>Belum ada catatan di rekening anggota ini</translation>
     </message>
     <message>
         <location line="+1"/>

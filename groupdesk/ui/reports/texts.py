@@ -66,6 +66,11 @@ TEXTS = (
     QT_TRANSLATE_NOOP(
         "Reports", "Dues charged against dues collected, per month and per membership type."
     ),
+    QT_TRANSLATE_NOOP("Reports", "Member statement"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "One member's account: every charge, payment and reversal with the balance after each.",
+    ),
     QT_TRANSLATE_NOOP("Reports", "Excel workbook (.xlsx)"),
     QT_TRANSLATE_NOOP("Reports", "CSV, UTF-8 (.csv)"),
     QT_TRANSLATE_NOOP("Reports", "Calendar (.ics)"),
@@ -82,6 +87,10 @@ EMPTY_TEXTS = (
     QT_TRANSLATE_NOOP("Reports", "No understaffed shifts"),
     QT_TRANSLATE_NOOP("Reports", "No challenges"),
     QT_TRANSLATE_NOOP("Reports", "Nobody is signed up for this shift"),
+    QT_TRANSLATE_NOOP("Reports", "No dues payments"),
+    QT_TRANSLATE_NOOP("Reports", "Nobody owes dues"),
+    QT_TRANSLATE_NOOP("Reports", "No dues charged or paid"),
+    QT_TRANSLATE_NOOP("Reports", "Nothing on this member's account"),
     QT_TRANSLATE_NOOP("Reports", "Nothing to export"),
 )
 

@@ -81,10 +81,10 @@ def build_ledger(db, *, numbers: dict[str, str] | None = None) -> DuesService:
             text("SELECT id FROM ledger_entries WHERE member_id = :m AND period = '2026-02'"),
             {"m": ids["A-004"]},
         ).scalar_one()
-    service.reverse(dedi_february, "charged by mistake")
+    service.reverse(dedi_february, "salah tagih")
     ayu, budi = rename.get("A-001", "A-001"), rename.get("A-002", "A-002")
     bounced = service.record_payment(budi, 100_000, dt.date(2026, 2, 5), "transfer", "BCA 123")
     service.record_payment(ayu, 150_000, dt.date(2026, 3, 10), "tunai")
     service.record_payment(budi, 200_000, dt.date(2026, 4, 20), "qris")
-    service.reverse(bounced.entry_id, "bounced")
+    service.reverse(bounced.entry_id, "giro kosong")
     return service

@@ -55,9 +55,20 @@ def test_nothing_in_the_period_is_one_line_and_no_file(cli, tmp_path: Path) -> N
     assert not target.exists()
 
 
+def test_a_members_statement(cli, tmp_path: Path) -> None:
+    target = tmp_path / "budi.pdf"
+    code, out, err = cli("statement", str(target), "--member", "A-002")
+    assert code == 0 and err == ""
+    assert out.startswith("Exported member statement: 9 rows to ")
+    assert target.stat().st_size > 0
+
+
 @pytest.mark.parametrize(
     ("args", "reason"),
     [
+        (("statement", "x.xlsx"), "needs a member: give --member NUMBER"),
+        (("statement", "x.xlsx", "--member", "Z-9"), "no member with number 'Z-9'"),
+        (("arrears", "x.xlsx", "--member", "A-001"), "--member applies to calendar"),
         (("arrears", "x.xlsx", "--from", "2026-01-01"), "--from does not apply to the arrears"),
         (("payments", "x.xlsx", "--project", "Posyandu"), "--project does not apply"),
         (("dues_summary", "x.ics"), "cannot be written as .ics"),

@@ -150,3 +150,38 @@ def test_csv_writes_money_in_the_organisations_language(db, ledger, tmp_path: Pa
     ]
     assert [row[5] for row in rows] == ["Rp 100.000", "Rp 150.000", "Rp 200.000"]
     assert [row[6] for row in rows] == ["Transfer bank", "Tunai", "QRIS"]
+
+
+def test_a_members_statement_runs_by_date_with_the_balance_after_each(db, ledger) -> None:
+    (rows,) = _rows(db, "statement", ReportFilters(member="A-002")).values()
+    # date, entry, period, receipt, reference, charged, paid, balance
+    assert [(r[0].isoformat(), r[1], r[2] or r[3], r[5], r[6], r[7]) for r in rows] == [
+        ("2026-01-01", "charge", "2026-01", 100_000, None, 100_000),
+        ("2026-02-01", "charge", "2026-02", 100_000, None, 200_000),
+        ("2026-02-05", "payment", "KW/2026/000001", None, 100_000, 100_000),
+        ("2026-03-01", "charge", "2026-03", 100_000, None, 200_000),
+        ("2026-04-01", "charge", "2026-04", 100_000, None, 300_000),
+        ("2026-04-20", "payment", "KW/2026/000003", None, 200_000, 100_000),
+        ("2026-05-01", "charge", "2026-05", 100_000, None, 200_000),
+        ("2026-06-01", "charge", "2026-06", 100_000, None, 300_000),
+        # the bounced transfer, named by its receipt, with the reason given
+        ("2026-06-15", "reversal", "KW/2026/000001", 100_000, None, 400_000),
+    ]
+    assert rows[-1][4] == "giro kosong"
+    assert rows[-1][7] == ledger.balance(_member_id(db, "A-002"))
+
+
+def test_a_statement_needs_a_member_who_exists(db, ledger) -> None:
+    with pytest.raises(FilterError) as needs:
+        build_report(db, "statement", ReportFilters())
+    assert needs.value.code == "dues_report.statement_needs_member"
+    with pytest.raises(FilterError) as nobody:
+        build_report(db, "statement", ReportFilters(member="Z-999"))
+    assert nobody.value.code == "filter.no_member"
+
+
+def _member_id(db, number: str) -> int:
+    with db.engine.connect() as conn:
+        return conn.execute(
+            text("SELECT id FROM members WHERE member_number = :n"), {"n": number}
+        ).scalar_one()
