@@ -66,7 +66,7 @@ def test_a_members_statement(cli, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "reason"),
     [
-        (("statement", "x.xlsx"), "needs a member: give --member NUMBER"),
+        (("statement", "x.xlsx"), "needs a member: name one by member number"),
         (("statement", "x.xlsx", "--member", "Z-9"), "no member with number 'Z-9'"),
         (("arrears", "x.xlsx", "--member", "A-001"), "--member applies to calendar"),
         (("arrears", "x.xlsx", "--from", "2026-01-01"), "--from does not apply to the arrears"),

@@ -105,5 +105,5 @@ ENUMS: dict[str, dict[str, str]] = {
 
 say(
     "dues_report.statement_needs_member",
-    "the member statement needs a member: give --member NUMBER",
+    "the member statement needs a member: name one by member number",
 )
