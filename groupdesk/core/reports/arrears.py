@@ -16,10 +16,11 @@ from sqlalchemy import case, func, select
 from groupdesk.core.database import Database
 from groupdesk.core.export.table import Column, ColumnKind, Report, ReportSheet
 from groupdesk.core.models import Member
+from groupdesk.core.models.dues import LedgerEntry
 
 from .common import described, make_report, refuse
 from .filters import ReportFilters
-from .ledger_sql import E, allocated, entry_month, live, type_on
+from .ledger_sql import E, entry_month, settled_per_charge, type_on, unreversed_ids
 from .sql import stream
 
 TITLE = "Dues arrears"
@@ -50,16 +51,20 @@ PDF_COLUMNS = (
 
 
 def _open_charges(db: Database) -> Any:
-    """Each live charge with what is still owed on it."""
+    """Each live charge with what is still owed on it (the whole ledger is read: allocations
+    are summed once and joined, rather than looked up charge by charge)."""
     period = func.coalesce(E.period, func.substr(entry_month(db), 1, 7))
+    settled = settled_per_charge()
     return (
         select(
             E.member_id.label("member_id"),
             E.entry_date.label("day"),
             period.label("period"),
-            (E.amount - allocated()).label("owed"),
+            (E.amount - func.coalesce(settled.c.settled, 0)).label("owed"),
         )
-        .where(live("charge"))
+        .select_from(LedgerEntry.__table__)
+        .outerjoin(settled, settled.c.charge_id == E.id)
+        .where(E.kind == "charge", unreversed_ids())
         .subquery()
     )
 
