@@ -52,13 +52,6 @@ def settled_per_charge() -> Any:
     )
 
 
-def allocated(entry: Any = E) -> ColumnElement[Any]:
-    """How much of charge ``entry`` payments have settled (0 when none)."""
-    x = LedgerAllocation.__table__.c
-    settled = select(func.sum(x.amount)).where(x.charge_id == entry.id).scalar_subquery()
-    return func.coalesce(settled, 0)
-
-
 def type_on(member_id: Any, day: Any) -> ColumnElement[Any]:
     """The name of the member's membership type on ``day`` (NULL when none)."""
     a, t = MemberTypeAssignment.__table__.c, MembershipType.__table__.c
@@ -98,11 +91,12 @@ def live(kind: str) -> ColumnElement[bool]:
 
 __all__ = [
     "E",
-    "allocated",
     "entry_month",
     "in_period",
     "live",
     "not_reversed",
     "reversed_",
+    "settled_per_charge",
     "type_on",
+    "unreversed_ids",
 ]

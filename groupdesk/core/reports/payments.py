@@ -93,7 +93,9 @@ def _month_shape(row: Sequence[Any]) -> tuple[object, ...]:
     return (dt.date.fromisoformat(month) if month else None, *rest)
 
 
-def _sheet(db: Database, name: str, columns: list[Column], stmt: AnySelect, shape: Any = None):
+def _sheet(
+    db: Database, name: str, columns: list[Column], stmt: AnySelect, shape: Any = None
+) -> ReportSheet:
     return ReportSheet(name, columns, stream(db, stmt, shape), row_count=count(db, stmt))
 
 
