@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 import time
 from pathlib import Path
@@ -106,13 +105,9 @@ def _choice(
 def _write(receipts: list[Receipt], organisation: str, out: Path, language: str) -> int:
     """Qt's PDF writer, loaded only once there is something to print; off screen when there
     is no display to talk to."""
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from groupdesk.commands._printing import ready_to_print
 
-    if QGuiApplication.instance() is None:
-        # Kept on the function so it lives as long as the export.
-        _write.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
+    ready_to_print()
     from groupdesk.printing.receipts_pdf import write_receipts_pdf
 
     return write_receipts_pdf(receipts, organisation, out, language)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
@@ -15,7 +14,6 @@ from groupdesk.core.application import Application
 from groupdesk.core.database.location import parse_location
 from groupdesk.core.files import OutputRefused, Protected, check_output_path
 from groupdesk.core.messages.os_errors import os_reason
-from groupdesk.core.messages.texts.reports import TITLES
 from groupdesk.core.paths import default_database
 from groupdesk.core.reports import (
     REPORTS,
@@ -26,6 +24,8 @@ from groupdesk.core.reports import (
     parse_date,
 )
 from groupdesk.core.reports.defaults import empty_report
+from groupdesk.core.reports.localise import TITLES
+from groupdesk.core.reports.registry import takes_member
 from groupdesk.core.reports.run import check_format
 
 
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         definition = get(args.report)
         fmt = format_of(out)
         check_format(definition, fmt)
-        if args.member and fmt != "ics":
+        if args.member and not takes_member(definition, fmt):
             raise FilterError("export.calendar_only", option="--member")
         if args.alarm and fmt != "ics":
             raise FilterError("export.calendar_only", option="--alarm")
@@ -137,13 +137,9 @@ def run(args: argparse.Namespace) -> int:
 def _write_pdf(*args):
     """Qt's PDF printing, loaded only once the report is known to be valid; off screen when
     there is no display to talk to."""
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from groupdesk.commands._printing import ready_to_print
 
-    if QGuiApplication.instance() is None:
-        # Kept on the function so it lives as long as the export.
-        _write_pdf.app = QGuiApplication(sys.argv[:1])
+    ready_to_print()
     from groupdesk.printing.pdf_report import write_pdf
 
     return write_pdf(*args)

@@ -45,7 +45,7 @@ WALK_IN_LINES = 5
 MAX_FILTER_LINES = 4
 SAMPLE_ROWS = 300
 BODY_PT, TITLE_PT, FILTER_PT, FOOTER_PT = 9, 16, 9.5, 8
-NUMERIC = frozenset({ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.HOURS})
+NUMERIC = frozenset({ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.HOURS, ColumnKind.MONEY})
 INK = QColor("#1f2933")
 MUTED = QColor("#52606d")
 GRID = QColor("#9aa5b1")
@@ -68,6 +68,8 @@ def format_value(value: object, kind: ColumnKind, cat: Catalogue | None = None) 
             return cat.text("value.yes" if value else "value.no")
         if kind is ColumnKind.HOURS and isinstance(value, int | float):
             return cat.number(value, digits=2)
+        if kind is ColumnKind.MONEY and isinstance(value, int | float):
+            return cat.money(round(value))
         if isinstance(value, float):
             return cat.number(value)
     if isinstance(value, bool):

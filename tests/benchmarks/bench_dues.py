@@ -1,5 +1,6 @@
 """Dues at 100,000 members: charging a month (set-based, one transaction) and one member's
-statement, before and after two years of monthly charges (2.4 million ledger rows); and a
+statement, before and after two years of monthly charges (2.4 million ledger rows); the
+arrears report (xlsx, everyone owing) and one member's statement report at both sizes; and a
 month's receipts when every member paid: the one query that reads them and the one PDF.
 
 The cached demo database is copied first (it is upgraded and written to), so the cache stays
@@ -20,14 +21,14 @@ from tests.benchmarks.harness import BenchContext, best_of, row
 SIZE = 100_000
 
 
-def run(ctx: BenchContext) -> list[dict]:
+def run(ctx: BenchContext, size: int = SIZE) -> list[dict]:
     from groupdesk.core.database import open_database
     from groupdesk.core.dues.ledger import DuesService
 
     rows: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "dues.sqlite"
-        shutil.copyfile(ctx.database(SIZE), path)
+        shutil.copyfile(ctx.database(size), path)
         db = open_database(path, backup_dir=Path(tmp) / "b", lock_factory=None)
         try:
             dues = DuesService(db, clock=lambda: dt.date(2028, 12, 31))
@@ -38,27 +39,29 @@ def run(ctx: BenchContext) -> list[dict]:
                     "INSERT INTO member_type_assignments (member_id, type_id, valid_from) "
                     f"SELECT id, {biasa}, '2000-01-01' FROM members"
                 )
-                member = conn.exec_driver_sql(
-                    "SELECT id FROM members WHERE deleted_at IS NULL AND status <> 'left' "
-                    "AND joined_on <= '2026-01-01' ORDER BY id LIMIT 1"
-                ).scalar_one()
+                member, number = conn.exec_driver_sql(
+                    "SELECT id, member_number FROM members WHERE deleted_at IS NULL "
+                    "AND status <> 'left' AND joined_on <= '2026-01-01' ORDER BY id LIMIT 1"
+                ).one()
             started = time.perf_counter()
             first = dues.charge_period("2026-01")
             charge_seconds = time.perf_counter() - started
-            rows.append(row("dues: charge one month", SIZE, charge_seconds, charged=first.count))
+            rows.append(row("dues: charge one month", size, charge_seconds, charged=first.count))
             started = time.perf_counter()
             again = dues.charge_period("2026-01")
             rows.append(
                 row(
                     "dues: charge the same month again",
-                    SIZE,
+                    size,
                     time.perf_counter() - started,
                     charged=again.count,
                 )
             )
             assert again.count == 0
             short = best_of(lambda: dues.statement(member), 20)
-            rows.append(row("dues: member statement (1 month)", SIZE, short))
+            rows.append(row("dues: member statement (1 month)", size, short))
+            reports = DuesReports(db, number, Path(tmp))
+            rows.extend(reports.measure("1 month", size))
             for month in range(2, 25):
                 year, mon = divmod(month - 1, 12)
                 dues.charge_period(f"{2026 + year}-{mon + 1:02d}")
@@ -68,25 +71,72 @@ def run(ctx: BenchContext) -> list[dict]:
             rows.append(
                 row(
                     "dues: member statement (24 months)",
-                    SIZE,
+                    size,
                     long,
                     ledger_rows=total,
                     ratio=round(long / short, 2),
                 )
             )
+            rows.extend(reports.measure("24 months", size, ledger_rows=total))
             rows.append(
                 row(
                     "dues: balance (24 months)",
-                    SIZE,
+                    size,
                     best_of(lambda: dues.balance(member), 20),
                     ledger_rows=total,
                 )
             )
-            rows.extend(receipts_of_a_month(db, dues, SIZE, Path(tmp)))
-            rows.append(reminders_to_send(db, SIZE))
+            rows.extend(receipts_of_a_month(db, dues, size, Path(tmp)))
+            rows.append(reminders_to_send(db, size))
         finally:
             db.close()
     return rows
+
+
+class DuesReports:
+    """The dues reports as a treasurer exports them (built and written, as the export
+    benchmark times the roster), with "today" at the end of 2027."""
+
+    TODAY = dt.date(2027, 12, 31)
+
+    def __init__(self, db, member_number: str, folder: Path) -> None:
+        self.db, self.member, self.folder = db, member_number, folder
+        self.first: dict[str, float] = {}
+
+    def measure(self, label: str, size: int, **extra: object) -> list[dict]:
+        from groupdesk.core.reports import ReportFilters, export_report
+
+        def arrears() -> int:
+            filters = ReportFilters(today=self.TODAY)
+            return export_report(
+                self.db, "arrears", filters, self.folder / "arrears.xlsx", language="id"
+            ).rows
+
+        def statement() -> int:
+            filters = ReportFilters(member=self.member)
+            return export_report(
+                self.db, "statement", filters, self.folder / "statement.csv", language="id"
+            ).rows
+
+        rows = []
+        for name, job, repeat in (
+            ("arrears (xlsx)", arrears, 1),
+            ("statement (csv)", statement, 20),
+        ):
+            written = job()
+            took = best_of(job, repeat)
+            first = self.first.setdefault(name, took)
+            rows.append(
+                row(
+                    f"dues report: {name}, {label}",
+                    size,
+                    took,
+                    rows=written,
+                    ratio=round(took / first, 2),
+                    **extra,
+                )
+            )
+        return rows
 
 
 def receipts_of_a_month(db, dues, size: int, folder: Path) -> list[dict]:
@@ -148,5 +198,7 @@ def reminders_to_send(db, size: int) -> dict:
 
 
 if __name__ == "__main__":
-    for result in run(BenchContext(sizes=(SIZE,))):
+    # python -m tests.benchmarks.bench_dues [MEMBERS]: all of it, at another size if given
+    members = int(sys.argv[1]) if len(sys.argv) > 1 else SIZE
+    for result in run(BenchContext(sizes=(members,)), members):
         sys.stdout.write(f"{result}\n")

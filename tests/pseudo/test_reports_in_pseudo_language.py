@@ -17,6 +17,7 @@ from sqlalchemy import select
 from groupdesk.core.models import Member, Shift, VolunteerProject
 from groupdesk.core.reports import ReportFilters, export_report
 from groupdesk.core.reports.registry import REPORTS
+from tests.integration.reports.ledger_sample import build_ledger
 from tests.integration.reports.sample import build_sample
 from tests.pseudo.words import data_words, escaped
 
@@ -25,7 +26,9 @@ CASES = [(key, fmt) for key, definition in REPORTS.items() for fmt in definition
 
 @pytest.fixture
 def sample(db):
-    return build_sample(db, language="en")
+    made = build_sample(db, language="en")
+    build_ledger(db)  # payments, arrears and the dues summary have rows to say
+    return made
 
 
 def _typed(db) -> set[str]:
@@ -77,7 +80,10 @@ def test_no_english_escapes_a_report(qapp, db, sample, tmp_path, key, fmt) -> No
     from groupdesk.printing.pdf_report import write_pdf
 
     out = tmp_path / f"{key}.{fmt}"
-    filters = ReportFilters(shift_id=sample.shift_ids["s1"]) if key == "signin" else ReportFilters()
+    filters = ReportFilters(
+        shift_id=sample.shift_ids["s1"] if key == "signin" else None,
+        member="A-002" if key == "statement" else None,  # charged, paid, a payment reversed
+    )
     export_report(db, key, filters, out, pdf_writer=write_pdf, language="qps")
     leaked = escaped(_text(out, fmt), _typed(db))
     assert leaked == set(), f"{key}.{fmt} says in English: {sorted(leaked)}"

@@ -37,7 +37,7 @@ def make_dialog(qtbot, db, **kwargs) -> ExportDialog:
 def test_reports_model_passes_the_model_tester(qtmodeltester) -> None:
     model = ReportsModel()
     qtmodeltester.check(model)
-    assert model.rowCount() == 7
+    assert model.rowCount() == 11  # the dues reports and the member statement too
     assert model.data(model.index(model.row_of("signin"), 0)) == "Sign-in sheet"
 
 
@@ -259,3 +259,34 @@ def test_a_period_typed_wrong_is_marked_and_not_exported(qtbot, demo_db) -> None
     assert "is not a date" in dialog.count_label.text()
     assert not dialog.export_button.isEnabled()
     assert dialog.date_to.property("invalid")
+
+
+def test_a_members_statement_from_the_dialog(qtbot, db, tmp_path) -> None:
+    from tests.integration.reports.ledger_sample import build_ledger
+
+    build_ledger(db)
+    dialog = make_dialog(qtbot, db, report="statement")
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    assert dialog.member_edit.isVisibleTo(dialog)
+    assert not dialog.date_from.isVisibleTo(dialog)
+    assert "needs a member" in dialog.count_label.text()
+    assert not dialog.export_button.isEnabled()
+    picker = dialog.member_edit
+    picker.edit.setFocus()
+    qtbot.waitUntil(picker.edit.hasFocus)
+    qtbot.keyClicks(picker.edit, "budi")
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "9 rows will be exported.")
+    target = tmp_path / "budi.xlsx"
+    with qtbot.waitSignal(dialog.export_finished, timeout=20_000):
+        dialog.start_export(target)
+    dialog.wait_for_export()
+    sheet = openpyxl.load_workbook(target)["Rekening"]
+    assert sheet.max_row == 11  # the header, nine entries and the totals
+    dialog.set_report("arrears")  # a report of everyone: no member to pick
+    assert not dialog.member_edit.isVisibleTo(dialog)

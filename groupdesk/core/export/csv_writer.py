@@ -11,6 +11,8 @@ Choices, and why:
   read as 3 May or 5 March depending on the machine. (The xlsx export shows dd/mm/yyyy.)
 * Times ``hh:mm``, hours and numbers with a decimal point and no grouping, booleans
   ``TRUE``/``FALSE``: machine-readable first; people who want formatted numbers use xlsx.
+* Money as the report language writes it ("Rp 150.000") when the caller gives ``money``, so
+  a treasurer's csv reads like the printed report; a bare whole number otherwise.
 * Text that a spreadsheet would run as a formula gets one leading apostrophe (see
   :mod:`.safety`); numbers, including negative ones, are written as they are.
 """
@@ -33,7 +35,13 @@ from groupdesk.core.export.table import ColumnKind, Progress, ReportSheet
 Formatter = Callable[[object], str]
 
 
-def write_csv(sheet: ReportSheet, path: Path, progress: Progress | None = None) -> int:
+def write_csv(
+    sheet: ReportSheet,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    money: Callable[[int], str] | None = None,
+) -> int:
     """Write ``sheet`` to ``path`` and return the number of data rows written.
 
     The file appears at ``path`` only when complete; on :class:`ExportCancelled` or any error
@@ -43,7 +51,7 @@ def write_csv(sheet: ReportSheet, path: Path, progress: Progress | None = None) 
     if not columns:
         raise ValueError(f"sheet {sheet.name!r} has no columns")
     width = len(columns)
-    formatters = [formatter(column.kind) for column in columns]
+    formatters = [formatter(column.kind, money) for column in columns]
     ticker = ProgressTicker(progress, sheet.row_count)
     ticker.start()
     with (
@@ -69,9 +77,17 @@ def write_csv(sheet: ReportSheet, path: Path, progress: Progress | None = None) 
     return ticker.done
 
 
-def formatter(kind: ColumnKind) -> Formatter:
+def formatter(kind: ColumnKind, money: Callable[[int], str] | None = None) -> Formatter:
     """Return the function that renders one value of ``kind`` as csv text."""
+    if kind is ColumnKind.MONEY and money is not None:
+        return lambda value: _money(value, money)
     return _FORMATTERS[kind]
+
+
+def _money(value: object, money: Callable[[int], str]) -> str:
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return money(round(value))
+    return _text(value)
 
 
 def _text(value: object) -> str:
@@ -143,4 +159,5 @@ _FORMATTERS: dict[ColumnKind, Formatter] = {
     ColumnKind.TIME: _time,
     ColumnKind.BOOLEAN: _boolean,
     ColumnKind.HOURS: _hours,
+    ColumnKind.MONEY: _integer,
 }

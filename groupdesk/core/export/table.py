@@ -24,6 +24,8 @@ class ColumnKind(StrEnum):
     TIME = "time"
     BOOLEAN = "boolean"
     HOURS = "hours"
+    MONEY = "money"
+    """Whole rupiah: a number in a workbook, the reader's "Rp 150.000" in csv and print."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,9 @@ NUMBER_FORMAT = "#,##0.00"
 INTEGER_FORMAT = "0"
 """No thousands separator: integer columns are often codes or years."""
 
+MONEY_FORMAT = '"Rp "#,##0'
+"""Rupiah have no minor units; the spreadsheet program shows its own separators."""
+
 FIRST_EXCEL_YEAR = 1900
 """Excel cannot show dates before 1900; such (usually mistyped) dates are kept as ISO text."""
 
@@ -64,12 +67,14 @@ class CellStyles:
         self.hours = workbook.add_format({"num_format": HOURS_FORMAT})
         self.number = workbook.add_format({"num_format": NUMBER_FORMAT})
         self.integer = workbook.add_format({"num_format": INTEGER_FORMAT})
+        self.money = workbook.add_format({"num_format": MONEY_FORMAT})
         total = {"bold": True, "top": 1}
         self.total_label = workbook.add_format(total)
         self.total_by_kind = {
             ColumnKind.HOURS: workbook.add_format({**total, "num_format": HOURS_FORMAT}),
             ColumnKind.NUMBER: workbook.add_format({**total, "num_format": NUMBER_FORMAT}),
             ColumnKind.INTEGER: workbook.add_format({**total, "num_format": "#,##0"}),
+            ColumnKind.MONEY: workbook.add_format({**total, "num_format": MONEY_FORMAT}),
         }
         self.total_other = workbook.add_format({**total, "num_format": NUMBER_FORMAT})
         self.bold = workbook.add_format({"bold": True})
@@ -106,11 +111,12 @@ def cell_writer(sheet: Worksheet, kind: ColumnKind, styles: CellStyles) -> CellW
         return as_text
     if kind is ColumnKind.BOOLEAN:
         return _boolean_writer(sheet, as_text)
-    if kind in (ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.HOURS):
+    if kind in (ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.HOURS, ColumnKind.MONEY):
         fmt = {
             ColumnKind.INTEGER: styles.integer,
             ColumnKind.NUMBER: styles.number,
             ColumnKind.HOURS: styles.hours,
+            ColumnKind.MONEY: styles.money,
         }[kind]
         return _number_writer(sheet, fmt, as_text, hours=kind is ColumnKind.HOURS)
     if kind is ColumnKind.DATE:

@@ -37,6 +37,8 @@ def shown_length(kind: ColumnKind, value: object) -> int:
         return fixed
     if kind in (ColumnKind.NUMBER, ColumnKind.HOURS) and isinstance(value, int | float):
         return len(f"{value:,.2f}")
+    if kind is ColumnKind.MONEY and isinstance(value, int | float):
+        return len(f"Rp {value:,.0f}")
     text = value if isinstance(value, str) else str(value)
     return max((len(line) for line in text.splitlines()), default=0)
 

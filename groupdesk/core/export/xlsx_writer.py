@@ -43,7 +43,7 @@ def about_sheet_name(language: str = "en") -> str:
     return clean_sheet_name(catalogue(language).text("report.about.sheet"))
 
 
-SUMMABLE = frozenset({ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.HOURS})
+SUMMABLE = frozenset({ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.HOURS, ColumnKind.MONEY})
 MAX_ROWS = 1_048_576 - 2
 """Excel's row limit, less the header and the totals row."""
 

@@ -25,6 +25,10 @@ DEFAULT_PERIOD = {
     "signin": ALL,
     "schedule": THIS_YEAR,
     "hours": THIS_YEAR,
+    "payments": THIS_YEAR,
+    "arrears": ALL,
+    "dues_summary": THIS_YEAR,
+    "statement": ALL,
 }
 
 # What an empty report lacks, word for word (the GUI translates these).
@@ -36,6 +40,10 @@ NOTHING = {
     "understaffed": "No understaffed shifts",
     "challenges": "No challenges",
     "signin": "Nobody is signed up for this shift",
+    "payments": "No dues payments",
+    "arrears": "Nobody owes dues",
+    "dues_summary": "No dues charged or paid",
+    "statement": "Nothing on this member's account",
 }
 
 

@@ -12,10 +12,19 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from groupdesk.core.export.table import Column, Report, ReportSheet
 from groupdesk.core.messages import Catalogue
-from groupdesk.core.messages.texts.reports import ENUMS, FILTERS, HEADINGS, SHEETS, TITLES
+from groupdesk.core.messages.texts import dues_reports, reports
+
+# the English words of every report, with the code that says them in a report language
+TITLES = {**reports.TITLES, **dues_reports.TITLES}
+SHEETS = {**reports.SHEETS, **dues_reports.SHEETS}
+HEADINGS = {**reports.HEADINGS, **dues_reports.HEADINGS}
+FILTERS = {**reports.FILTERS, **dues_reports.FILTERS}
+ENUMS = {**reports.ENUMS, **dues_reports.ENUMS}
+NOTES = dues_reports.NOTES
 
 # (report key, column key) -> which stored values the column holds
 VALUE_COLUMNS: dict[tuple[str, str], str] = {
@@ -26,6 +35,8 @@ VALUE_COLUMNS: dict[tuple[str, str], str] = {
     ("challenges", "status"): "challenge_status",
     ("challenges", "severity"): "severity",
     ("challenges", "group"): "challenge_group",
+    ("payments", "method"): "payment_method",
+    ("statement", "entry"): "ledger_kind",
 }
 # report key -> which stored values its Status filter chooses from (the professions report
 # filters its members' licences by their state)
@@ -77,6 +88,8 @@ def localise(report: Report, key: str, cat: Catalogue) -> Report:
 def _filter_value(report: str, name: str, value: str, cat: Catalogue) -> str:
     """A filter's value as the About sheet and the printed heading show it: statuses by their
     words, a period's "from"/"until", a shift's weekday, in ``cat``'s language."""
+    if value in NOTES:
+        return cat.text(NOTES[value])
     if name == "Status":
         said = status_label(cat, report, value.lower())
         return said.upper() if value.isupper() else said
@@ -95,6 +108,12 @@ def _filter_value(report: str, name: str, value: str, cat: Catalogue) -> str:
         if first in _ENGLISH_WEEKDAYS:
             return f"{weekday_label(cat, first)} {rest}"
     return value
+
+
+def money_writer(cat: Catalogue) -> Callable[[int], str]:
+    """``cat.money`` remembering the amounts it wrote: a dues report repeats a few fees over
+    many rows, and each new amount costs a locale look-up."""
+    return lru_cache(maxsize=4096)(cat.money)
 
 
 def _word(table: dict[str, str], english: str, cat: Catalogue) -> str:
@@ -125,4 +144,4 @@ def _converted(
         yield values
 
 
-__all__ = ["VALUE_COLUMNS", "Column", "enum_label", "localise", "weekday_label"]
+__all__ = ["VALUE_COLUMNS", "Column", "enum_label", "localise", "money_writer", "weekday_label"]

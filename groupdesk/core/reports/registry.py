@@ -8,7 +8,19 @@ from dataclasses import dataclass
 from groupdesk.core.database import Database
 from groupdesk.core.export.table import Report
 
-from . import challenges, hours, professions, roster, schedule, signin, understaffed
+from . import (
+    arrears,
+    challenges,
+    dues_summary,
+    hours,
+    payments,
+    professions,
+    roster,
+    schedule,
+    signin,
+    statement,
+    understaffed,
+)
 from .filters import FilterError, ReportFilters
 
 Builder = Callable[..., Report]
@@ -148,8 +160,52 @@ REPORTS: dict[str, ReportDefinition] = {
             signin.build,
             pdf_columns=("number", "full_name", "phone", "time_in", "signature"),
         ),
+        ReportDefinition(
+            "payments",
+            payments.TITLE,
+            "Every dues payment in the period with its receipt number, and the money received "
+            "per month and per membership type.",
+            (XLSX, CSV, PDF),
+            frozenset({PERIOD}),
+            payments.build,
+            pdf_columns=payments.PDF_COLUMNS,
+        ),
+        ReportDefinition(
+            "arrears",
+            arrears.TITLE,
+            "Every member who owes dues: since when, how much, and how much of it is over "
+            "30 and over 90 days old.",
+            (XLSX, CSV, PDF),
+            frozenset(),
+            arrears.build,
+            pdf_columns=arrears.PDF_COLUMNS,
+        ),
+        ReportDefinition(
+            "dues_summary",
+            dues_summary.TITLE,
+            "Dues charged against dues collected, per month and per membership type.",
+            (XLSX, CSV, PDF),
+            frozenset({PERIOD}),
+            dues_summary.build,
+        ),
+        ReportDefinition(
+            "statement",
+            statement.TITLE,
+            "One member's account: every charge, payment and reversal with the balance after each.",
+            (XLSX, CSV, PDF),
+            frozenset({MEMBER}),
+            statement.build,
+        ),
     )
 }
+
+
+def takes_member(definition: ReportDefinition, fmt: str) -> bool:
+    """Whether a member narrows ``definition`` written as ``fmt``: a volunteer's own calendar
+    (any report with a calendar format, as .ics), or a report about one member."""
+    if fmt == ICS:
+        return True
+    return MEMBER in definition.filters and ICS not in definition.formats
 
 
 def get(key: str) -> ReportDefinition:

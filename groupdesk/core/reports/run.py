@@ -22,7 +22,7 @@ from groupdesk.core.messages import Catalogue, catalogue
 from . import shift_events
 from .common import organisation_language, time_zone
 from .filters import FilterError, ReportFilters
-from .localise import localise
+from .localise import localise, money_writer
 from .registry import CSV, FORMAT_NAMES, ICS, PDF, XLSX, ReportDefinition, get
 
 PdfWriter = Callable[[Report, Path, Progress | None, ReportDefinition], int]
@@ -117,7 +117,7 @@ def export_report(
         rows = write_xlsx(report, path, progress, cut=lambda n: cut.__setitem__(0, n))
         return ExportResult(path, fmt, rows, cut_cells=cut[0])
     elif fmt == CSV:
-        rows = write_csv(report.sheets[0], path, progress)
+        rows = write_csv(report.sheets[0], path, progress, money=money_writer(cat))
     else:
         assert fmt == PDF
         if pdf_writer is None:

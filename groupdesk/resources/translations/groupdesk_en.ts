@@ -223,7 +223,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/export_dialog.py" line="+450"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+458"/>
         <source>%n shifts will be exported.</source>
         <translation>
             <numerusform>%n shift will be exported.</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="+296"/>
+        <location filename="../../ui/window/main_window.py" line="+297"/>
         <source>%n members on the roster</source>
         <translation>
             <numerusform>%n member on the roster</numerusform>

@@ -1853,7 +1853,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/reports/export_dialog.py" line="+172"/>
+        <location filename="../../ui/reports/export_dialog.py" line="+180"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -2534,7 +2534,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../printing/pdf_report.py" line="+75"/>
+        <location filename="../../printing/pdf_report.py" line="+77"/>
         <location filename="../../ui/common/labels.py" line="+20"/>
         <source>Yes</source>
         <translation>Ya</translation>
@@ -4943,6 +4943,46 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Dues payments</source>
+        <translation>Pembayaran iuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every dues payment in the period with its receipt number, and the money received per month and per membership type.</source>
+        <translation>Setiap pembayaran iuran dalam periode ini dengan nomor kuitansinya, serta uang yang diterima per bulan dan per jenis keanggotaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dues arrears</source>
+        <translation>Tunggakan iuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every member who owes dues: since when, how much, and how much of it is over 30 and over 90 days old.</source>
+        <translation>Setiap anggota yang menunggak iuran: sejak kapan, berapa, dan berapa di antaranya yang lebih dari 30 dan lebih dari 90 hari.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dues expected and collected</source>
+        <translation>Iuran yang ditagih dan yang terkumpul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dues charged against dues collected, per month and per membership type.</source>
+        <translation>Iuran yang ditagih dibandingkan dengan iuran yang terkumpul, per bulan dan per jenis keanggotaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member statement</source>
+        <translation>Rekening koran anggota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One member&apos;s account: every charge, payment and reversal with the balance after each.</source>
+        <translation>Rekening seorang anggota: setiap tagihan, pembayaran, dan pembatalan dengan saldo sesudahnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
@@ -4995,6 +5035,26 @@ yang dibutuhkan:</translation>
         <location line="+1"/>
         <source>Nobody is signed up for this shift</source>
         <translation>Belum ada yang mendaftar untuk giliran ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dues payments</source>
+        <translation>Tidak ada pembayaran iuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody owes dues</source>
+        <translation>Tidak ada yang menunggak iuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dues charged or paid</source>
+        <translation>Tidak ada iuran yang ditagih atau dibayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing on this member&apos;s account</source>
+        <translation>Belum ada catatan di rekening anggota ini</translation>
     </message>
     <message>
         <location line="+1"/>

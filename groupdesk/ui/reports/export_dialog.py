@@ -53,7 +53,15 @@ from groupdesk.core.reports import (
 )
 from groupdesk.core.reports.defaults import default_filters, empty_report
 from groupdesk.core.reports.localise import status_label
-from groupdesk.core.reports.registry import MEMBER, PERIOD, PROJECT, ROSTER, SHIFT, STATUS
+from groupdesk.core.reports.registry import (
+    MEMBER,
+    PERIOD,
+    PROJECT,
+    ROSTER,
+    SHIFT,
+    STATUS,
+    takes_member,
+)
 from groupdesk.core.reports.service import ReportService
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.common import labels
@@ -391,7 +399,7 @@ class ExportDialog(QDialog):
 
     def _show_fields(self) -> None:
         wanted = set(self.definition.filters)
-        if self.format == "ics":
+        if takes_member(self.definition, self.format):
             wanted.add(MEMBER)
         else:
             wanted.discard(MEMBER)
@@ -414,7 +422,7 @@ class ExportDialog(QDialog):
             date_to=self.date_to.value() if PERIOD in wanted else None,
             status=self.status_combo.currentData() if STATUS in wanted else None,
             shift_id=self.shift_combo.currentData() if SHIFT in wanted else None,
-            member=self._member_number() if self.format == "ics" else None,
+            member=(self._member_number() if takes_member(self.definition, self.format) else None),
             roster=roster,
             alarm_day_before=self.format == "ics" and self.alarm.isChecked(),
         )

@@ -50,6 +50,27 @@ TEXTS = (
     QT_TRANSLATE_NOOP(
         "Reports", "A printable sheet for one shift: names, phone numbers and a column to sign."
     ),
+    QT_TRANSLATE_NOOP("Reports", "Dues payments"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Every dues payment in the period with its receipt number, and the money received "
+        "per month and per membership type.",
+    ),
+    QT_TRANSLATE_NOOP("Reports", "Dues arrears"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Every member who owes dues: since when, how much, and how much of it is over "
+        "30 and over 90 days old.",
+    ),
+    QT_TRANSLATE_NOOP("Reports", "Dues expected and collected"),
+    QT_TRANSLATE_NOOP(
+        "Reports", "Dues charged against dues collected, per month and per membership type."
+    ),
+    QT_TRANSLATE_NOOP("Reports", "Member statement"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "One member's account: every charge, payment and reversal with the balance after each.",
+    ),
     QT_TRANSLATE_NOOP("Reports", "Excel workbook (.xlsx)"),
     QT_TRANSLATE_NOOP("Reports", "CSV, UTF-8 (.csv)"),
     QT_TRANSLATE_NOOP("Reports", "Calendar (.ics)"),
@@ -66,6 +87,10 @@ EMPTY_TEXTS = (
     QT_TRANSLATE_NOOP("Reports", "No understaffed shifts"),
     QT_TRANSLATE_NOOP("Reports", "No challenges"),
     QT_TRANSLATE_NOOP("Reports", "Nobody is signed up for this shift"),
+    QT_TRANSLATE_NOOP("Reports", "No dues payments"),
+    QT_TRANSLATE_NOOP("Reports", "Nobody owes dues"),
+    QT_TRANSLATE_NOOP("Reports", "No dues charged or paid"),
+    QT_TRANSLATE_NOOP("Reports", "Nothing on this member's account"),
     QT_TRANSLATE_NOOP("Reports", "Nothing to export"),
 )
 

@@ -103,7 +103,10 @@ CHILD = textwrap.dedent(
             for ext in definition.formats:
                 if ext != fmt:
                     continue
-                filters = ReportFilters(shift_id=shift if key == "signin" else None)
+                filters = ReportFilters(
+                    shift_id=shift if key == "signin" else None,
+                    member="A-0" if key == "statement" else None,
+                )
                 export_report(db, key, filters, work / f"{key}.{ext}", pdf_writer=write_pdf)
     else:
         raise SystemExit(f"unknown operation {operation}")

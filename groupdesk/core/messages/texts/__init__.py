@@ -10,6 +10,7 @@ from . import (  # noqa: F401
     database,
     dues,
     dues_desk,
+    dues_reports,
     fields,
     files,
     import_fields,
