@@ -11,6 +11,7 @@ from . import (  # noqa: F401
     dues,
     fields,
     files,
+    identity,
     import_fields,
     importing,
     members,

@@ -3,6 +3,8 @@ report headings and for the History tab's "Field" column alike."""
 
 from groupdesk.core.messages.registry import texts
 
+from .identity import IDENTITY_FIELDS
+
 say = texts("fields")
 
 MEMBER_FIELDS = {
@@ -24,6 +26,7 @@ MEMBER_FIELDS = {
     "cause_area_ids": say("field.member.cause_area_ids", "Interested in (cause areas)"),
     "availability": say("field.member.availability", "Availability"),
     "custom": say("field.member.custom", "More fields"),
+    **IDENTITY_FIELDS,
 }
 
 # the fields of each kind of record, by the entity name the audit trail uses

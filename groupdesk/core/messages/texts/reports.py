@@ -7,6 +7,8 @@ heading reads the same in every report and the importer can recognise it on the 
 
 from groupdesk.core.messages.registry import texts
 
+from .identity import IDENTITY_ENUMS
+
 say = texts("reports")
 
 # report titles, by report key
@@ -221,6 +223,7 @@ ENUMS: dict[str, dict[str, str]] = {
         "not_needed": say("enum.licence_state.not_needed", "Not needed"),
         "missing": say("enum.licence_state.missing", "Missing"),
     },
+    **IDENTITY_ENUMS,
 }
 
 # a member whose personal data was erased
