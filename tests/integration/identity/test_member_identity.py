@@ -1,0 +1,90 @@
+"""A member's NIK, gender, place of birth, education and photo: checked, unique, audited,
+searchable, and a NIK that disagrees is only a warning."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from groupdesk.core.errors import ValidationError
+from groupdesk.core.services.members import MemberRecord, MemberService
+from groupdesk.core.services.roster import RosterFilter, RosterService
+
+TODAY = dt.date(2026, 11, 25)
+NIK_AYU = "3273015708900002"  # a woman born 17/08/1990
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+@pytest.fixture
+def service(db) -> MemberService:
+    return MemberService(db, today=TODAY)
+
+
+def ayu(**changes) -> MemberRecord:
+    return MemberRecord(
+        member_number="GD-000001",
+        full_name="Ayu Lestari",
+        birth_date=dt.date(1990, 8, 17),
+        nik="3273 0157 0890 0002",
+        gender="female",
+        birth_place=" Bandung ",
+        education="s1",
+        photo=PNG,
+    ).with_changes(**changes)
+
+
+def test_identity_fields_are_kept_and_the_photo_apart(service) -> None:
+    created = service.create(ayu())
+    again = service.get(created.id)
+    assert (again.nik, again.gender, again.birth_place, again.education) == (
+        NIK_AYU,
+        "female",
+        "Bandung",
+        "s1",
+    )
+    assert again.photo == PNG
+    assert service.identity_warnings(again) == []
+    removed = service.update(again.with_changes(photo=None))
+    assert removed.photo is None
+    history = service.history(created.id)
+    assert any(line.field == "photo" for line in history)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "code"),
+    [
+        ({"nik": "32730157089000O2"}, "nik", "nik.letters"),
+        ({"nik": "327301570890000"}, "nik", "nik.length"),
+        ({"gender": "X"}, "gender", "gender.unknown"),
+        ({"education": "SD"}, "education", "education.unknown"),
+        ({"photo": b"GIF89a" + b"\x00" * 10}, "photo", "photo.not_an_image"),
+        ({"photo": b"\xff\xd8\xff" + b"\x00" * (2 * 1024 * 1024)}, "photo", "photo.too_big"),
+    ],
+)
+def test_bad_identity_input_writes_nothing(service, changes, field, code) -> None:
+    with pytest.raises(ValidationError) as caught:
+        service.create(ayu(**changes))
+    assert (caught.value.field, caught.value.code) == (field, code)
+    assert RosterService(service._db).count(RosterFilter()) == 0
+
+
+def test_a_nik_belongs_to_one_member(service) -> None:
+    service.create(ayu())
+    with pytest.raises(ValidationError) as caught:
+        service.create(ayu(member_number="GD-000002", full_name="Ayu L."))
+    assert caught.value.code == "nik.taken"
+
+
+def test_a_disagreeing_nik_is_saved_as_typed_with_a_warning(service) -> None:
+    saved = service.create(ayu(birth_date=dt.date(1990, 8, 18), gender="male"))
+    assert saved.birth_date == dt.date(1990, 8, 18) and saved.gender == "male"
+    codes = [w.code for w in service.identity_warnings(saved)]
+    assert codes == ["nik.birth_date_differs", "nik.gender_differs"]
+
+
+def test_the_search_box_finds_a_member_by_nik(service) -> None:
+    service.create(ayu())
+    service.create(ayu(member_number="GD-000002", full_name="Budi", nik=None, gender="male"))
+    roster = RosterService(service._db)
+    assert roster.count(RosterFilter(search="3273015708")) == 1
