@@ -13,6 +13,7 @@ say("nik.day", "“{value}” is not a NIK: it names day {day} of the birth date
 say("nik.date", "“{value}” is not a NIK: its birth date ({day}/{month}) does not exist")
 say("nik.serial", "“{value}” is not a NIK: its last four digits cannot be 0000")
 say("nik.taken", "NIK {nik} already belongs to {name}")
+say("dup.nik", "NIK {nik}")
 say(
     "nik.birth_date_differs",
     "The NIK gives the birth date {from_nik:date}, the birth date says {given:date}",
@@ -43,6 +44,14 @@ IDENTITY_ENUMS = {
         "s3": say("enum.education.s3", "S3"),
         "sp": say("enum.education.sp", "Sp."),
     },
+}
+
+# the import's fields, by their English label (the importer names fields so)
+IMPORT_LABELS = {
+    "NIK": say("import_field.nik", "NIK"),
+    "Gender": say("import_field.gender", "Gender"),
+    "Place of birth": say("import_field.birth_place", "Place of birth"),
+    "Highest education": say("import_field.education", "Highest education"),
 }
 
 # the fields' names: report headings, the personal-data export and the History tab
