@@ -1981,6 +1981,16 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+1"/>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest education</source>
+        <translation>Pendidikan terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hours</source>
         <translation>Jam</translation>
     </message>
@@ -2051,6 +2061,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+1"/>
+        <location line="+32"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -2088,6 +2104,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+1"/>
         <source>Place and date of birth</source>
         <translation>Tempat dan tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2180,7 +2201,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>nomor anggota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>email</source>
         <translation>email</translation>
     </message>
@@ -2281,19 +2302,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../printing/pdf_report.py" line="+75"/>
-        <location filename="../../ui/common/labels.py" line="+20"/>
+        <location line="+20"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/common/labels.py" line="+2"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="+26"/>
+        <location line="+26"/>
         <source>unknown</source>
         <comment>who made a change</comment>
         <translation>tidak diketahui</translation>
@@ -2706,7 +2725,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+100"/>
+        <location filename="../../ui/members/dialog.py" line="+77"/>
+        <source>Choose a photo</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -2756,7 +2785,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Setuju data pribadinya kami simpan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>16 digits, as on the KTP</source>
+        <translation>16 angka, seperti di KTP</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Member &amp;number:</source>
         <translation>&amp;Nomor anggota:</translation>
     </message>
@@ -2777,8 +2811,33 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+1"/>
+        <source>NI&amp;K:</source>
+        <translation>NIK:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gender:</source>
+        <translation>Jenis kelamin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of bi&amp;rth:</source>
+        <translation>Tempat lahir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Birth date:</source>
         <translation>Tanggal la&amp;hir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest educat&amp;ion:</source>
+        <translation>Pen&amp;didikan terakhir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2821,7 +2880,22 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Tanggal persetu&amp;juan:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
+        <source>Choose Pho&amp;to…</source>
+        <translation>Pilih &amp;Foto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Photo</source>
+        <translation>Hapus Foto</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No photo</source>
+        <translation>Tanpa foto</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Profession</source>
         <translation>Profesi</translation>
     </message>
@@ -5637,7 +5711,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="-278"/>
+        <location filename="../../ui/members/dialog.py" line="-389"/>
         <source>Monday</source>
         <translation>Senin</translation>
     </message>

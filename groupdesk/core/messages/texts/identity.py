@@ -26,6 +26,7 @@ say(
 )
 say("photo.too_big", "The photo is too big: at most {maximum} MB")
 say("photo.not_an_image", "The photo must be a JPG or PNG picture")
+say("photo.unreadable", "{path} cannot be read ({reason})")
 say("ttl.no_date", "“{value}” has no birth date after the place")
 
 # words for the stored codes (the reports' ENUMS take them in)
