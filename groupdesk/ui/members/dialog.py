@@ -40,7 +40,7 @@ from groupdesk.core.audit import field_label_code
 from groupdesk.core.enums import CustomFieldType, Education, Gender, MemberStatus
 from groupdesk.core.errors import ValidationError as PhotoRefused
 from groupdesk.core.identity import photo as photo_rules
-from groupdesk.core.messages.labels import label
+from groupdesk.core.messages.labels import label as label_of
 from groupdesk.core.messages.os_errors import os_reason
 from groupdesk.core.services.custom_fields import CustomFieldDef
 from groupdesk.core.services.lookups import Lookups
@@ -195,14 +195,14 @@ class MemberDialog(QDialog):
         self.gender.setObjectName("gender")
         self.gender.addItem("", None)
         for gender in Gender:
-            self.gender.addItem(say(label(gender)), gender.value)
+            self.gender.addItem(say(label_of(gender)), gender.value)
         self.birth_place = QLineEdit(page)
         self.birth_place.setObjectName("birthPlace")
         self.education = QComboBox(page)
         self.education.setObjectName("education")
         self.education.addItem("", None)
         for level in Education:
-            self.education.addItem(say(label(level)), level.value)
+            self.education.addItem(say(label_of(level)), level.value)
         rows = [
             (self.tr("Member &number:"), "member_number", self.member_number),
             (self.tr("Full &name:"), "full_name", self.full_name),
