@@ -88,3 +88,45 @@ def test_the_search_box_finds_a_member_by_nik(service) -> None:
     service.create(ayu(member_number="GD-000002", full_name="Budi", nik=None, gender="male"))
     roster = RosterService(service._db)
     assert roster.count(RosterFilter(search="3273015708")) == 1
+
+
+def test_the_personal_data_export_holds_the_identity_fields_and_the_photo(db, service) -> None:
+    import base64
+
+    from groupdesk.core.services.personal_data import PersonalDataService, readable_text
+
+    created = service.create(ayu())
+    data = PersonalDataService(db).export_member(created.id)
+    member = data["member"]
+    assert (member["nik"], member["gender"], member["birth_place"], member["education"]) == (
+        NIK_AYU,
+        "female",
+        "Bandung",
+        "s1",
+    )
+    assert data["photo"]["media_type"] == "image/png"
+    assert base64.b64decode(data["photo"]["content_base64"]) == PNG
+    assert "image/png" in readable_text(data)
+
+
+def test_anonymising_clears_the_identity_fields_and_the_photo(db, service) -> None:
+    from groupdesk.core.services.personal_data import PersonalDataService
+
+    created = service.create(ayu())
+    PersonalDataService(db).anonymise(created.id)
+    after = service.get(created.id)
+    assert (after.nik, after.gender, after.birth_place, after.education, after.photo) == (
+        None,
+        None,
+        None,
+        None,
+        None,
+    )
+    roster = RosterService(db)
+    assert roster.count(RosterFilter(search="3273015708")) == 0
+    history = service.history(created.id)
+    assert all(
+        line.old_value is None and line.new_value is None
+        for line in history
+        if line.field in ("nik", "birth_place", "photo")
+    )
