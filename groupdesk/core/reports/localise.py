@@ -20,6 +20,8 @@ from groupdesk.core.messages.texts.reports import ENUMS, FILTERS, HEADINGS, SHEE
 # (report key, column key) -> which stored values the column holds
 VALUE_COLUMNS: dict[tuple[str, str], str] = {
     ("members", "status"): "member_status",
+    ("members", "gender"): "gender",
+    ("members", "education"): "education",
     ("professions", "licence_status"): "licence_state",
     ("schedule", "status"): "shift_status",
     ("understaffed", "status"): "shift_status",

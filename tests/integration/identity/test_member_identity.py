@@ -130,3 +130,28 @@ def test_anonymising_clears_the_identity_fields_and_the_photo(db, service) -> No
         for line in history
         if line.field in ("nik", "birth_place", "photo")
     )
+
+
+def test_the_roster_report_has_the_identity_columns_in_the_reports_language(db, tmp_path) -> None:
+    import openpyxl
+
+    from groupdesk.core.demo import generate_demo
+    from groupdesk.core.reports import ReportFilters, export_report
+
+    generate_demo(db, members=30, shifts=5)
+    target = tmp_path / "roster.xlsx"
+    export_report(db, "members", ReportFilters(), target, language="id")
+    sheet = (
+        openpyxl.load_workbook(target)["Anggota"]
+        if "Anggota" in openpyxl.load_workbook(target).sheetnames
+        else openpyxl.load_workbook(target).worksheets[0]
+    )
+    headers = [c.value for c in sheet[1]]
+    for heading in ("NIK", "Jenis Kelamin", "Tempat Lahir", "Pendidikan Terakhir"):
+        assert heading in headers
+    genders = {
+        row[headers.index("Jenis Kelamin")] for row in sheet.iter_rows(min_row=2, values_only=True)
+    }
+    assert genders == {"Laki-laki", "Perempuan"}
+    niks = [row[headers.index("NIK")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert any(isinstance(n, str) and len(n) == 16 for n in niks)

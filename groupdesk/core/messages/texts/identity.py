@@ -55,6 +55,14 @@ IMPORT_LABELS = {
     "Highest education": say("import_field.education", "Highest education"),
 }
 
+# the roster report's headings (read back by the importer: "Jenis Kelamin", "Tempat Lahir")
+IDENTITY_HEADINGS = {
+    "NIK": say("report.heading.nik", "NIK"),
+    "Gender": say("report.heading.gender", "Gender"),
+    "Place of Birth": say("report.heading.place_of_birth", "Place of Birth"),
+    "Education": say("report.heading.education", "Education"),
+}
+
 # the fields' names: report headings, the personal-data export and the History tab
 IDENTITY_FIELDS = {
     "nik": say("field.member.nik", "NIK"),

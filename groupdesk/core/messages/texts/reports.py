@@ -7,7 +7,7 @@ heading reads the same in every report and the importer can recognise it on the 
 
 from groupdesk.core.messages.registry import texts
 
-from .identity import IDENTITY_ENUMS
+from .identity import IDENTITY_ENUMS, IDENTITY_HEADINGS
 
 say = texts("reports")
 
@@ -105,7 +105,10 @@ def _slug(text: str) -> str:
 
 
 # column headings, by the English heading the report builders give
-HEADINGS = {text: say(f"report.heading.{_slug(text)}", text) for text in _HEADINGS}
+HEADINGS = {
+    **{text: say(f"report.heading.{_slug(text)}", text) for text in _HEADINGS},
+    **IDENTITY_HEADINGS,
+}
 
 # the filters in words (About sheet, PDF heading)
 FILTERS = {
