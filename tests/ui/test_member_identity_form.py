@@ -35,7 +35,7 @@ def press_save(dialog: MemberDialog) -> bool:
 
 def born_on(service: MemberService, member_id: int, day: dt.date) -> None:
     record = service.get(member_id)
-    service.update(record.with_changes(birth_date=day, gender=None, nik=None))
+    service.update(record.with_changes(birth_date=day, gender=None, nik=None, birth_place=None))
 
 
 def test_a_nik_that_disagrees_is_warned_about_and_saved_as_typed(page, qtbot, monkeypatch) -> None:
@@ -146,3 +146,20 @@ def test_gender_and_education_say_their_words(page, monkeypatch) -> None:
     page.edit_member(1)
     assert seen["genders"] == ["", "Male", "Female"]
     assert "Profesi/Ners" in seen["levels"] and "Sp." in seen["levels"]
+
+
+def test_more_filters_narrow_the_roster_by_gender_and_education(page) -> None:
+    from groupdesk.core.services.roster import RosterFilter, RosterService
+
+    roster = RosterService(page.db)
+    women = roster.count(RosterFilter(gender="female"))
+    assert 0 < women < page.model.total
+    page.filters_button.click()
+    page.gender_filter.setCurrentIndex(page.gender_filter.findData("female"))
+    assert page.model.matching == women
+    nurses = roster.count(RosterFilter(gender="female", education="profesi"))
+    page.education_filter.setCurrentIndex(page.education_filter.findData("profesi"))
+    assert page.model.matching == nurses < women
+    page.gender_filter.setCurrentIndex(0)
+    page.education_filter.setCurrentIndex(0)
+    assert page.model.matching == page.model.total

@@ -85,6 +85,8 @@ def _filter_value(report: str, name: str, value: str, cat: Catalogue) -> str:
     if name == "Statuses":
         words = [str(enum_label(cat, "member_status", v)) for v in value.split(", ")]
         return ", ".join(words)
+    if name in ("Gender", "Education"):
+        return str(enum_label(cat, name.lower(), value))
     if name == "Trash" and value == "yes":
         return cat.text("report.value.yes")
     if name == "Period":

@@ -123,6 +123,8 @@ def _roster_words(flt: RosterFilter | None) -> dict[str, str | None]:
         "Search": flt.search or None,
         "Statuses": ", ".join(sorted(flt.statuses)) or None,
         "City": flt.city,
+        "Gender": flt.gender,
+        "Education": flt.education,
         "Profession id": _text(flt.profession_id),
         "Skill id": _text(flt.skill_id),
         "Cause area id": _text(flt.cause_area_id),

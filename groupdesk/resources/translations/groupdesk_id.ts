@@ -3007,7 +3007,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="+70"/>
+        <location filename="../../ui/members/page.py" line="+71"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3077,12 +3077,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Cari anggota  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Finds members by name, member number, phone, email or city.</source>
-        <translation>Mencari anggota berdasarkan nama, nomor anggota, telepon, email, atau kota.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
@@ -3142,7 +3137,22 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+20"/>
+        <source>Finds members by name, member number, phone, email, city or NIK.</source>
+        <translation>Mencari anggota berdasarkan nama, nomor anggota, telepon, email, kota, atau NIK.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Any gender</source>
+        <translation>Semua jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any education</source>
+        <translation>Semua pendidikan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>value</source>
         <translation>nilai</translation>
     </message>
@@ -3208,6 +3218,16 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+8"/>
+        <source>Gender:</source>
+        <translation>Jenis kelamin:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Education:</source>
+        <translation>Pendidikan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Field:</source>
         <translation>Isian:</translation>
     </message>
@@ -3237,7 +3257,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>(isian sendiri)</translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+172"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n anggota</numerusform>

@@ -63,6 +63,12 @@ IDENTITY_HEADINGS = {
     "Education": say("report.heading.education", "Education"),
 }
 
+# the Members page's filters, as the roster report's About sheet names them
+IDENTITY_FILTERS = {
+    "Gender": say("report.filter.gender", "Gender"),
+    "Education": say("report.filter.education", "Education"),
+}
+
 # the fields' names: report headings, the personal-data export and the History tab
 IDENTITY_FIELDS = {
     "nik": say("field.member.nik", "NIK"),

@@ -7,7 +7,7 @@ heading reads the same in every report and the importer can recognise it on the 
 
 from groupdesk.core.messages.registry import texts
 
-from .identity import IDENTITY_ENUMS, IDENTITY_HEADINGS
+from .identity import IDENTITY_ENUMS, IDENTITY_FILTERS, IDENTITY_HEADINGS
 
 say = texts("reports")
 
@@ -132,6 +132,7 @@ FILTERS = {
     "Location": say("report.filter.location", "Location"),
     "Shift ID": say("report.filter.shift_id", "Shift ID"),
     "Expiry counted from": say("report.filter.expiry_from", "Expiry counted from"),
+    **IDENTITY_FILTERS,
 }
 say("report.period.from", "from {day}")
 say("report.period.until", "until {day}")
