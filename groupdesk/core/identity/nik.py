@@ -66,7 +66,10 @@ def parse(text: object, *, today: dt.date | None = None, field: str = "nik") -> 
     A two-digit birth year is put in the century that keeps the birth date out of the
     future (``today``): ``85`` is 1985, ``05`` is 2005 until a 2005 birthday is still to come.
     """
-    value = clean(text)
+    if type(text) is str and len(text) == LENGTH and text.isascii() and text.isdigit():
+        value = text  # as nearly every cell of a roster's NIK column has it
+    else:
+        value = clean(text)
     if not value.isascii() or not value.isdigit():
         raise ValidationError(field, "nik.letters", value=value)
     if len(value) != LENGTH:
@@ -109,6 +112,17 @@ def _birth_date(day: int, month: int, year: int, today: dt.date) -> dt.date | No
         if date <= today:
             return date
     return None
+
+
+def agrees(nik: Nik, birth_date: dt.date | None, gender: str | None) -> bool:
+    """Whether ``nik`` says nothing against the birth date and gender (the quick check a
+    large import makes before building any warning)."""
+    if birth_date is not None and _differs(nik.birth_date, birth_date):
+        return False
+    return not gender or gender == nik.gender.value or gender not in _GENDERS
+
+
+_GENDERS = frozenset(g.value for g in Gender)
 
 
 def disagreements(

@@ -178,6 +178,8 @@ class MemberConverter:
         self.handler = handler
         self.mapping = mapping
         self.fields = {name: column for column, name in mapping.items()}
+        # NIK -> what it encodes, for the rows of the block being converted
+        self.decoded_niks: dict[str, nik_rules.Nik] = {}
 
     def __call__(self, data: Sequence[tuple[int, list[Cell]]]) -> list[RowResult]:
         block = Block(len(data))
@@ -212,10 +214,7 @@ class MemberConverter:
                         block.error(index, field, Message("text.too_long", {"maximum": 120}))
                         block.leave_out(index, field)
         elif field == "nik":
-            today = handler.today
-            values = block.checked(
-                lambda cell: nik_rules.optional(cell, today=today), cells, field, field
-            )
+            values = self.niks(block, cells)
         elif field == "gender":
             values = self.words(block, field, cells, identity_words.gender)
         elif field == "education":
@@ -276,6 +275,23 @@ class MemberConverter:
                 elif type(cell) is str and len(known) < 1000:
                     known[cell] = status
                 values[index] = status
+        return values
+
+    def niks(self, block: Block, cells: Sequence[Cell]) -> list[str | None]:
+        """The NIKs as stored; what each encodes is kept for the check across the row."""
+        today = self.handler.today
+        decoded: dict[str, nik_rules.Nik] = {}
+        self.decoded_niks = decoded
+        parse = nik_rules.parse
+
+        def read(cell: Cell) -> str | None:
+            if cell is None or (type(cell) is str and not cell.strip()):
+                return None
+            found = parse(cell, today=today)
+            decoded[found.digits] = found
+            return found.digits
+
+        values = block.checked(read, cells, "nik", "nik")
         return values
 
     @staticmethod
@@ -433,18 +449,23 @@ class MemberConverter:
                 ):
                     block.error(index, "joined_on", Message("member.joins_before_birth"))
 
-    @staticmethod
-    def nik_disagreements(block: Block) -> None:
+    def nik_disagreements(self, block: Block) -> None:
         """A NIK whose birth date or gender is not the row's: a warning on the NIK's cell,
         the row imported as it is."""
         niks = block.column("nik") or []
         born = block.column("birth_date") or [None] * block.count
         genders = block.column("gender") or [None] * block.count
+        decoded = self.decoded_niks
+        agrees = nik_rules.agrees
         for index, (number, birth, gender) in enumerate(zip(niks, born, genders, strict=True)):
-            if number and (birth or gender):
-                found = nik_rules.disagreements(number, birth, gender)
-                for field, warning in zip(("nik", "gender"), found, strict=False):
-                    block.warn(index, field, warning)
+            if not number or not (birth or gender):
+                continue
+            read = decoded.get(number)
+            if read is not None and agrees(read, birth, gender):
+                continue
+            found = nik_rules.disagreements(read or number, birth, gender)
+            for field, warning in zip(("nik", "gender"), found, strict=False):
+                block.warn(index, field, warning)
 
     def licences(self, block: Block, cells_of: Callable[[str], Sequence[Cell]]) -> None:
         fields = self.fields
