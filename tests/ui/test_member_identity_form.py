@@ -163,3 +163,26 @@ def test_more_filters_narrow_the_roster_by_gender_and_education(page) -> None:
     page.gender_filter.setCurrentIndex(0)
     page.education_filter.setCurrentIndex(0)
     assert page.model.matching == page.model.total
+
+
+def test_the_history_tab_names_gender_and_education_in_words(page, monkeypatch) -> None:
+    service = MemberService(page.db)
+    service.update(service.get(1).with_changes(gender="male", education="s1"))
+    service.update(service.get(1).with_changes(gender="female", education="s2"))
+    seen = {}
+
+    def run(dialog: MemberDialog) -> bool:
+        table = dialog.history_table
+        seen["cells"] = {
+            table.item(row, col).text()
+            for row in range(table.rowCount())
+            for col in (3, 4)
+            if table.item(row, col)
+        }
+        dialog.reject()
+        return False
+
+    monkeypatch.setattr(page_module, "run_dialog", run)
+    page.edit_member(1)
+    assert "Female" in seen["cells"] and "S2" in seen["cells"]
+    assert "female" not in seen["cells"] and "s2" not in seen["cells"]

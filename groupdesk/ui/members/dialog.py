@@ -70,6 +70,19 @@ def _cell_widget(table: QTableWidget, row: int, column: int, kind: type[_W]) -> 
     return widget
 
 
+_CODED = {"gender": Gender, "education": Education}
+
+
+def _coded_words(field: str, value: object) -> object:
+    """A stored gender or education code in the window's words; anything else as it is."""
+    if not isinstance(value, str) or not value:
+        return value
+    try:
+        return say(label_of(_CODED[field](value)))
+    except ValueError:
+        return value
+
+
 def choose_photo_file(parent: QWidget | None) -> str | None:
     """The picture file the user picks for a member's photo (tests replace this)."""
     path, _ = QFileDialog.getOpenFileName(
@@ -491,6 +504,8 @@ class MemberDialog(QDialog):
             if line.field == "status":  # a stored code, shown as the status's words
                 old = labels.member_status(str(old)) if old else old
                 new = labels.member_status(str(new)) if new else new
+            elif line.field in _CODED:  # gender, education: their words
+                old, new = (_coded_words(line.field, value) for value in (old, new))
             for col, text in enumerate(
                 (
                     when,
