@@ -51,6 +51,7 @@ LIST_KEYS = {"profession": "_professions", "skills": "_skills", "interests": "_i
 _NEW_NAME = {"_professions": "new.profession", "_skills": "new.skill", "_interests": "new.interest"}
 _NAME_PARTS = frozenset({"full_name", "first_name", "last_name"})
 _MEMO_LIMIT = 100_000  # distinct cells remembered per list (professions, skills, ...)
+_UNREAD = object()
 
 
 def member_number_value(cell: Cell) -> str | None:
@@ -178,6 +179,8 @@ class MemberConverter:
         self.handler = handler
         self.mapping = mapping
         self.fields = {name: column for column, name in mapping.items()}
+        # the text after a TTL's last comma -> its date (None: not a date on its own)
+        self._ttl_dates: dict[str, object] = {}
         # NIK -> what it encodes, for the rows of the block being converted
         self.decoded_niks: dict[str, nik_rules.Nik] = {}
 
@@ -414,7 +417,7 @@ class MemberConverter:
             cleaned = text(cell)
             if cleaned:
                 try:
-                    place, date = parse_ttl(cleaned)
+                    place, date = self.ttl(cleaned)
                 except ValueError as err:
                     block.error(index, "ttl", reason_of(err))
                     if not mapped:
@@ -427,6 +430,30 @@ class MemberConverter:
                     born[index] = date
                     if index in block.absent:
                         block.absent[index].discard("birth_date")
+
+    def ttl(self, cell: str) -> tuple[str, dt.date]:
+        """``parse_ttl`` of ``cell``, reading each distinct date after the last comma once:
+        a roster repeats its birth dates, and most of the work is trying where the date
+        starts. The same answer as ``parse_ttl`` (the part after the comma is tried exactly
+        as ``parse_ttl`` would try it, after a one-word place)."""
+        normal = " ".join(cell.replace("\u00a0", " ").split())
+        before, comma, tail = normal.rpartition(",")
+        place = before.strip(" ,/-")
+        if comma and place:
+            memo = self._ttl_dates
+            date = memo.get(tail, _UNREAD)
+            if date is _UNREAD:
+                try:
+                    said, found = parse_ttl("X," + tail)
+                except ValueError:
+                    date = None
+                else:
+                    date = found if said == "X" else None
+                if len(memo) < _MEMO_LIMIT:
+                    memo[tail] = date
+            if isinstance(date, dt.date):
+                return place, date
+        return parse_ttl(cell)
 
     def date_order(self, block: Block) -> None:
         today = self.handler.today
