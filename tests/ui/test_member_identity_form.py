@@ -145,7 +145,7 @@ def test_gender_and_education_say_their_words(page, monkeypatch) -> None:
     monkeypatch.setattr(page_module, "run_dialog", run)
     page.edit_member(1)
     assert seen["genders"] == ["", "Male", "Female"]
-    assert "Profesi/Ners" in seen["levels"] and "Sp." in seen["levels"]
+    assert "Professional (Profesi/Ners)" in seen["levels"] and "Specialist (Sp.)" in seen["levels"]
 
 
 def test_more_filters_narrow_the_roster_by_gender_and_education(page) -> None:
@@ -184,5 +184,5 @@ def test_the_history_tab_names_gender_and_education_in_words(page, monkeypatch) 
 
     monkeypatch.setattr(page_module, "run_dialog", run)
     page.edit_member(1)
-    assert "Female" in seen["cells"] and "S2" in seen["cells"]
+    assert "Female" in seen["cells"] and "Master (S2)" in seen["cells"]
     assert "female" not in seen["cells"] and "s2" not in seen["cells"]

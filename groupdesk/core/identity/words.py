@@ -52,6 +52,10 @@ def education(text: object, *, field: str = "education") -> str | None:
     if not key:
         return None
     found = EDUCATIONS.get(key)
+    if found is None and raw.endswith(")") and "(" in raw:
+        # the words of an exported roster: "Sarjana (S1)", "Bachelor (S1)"
+        inner = raw[raw.rindex("(") + 1 : -1]
+        found = EDUCATIONS.get(_NOT_LETTER_OR_DIGIT.sub("", inner.lower()))
     if found is None and key.startswith("sp") and len(key) <= 6:
         found = Education.SPESIALIS
     if found is None:

@@ -2812,17 +2812,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     <message>
         <location line="+1"/>
         <source>NI&amp;K:</source>
-        <translation>NIK:</translation>
+        <translation>N&amp;IK:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender:</source>
-        <translation>Jenis kelamin:</translation>
+        <translation>Jenis &amp;kelamin:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place of bi&amp;rth:</source>
-        <translation>Tempat lahir:</translation>
+        <translation>Tem&amp;pat lahir:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -98,3 +98,15 @@ def test_every_valid_nik_decodes_back(
     read = nik.parse(number, today=TODAY)
     assert (read.birth_date, read.gender, read.serial) == (born, gender, f"{serial:04d}")
     assert nik.disagreements(read, born, gender.value) == []
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_words_of_an_exported_roster_read_back(language: str) -> None:
+    from groupdesk.core.enums import Education
+    from groupdesk.core.identity import words
+    from groupdesk.core.messages.labels import label
+
+    for level in Education:
+        assert words.education(catalogue(language).text(label(level))) == level.value
+    for gender in Gender:
+        assert words.gender(catalogue(language).text(label(gender))) == gender.value

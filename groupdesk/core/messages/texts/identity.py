@@ -36,14 +36,14 @@ IDENTITY_ENUMS = {
         "female": say("enum.gender.female", "Female"),
     },
     "education": {
-        "sma": say("enum.education.sma", "SMA"),
-        "d3": say("enum.education.d3", "D3"),
-        "d4": say("enum.education.d4", "D4"),
-        "s1": say("enum.education.s1", "S1"),
-        "profesi": say("enum.education.profesi", "Profesi/Ners"),
-        "s2": say("enum.education.s2", "S2"),
-        "s3": say("enum.education.s3", "S3"),
-        "sp": say("enum.education.sp", "Sp."),
+        "sma": say("enum.education.sma", "Senior high school (SMA)"),
+        "d3": say("enum.education.d3", "Diploma 3 (D3)"),
+        "d4": say("enum.education.d4", "Applied bachelor (D4)"),
+        "s1": say("enum.education.s1", "Bachelor (S1)"),
+        "profesi": say("enum.education.profesi", "Professional (Profesi/Ners)"),
+        "s2": say("enum.education.s2", "Master (S2)"),
+        "s3": say("enum.education.s3", "Doctorate (S3)"),
+        "sp": say("enum.education.sp", "Specialist (Sp.)"),
     },
 }
 
