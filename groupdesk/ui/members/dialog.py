@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.core.audit import field_label_code
+from groupdesk.core.audit import JsonValue, field_label_code
 from groupdesk.core.enums import CustomFieldType, Education, Gender, MemberStatus
 from groupdesk.core.errors import ValidationError as PhotoRefused
 from groupdesk.core.identity import photo as photo_rules
@@ -73,7 +73,7 @@ def _cell_widget(table: QTableWidget, row: int, column: int, kind: type[_W]) -> 
 _CODED = {"gender": Gender, "education": Education}
 
 
-def _coded_words(field: str, value: object) -> object:
+def _coded_words(field: str, value: JsonValue) -> JsonValue:
     """A stored gender or education code in the window's words; anything else as it is."""
     if not isinstance(value, str) or not value:
         return value
