@@ -39,6 +39,7 @@ from groupdesk.core.models import (
     CustomFieldValue,
     Member,
     MemberInterest,
+    MemberPhoto,
     MemberProfession,
     MemberSkill,
     MitigationAction,
@@ -67,7 +68,14 @@ DEFAULT_LIMIT = 2000
 _CHUNK = 20_000
 
 MERGE_FIELDS: tuple[str, ...] = tuple(f for f in SCALAR_FIELDS if f != "consent_date")
-CHILD_TABLES = (MemberProfession, MemberSkill, MemberInterest, AvailabilityWindow, CustomFieldValue)
+CHILD_TABLES = (
+    MemberProfession,
+    MemberSkill,
+    MemberInterest,
+    AvailabilityWindow,
+    CustomFieldValue,
+    MemberPhoto,
+)
 # The better of two sign-ups for the same shift: the one that says more about what happened.
 _STATUS_RANK = {
     AssignmentStatus.ATTENDED.value: 6,
@@ -387,6 +395,7 @@ class DuplicateService:
             moved["availability"] = _merge_availability(s, keep_id, other_id)
             moved["custom values"] = _merge_custom(s, keep_id, other_id, choices)
             moved["sign-ups"] = _merge_assignments(s, keep_id, other_id)
+            _merge_photo(s, keep_id, other_id)
             moved["challenges"] = _repoint(
                 s, Challenge, (Challenge.member_id, Challenge.owner_id), keep_id, other_id
             )
@@ -586,6 +595,22 @@ def merge_fields(
             )
         )
     return rows
+
+
+def _merge_photo(s: Session, keep_id: int, other_id: int) -> None:
+    """The kept member takes the other's photo when it has none of its own."""
+    photos = set(
+        s.scalars(
+            select(MemberPhoto.member_id).where(MemberPhoto.member_id.in_((keep_id, other_id)))
+        )
+    )
+    if photos == {other_id}:
+        s.execute(
+            update(MemberPhoto)
+            .where(MemberPhoto.member_id == other_id)
+            .values(member_id=keep_id)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _drop_different_niks(conn: Any, found: dict[tuple[int, int], dict[str, float]]) -> None:

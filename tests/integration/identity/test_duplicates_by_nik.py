@@ -33,3 +33,15 @@ def test_a_merge_moves_the_nik_to_the_member_kept_and_unmerge_gives_it_back(db) 
     dupes.unmerge(result)
     assert members.get(world.ayu).nik == "3273015708900002"
     assert members.get(world.ayu2).nik is None
+
+
+def test_the_member_kept_takes_the_photo_it_lacks_and_unmerge_gives_it_back(db) -> None:
+    photo = b"\xff\xd8\xff" + b"\x00" * 40
+    world = pair_world.build(db)
+    members = MemberService(db, today=pair_world.TODAY)
+    members.update(members.get(world.ayu).with_changes(photo=photo))
+    dupes = DuplicateService(db)
+    result = dupes.merge(world.ayu2, world.ayu)
+    assert members.get(world.ayu2).photo == photo
+    dupes.unmerge(result)
+    assert members.get(world.ayu).photo == photo and members.get(world.ayu2).photo is None
