@@ -27,6 +27,7 @@ from .demo_names import (
     STREETS,
 )
 from .errors import Refusal
+from .identity.nik import for_birth
 from .messages.catalogue import catalogue
 from .messages.message import Message
 from .models import (
@@ -353,6 +354,9 @@ def _phone(rng: random.Random) -> str:
 
 def _members(rng: random.Random, n: int, today: dt.date) -> Iterable[dict[str, Any]]:
     now = dt.datetime.combine(today, dt.time(9, 0))
+    # the identity fields draw from their own sequence, so the rest of the demo is as before
+    ident = random.Random(n)
+    educations = ("sma", "d3", "d4", "s1", "s1", "s1", "profesi", "profesi", "s2", "s3", "sp")
     for i in range(1, n + 1):
         first = rng.choice(FIRST_NAMES)
         if rng.random() < 0.06:
@@ -380,6 +384,13 @@ def _members(rng: random.Random, n: int, today: dt.date) -> Iterable[dict[str, A
         else:
             status, paid_until = "active", today + dt.timedelta(days=rng.randint(1, 365))
         consent = rng.random() < 0.92
+        gender = ident.choice(("male", "female"))
+        # unique: the serial and the district together count the members
+        nik = (
+            for_birth(birth, gender, region=f"3273{(i // 9999) % 100:02d}", serial=i % 9999 + 1)
+            if ident.random() < 0.8
+            else None
+        )
         yield {
             "id": i,
             "member_number": number,
@@ -396,7 +407,11 @@ def _members(rng: random.Random, n: int, today: dt.date) -> Iterable[dict[str, A
             "notes": None,
             "consent_given": consent,
             "consent_date": joined if consent else None,
-            "search_text": member_search_text(number, full_name, email, phone, city),
+            "nik": nik,
+            "gender": gender,
+            "birth_place": ident.choice(CITIES),
+            "education": ident.choice(educations),
+            "search_text": member_search_text(number, full_name, email, phone, city, nik),
             "version": 1,
             "created_at": now,
             "updated_at": now,

@@ -87,5 +87,25 @@ class AuditAction(StrEnum):
     IMPORT = "import"
 
 
+class Gender(StrEnum):
+    """As the KTP records it: L (laki-laki) or P (perempuan)."""
+
+    MALE = "male"
+    FEMALE = "female"
+
+
+class Education(StrEnum):
+    """Highest education, in the Indonesian ladder from senior high school to specialist."""
+
+    SMA = "sma"
+    D3 = "d3"
+    D4 = "d4"
+    S1 = "s1"
+    PROFESI = "profesi"
+    S2 = "s2"
+    S3 = "s3"
+    SPESIALIS = "sp"
+
+
 def values(enum: type[StrEnum]) -> tuple[str, ...]:
     return tuple(m.value for m in enum)

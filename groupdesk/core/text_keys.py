@@ -94,8 +94,11 @@ def member_search_text(
     email: str | None,
     phone: str | None,
     city: str | None,
+    nik: str | None = None,
 ) -> str:
     parts = [fold(member_number), fold(full_name), fold(email), phone_digits(phone), fold(city)]
+    if nik:  # the KTP's number is searched as its digits
+        parts.append(nik)
     return "\x1f".join(parts)
 
 

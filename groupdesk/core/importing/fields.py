@@ -1,7 +1,7 @@
 """The fields each kind of import can fill, with the label a person sees in the wizard.
 
 Only fields GroupDesk can store are offered; a guessed column whose field has no place here
-(gender, province, ...) is left unmapped rather than silently dropped on import. Members
+(province, religion, ...) is left unmapped rather than silently dropped on import. Members
 can also fill the association's own custom fields, named ``custom:<key>``.
 """
 
@@ -39,6 +39,10 @@ FIELDS: dict[str, tuple[TargetField, ...]] = {
         TargetField("phone", "Phone"),
         TargetField("birth_date", "Birth date"),
         TargetField("ttl", "Place and date of birth"),
+        TargetField("birth_place", "Place of birth"),
+        TargetField("nik", "NIK"),
+        TargetField("gender", "Gender"),
+        TargetField("education", "Highest education"),
         TargetField("joined_on", "Joined on"),
         TargetField("paid_until", "Dues paid until"),
         TargetField("status", "Status"),

@@ -1,5 +1,5 @@
-"""Finding the member a spreadsheet row stands for: by member number, else email, else name
-plus birth date.
+"""Finding the member a spreadsheet row stands for: by member number, else NIK, else email,
+else name plus birth date.
 
 The key columns of every member are loaded once into dictionaries (a few columns, no ORM
 objects), so matching 100,000 rows is 100,000 dictionary lookups.
@@ -21,6 +21,9 @@ from groupdesk.core.text_keys import fold
 @dataclass
 class MemberIndex:
     by_number: dict[str, int] = field(default_factory=dict)
+    by_nik: dict[str, int] = field(default_factory=dict)
+    names_by_id: dict[int, str] = field(default_factory=dict)  # of members with a NIK
+    trashed: set[int] = field(default_factory=set)
     by_email: dict[str, int] = field(default_factory=dict)
     by_name_birth: dict[tuple[str, dt.date], int] = field(default_factory=dict)
     by_name: dict[str, list[int]] = field(default_factory=dict)
@@ -39,12 +42,17 @@ class MemberIndex:
                 Member.full_name,
                 Member.birth_date,
                 Member.deleted_at,
+                Member.nik,
             ).order_by(Member.id)
         )
-        for member_id, number, email, name, full_name, born, deleted in rows:
+        for member_id, number, email, name, full_name, born, deleted, nik in rows:
             index.numbers.add(number)
             index.last_number = number
+            if nik:  # unique, in the trash too: the trash keeps it
+                index.by_nik[nik] = member_id
+                index.names_by_id[member_id] = full_name
             if deleted is not None:
+                index.trashed.add(member_id)
                 continue  # the trash keeps its numbers but is not matched by email or name
             index.by_number[number] = member_id
             if email:
@@ -58,13 +66,24 @@ class MemberIndex:
         return index
 
     def match(
-        self, number: str | None, email: str | None, name: str | None, born: dt.date | None
+        self,
+        number: str | None,
+        email: str | None,
+        name: str | None,
+        born: dt.date | None,
+        *,
+        nik: str | None = None,
     ) -> tuple[int | None, str | None]:
-        """(member id, what matched) or (None, None)."""
+        """(member id, what matched) or (None, None): by number, NIK, email, then name and
+        birth date."""
         if not self.by_number:
             return None, None  # an empty roster: nothing to match (and no name to fold)
         if number and number in self.by_number:
             return self.by_number[number], "member number"
+        if nik:
+            found = self.by_nik.get(nik)
+            if found is not None and found not in self.trashed:
+                return found, "NIK"
         if email:
             found = self.by_email.get(email.lower())
             if found is not None:

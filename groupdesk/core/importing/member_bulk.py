@@ -19,7 +19,20 @@ from .rows import RowResult
 from .sqlite_rows import RowsInsert, rows_insert, sql_text
 
 # columns that may be left out when no row has a value for them
-_OPTIONAL = ("email", "phone", "birth_date", "joined_on", "paid_until", "city", "address", "notes")
+_OPTIONAL = (
+    "email",
+    "phone",
+    "birth_date",
+    "joined_on",
+    "paid_until",
+    "city",
+    "address",
+    "notes",
+    "nik",
+    "gender",
+    "birth_place",
+    "education",
+)
 _DATES = frozenset({"birth_date", "joined_on", "paid_until"})
 
 
@@ -60,6 +73,9 @@ def member_insert(rows: list[RowResult], now: dt.datetime, cities: FoldedCities)
             ),
         )
     )
+    niks = column("nik")
+    if niks.count(None) != len(niks):  # member_search_text ends with the NIK when there is one
+        search_text = [t + "\x1f" + n if n else t for t, n in zip(search_text, niks, strict=True)]
     columns: dict[str, list[Any]] = {
         "id": [row.match_id for row in rows],
         "member_number": numbers,

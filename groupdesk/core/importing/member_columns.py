@@ -17,6 +17,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol, cast
 
 from groupdesk.core import validation
+from groupdesk.core.identity import nik as nik_rules
+from groupdesk.core.identity import words as identity_words
 from groupdesk.core.messages import Message
 from groupdesk.core.services.custom_fields import coerce_value
 from groupdesk.core.spreadsheet.cells import Cell
@@ -41,13 +43,15 @@ ValidationError = validation.ValidationError
 MEMBER_NUMBER_MAX = validation.MEMBER_NUMBER_MAX
 _MEMBER_NUMBER = validation.MEMBER_NUMBER_PATTERN  # the member form's own rule
 _DATE_FIELDS = ("birth_date", "joined_on", "paid_until")
-_TEXT_FIELDS = ("city", "address", "notes")
+_TEXT_FIELDS = ("city", "address", "notes", "birth_place")
+_BIRTH_PLACE_MAX = 120
 # mapped field -> the key its names go under in the values
 LIST_KEYS = {"profession": "_professions", "skills": "_skills", "interests": "_interests"}
 # why a listed name is worth a look: it is new and will be added
 _NEW_NAME = {"_professions": "new.profession", "_skills": "new.skill", "_interests": "new.interest"}
 _NAME_PARTS = frozenset({"full_name", "first_name", "last_name"})
 _MEMO_LIMIT = 100_000  # distinct cells remembered per list (professions, skills, ...)
+_UNREAD = object()
 
 
 def member_number_value(cell: Cell) -> str | None:
@@ -175,6 +179,10 @@ class MemberConverter:
         self.handler = handler
         self.mapping = mapping
         self.fields = {name: column for column, name in mapping.items()}
+        # the text after a TTL's last comma -> its date (None: not a date on its own)
+        self._ttl_dates: dict[str, object] = {}
+        # NIK -> what it encodes, for the rows of the block being converted
+        self.decoded_niks: dict[str, nik_rules.Nik] = {}
 
     def __call__(self, data: Sequence[tuple[int, list[Cell]]]) -> list[RowResult]:
         block = Block(len(data))
@@ -203,6 +211,17 @@ class MemberConverter:
             values = self.statuses(block, cells)
         elif field in _TEXT_FIELDS:
             values = list(map(text, cells))
+            if field == "birth_place":
+                for index, value in enumerate(values):
+                    if value and len(value) > _BIRTH_PLACE_MAX:
+                        block.error(index, field, Message("text.too_long", {"maximum": 120}))
+                        block.leave_out(index, field)
+        elif field == "nik":
+            values = self.niks(block, cells)
+        elif field == "gender":
+            values = self.words(block, field, cells, identity_words.gender)
+        elif field == "education":
+            values = self.words(block, field, cells, identity_words.education)
         elif field in LIST_KEYS:
             field_key = LIST_KEYS[field]
             block.put(field_key, self.names(block, field_key, field, cells))
@@ -261,6 +280,42 @@ class MemberConverter:
                 values[index] = status
         return values
 
+    def niks(self, block: Block, cells: Sequence[Cell]) -> list[str | None]:
+        """The NIKs as stored; what each encodes is kept for the check across the row."""
+        today = self.handler.today
+        decoded: dict[str, nik_rules.Nik] = {}
+        self.decoded_niks = decoded
+        parse = nik_rules.parse
+
+        def read(cell: Cell) -> str | None:
+            if cell is None or (type(cell) is str and not cell.strip()):
+                return None
+            found = parse(cell, today=today)
+            decoded[found.digits] = found
+            return found.digits
+
+        values = block.checked(read, cells, "nik", "nik")
+        return values
+
+    @staticmethod
+    def words(
+        block: Block, field: str, cells: Sequence[Cell], read: Callable[[Cell], str | None]
+    ) -> list[str | None]:
+        """Gender or education: each distinct cell is read once ("L", "P", "S1", ...)."""
+        memo: dict[Cell, str | None] = {}
+        out: list[str | None] = []
+        for index, cell in enumerate(cells):
+            try:
+                value = memo[cell] if cell in memo else memo.setdefault(cell, read(cell))
+            except ValueError as err:
+                block.error(index, field, reason_of(err))
+                block.leave_out(index, field)
+                value = None
+            except TypeError:  # a cell that cannot be remembered (never from a sheet)
+                value = read(cell)
+            out.append(value)
+        return out
+
     def names(self, block: Block, key: str, field: str, cells: Sequence[Cell]) -> list[list[str]]:
         """Professions, skills or interests: each distinct cell is split and looked up once."""
         handler = self.handler
@@ -317,6 +372,8 @@ class MemberConverter:
         if "ttl" in fields:
             self.place_and_date_of_birth(block, cells_of("ttl"))
         self.date_order(block)
+        if "nik" in fields:
+            self.nik_disagreements(block)
         if "licence_number" in fields or "licence_valid_until" in fields:
             self.licences(block, cells_of)
 
@@ -341,6 +398,14 @@ class MemberConverter:
         block.put("full_name", names)
 
     def place_and_date_of_birth(self, block: Block, cells: Sequence[Cell]) -> None:
+        """ "Bandung, 17 Agustus 1985": the date fills the birth date and the place the place
+        of birth, each unless its own column gives one."""
+        places = block.column("birth_place")
+        if places is None:
+            places = [None] * block.count
+            block.put("birth_place", places)
+            for index in range(block.count):
+                block.leave_out(index, "birth_place")
         born = block.column("birth_date")
         if born is None:
             born = [None] * block.count
@@ -352,16 +417,43 @@ class MemberConverter:
             cleaned = text(cell)
             if cleaned:
                 try:
-                    _place, date = parse_ttl(cleaned)
+                    place, date = self.ttl(cleaned)
                 except ValueError as err:
                     block.error(index, "ttl", reason_of(err))
                     if not mapped:
                         block.leave_out(index, "birth_date")
                     continue
+                if places[index] is None and "birth_place" not in block.errors.get(index, {}):
+                    places[index] = place[:_BIRTH_PLACE_MAX]
+                    block.absent.get(index, set()).discard("birth_place")
                 if born[index] is None:
                     born[index] = date
                     if index in block.absent:
                         block.absent[index].discard("birth_date")
+
+    def ttl(self, cell: str) -> tuple[str, dt.date]:
+        """``parse_ttl`` of ``cell``, reading each distinct date after the last comma once:
+        a roster repeats its birth dates, and most of the work is trying where the date
+        starts. The same answer as ``parse_ttl`` (the part after the comma is tried exactly
+        as ``parse_ttl`` would try it, after a one-word place)."""
+        normal = " ".join(cell.replace("\u00a0", " ").split())
+        before, comma, tail = normal.rpartition(",")
+        place = before.strip(" ,/-")
+        if comma and place:
+            memo = self._ttl_dates
+            date = memo.get(tail, _UNREAD)
+            if date is _UNREAD:
+                try:
+                    said, found = parse_ttl("X," + tail)
+                except ValueError:
+                    date = None
+                else:
+                    date = found if said == "X" else None
+                if len(memo) < _MEMO_LIMIT:
+                    memo[tail] = date
+            if isinstance(date, dt.date):
+                return place, date
+        return parse_ttl(cell)
 
     def date_order(self, block: Block) -> None:
         today = self.handler.today
@@ -383,6 +475,24 @@ class MemberConverter:
                     and "joined_on" not in block.errors.get(index, {})
                 ):
                     block.error(index, "joined_on", Message("member.joins_before_birth"))
+
+    def nik_disagreements(self, block: Block) -> None:
+        """A NIK whose birth date or gender is not the row's: a warning on the NIK's cell,
+        the row imported as it is."""
+        niks = block.column("nik") or []
+        born = block.column("birth_date") or [None] * block.count
+        genders = block.column("gender") or [None] * block.count
+        decoded = self.decoded_niks
+        agrees = nik_rules.agrees
+        for index, (number, birth, gender) in enumerate(zip(niks, born, genders, strict=True)):
+            if not number or not (birth or gender):
+                continue
+            read = decoded.get(number)
+            if read is not None and agrees(read, birth, gender):
+                continue
+            found = nik_rules.disagreements(read or number, birth, gender)
+            for field, warning in zip(("nik", "gender"), found, strict=False):
+                block.warn(index, field, warning)
 
     def licences(self, block: Block, cells_of: Callable[[str], Sequence[Cell]]) -> None:
         fields = self.fields

@@ -66,7 +66,7 @@ _ACROSS = frozenset(
         "licence_valid_until",
     }
 )
-KEY_COLUMNS = ("member_number", "full_name", "email", "phone", "city")
+KEY_COLUMNS = ("member_number", "full_name", "email", "phone", "city", "nik")
 LINKS: dict[str, tuple[type[Profession] | type[Skill] | type[CauseArea], str]] = {
     "_professions": (Profession, "professions"),
     "_skills": (Skill, "skills"),
@@ -93,6 +93,10 @@ class MembersHandler(KindHandler):
         "city",
         "address",
         "notes",
+        "nik",
+        "gender",
+        "birth_place",
+        "education",
     )
     defaults: ClassVar[dict[str, Any]] = {
         "member_number": None,
@@ -107,6 +111,10 @@ class MembersHandler(KindHandler):
         "city": None,
         "address": None,
         "notes": None,
+        "nik": None,
+        "gender": None,
+        "birth_place": None,
+        "education": None,
         "consent_given": False,
         "consent_date": None,
         "search_text": "",
@@ -117,7 +125,7 @@ class MembersHandler(KindHandler):
     change_keys_of: ClassVar[dict[str, tuple[str, ...]]] = {
         "first_name": ("full_name",),
         "last_name": ("full_name",),
-        "ttl": ("birth_date",),
+        "ttl": ("birth_date", "birth_place"),
         "profession": ("_professions",),
         "skills": ("_skills",),
         "interests": ("_interests",),
@@ -172,17 +180,28 @@ class MembersHandler(KindHandler):
             return None, None  # an empty roster (a first import): nothing to look up
         v = row.values
         return self.index.match(
-            v.get("member_number"), v.get("email"), v.get("full_name"), v.get("birth_date")
+            v.get("member_number"),
+            v.get("email"),
+            v.get("full_name"),
+            v.get("birth_date"),
+            nik=v.get("nik"),
         )
 
     def new_matched_error(self, row: RowResult) -> Message | None:
         number = row.values.get("member_number")
         if number and number in self.index.numbers:
             return Message("member_number.in_use_give_another", {"number": number})
+        nik = row.values.get("nik")
+        if nik and nik in self.index.by_nik:
+            return self._nik_taken(nik, self.index.by_nik[nik])
         return None
+
+    def _nik_taken(self, nik: str, member_id: int) -> Message:
+        return Message("nik.taken", {"nik": nik, "name": self.index.names_by_id.get(member_id)})
 
     def resolve(self, rows: list[RowResult], policy: str) -> None:
         super().resolve(rows, policy)
+        self._one_member_per_nik(rows)
         in_file = {row.values["member_number"] for row in rows if row.values.get("member_number")}
         sequence = NumberSequence(self.index.numbers | in_file, self.index.last_number)
         for row in rows:
@@ -204,6 +223,27 @@ class MembersHandler(KindHandler):
                     row.errors["member_number"] = Message("member_number.in_use", {"number": new})
                     row.action = REJECT
                     row.changes = {}
+
+    def _one_member_per_nik(self, rows: list[RowResult]) -> None:
+        """A NIK is one person's: not twice in the file, and not another member's."""
+        seen: dict[str, int] = {}
+        by_nik = self.index.by_nik
+        for row in rows:
+            nik = row.values.get("nik")
+            if not nik or row.action == REJECT:
+                continue
+            if nik in seen:
+                row.errors["nik"] = Message(
+                    "dup.also_on_row",
+                    {"what": Message("dup.nik", {"nik": nik}), "row": seen[nik]},
+                )
+            elif by_nik.get(nik, row.match_id) != row.match_id:
+                row.errors["nik"] = self._nik_taken(nik, by_nik[nik])
+            else:
+                seen[nik] = row.number
+                continue
+            row.action = REJECT
+            row.changes = {}
 
     def diff(self, rows: list[RowResult]) -> None:
         ids = [row.match_id for row in rows if row.match_id is not None]

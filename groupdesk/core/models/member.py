@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     SmallInteger,
     String,
     Text,
@@ -23,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped, check_in
-from .enums import MemberStatus, values
+from .enums import Education, Gender, MemberStatus, values
 
 if TYPE_CHECKING:
     from .profession import Profession
@@ -53,6 +54,11 @@ class Member(Timestamped, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    # The 16 digits of the KTP's NIK: a strong key for duplicates and import matching.
+    nik: Mapped[str | None] = mapped_column(String(16))
+    gender: Mapped[str | None] = mapped_column(String(8))
+    birth_place: Mapped[str | None] = mapped_column(String(120))
+    education: Mapped[str | None] = mapped_column(String(16))
     # Case-folded number, name, email, phone digits and city in one column, so that the
     # search box is a single LIKE instead of five.
     search_text: Mapped[str] = mapped_column(Text, default="")
@@ -72,6 +78,9 @@ class Member(Timestamped, Base):
     __table_args__ = (
         UniqueConstraint("member_number"),
         CheckConstraint(check_in("status", values(MemberStatus)), name="status"),
+        CheckConstraint(check_in("gender", values(Gender)), name="gender"),
+        CheckConstraint(check_in("education", values(Education)), name="education"),
+        Index("ix_members_nik", "nik", unique=True),
         Index("ix_members_sort_name_id", "sort_name", "id"),
         Index(None, "status"),
         Index(None, "city"),
@@ -84,6 +93,19 @@ class Member(Timestamped, Base):
 
     def __repr__(self) -> str:
         return f"<Member {self.member_number} {self.full_name!r}>"
+
+
+class MemberPhoto(Base):
+    """A member's photo, kept apart so the roster's table stays narrow and fast to read."""
+
+    __tablename__ = "member_photos"
+
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), primary_key=True
+    )
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    # "image/jpeg" or "image/png", from the picture's first bytes
+    media_type: Mapped[str] = mapped_column(String(32))
 
 
 class MemberProfession(Base):

@@ -29,6 +29,8 @@ NOTES = dues_reports.NOTES
 # (report key, column key) -> which stored values the column holds
 VALUE_COLUMNS: dict[tuple[str, str], str] = {
     ("members", "status"): "member_status",
+    ("members", "gender"): "gender",
+    ("members", "education"): "education",
     ("professions", "licence_status"): "licence_state",
     ("schedule", "status"): "shift_status",
     ("understaffed", "status"): "shift_status",
@@ -96,6 +98,8 @@ def _filter_value(report: str, name: str, value: str, cat: Catalogue) -> str:
     if name == "Statuses":
         words = [str(enum_label(cat, "member_status", v)) for v in value.split(", ")]
         return ", ".join(words)
+    if name in ("Gender", "Education"):
+        return str(enum_label(cat, name.lower(), value))
     if name == "Trash" and value == "yes":
         return cat.text("report.value.yes")
     if name == "Period":

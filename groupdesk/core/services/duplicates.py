@@ -39,6 +39,7 @@ from groupdesk.core.models import (
     CustomFieldValue,
     Member,
     MemberInterest,
+    MemberPhoto,
     MemberProfession,
     MemberSkill,
     MitigationAction,
@@ -67,7 +68,14 @@ DEFAULT_LIMIT = 2000
 _CHUNK = 20_000
 
 MERGE_FIELDS: tuple[str, ...] = tuple(f for f in SCALAR_FIELDS if f != "consent_date")
-CHILD_TABLES = (MemberProfession, MemberSkill, MemberInterest, AvailabilityWindow, CustomFieldValue)
+CHILD_TABLES = (
+    MemberProfession,
+    MemberSkill,
+    MemberInterest,
+    AvailabilityWindow,
+    CustomFieldValue,
+    MemberPhoto,
+)
 # The better of two sign-ups for the same shift: the one that says more about what happened.
 _STATUS_RANK = {
     AssignmentStatus.ATTENDED.value: 6,
@@ -167,6 +175,7 @@ class DuplicateService:
                 found[(a, b)][REASON_PHONE] = 100.0
             for a, b, score in self._similar_names(conn):
                 found[(a, b)][REASON_NAME] = score
+            _drop_different_niks(conn, found)
             ranked = sorted(found.items(), key=lambda item: (-_score(item[1]), item[0]))[:limit]
             briefs = self._briefs(conn, {i for pair, _ in ranked for i in pair})
         order = (REASON_EMAIL, REASON_PHONE, REASON_NAME)
@@ -357,6 +366,9 @@ class DuplicateService:
             if values["member_number"] != keep_number:
                 # The two swap numbers; the unique index must never see the same one twice.
                 _set_member(s, other_id, member_number=f"~merge-{other_id}")
+            if values["nik"] and values["nik"] == other.nik != keep.nik:
+                # The NIK is one person's: the kept member takes it from the one merged in.
+                _set_member(s, other_id, nik=None)
             _set_member(
                 s,
                 keep_id,
@@ -368,6 +380,7 @@ class DuplicateService:
                     values["email"],
                     values["phone"],
                     values["city"],
+                    values["nik"],
                 ),
             )
             if values["member_number"] != keep_number:
@@ -382,6 +395,7 @@ class DuplicateService:
             moved["availability"] = _merge_availability(s, keep_id, other_id)
             moved["custom values"] = _merge_custom(s, keep_id, other_id, choices)
             moved["sign-ups"] = _merge_assignments(s, keep_id, other_id)
+            _merge_photo(s, keep_id, other_id)
             moved["challenges"] = _repoint(
                 s, Challenge, (Challenge.member_id, Challenge.owner_id), keep_id, other_id
             )
@@ -449,7 +463,7 @@ class DuplicateService:
             if present != set(pair):
                 raise MergeRefused("merge.member_deleted")
             for mid in pair:
-                _set_member(s, mid, member_number=f"~unmerge-{mid}")
+                _set_member(s, mid, member_number=f"~unmerge-{mid}", nik=None)
             for row in result.members_before:
                 kept = {k: v for k, v in row.items() if k not in ("id", "version")}
                 _set_member(s, row["id"], **kept)
@@ -581,6 +595,39 @@ def merge_fields(
             )
         )
     return rows
+
+
+def _merge_photo(s: Session, keep_id: int, other_id: int) -> None:
+    """The kept member takes the other's photo when it has none of its own."""
+    photos = set(
+        s.scalars(
+            select(MemberPhoto.member_id).where(MemberPhoto.member_id.in_((keep_id, other_id)))
+        )
+    )
+    if photos == {other_id}:
+        s.execute(
+            update(MemberPhoto)
+            .where(MemberPhoto.member_id == other_id)
+            .values(member_id=keep_id)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def _drop_different_niks(conn: Any, found: dict[tuple[int, int], dict[str, float]]) -> None:
+    """Two members with different NIKs are two people, however alike their names or however
+    shared their family's phone: such pairs are not duplicates."""
+    ids = sorted({i for pair in found for i in pair})
+    niks: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        niks.update(
+            conn.execute(
+                select(Member.id, Member.nik).where(Member.id.in_(part), Member.nik.is_not(None))
+            ).all()
+        )
+    for a, b in [pair for pair in found if pair[0] in niks and pair[1] in niks]:
+        if niks[a] != niks[b]:
+            del found[(a, b)]
 
 
 def _merged_values(keep: Member, other: Member, choices: Mapping[str, str]) -> dict[str, Any]:

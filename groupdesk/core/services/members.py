@@ -18,6 +18,9 @@ from sqlalchemy.orm import Session
 from groupdesk.core import audit, membership, validation
 from groupdesk.core.database import Database
 from groupdesk.core.errors import BackupFailed, NotFound, StaleEditError
+from groupdesk.core.identity import nik, photo
+from groupdesk.core.identity import words as identity_words
+from groupdesk.core.messages import Message
 from groupdesk.core.models import (
     AuditAction,
     AuditEntry,
@@ -26,6 +29,7 @@ from groupdesk.core.models import (
     CustomFieldValue,
     Member,
     MemberInterest,
+    MemberPhoto,
     MemberProfession,
     MemberSkill,
     MemberStatus,
@@ -82,6 +86,11 @@ class MemberRecord:
     notes: str | None = None
     consent_given: bool = False
     consent_date: dt.date | None = None
+    nik: str | None = None
+    gender: str | None = None
+    birth_place: str | None = None
+    education: str | None = None
+    photo: bytes | None = None
     professions: tuple[ProfessionEntry, ...] = ()
     skill_ids: frozenset[int] = frozenset()
     cause_area_ids: frozenset[int] = frozenset()
@@ -109,6 +118,10 @@ SCALAR_FIELDS = (
     "notes",
     "consent_given",
     "consent_date",
+    "nik",
+    "gender",
+    "birth_place",
+    "education",
 )
 RECORD_FIELDS = tuple(f.name for f in fields(MemberRecord))
 EDITED_FIELDS = tuple(name for name in RECORD_FIELDS if name not in ("id", "version", "deleted_at"))
@@ -168,6 +181,11 @@ class MemberService:
                     return candidate
             return f"{last}-2"
 
+    def identity_warnings(self, record: MemberRecord) -> list[Message]:
+        """What the NIK says that the birth date or gender does not: shown beside the NIK,
+        never a reason to refuse the save and never a change to either field."""
+        return nik.disagreements(record.nik, record.birth_date, record.gender)
+
     def phone_country(self) -> str:
         with self._db.session() as s:
             settings = s.get(OrganisationSettings, 1)
@@ -194,7 +212,14 @@ class MemberService:
             city=clean(record.city),
             address=(record.address or "").strip() or None,
             notes=(record.notes or "").strip() or None,
+            nik=nik.optional(record.nik, today=today),
+            gender=identity_words.gender(record.gender),
+            birth_place=clean(record.birth_place),
+            education=identity_words.education(record.education),
+            photo=photo.check(record.photo),
         )
+        if cleaned.birth_place and len(cleaned.birth_place) > 120:
+            raise ValidationError("birth_place", "text.too_long", maximum=120)
         if cleaned.birth_date and cleaned.joined_on and cleaned.joined_on < cleaned.birth_date:
             raise ValidationError("joined_on", "member.joins_before_birth")
         if cleaned.consent_given and cleaned.consent_date is None:
@@ -224,6 +249,14 @@ class MemberService:
                 raise ValidationError(
                     "member_number", "member.number_taken", number=cleaned.member_number
                 )
+            if cleaned.nik:
+                holder = s.scalar(
+                    select(Member.full_name).where(
+                        Member.nik == cleaned.nik, Member.id != (record.id or -1)
+                    )
+                )
+                if holder is not None:
+                    raise ValidationError("nik", "nik.taken", nik=cleaned.nik, name=holder)
             cleaned = cleaned.with_changes(custom=self._validate_custom(s, cleaned.custom))
         return cleaned
 
@@ -253,17 +286,15 @@ class MemberService:
             s.add(member)
             s.flush()
             _replace_children(s, member.id, cleaned)
-            audit.record(
-                s,
-                ENTITY,
-                member.id,
-                AuditAction.CREATE,
-                {
-                    name: (None, getattr(cleaned, name))
-                    for name in SCALAR_FIELDS
-                    if getattr(cleaned, name) not in (None, "", False)
-                },
-            )
+            _store_photo(s, member.id, cleaned.photo)
+            created = {
+                name: (None, getattr(cleaned, name))
+                for name in SCALAR_FIELDS
+                if getattr(cleaned, name) not in (None, "", False)
+            }
+            if cleaned.photo:
+                created["photo"] = (None, True)
+            audit.record(s, ENTITY, member.id, AuditAction.CREATE, created)
             s.flush()
             return _record_of(s, member)
 
@@ -283,12 +314,14 @@ class MemberService:
             if not changes:
                 return before
             _apply_scalars(member, cleaned)
-            children_changed = any(name not in SCALAR_FIELDS for name in changes)
-            if children_changed:
+            children_changed = any(name not in (*SCALAR_FIELDS, "photo") for name in changes)
+            if any(name not in SCALAR_FIELDS for name in changes):
                 member.updated_at = utcnow()  # a child change is a change to the member
             s.flush()  # one UPDATE, so the version goes up by exactly one
             if children_changed:
                 _replace_children(s, member.id, cleaned)
+            if "photo" in changes:
+                _store_photo(s, member.id, cleaned.photo)
             audit.record(s, ENTITY, member.id, AuditAction.UPDATE, changes)
             s.flush()
             return _record_of(s, member)
@@ -399,8 +432,16 @@ def _apply_scalars(member: Member, record: MemberRecord) -> None:
         setattr(member, name, getattr(record, name))
     member.sort_name = sort_name(record.full_name)
     member.search_text = member_search_text(
-        record.member_number, record.full_name, record.email, record.phone, record.city
+        record.member_number, record.full_name, record.email, record.phone, record.city, record.nik
     )
+
+
+def _store_photo(s: Session, member_id: int, content: bytes | None) -> None:
+    """The member's photo in its own table: replaced, or removed when there is none."""
+    s.execute(delete(MemberPhoto).where(MemberPhoto.member_id == member_id))
+    if content:
+        kind = photo.media_type(content) or photo.JPEG
+        s.add(MemberPhoto(member_id=member_id, content=content, media_type=kind))
 
 
 def _replace_children(s: Session, member_id: int, record: MemberRecord) -> None:
@@ -469,8 +510,10 @@ def _record_of(s: Session, member: Member) -> MemberRecord:
             .order_by(CustomFieldValue.field_id)
         )
     )
+    picture = s.scalar(select(MemberPhoto.content).where(MemberPhoto.member_id == mid))
     return MemberRecord(
         **{name: getattr(member, name) for name in SCALAR_FIELDS},
+        photo=picture,
         professions=professions,
         skill_ids=skills,
         cause_area_ids=causes,
@@ -493,10 +536,13 @@ def _diff(before: MemberRecord, after: MemberRecord) -> dict[str, tuple[object, 
         "cause_area_ids",
         "availability",
         "custom",
+        "photo",
     ):
         old, new = getattr(before, name), getattr(after, name)
         if old != new:
-            if name == "custom":
+            if name == "photo":  # the history says a photo came or went, not its bytes
+                changes[name] = (old is not None, new is not None)
+            elif name == "custom":
                 changes[name] = (dict(old), dict(new))
             else:
                 changes[name] = (old, new)

@@ -8,12 +8,13 @@ the personal fields are wiped (also from the audit trail) while the association'
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce, update
+from sqlalchemy import String, delete, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from groupdesk.core import audit
@@ -31,6 +32,7 @@ from groupdesk.core.models import (
     CustomFieldValue,
     Member,
     MemberInterest,
+    MemberPhoto,
     MemberProfession,
     MemberSkill,
     MitigationAction,
@@ -50,9 +52,21 @@ EXPORT_VERSION = 1
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Copies the database keeps for sorting and searching; derived from the fields exported.
 _INTERNAL_COLUMNS = {"sort_name", "search_text", "version"}
-PERSONAL_FIELDS = ("full_name", "email", "phone", "birth_date", "address", "city", "notes")
+PERSONAL_FIELDS = (
+    "full_name",
+    "email",
+    "phone",
+    "birth_date",
+    "address",
+    "city",
+    "notes",
+    "nik",
+    "gender",
+    "birth_place",
+    "education",
+)
 # Audit rows of these fields lose their old and new values when the member is anonymised.
-AUDIT_WIPED_FIELDS = (*PERSONAL_FIELDS, "consent_date", "professions", "custom")
+AUDIT_WIPED_FIELDS = (*PERSONAL_FIELDS, "consent_date", "professions", "custom", "photo")
 
 
 class AlreadyAnonymised(Refusal):
@@ -97,6 +111,7 @@ class PersonalDataService:
                 "format_version": EXPORT_VERSION,
                 "exported_at": _plain(utcnow().replace(microsecond=0)),
                 "member": _row(member, _INTERNAL_COLUMNS),
+                "photo": _photo(s, member_id),
                 "professions": _professions(s, member_id),
                 "skills": list(
                     s.scalars(
@@ -199,6 +214,9 @@ def _wipe(s: Session, member: Member) -> None:
     mid = member.id
     name = anonymised_name(mid, load_rules(s).language)
     wiped = [f for f in (*PERSONAL_FIELDS, "consent_date") if getattr(member, f) is not None]
+    if s.scalar(select(MemberPhoto.member_id).where(MemberPhoto.member_id == mid)) is not None:
+        wiped.append("photo")
+        s.execute(delete(MemberPhoto).where(MemberPhoto.member_id == mid))
     s.execute(
         update(Member)
         .where(Member.id == mid)
@@ -212,6 +230,10 @@ def _wipe(s: Session, member: Member) -> None:
             address=None,
             city=None,
             notes=None,
+            nik=None,
+            gender=None,
+            birth_place=None,
+            education=None,
             consent_given=False,
             consent_date=None,
             anonymised_at=utcnow(),
@@ -253,6 +275,23 @@ def _wipe(s: Session, member: Member) -> None:
         {name: (None, None) for name in wiped} or None,
     )
     s.expire(member)
+
+
+def _photo(s: Session, member_id: int) -> dict[str, Any] | None:
+    """The member's photo as the export carries it: its kind and its bytes in base64."""
+    found = s.execute(
+        select(MemberPhoto.media_type, MemberPhoto.content).where(
+            MemberPhoto.member_id == member_id
+        )
+    ).first()
+    if found is None:
+        return None
+    kind, content = found
+    return {
+        "media_type": kind,
+        "size": len(content),
+        "content_base64": base64.b64encode(content).decode("ascii"),
+    }
 
 
 def _professions(s: Session, member_id: int) -> list[dict[str, Any]]:
@@ -370,6 +409,10 @@ def readable_text(data: dict[str, Any]) -> str:
         lines.append("")
 
     section("Member", [f"{k}: {v}" for k, v in member.items() if v not in (None, "")])
+    photo = data.get("photo")
+    if photo:
+        lines.append(f"Photo: {photo['media_type']}, {photo['size']} bytes (in the JSON export)")
+        lines.append("")
     section("Professions", data["professions"])
     section("Skills", data["skills"])
     section("Interests", data["interests"])

@@ -80,6 +80,8 @@ class RosterFilter:
     search: str = ""
     statuses: frozenset[str] = field(default_factory=frozenset)
     city: str | None = None
+    gender: str | None = None
+    education: str | None = None
     profession_id: int | None = None
     skill_id: int | None = None
     cause_area_id: int | None = None
@@ -246,6 +248,10 @@ class RosterService:
             conds.append(effective_status(today).in_(sorted(flt.statuses)))
         if flt.city:
             conds.append(Member.city == flt.city)
+        if flt.gender:
+            conds.append(Member.gender == flt.gender)
+        if flt.education:
+            conds.append(Member.education == flt.education)
         if flt.profession_id is not None:
             conds.append(
                 _has(MemberProfession, MemberProfession.profession_id == flt.profession_id)

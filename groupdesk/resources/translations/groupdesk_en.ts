@@ -201,7 +201,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/members/duplicates_dialog.py" line="+460"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+470"/>
         <source>%n possible duplicates</source>
         <translation>
             <numerusform>%n possible duplicate</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/members/page.py" line="+537"/>
+        <location filename="../../ui/members/page.py" line="+558"/>
         <source>%n members in the trash</source>
         <translation>
             <numerusform>%n member in the trash</numerusform>

@@ -1490,7 +1490,7 @@ Folder cadangan: %1</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/members/duplicates_dialog.py" line="+76"/>
+        <location filename="../../ui/members/duplicates_dialog.py" line="+81"/>
         <source>same email</source>
         <translation>email sama</translation>
     </message>
@@ -1505,7 +1505,7 @@ Folder cadangan: %1</translation>
         <translation>nama mirip, tanggal lahir sama</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Member number</source>
         <translation>Nomor anggota</translation>
     </message>
@@ -1565,7 +1565,7 @@ Folder cadangan: %1</translation>
         <translation>Persetujuan penggunaan data</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -2234,6 +2234,16 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+1"/>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest education</source>
+        <translation>Pendidikan terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hours</source>
         <translation>Jam</translation>
     </message>
@@ -2304,6 +2314,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+1"/>
+        <location line="+32"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -2341,6 +2357,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location line="+1"/>
         <source>Place and date of birth</source>
         <translation>Tempat dan tanggal lahir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2433,7 +2454,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>nomor anggota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>email</source>
         <translation>email</translation>
     </message>
@@ -2479,7 +2500,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/common/labels.py" line="+39"/>
+        <location filename="../../ui/common/labels.py" line="+41"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -3027,7 +3048,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+104"/>
+        <location filename="../../ui/members/dialog.py" line="+93"/>
+        <source>Choose a photo</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -3082,7 +3113,12 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Setuju data pribadinya kami simpan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>16 digits, as on the KTP</source>
+        <translation>16 angka, seperti di KTP</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Member &amp;number:</source>
         <translation>&amp;Nomor anggota:</translation>
     </message>
@@ -3103,8 +3139,33 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+1"/>
+        <source>NI&amp;K:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gender:</source>
+        <translation>Jenis &amp;kelamin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of bi&amp;rth:</source>
+        <translation>Tem&amp;pat lahir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Birth date:</source>
         <translation>Tanggal la&amp;hir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest educat&amp;ion:</source>
+        <translation>Pen&amp;didikan terakhir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3147,7 +3208,22 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Tanggal persetu&amp;juan:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
+        <source>Choose Pho&amp;to…</source>
+        <translation>Pilih &amp;Foto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Photo</source>
+        <translation>Hapus Foto</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No photo</source>
+        <translation>Tanpa foto</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Profession</source>
         <translation>Profesi</translation>
     </message>
@@ -3297,7 +3373,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="+70"/>
+        <location filename="../../ui/members/page.py" line="+71"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3367,12 +3443,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Cari anggota  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Finds members by name, member number, phone, email or city.</source>
-        <translation>Mencari anggota berdasarkan nama, nomor anggota, telepon, email, atau kota.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
@@ -3432,7 +3503,22 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+20"/>
+        <source>Finds members by name, member number, phone, email, city or NIK.</source>
+        <translation>Mencari anggota berdasarkan nama, nomor anggota, telepon, email, kota, atau NIK.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Any gender</source>
+        <translation>Semua jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any education</source>
+        <translation>Semua pendidikan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>value</source>
         <translation>nilai</translation>
     </message>
@@ -3498,6 +3584,16 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+8"/>
+        <source>Gender:</source>
+        <translation>Jenis kelamin:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Education:</source>
+        <translation>Pendidikan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Field:</source>
         <translation>Isian:</translation>
     </message>
@@ -3527,7 +3623,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>(isian sendiri)</translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+172"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n anggota</numerusform>
@@ -6493,7 +6589,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="-281"/>
+        <location filename="../../ui/members/dialog.py" line="-392"/>
         <source>Monday</source>
         <translation>Senin</translation>
     </message>

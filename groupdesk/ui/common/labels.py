@@ -17,6 +17,8 @@ from groupdesk.core.enums import (
     ChallengeGroup,
     ChallengeStatus,
     CustomFieldType,
+    Education,
+    Gender,
     MemberStatus,
     Severity,
 )
@@ -220,6 +222,22 @@ def custom_field_type_labels() -> dict[CustomFieldType, str]:
 # One mapping per enumeration the GUI shows, keyed by its members (a test checks that every
 # member of every enumeration in groupdesk.core.enums has its words, here or in
 # groupdesk.ui.schedule.labels). Each is a function: the words follow the installed language.
+def _core_words(enum: type[StrEnum]) -> Callable[[], dict[Any, str]]:
+    """Labels the core's catalogue holds (gender, education), in the window's language."""
+
+    def words() -> dict[Any, str]:
+        from groupdesk.core.messages.labels import label
+        from groupdesk.ui.common.messages import say
+
+        return {member: say(label(member)) for member in enum}
+
+    return words
+
+
+gender_labels = _core_words(Gender)
+education_labels = _core_words(Education)
+
+
 ENUM_LABELS: dict[type[StrEnum], Callable[[], Mapping[Any, str]]] = {
     MemberStatus: member_status_labels,
     AuditAction: audit_action_labels,
@@ -227,6 +245,8 @@ ENUM_LABELS: dict[type[StrEnum], Callable[[], Mapping[Any, str]]] = {
     Severity: severity_labels,
     ChallengeGroup: challenge_group_labels,
     CustomFieldType: custom_field_type_labels,
+    Gender: gender_labels,
+    Education: education_labels,
 }
 
 

@@ -30,6 +30,8 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportFields", "End time"),
     QT_TRANSLATE_NOOP("ImportFields", "First name"),
     QT_TRANSLATE_NOOP("ImportFields", "Full name"),
+    QT_TRANSLATE_NOOP("ImportFields", "Gender"),
+    QT_TRANSLATE_NOOP("ImportFields", "Highest education"),
     QT_TRANSLATE_NOOP("ImportFields", "Hours"),
     QT_TRANSLATE_NOOP("ImportFields", "Interests"),
     QT_TRANSLATE_NOOP("ImportFields", "Joined on"),
@@ -44,6 +46,7 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportFields", "Member phone"),
     QT_TRANSLATE_NOOP("ImportFields", "Minimum volunteers"),
     QT_TRANSLATE_NOOP("ImportFields", "Mitigation notes"),
+    QT_TRANSLATE_NOOP("ImportFields", "NIK"),
     QT_TRANSLATE_NOOP("ImportFields", "Notes"),
     QT_TRANSLATE_NOOP("ImportFields", "Owner"),
     QT_TRANSLATE_NOOP("ImportFields", "Partner organisation"),
@@ -52,6 +55,7 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportFields", "Phone"),
     QT_TRANSLATE_NOOP("ImportFields", "Physically demanding"),
     QT_TRANSLATE_NOOP("ImportFields", "Place and date of birth"),
+    QT_TRANSLATE_NOOP("ImportFields", "Place of birth"),
     QT_TRANSLATE_NOOP("ImportFields", "Profession"),
     QT_TRANSLATE_NOOP("ImportFields", "Professions"),
     QT_TRANSLATE_NOOP("ImportFields", "Project"),
@@ -74,6 +78,7 @@ FIELD_LABELS = (
 # What a row can be matched by (the preview's "Found by ...").
 MATCH_REASONS = (
     QT_TRANSLATE_NOOP("ImportFields", "member number"),
+    QT_TRANSLATE_NOOP("ImportFields", "NIK"),
     QT_TRANSLATE_NOOP("ImportFields", "email"),
     QT_TRANSLATE_NOOP("ImportFields", "name and birth date"),
     QT_TRANSLATE_NOOP("ImportFields", "title"),

@@ -7,16 +7,18 @@ is done by the page through an undoable command, so the form never half-saves.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,11 +36,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from groupdesk.core.audit import field_label_code
+from groupdesk.core.audit import JsonValue, field_label_code
 from groupdesk.core.dues.ledger import DuesService
 from groupdesk.core.dues.reminders import FIELD as REMINDER_FIELD
 from groupdesk.core.dues.reminders import HOW as REMINDER_HOW
-from groupdesk.core.enums import CustomFieldType, MemberStatus
+from groupdesk.core.enums import CustomFieldType, Education, Gender, MemberStatus
+from groupdesk.core.errors import ValidationError as PhotoRefused
+from groupdesk.core.identity import photo as photo_rules
+from groupdesk.core.messages.labels import label as label_of
+from groupdesk.core.messages.os_errors import os_reason
 from groupdesk.core.services.custom_fields import CustomFieldDef
 from groupdesk.core.services.lookups import Lookups
 from groupdesk.core.services.members import (
@@ -51,6 +57,7 @@ from groupdesk.core.services.members import (
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
+from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
@@ -64,6 +71,31 @@ def _cell_widget(table: QTableWidget, row: int, column: int, kind: type[_W]) -> 
     if not isinstance(widget, kind):
         raise TypeError(f"row {row}, column {column} holds no {kind.__name__}")
     return widget
+
+
+_CODED = {"gender": Gender, "education": Education}
+
+
+def _coded_words(field: str, value: JsonValue) -> JsonValue:
+    """A stored gender or education code in the window's words; anything else as it is."""
+    if not isinstance(value, str) or not value:
+        return value
+    try:
+        return say(label_of(_CODED[field](value)))
+    except ValueError:
+        return value
+
+
+def choose_photo_file(parent: QWidget | None) -> str | None:
+    """The picture file the user picks for a member's photo (tests replace this)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("MemberDialog", "Choose a photo"),
+        str(Path.home()),
+        QCoreApplication.translate("MemberDialog", "Pictures (*.jpg *.jpeg *.png)"),
+        options=file_dialog_options(),
+    )
+    return path or None
 
 
 def weekday_names() -> list[str]:
@@ -175,12 +207,32 @@ class MemberDialog(QDialog):
         self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 12)
         self.consent_given = QCheckBox(self.tr("Agrees that we keep their personal data"), page)
         self.consent_date = DateField(page)
+        self.nik = QLineEdit(page)
+        self.nik.setObjectName("nik")
+        self.nik.setPlaceholderText(self.tr("16 digits, as on the KTP"))
+        self.gender = QComboBox(page)
+        self.gender.setObjectName("gender")
+        self.gender.addItem("", None)
+        for gender in Gender:
+            self.gender.addItem(say(label_of(gender)), gender.value)
+        self.birth_place = QLineEdit(page)
+        self.birth_place.setObjectName("birthPlace")
+        self.education = QComboBox(page)
+        self.education.setObjectName("education")
+        self.education.addItem("", None)
+        for level in Education:
+            self.education.addItem(say(label_of(level)), level.value)
         rows = [
             (self.tr("Member &number:"), "member_number", self.member_number),
             (self.tr("Full &name:"), "full_name", self.full_name),
             (self.tr("&Email:"), "email", self.email),
             (self.tr("P&hone:"), "phone", self.phone),
+            (self.tr("NI&K:"), "nik", self._nik_with_warnings(page)),
+            (self.tr("&Gender:"), "gender", self.gender),
+            (self.tr("Place of bi&rth:"), "birth_place", self.birth_place),
             (self.tr("&Birth date:"), "birth_date", self.birth_date),
+            (self.tr("Highest educat&ion:"), "education", self.education),
+            (self.tr("Photo:"), "photo", self._photo_box(page)),
             (self.tr("&Joined on:"), "joined_on", self.joined_on),
             (self.tr("Paid &until:"), "paid_until", self.paid_until),
             (self.tr("&Status:"), "status", self.status),
@@ -193,7 +245,98 @@ class MemberDialog(QDialog):
         for text, name, widget in rows:
             form.addRow(text, self._with_error(name, widget))
         self.consent_given.toggled.connect(self.consent_date.setEnabled)
+        self.nik.editingFinished.connect(lambda: self.refresh_identity_warnings())
+        self.birth_date.value_changed.connect(lambda _value: self.refresh_identity_warnings())
+        self.gender.currentIndexChanged.connect(lambda _index: self.refresh_identity_warnings())
         return page
+
+    def _nik_with_warnings(self, page: QWidget) -> QWidget:
+        """The NIK's field with a line under it for what the NIK says that the birth date or
+        gender does not: a warning, never a reason the form cannot be saved."""
+        box = QWidget(page)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.nik)
+        self.nik_warning = QLabel(box)
+        self.nik_warning.setObjectName("warning_nik")
+        self.nik_warning.setWordWrap(True)
+        show_status(self.nik_warning, "warning")
+        self.nik_warning.hide()
+        column.addWidget(self.nik_warning)
+        return box
+
+    def _photo_box(self, page: QWidget) -> QWidget:
+        box = QWidget(page)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.photo_preview = QLabel(box)
+        self.photo_preview.setObjectName("photoPreview")
+        self.photo_preview.setFixedSize(72, 96)
+        self.photo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_photo_button = QPushButton(self.tr("Choose Pho&to…"), box)
+        self.choose_photo_button.setObjectName("choosePhoto")
+        self.remove_photo_button = QPushButton(self.tr("Remove Photo"), box)
+        self.remove_photo_button.setObjectName("removePhoto")
+        self.choose_photo_button.clicked.connect(lambda: self.choose_photo())
+        self.remove_photo_button.clicked.connect(lambda: self.set_photo(None))
+        row.addWidget(self.photo_preview)
+        row.addWidget(self.choose_photo_button)
+        row.addWidget(self.remove_photo_button)
+        row.addStretch(1)
+        return box
+
+    def choose_photo(self) -> None:
+        """Ask for a JPG or PNG file and take it as the photo; a file that is not one (or is
+        too big) is refused at the field and the photo stays as it was."""
+        chosen = choose_photo_file(self)
+        if not chosen:
+            return
+        self._errors["photo"].hide()
+        path = Path(chosen)
+        try:
+            if path.stat().st_size > photo_rules.MAX_BYTES:
+                raise PhotoRefused("photo", "photo.too_big", maximum=photo_rules.MAX_MB)
+            content = photo_rules.check(path.read_bytes())
+        except PhotoRefused as err:
+            self.show_error("photo", say(err))
+            return
+        except OSError as err:
+            self.show_error("photo", say("photo.unreadable", path=str(path), reason=os_reason(err)))
+            return
+        self.set_photo(content)
+
+    def set_photo(self, content: bytes | None) -> None:
+        self._photo = content
+        self.remove_photo_button.setEnabled(content is not None)
+        pixmap = QPixmap()
+        if content and pixmap.loadFromData(content):
+            self.photo_preview.setPixmap(
+                pixmap.scaled(
+                    self.photo_preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.photo_preview.clear()
+            self.photo_preview.setText(self.tr("No photo") if content is None else "")
+
+    def identity_warning_text(self) -> str:
+        return self.nik_warning.text() if not self.nik_warning.isHidden() else ""
+
+    def refresh_identity_warnings(self) -> None:
+        """Say beside the NIK where it disagrees with the birth date or gender."""
+        try:
+            born = self.birth_date.value()
+        except InvalidDate:
+            born = None
+        current = self._original.with_changes(
+            nik=self.nik.text(), birth_date=born, gender=self.gender.currentData()
+        )
+        warnings = self._service.identity_warnings(current)
+        self.nik_warning.setText("\n".join(say(w) for w in warnings))
+        self.nik_warning.setVisible(bool(warnings))
 
     def _professions_tab(self) -> QWidget:
         page = QWidget(self)
@@ -369,6 +512,8 @@ class MemberDialog(QDialog):
                 new = labels.member_status(str(new)) if new else new
             elif line.field == REMINDER_FIELD and new in REMINDER_HOW:  # how, in words
                 new = say(f"reminders.how.{new}")
+            elif line.field in _CODED:  # gender, education: their words
+                old, new = (_coded_words(line.field, value) for value in (old, new))
             for col, text in enumerate(
                 (
                     when,
@@ -418,6 +563,12 @@ class MemberDialog(QDialog):
         self.consent_given.setChecked(r.consent_given)
         self.consent_date.set_value(r.consent_date)
         self.consent_date.setEnabled(r.consent_given)
+        self.nik.setText(r.nik or "")
+        self.gender.setCurrentIndex(max(self.gender.findData(r.gender), 0))
+        self.birth_place.setText(r.birth_place or "")
+        self.education.setCurrentIndex(max(self.education.findData(r.education), 0))
+        self.set_photo(r.photo)
+        self.refresh_identity_warnings()
         for entry in r.professions:
             self.add_profession_row(entry)
         for widget, chosen in (
@@ -501,6 +652,11 @@ class MemberDialog(QDialog):
             notes=self.notes.toPlainText(),
             consent_given=self.consent_given.isChecked(),
             consent_date=self.consent_date.value() if self.consent_given.isChecked() else None,
+            nik=self.nik.text(),
+            gender=self.gender.currentData(),
+            birth_place=self.birth_place.text(),
+            education=self.education.currentData(),
+            photo=self._photo,
             professions=tuple(professions),
             skill_ids=checked(self.skills_list),
             cause_area_ids=checked(self.interests_list),

@@ -31,7 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from groupdesk.core.application import Application
+from groupdesk.core.enums import Education, Gender
 from groupdesk.core.errors import WriteRefused
+from groupdesk.core.messages import Message
+from groupdesk.core.messages.labels import label_of as enum_words
+from groupdesk.core.messages.texts.identity import IDENTITY_FIELDS
 from groupdesk.core.services.duplicates import (
     REASON_EMAIL,
     REASON_NAME,
@@ -59,6 +63,7 @@ from groupdesk.ui.common.table_model import RIGHT, AnyIndex, Column, ColumnTable
 from groupdesk.ui.members.roster_commands import MergeCommand
 
 ROOT = QModelIndex()
+IDENTITY_ENUM_FIELDS = {"gender": Gender, "education": Education}
 
 
 # -- entry points tests replace -----------------------------------------------------------
@@ -80,6 +85,8 @@ def reason_text(reason: str) -> str:
 
 
 def field_label(name: str) -> str:
+    if name in IDENTITY_FIELDS:  # NIK, gender, place of birth, education: the core's words
+        return say(IDENTITY_FIELDS[name])
     return {
         "member_number": QCoreApplication.translate("Duplicates", "Member number"),
         "full_name": QCoreApplication.translate("Duplicates", "Name"),
@@ -101,6 +108,9 @@ def value_text(name: str, value: Any) -> str:
         return ""
     if name == "status":
         return labels.member_status(value)
+    if name in IDENTITY_ENUM_FIELDS:
+        words = enum_words(IDENTITY_ENUM_FIELDS[name], str(value))
+        return say(words) if isinstance(words, Message) else words
     if isinstance(value, bool):
         return (
             QCoreApplication.translate("Duplicates", "Yes")

@@ -41,9 +41,10 @@ from PySide6.QtWidgets import (
 
 from groupdesk.core import licences
 from groupdesk.core.application import Application
-from groupdesk.core.enums import MemberStatus
+from groupdesk.core.enums import Education, Gender, MemberStatus
 from groupdesk.core.errors import BackupFailed
 from groupdesk.core.messages import Message
+from groupdesk.core.messages.labels import label as enum_words
 from groupdesk.core.services.members import MemberRecord, StaleEditError
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.core.validation import ValidationError
@@ -230,7 +231,7 @@ class MembersPage(QWidget):
         self.search.setObjectName("memberSearch")
         self.search.setPlaceholderText(self.tr("Search members  (Ctrl+F)"))
         self.search.setToolTip(
-            self.tr("Finds members by name, member number, phone, email or city.")
+            self.tr("Finds members by name, member number, phone, email, city or NIK.")
         )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -307,6 +308,16 @@ class MembersPage(QWidget):
         self.cause_filter = QComboBox(panel)
         self.city_filter = QComboBox(panel)
         self.custom_filter = QComboBox(panel)
+        self.gender_filter = QComboBox(panel)
+        self.gender_filter.setObjectName("genderFilter")
+        self.gender_filter.addItem(self.tr("Any gender"), None)
+        for gender in Gender:
+            self.gender_filter.addItem(say(enum_words(gender)), gender.value)
+        self.education_filter = QComboBox(panel)
+        self.education_filter.setObjectName("educationFilter")
+        self.education_filter.addItem(self.tr("Any education"), None)
+        for level in Education:
+            self.education_filter.addItem(say(enum_words(level)), level.value)
         self.custom_value = QLineEdit(panel)
         self.custom_value.setPlaceholderText(self.tr("value"))
         self.licence_check = QCheckBox(self.tr("Licence expires within"), panel)
@@ -342,6 +353,10 @@ class MembersPage(QWidget):
         grid.addWidget(self.renewal_days, 1, 5)
         grid.addWidget(self.expired_check, 2, 4)
         grid.addWidget(self.arrears_check, 3, 4)
+        grid.addWidget(QLabel(self.tr("Gender:"), panel), 3, 0)
+        grid.addWidget(self.gender_filter, 3, 1)
+        grid.addWidget(QLabel(self.tr("Education:"), panel), 3, 2)
+        grid.addWidget(self.education_filter, 3, 3)
         grid.addWidget(QLabel(self.tr("Field:"), panel), 2, 0)
         grid.addWidget(self.custom_filter, 2, 1)
         grid.addWidget(self.custom_value, 2, 2, 1, 2)
@@ -387,6 +402,8 @@ class MembersPage(QWidget):
             self.skill_filter,
             self.cause_filter,
             self.city_filter,
+            self.gender_filter,
+            self.education_filter,
             self.custom_filter,
         ):
             combo.currentIndexChanged.connect(self.apply_filter)
@@ -458,6 +475,8 @@ class MembersPage(QWidget):
             search=self.search.text(),
             statuses=frozenset({status}) if status else frozenset(),
             city=self.city_filter.currentData(),
+            gender=self.gender_filter.currentData(),
+            education=self.education_filter.currentData(),
             profession_id=self.profession_filter.currentData(),
             skill_id=self.skill_filter.currentData(),
             cause_area_id=self.cause_filter.currentData(),
@@ -484,6 +503,8 @@ class MembersPage(QWidget):
             self.skill_filter,
             self.cause_filter,
             self.city_filter,
+            self.gender_filter,
+            self.education_filter,
             self.custom_filter,
             self.status_filter,
         ):

@@ -13,6 +13,7 @@ from . import (  # noqa: F401
     dues_reports,
     fields,
     files,
+    identity,
     import_fields,
     importing,
     members,

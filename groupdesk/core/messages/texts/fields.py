@@ -3,6 +3,8 @@ report headings and for the History tab's "Field" column alike."""
 
 from groupdesk.core.messages.registry import texts
 
+from .identity import IDENTITY_FIELDS
+
 say = texts("fields")
 
 MEMBER_FIELDS = {
@@ -26,6 +28,7 @@ MEMBER_FIELDS = {
     "custom": say("field.member.custom", "More fields"),
     # a dues reminder sent (declared with the reminders' texts)
     "dues_reminder": "field.member.dues_reminder",
+    **IDENTITY_FIELDS,
 }
 
 # the fields of each kind of record, by the entity name the audit trail uses

@@ -3,6 +3,8 @@ error report and the command line; the window shows the same labels."""
 
 from groupdesk.core.messages.registry import texts
 
+from .identity import IMPORT_LABELS
+
 say = texts("import_fields")
 
 # By English label: the importer's field tables name each field by its English label.
@@ -69,4 +71,5 @@ LABELS = {
     "Start time": say("import_field.start_time", "Start time"),
     "Status": say("import_field.status", "Status"),
     "Title": say("import_field.title", "Title"),
+    **IMPORT_LABELS,
 }

@@ -7,6 +7,8 @@ heading reads the same in every report and the importer can recognise it on the 
 
 from groupdesk.core.messages.registry import texts
 
+from .identity import IDENTITY_ENUMS, IDENTITY_FILTERS, IDENTITY_HEADINGS
+
 say = texts("reports")
 
 # report titles, by report key
@@ -103,7 +105,10 @@ def _slug(text: str) -> str:
 
 
 # column headings, by the English heading the report builders give
-HEADINGS = {text: say(f"report.heading.{_slug(text)}", text) for text in _HEADINGS}
+HEADINGS = {
+    **{text: say(f"report.heading.{_slug(text)}", text) for text in _HEADINGS},
+    **IDENTITY_HEADINGS,
+}
 
 # the filters in words (About sheet, PDF heading)
 FILTERS = {
@@ -127,6 +132,7 @@ FILTERS = {
     "Location": say("report.filter.location", "Location"),
     "Shift ID": say("report.filter.shift_id", "Shift ID"),
     "Expiry counted from": say("report.filter.expiry_from", "Expiry counted from"),
+    **IDENTITY_FILTERS,
 }
 say("report.period.from", "from {day}")
 say("report.period.until", "until {day}")
@@ -221,6 +227,7 @@ ENUMS: dict[str, dict[str, str]] = {
         "not_needed": say("enum.licence_state.not_needed", "Not needed"),
         "missing": say("enum.licence_state.missing", "Missing"),
     },
+    **IDENTITY_ENUMS,
 }
 
 # a member whose personal data was erased
