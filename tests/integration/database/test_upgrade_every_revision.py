@@ -119,6 +119,7 @@ FILLERS: dict[str, Callable[[Path], None]] = {
     "0002": _fill_before_typed_audit,
     "0003": _fill_from_head,
     "0004": _fill_from_head,
+    "0005": _fill_from_head,
 }
 HEAD = migrate.head_revision()
 EARLIER = sorted(migrate.known_revisions() - {HEAD})
