@@ -113,6 +113,16 @@ FIELDS: dict[str, tuple[TargetField, ...]] = {
         TargetField("reference", "Reference"),
         TargetField("description", "Description"),
     ),
+    "credits": (
+        TargetField("member_number", "Member number"),
+        TargetField("full_name", "Member name"),
+        TargetField("activity", "Activity", required=True),
+        TargetField("date", "Activity date", required=True),
+        TargetField("points", "Credits (SKP)", required=True),
+        TargetField("organiser", "Organiser"),
+        TargetField("kind", "Activity kind"),
+        TargetField("category", "Category"),
+    ),
 }
 
 

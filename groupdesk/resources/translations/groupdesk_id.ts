@@ -1500,6 +1500,11 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
         <translation>tanggal, jumlah, anggota, dan referensi</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>member and activity</source>
+        <translation>anggota dan kegiatan</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Rows that are already here</source>
         <translation>Baris yang sudah ada</translation>
@@ -1806,6 +1811,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Pembayaran iuran</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Credits (SKP)</source>
+        <translation>Kredit SKP</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The spreadsheet to import</source>
         <translation>Lembar kerja yang akan diimpor</translation>
@@ -1891,6 +1901,31 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     <name>ImportFields</name>
     <message>
         <location filename="../../ui/import_wizard/field_texts.py" line="+14"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity date</source>
+        <translation>Tanggal kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity kind</source>
+        <translation>Jenis kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits (SKP)</source>
+        <translation>Kredit SKP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
@@ -2214,6 +2249,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <source>date, amount, member and reference</source>
         <translation>tanggal, jumlah, anggota, dan referensi</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>member and activity</source>
+        <translation>anggota dan kegiatan</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2281,19 +2321,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../printing/pdf_report.py" line="+75"/>
-        <location filename="../../ui/common/labels.py" line="+20"/>
+        <location line="+20"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/common/labels.py" line="+2"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="+26"/>
+        <location line="+26"/>
         <source>unknown</source>
         <comment>who made a change</comment>
         <translation>tidak diketahui</translation>

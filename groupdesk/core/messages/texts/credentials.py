@@ -61,6 +61,7 @@ say(
     "credits_import.activity_differs",
     "the activity {name} on {when:date} is given with other points or organiser on row {row}",
 )
+say("credits_import.summary_new_activities", "new activities: {names:list}")
 # the credentials report: its title, sheet and headings, added to the report tables so that
 # every format says them in the organisation's language
 TITLES["credentials"] = say("report.title.credentials", "Credentials and credits (SKP)")
