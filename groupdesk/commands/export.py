@@ -82,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
         definition = get(args.report)
         fmt = format_of(out)
         check_format(definition, fmt)
-        if args.member and fmt != "ics":
+        # a member's shifts as a calendar, or a member's credential sheet
+        if args.member and fmt != "ics" and definition.key != "credentials":
             raise FilterError("export.calendar_only", option="--member")
         if args.alarm and fmt != "ics":
             raise FilterError("export.calendar_only", option="--alarm")

@@ -23,6 +23,7 @@ DEFAULT_PERIOD = {
     "challenges": ALL,
     "understaffed": ALL,
     "signin": ALL,
+    "credentials": ALL,
     "schedule": THIS_YEAR,
     "hours": THIS_YEAR,
 }
@@ -36,6 +37,7 @@ NOTHING = {
     "understaffed": "No understaffed shifts",
     "challenges": "No challenges",
     "signin": "Nobody is signed up for this shift",
+    "credentials": "No credentials",
 }
 
 

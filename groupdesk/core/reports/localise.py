@@ -26,6 +26,7 @@ VALUE_COLUMNS: dict[tuple[str, str], str] = {
     ("challenges", "status"): "challenge_status",
     ("challenges", "severity"): "severity",
     ("challenges", "group"): "challenge_group",
+    ("credentials", "at_risk"): "credential_risk",
 }
 # report key -> which stored values its Status filter chooses from (the professions report
 # filters its members' licences by their state)

@@ -9,6 +9,7 @@ from groupdesk.core.database import Database
 from groupdesk.core.export.table import Report
 
 from . import challenges, hours, professions, roster, schedule, signin, understaffed
+from . import credentials as credentials_report
 from .filters import FilterError, ReportFilters
 
 Builder = Callable[..., Report]
@@ -147,6 +148,16 @@ REPORTS: dict[str, ReportDefinition] = {
             frozenset({SHIFT}),
             signin.build,
             pdf_columns=("number", "full_name", "phone", "time_in", "signature"),
+        ),
+        ReportDefinition(
+            "credentials",
+            credentials_report.TITLE,
+            "Credentials (STR, SIP, certificates) by profession with the credits (SKP) earned "
+            "and required, and the licences at risk; with --member, one member's sheet.",
+            (XLSX, CSV, PDF),
+            frozenset({PERIOD, MEMBER}),
+            credentials_report.build,
+            pdf_columns=credentials_report.PDF_COLUMNS,
         ),
     )
 }

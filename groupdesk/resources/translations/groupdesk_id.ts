@@ -4379,6 +4379,16 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Credentials and credits (SKP)</source>
+        <translation>STR, SIP, sertifikat dan SKP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials (STR, SIP, certificates) by profession with the credits (SKP) earned and required, and the licences at risk; with --member, one member&apos;s sheet.</source>
+        <translation>STR, SIP dan sertifikat per profesi dengan SKP yang diperoleh dan yang wajib, serta izin yang berisiko; dengan --member, lembar satu anggota.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
@@ -4431,6 +4441,11 @@ yang dibutuhkan:</translation>
         <location line="+1"/>
         <source>Nobody is signed up for this shift</source>
         <translation>Belum ada yang mendaftar untuk giliran ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No credentials</source>
+        <translation>Tidak ada dokumen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -50,6 +50,12 @@ TEXTS = (
     QT_TRANSLATE_NOOP(
         "Reports", "A printable sheet for one shift: names, phone numbers and a column to sign."
     ),
+    QT_TRANSLATE_NOOP("Reports", "Credentials and credits (SKP)"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Credentials (STR, SIP, certificates) by profession with the credits (SKP) earned "
+        "and required, and the licences at risk; with --member, one member's sheet.",
+    ),
     QT_TRANSLATE_NOOP("Reports", "Excel workbook (.xlsx)"),
     QT_TRANSLATE_NOOP("Reports", "CSV, UTF-8 (.csv)"),
     QT_TRANSLATE_NOOP("Reports", "Calendar (.ics)"),
@@ -66,6 +72,7 @@ EMPTY_TEXTS = (
     QT_TRANSLATE_NOOP("Reports", "No understaffed shifts"),
     QT_TRANSLATE_NOOP("Reports", "No challenges"),
     QT_TRANSLATE_NOOP("Reports", "Nobody is signed up for this shift"),
+    QT_TRANSLATE_NOOP("Reports", "No credentials"),
     QT_TRANSLATE_NOOP("Reports", "Nothing to export"),
 )
 

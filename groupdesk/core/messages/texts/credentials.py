@@ -3,7 +3,7 @@ Satuan Kredit Profesi): why one is refused, and the words of the credentials rep
 
 from groupdesk.core.messages.registry import texts
 
-from .reports import HEADINGS, SHEETS, TITLES, _slug
+from .reports import ENUMS, HEADINGS, SHEETS, TITLES, _slug
 
 say = texts("credentials")
 
@@ -78,4 +78,4 @@ for _heading in (
     "At Risk",
 ):
     HEADINGS[_heading] = say(f"report.heading.credentials.{_slug(_heading)}", _heading)
-say("report.value.at_risk", "yes")
+ENUMS["credential_risk"] = {"yes": say("report.value.at_risk", "yes")}
