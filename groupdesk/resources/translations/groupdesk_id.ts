@@ -80,6 +80,31 @@
     </message>
 </context>
 <context>
+    <name>AtRiskDialog</name>
+    <message>
+        <location filename="../../ui/credentials/dialogs.py" line="+246"/>
+        <source>Licences at Risk</source>
+        <translation>Izin Berisiko</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence ends within</source>
+        <translation>Izin berakhir dalam</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n members without enough credits (SKP)</source>
+        <translation>
+            <numerusform>%n anggota dengan SKP belum cukup</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../ui/schedule/models.py" line="+251"/>
@@ -885,6 +910,162 @@ Folder cadangan: %1</translation>
         <translation>
             <numerusform>Berakhir dalam %n hari</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialForm</name>
+    <message>
+        <location filename="../../ui/credentials/dialogs.py" line="-213"/>
+        <source>Add Credential</source>
+        <translation>Tambah Dokumen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Renew Credential</source>
+        <translation>Perpanjang Dokumen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. KKI, Dinas Kesehatan</source>
+        <translation>mis. KKI, Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same number when left empty</source>
+        <translation>nomor yang sama bila dikosongkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nomor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Terbit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Berlaku sampai:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued &amp;by:</source>
+        <translation>&amp;Diterbitkan oleh:</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <location filename="../../ui/credentials/models.py" line="+23"/>
+        <source>Credential</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued on</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+41"/>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Issued by</source>
+        <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Renewed</source>
+        <translation>Diperpanjang</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profession</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licence no.</source>
+        <translation>No. izin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SKP earned</source>
+        <translation>SKP diperoleh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SKP required</source>
+        <translation>SKP wajib</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../ui/credentials/dialogs.py" line="+44"/>
+        <source>Credentials of %1</source>
+        <translation>Dokumen %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Perpanjang…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2 of %3 credits (SKP) within the licence valid until %4</source>
+        <translation>%1: %2 dari %3 SKP dalam masa izin yang berlaku sampai %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 dari %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not enough yet</source>
+        <translation>belum cukup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No credits (SKP) are required for this member&apos;s licences.</source>
+        <translation>Izin anggota ini tidak mewajibkan SKP.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No kinds of credential are defined for any profession yet.</source>
+        <translation>Belum ada jenis dokumen untuk profesi mana pun.</translation>
     </message>
 </context>
 <context>
@@ -2744,7 +2925,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+100"/>
+        <location filename="../../ui/members/dialog.py" line="+107"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -2885,12 +3066,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-67"/>
+        <source>&amp;Credentials (STR, SIP, SKP)…</source>
+        <translation>&amp;Dokumen (STR, SIP, SKP)…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
@@ -3220,7 +3406,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Pencarian dan filter dikosongkan agar anggota yang Anda simpan terlihat.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+182"/>
         <source>%1 moved to the trash.</source>
         <translation>%1 dipindahkan ke tempat sampah.</translation>
     </message>
@@ -3244,14 +3430,14 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation> (hanya baca)</translation>
     </message>
     <message numerus="yes">
-        <location line="-121"/>
+        <location line="-128"/>
         <source>%n members in the trash</source>
         <translation>
             <numerusform>%n anggota di tempat sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+156"/>
         <source>Someone else changed this member; the table now shows it.</source>
         <translation>Orang lain telah mengubah anggota ini; tabel kini menampilkan perubahannya.</translation>
     </message>
@@ -3723,7 +3909,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionDialog</name>
     <message>
-        <location filename="../../ui/professions/page.py" line="+67"/>
+        <location filename="../../ui/professions/page.py" line="+68"/>
         <source>Edit Profession</source>
         <translation>Ubah Profesi</translation>
     </message>
@@ -3867,7 +4053,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionsPage</name>
     <message>
-        <location filename="../../ui/professions/page.py" line="+35"/>
+        <location filename="../../ui/professions/page.py" line="+36"/>
         <source>&amp;New Profession…</source>
         <translation>Profesi &amp;Baru…</translation>
     </message>
@@ -3880,6 +4066,16 @@ Di berkas: %2</translation>
         <location line="+2"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits at &amp;Risk…</source>
+        <translation>SKP &amp;Berisiko…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members whose licence ends soon without enough credits (SKP)</source>
+        <translation>Anggota yang izinnya segera berakhir dengan SKP belum cukup</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3912,7 +4108,7 @@ Di berkas: %2</translation>
         <translation>Kedaluwarsa 365 hari lalu</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>No professions yet</source>
         <translation>Belum ada profesi</translation>
     </message>
@@ -3929,7 +4125,7 @@ Di berkas: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+77"/>
         <source>%1 is held by %n members.</source>
         <translation>
             <numerusform>%1 dimiliki oleh %n anggota.</numerusform>
@@ -3948,7 +4144,7 @@ Di berkas: %2</translation>
         <translation>Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <source>%1 expiring</source>
         <translation>%1 akan berakhir</translation>
     </message>
@@ -3963,7 +4159,7 @@ Di berkas: %2</translation>
         <translation>%1 ditampilkan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Professions</source>
         <translation>Profesi</translation>
     </message>
@@ -5690,7 +5886,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="-278"/>
+        <location filename="../../ui/members/dialog.py" line="-290"/>
         <source>Monday</source>
         <translation>Senin</translation>
     </message>

@@ -623,7 +623,14 @@ class MembersPage(QWidget):
         self.reload_filter_lists()
 
     def _dialog(self, record: MemberRecord | None) -> MemberDialog:
-        return MemberDialog(self.members, self.lookups, self.custom_fields.list(), record, self)
+        return MemberDialog(
+            self.members,
+            self.lookups,
+            self.custom_fields.list(),
+            record,
+            self,
+            credentials=None if self.db.read_only else self.app.credentials,
+        )
 
     def new_member(self) -> int | None:
         if self.db.read_only or self.trash_action.isChecked():
