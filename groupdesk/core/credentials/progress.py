@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal, select
+from sqlalchemy import and_, case, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from groupdesk.core.licences import member_counts
@@ -149,33 +149,22 @@ def at_risk(
     session: Session, today: dt.date, months: int, profession_id: int | None = None
 ) -> list[AtRisk]:
     """Members whose licence is valid today and ends within ``months`` months with fewer
-    credits earned in its window than its kind requires: one query, grouped in SQL."""
-    start = func.coalesce(_window_start(), literal(EARLIEST))
-    counted = (
-        select(
-            CreditAward.member_id.label("member_id"),
-            CreditActivity.held_on.label("held_on"),
-            CreditAward.points.label("points"),
-        )
-        .join(CreditActivity, CreditActivity.id == CreditAward.activity_id)
-        .subquery()
-    )
+    credits earned in its window than its kind requires: one query, grouped in SQL.
+
+    The licences ending in the period are found first (an index range on their end date),
+    each with its window's start; only their members' credits are then summed.
+    """
     mp = MemberProfession
-    earned = func.coalesce(func.sum(counted.c.points), 0.0)
-    query = (
+    due = (
         select(
-            Member.id,
-            Member.member_number,
-            Member.full_name,
-            Profession.name,
-            mp.licence_number,
-            mp.licence_valid_until,
-            earned,
-            CredentialKind.credits_required,
+            mp.id.label("id"),
+            mp.member_id.label("member_id"),
+            mp.profession_id.label("profession_id"),
+            mp.licence_number.label("licence_number"),
+            mp.licence_valid_until.label("until"),
+            func.coalesce(_window_start(), literal(EARLIEST)).label("start"),
+            CredentialKind.credits_required.label("required"),
         )
-        .select_from(mp)
-        .join(Member, Member.id == mp.member_id)
-        .join(Profession, Profession.id == mp.profession_id)
         .join(
             CredentialKind,
             and_(
@@ -184,32 +173,57 @@ def at_risk(
                 CredentialKind.credits_required > 0,
             ),
         )
-        .outerjoin(
-            counted,
-            and_(
-                counted.c.member_id == mp.member_id,
-                counted.c.held_on <= mp.licence_valid_until,
-                counted.c.held_on >= start,
-            ),
-        )
+        .join(Member, Member.id == mp.member_id)
         .where(
             mp.licence_valid_until >= today,
             mp.licence_valid_until <= months_after(today, months),
             member_counts(),
             *([] if profession_id is None else [mp.profession_id == profession_id]),
         )
-        .group_by(
+        .subquery("due")
+    )
+    award, activity = CreditAward.__table__, CreditActivity.__table__
+    # an award counts when its activity (joined only then) falls in the licence's window
+    earned = func.coalesce(
+        func.sum(case((activity.c.id.is_not(None), award.c.points), else_=None)), 0.0
+    )
+    query = (
+        select(
             Member.id,
             Member.member_number,
             Member.full_name,
             Profession.name,
-            mp.id,
-            mp.licence_number,
-            mp.licence_valid_until,
-            CredentialKind.credits_required,
+            due.c.licence_number,
+            due.c.until,
+            earned,
+            due.c.required,
         )
-        .having(earned < CredentialKind.credits_required)
-        .order_by(mp.licence_valid_until, Member.sort_name, Member.id)
+        .select_from(due)
+        .join(Member, Member.id == due.c.member_id)
+        .join(Profession, Profession.id == due.c.profession_id)
+        # the member's awards by their index, then each one's activity by its key
+        .outerjoin(award, award.c.member_id == due.c.member_id)
+        .outerjoin(
+            activity,
+            and_(
+                activity.c.id == award.c.activity_id,
+                activity.c.held_on <= due.c.until,
+                activity.c.held_on >= due.c.start,
+            ),
+        )
+        .group_by(
+            due.c.id,
+            Member.id,
+            Member.member_number,
+            Member.full_name,
+            Member.sort_name,
+            Profession.name,
+            due.c.licence_number,
+            due.c.until,
+            due.c.required,
+        )
+        .having(earned < due.c.required)
+        .order_by(due.c.until, Member.sort_name, Member.id)
     )
     return [
         AtRisk(pk, number, name, prof, licence, until, float(got), float(need))
