@@ -173,6 +173,7 @@ def _visit(qtbot, window: MainWindow) -> list[Found]:
     professions.new_button.click()
     _choose_first_row(professions.table)
     professions.edit_button.click()
+    professions.kinds_button.click()
     professions.at_risk_button.click()
 
     projects = window.pages["projects"]
@@ -249,6 +250,7 @@ def test_no_english_escapes_the_window(
         "duplicatesDialog",
         "credentialsDialog",
         "atRiskDialog",
+        "credentialKindsDialog",
         "QMessageBox",
     } <= opened, opened
 

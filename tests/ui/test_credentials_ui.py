@@ -145,3 +145,37 @@ def test_the_professions_page_lists_licences_at_risk(qtbot, db, monkeypatch, qtm
     page.at_risk_button.click()
     assert seen["soon"] == ["Perawat Ani"]
     assert seen["month"] == 0 and "0" in seen["summary"]
+
+
+def test_the_association_defines_a_professions_credentials(qtbot, db, monkeypatch) -> None:
+    setup = nurses(db, count=1)
+    page = ProfessionsPage(Application(db), QUndoStack())
+    qtbot.addWidget(page)
+    model = page.professions
+    row = next(
+        r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == "Perawat Anestesi"
+    )
+    page.table.setCurrentIndex(model.index(row, 0))
+    seen = {}
+
+    def define(dialog) -> bool:  # type: ignore[no-untyped-def]
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.name, "Sertifikat BTCLS")
+        qtbot.keyClicks(dialog.minimums, "Ilmiah lima")  # not a minimum: refused, kept typed
+        dialog.add_button.click()
+        seen["refusal"] = dialog.error_label.text()
+        assert dialog.name.text() == "Sertifikat BTCLS"
+        dialog.minimums.clear()
+        dialog.add_button.click()
+        seen["listed"] = dialog.listing.text()
+        return False
+
+    monkeypatch.setattr(professions_module, "run_dialog", define)
+    page.kinds_button.click()
+    assert "Ilmiah lima" in seen["refusal"]
+    assert "STR" in seen["listed"] and "Sertifikat BTCLS" in seen["listed"]
+    assert [k.name for k in Application(db).credentials.kinds_of(setup.profession)] == [
+        "STR",
+        "SIP",
+        "Sertifikat BTCLS",
+    ]

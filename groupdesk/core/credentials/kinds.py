@@ -3,6 +3,7 @@ Sertifikat ...), with the credits a licence kind requires and the minimum per ca
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from sqlalchemy import select
@@ -60,6 +61,24 @@ def add_kind(
         session.add(CreditCategoryRule(kind_id=kind.id, category=category, minimum=minimum))
     session.flush()
     return kind.id
+
+
+def parse_minimums(text: str | None) -> dict[str, float]:
+    """Per-category minimums as a person writes them: "Ilmiah: 5, Praktik: 10" (a semicolon
+    or a new line separates too; a decimal comma is read). Empty: none."""
+    out: dict[str, float] = {}
+    for part in re.split(r"[;\n]|,(?!\d)", text or ""):
+        if not part.strip():
+            continue
+        name, sep, number = part.rpartition(":")
+        try:
+            value = float(number.strip().replace(",", "."))
+        except ValueError:
+            value = -1.0
+        if not sep or not name.strip() or value < 0:
+            raise ValidationError("category_minimums", "credentials.bad_minimum", text=part.strip())
+        out[name.strip()] = value
+    return out
 
 
 def kinds_of(session: Session, profession_id: int) -> list[CredentialKind]:

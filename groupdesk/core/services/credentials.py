@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from groupdesk.core import credentials as core
+from groupdesk.core.credentials.kinds import parse_minimums
 from groupdesk.core.credentials.progress import AtRisk, Progress
 from groupdesk.core.credentials.register import CredentialRow
 from groupdesk.core.database import Database
 from groupdesk.core.models import MemberProfession, Profession
-from groupdesk.core.models.credential import CredentialKind
+from groupdesk.core.models.credential import CredentialKind, CreditCategoryRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,17 @@ class KindChoice:
     profession: str
     name: str
     is_licence: bool
+
+
+@dataclass(frozen=True, slots=True)
+class KindInfo:
+    """A kind of credential as the profession's list shows it."""
+
+    id: int
+    name: str
+    is_licence: bool
+    credits_required: float | None
+    minimums: tuple[tuple[str, float], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +65,44 @@ class CredentialService:
                 KindChoice(k.id, k.profession_id, name, k.name, bool(k.is_licence))
                 for k, name in rows
             ]
+
+    def kinds_of(self, profession_id: int) -> list[KindInfo]:
+        with self._db.session() as s:
+            kinds = core.kinds_of(s, profession_id)
+            rules: dict[int, list[tuple[str, float]]] = {}
+            for rule in s.scalars(
+                select(CreditCategoryRule)
+                .where(CreditCategoryRule.kind_id.in_([k.id for k in kinds]))
+                .order_by(CreditCategoryRule.category)
+            ):
+                rules.setdefault(rule.kind_id, []).append((rule.category, rule.minimum))
+            return [
+                KindInfo(
+                    k.id, k.name, bool(k.is_licence), k.credits_required, tuple(rules.get(k.id, []))
+                )
+                for k in kinds
+            ]
+
+    def add_kind(
+        self,
+        profession_id: int,
+        name: str,
+        *,
+        is_licence: bool,
+        credits_required: float | None,
+        minimums: str = "",
+    ) -> int:
+        """A kind the association defines; ``minimums`` as written ("Ilmiah: 5, ...")."""
+        parsed = parse_minimums(minimums)
+        with self._db.transaction() as s:
+            return core.add_kind(
+                s,
+                profession_id,
+                name,
+                is_licence=is_licence,
+                credits_required=credits_required,
+                category_minimums=parsed,
+            )
 
     def sheet(self, member_id: int) -> list[CredentialRow]:
         with self._db.session() as s:

@@ -82,7 +82,7 @@
 <context>
     <name>AtRiskDialog</name>
     <message>
-        <location filename="../../ui/credentials/dialogs.py" line="+246"/>
+        <location filename="../../ui/credentials/dialogs.py" line="+248"/>
         <source>Licences at Risk</source>
         <translation>Izin Berisiko</translation>
     </message>
@@ -2445,6 +2445,74 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
 </context>
 <context>
+    <name>KindsDialog</name>
+    <message>
+        <location filename="../../ui/credentials/dialogs.py" line="+90"/>
+        <source>Credentials of the profession %1</source>
+        <translation>Dokumen profesi %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. STR, SIP, Sertifikat</source>
+        <translation>mis. STR, SIP, Sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the profession&apos;s licence</source>
+        <translation>Ini izin profesi tersebut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Ilmiah: 5, Praktik: 10</source>
+        <translation>mis. Ilmiah: 5, Praktik: 10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Kind</source>
+        <translation>&amp;Tambah Jenis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Credits (SKP) required:</source>
+        <translation>&amp;SKP wajib:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimum per category:</source>
+        <translation>&amp;Minimum per kategori:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (licence)</source>
+        <translation>%1 (izin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 credits (SKP) within its validity</source>
+        <translation>%1 SKP selama masa berlakunya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: at least %2</source>
+        <translation>%1: sedikitnya %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No kinds of credential yet.</source>
+        <translation>Belum ada jenis dokumen.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/common/labels.py" line="+39"/>
@@ -4069,6 +4137,16 @@ Di berkas: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Cre&amp;dentials…</source>
+        <translation>&amp;Dokumen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kinds of credential the profession issues and the credits they require</source>
+        <translation>Jenis dokumen yang diterbitkan untuk profesi ini dan SKP yang diwajibkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Credits at &amp;Risk…</source>
         <translation>SKP &amp;Berisiko…</translation>
     </message>
@@ -4108,7 +4186,7 @@ Di berkas: %2</translation>
         <translation>Kedaluwarsa 365 hari lalu</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>No professions yet</source>
         <translation>Belum ada profesi</translation>
     </message>
@@ -4125,7 +4203,7 @@ Di berkas: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+87"/>
         <source>%1 is held by %n members.</source>
         <translation>
             <numerusform>%1 dimiliki oleh %n anggota.</numerusform>
@@ -4144,7 +4222,7 @@ Di berkas: %2</translation>
         <translation>Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-101"/>
         <source>%1 expiring</source>
         <translation>%1 akan berakhir</translation>
     </message>
@@ -4159,7 +4237,7 @@ Di berkas: %2</translation>
         <translation>%1 ditampilkan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Professions</source>
         <translation>Profesi</translation>
     </message>

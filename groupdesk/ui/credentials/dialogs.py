@@ -11,9 +11,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -277,3 +279,97 @@ class AtRiskDialog(QDialog):
         self.model.set_rows(rows)
         count = len(rows)
         self.summary.setText(self.tr("%n members without enough credits (SKP)", "", count))
+
+
+class KindsDialog(QDialog):
+    """The kinds of credential a profession issues (STR, SIP, Sertifikat ...), which one is
+    its licence, and the credits (SKP) the licence requires within its validity."""
+
+    def __init__(
+        self,
+        service: CredentialService,
+        profession_id: int,
+        profession_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("credentialKindsDialog")
+        self.setWindowTitle(fill(self.tr("Credentials of the profession %1"), profession_name))
+        self._service = service
+        self._profession_id = profession_id
+        self.listing = QLabel(self)
+        self.listing.setObjectName("credentialKindsList")
+        self.listing.setWordWrap(True)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("kindName")
+        self.name.setMaxLength(60)
+        self.name.setPlaceholderText(self.tr("e.g. STR, SIP, Sertifikat"))
+        self.is_licence = QCheckBox(self.tr("This is the profession's licence"), self)
+        self.is_licence.setObjectName("kindIsLicence")
+        self.credits = QDoubleSpinBox(self)
+        self.credits.setObjectName("kindCredits")
+        self.credits.setRange(0, 1000)
+        self.credits.setDecimals(1)
+        self.credits.setSpecialValueText(self.tr("none"))
+        self.minimums = QLineEdit(self)
+        self.minimums.setObjectName("kindMinimums")
+        self.minimums.setPlaceholderText(self.tr("e.g. Ilmiah: 5, Praktik: 10"))
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("kindError")
+        self.error_label.setWordWrap(True)
+        show_status(self.error_label, "error")
+        self.error_label.hide()
+        self.add_button = QPushButton(self.tr("&Add Kind"), self)
+        self.add_button.setObjectName("addKind")
+        self.add_button.clicked.connect(lambda: self.add_kind())
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow("", self.is_licence)
+        form.addRow(self.tr("&Credits (SKP) required:"), self.credits)
+        form.addRow(self.tr("&Minimum per category:"), self.minimums)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.listing)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.add_button)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        lines = []
+        for kind in self._service.kinds_of(self._profession_id):
+            line = kind.name
+            if kind.is_licence:
+                line = fill(self.tr("%1 (licence)"), kind.name)
+            if kind.credits_required:
+                line += " — " + fill(
+                    self.tr("%1 credits (SKP) within its validity"),
+                    points_text(kind.credits_required),
+                )
+            for category, minimum in kind.minimums:
+                line += "; " + fill(self.tr("%1: at least %2"), category, points_text(minimum))
+            lines.append(line)
+        self.listing.setText("\n".join(lines) or self.tr("No kinds of credential yet."))
+
+    def add_kind(self) -> bool:
+        self.error_label.hide()
+        try:
+            self._service.add_kind(
+                self._profession_id,
+                self.name.text(),
+                is_licence=self.is_licence.isChecked(),
+                credits_required=self.credits.value() or None,
+                minimums=self.minimums.text(),
+            )
+        except (ValidationError, WriteRefused) as err:
+            self.error_label.setText(say(err))
+            self.error_label.show()
+            return False
+        for field in (self.name, self.minimums):
+            field.clear()
+        self.is_licence.setChecked(False)
+        self.credits.setValue(0)
+        self.reload()
+        return True

@@ -19,6 +19,10 @@ say(
     "the profession's licence is {name} already; a profession has one licence kind",
 )
 say("credentials.points_negative", "credits cannot be below zero")
+say(
+    "credentials.bad_minimum",
+    "{text} is not a category with its minimum credits (write e.g. Ilmiah: 5, Praktik: 10)",
+)
 say("credentials.number_required", "The credential's number is required.")
 say("credentials.issued_required", "The issue date is required.")
 say("credentials.issued_in_future", "issued on {when:date} is a day still to come")
