@@ -12,8 +12,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import ScalarSelect, and_, case, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from groupdesk.core.licences import member_counts
@@ -74,7 +75,7 @@ class AtRisk:
     required: float
 
 
-def _window_start():  # type: ignore[no-untyped-def]
+def _window_start() -> ScalarSelect[Any]:
     """SQL over MemberProfession: the issue date of the credential behind its licence."""
     kind = aliased(CredentialKind)
     return (

@@ -136,7 +136,7 @@ def renew_credential(
         session,
         old.member_id,
         old.kind_id,
-        number if (number or "").strip() else old.number,
+        number if number and number.strip() else old.number,
         issued_on,
         valid_until,
         issuing_body if (issuing_body or "").strip() else old.issuing_body,

@@ -86,7 +86,7 @@ class CreditsHandler(KindHandler):
         values, errors = row.values, row.errors
         number, name = text(raw.get("member_number")), text(raw.get("full_name"))
         if number is None and name is None:
-            mapped = [f for f in ("member_number", "full_name") if f in raw]
+            mapped: list[str] = [f for f in ("member_number", "full_name") if f in raw]
             errors[(mapped or ["_row"])[0]] = Message("credits_import.member_not_given")
         else:
             try:
@@ -121,7 +121,8 @@ class CreditsHandler(KindHandler):
         values["_category"] = text(raw.get("category"))
 
     def _activity_key(self, row: RowResult) -> tuple[str, dt.date]:
-        return (fold(row.values.get("_activity")), row.values.get("_held_on"))
+        held_on: dt.date = row.values["_held_on"]  # a row with errors is never asked
+        return (fold(row.values.get("_activity")), held_on)
 
     def key(self, row: RowResult) -> Any:
         return (row.values.get("member_id"), self._activity_key(row))
@@ -139,8 +140,10 @@ class CreditsHandler(KindHandler):
             row.action = ADD
             key = self.key(row)
             activity = self.activities.get(self._activity_key(row))
-            recorded = self.awarded.get((row.values["member_id"], activity))
-            if activity is not None and recorded is not None:
+            recorded = (
+                None if activity is None else self.awarded.get((row.values["member_id"], activity))
+            )
+            if recorded is not None:
                 row.action, row.match_id, row.match_reason = SKIP, recorded, MATCH_REASON
                 row.warnings["_row"] = Message(
                     "credits_import.already_recorded",

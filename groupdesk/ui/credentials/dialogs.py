@@ -208,7 +208,7 @@ class CredentialsDialog(QDialog):
             )
             return False
 
-        def save(kind_id, number, issued_on, valid_until, body) -> None:  # type: ignore[no-untyped-def]
+        def save(kind_id, number, issued_on, valid_until, body):
             self._service.add(self._member_id, kind_id, number, issued_on, valid_until, body)
 
         return self._run(CredentialForm(save, kinds, self))
@@ -219,7 +219,7 @@ class CredentialsDialog(QDialog):
             return False
         old = self.model.row_at(row)
 
-        def save(_kind, number, issued_on, valid_until, body) -> None:  # type: ignore[no-untyped-def]
+        def save(_kind, number, issued_on, valid_until, body):
             self._service.renew(old.id, number, issued_on, valid_until, body)
 
         form = CredentialForm(save, None, self)
