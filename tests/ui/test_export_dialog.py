@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from groupdesk.core.application import Application
+from groupdesk.core.reports.registry import REPORTS
 from groupdesk.core.reports.service import ReportService
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.reports import export_dialog
@@ -37,7 +38,9 @@ def make_dialog(qtbot, db, **kwargs) -> ExportDialog:
 def test_reports_model_passes_the_model_tester(qtmodeltester) -> None:
     model = ReportsModel()
     qtmodeltester.check(model)
-    assert model.rowCount() == 7
+    assert model.rowCount() == len(REPORTS)
+    credentials = model.index(model.row_of("credentials"), 0)
+    assert model.data(credentials) == "Credentials and credits (SKP)"
     assert model.data(model.index(model.row_of("signin"), 0)) == "Sign-in sheet"
 
 
@@ -259,3 +262,11 @@ def test_a_period_typed_wrong_is_marked_and_not_exported(qtbot, demo_db) -> None
     assert "is not a date" in dialog.count_label.text()
     assert not dialog.export_button.isEnabled()
     assert dialog.date_to.property("invalid")
+
+
+def test_the_credentials_report_offers_one_members_sheet(qtbot, db) -> None:
+    dialog = make_dialog(qtbot, db)
+    dialog.set_report("schedule")
+    assert not dialog.member_edit.isVisibleTo(dialog)  # a calendar's choice only
+    dialog.set_report("credentials")
+    assert dialog.member_edit.isVisibleTo(dialog)

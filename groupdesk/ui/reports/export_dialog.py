@@ -389,11 +389,15 @@ class ExportDialog(QDialog):
         for widget in (self.date_from, self.date_to, self.project_combo):
             widget.blockSignals(False)
 
+    def _member_sheet(self) -> bool:
+        """A report that is one member's sheet in every format when a member is chosen."""
+        return self.definition.key == "credentials"
+
     def _show_fields(self) -> None:
         wanted = set(self.definition.filters)
         if self.format == "ics":
             wanted.add(MEMBER)
-        else:
+        elif not self._member_sheet():
             wanted.discard(MEMBER)
         for key, widgets in self._rows.items():
             for widget in widgets:
@@ -414,7 +418,7 @@ class ExportDialog(QDialog):
             date_to=self.date_to.value() if PERIOD in wanted else None,
             status=self.status_combo.currentData() if STATUS in wanted else None,
             shift_id=self.shift_combo.currentData() if SHIFT in wanted else None,
-            member=self._member_number() if self.format == "ics" else None,
+            member=self._member_number() if self.format == "ics" or self._member_sheet() else None,
             roster=roster,
             alarm_day_before=self.format == "ics" and self.alarm.isChecked(),
         )
