@@ -91,6 +91,9 @@ def test_add_and_renew_an_str_from_the_member_form(qtbot, db, monkeypatch) -> No
 
     monkeypatch.setattr(page_module, "run_dialog", member_form)
     page.edit_member(ani)
+    # the form was saved untouched: nothing of its own to undo (undoing would bring the old
+    # licence back beside the new credential)
+    assert page.undo_stack.count() == 0
 
     assert "still to come" in str(seen["refusal"])
     assert seen["listed"] == [("STR-2", False), ("STR-1", True)]

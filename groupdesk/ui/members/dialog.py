@@ -508,6 +508,12 @@ class MemberDialog(QDialog):
             custom=tuple(sorted(custom, key=lambda item: item[0])),
         )
 
+    @property
+    def original_record(self) -> MemberRecord:
+        """The member as stored, including what the credentials changed while the form was
+        open (the page compares the form's result with this, and undoes back to it)."""
+        return self._original
+
     def open_credentials(self) -> bool:
         """The member's credentials; what they changed shows in the licence columns at once
         (and is what the member was saved with, so saving the form keeps it)."""
