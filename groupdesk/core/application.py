@@ -29,6 +29,7 @@ from groupdesk.core.scheduling.suggestions import SuggestionService
 from groupdesk.core.services.backups import BackupService
 from groupdesk.core.services.challenges import ChallengeService
 from groupdesk.core.services.common import OrgRules
+from groupdesk.core.services.credentials import CredentialService
 from groupdesk.core.services.custom_fields import CustomFieldService
 from groupdesk.core.services.dashboard import DashboardService
 from groupdesk.core.services.duplicates import DuplicateService
@@ -86,6 +87,7 @@ class Application:
         self.backups = BackupService(db)
         self.organisation = OrganisationService(db)
         self.dues = DuesService(db)
+        self.credentials = CredentialService(db)
 
     @classmethod
     def open(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 from sqlalchemy import String, select
@@ -103,6 +104,9 @@ def dialogs_read(monkeypatch) -> list[Found]:
     def run(dialog: QDialog) -> int:
         dialog.show()
         read.extend(window_texts(dialog))
+        credentials = dialog.findChild(QPushButton, "memberCredentials")
+        if credentials is not None and credentials.isEnabled():
+            credentials.click()  # the member's credentials, from the member form
         dialog.reject()
         return QDialog.DialogCode.Rejected.value
 
@@ -169,6 +173,8 @@ def _visit(qtbot, window: MainWindow) -> list[Found]:
     professions.new_button.click()
     _choose_first_row(professions.table)
     professions.edit_button.click()
+    professions.kinds_button.click()
+    professions.at_risk_button.click()
 
     projects = window.pages["projects"]
     _menu_action(window, "Projects && &Shifts").trigger()
@@ -242,6 +248,9 @@ def test_no_english_escapes_the_window(
         "ChallengeDialog",
         "ActionDialog",
         "duplicatesDialog",
+        "credentialsDialog",
+        "atRiskDialog",
+        "credentialKindsDialog",
         "QMessageBox",
     } <= opened, opened
 

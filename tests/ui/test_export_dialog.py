@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from groupdesk.core.application import Application
+from groupdesk.core.reports.registry import REPORTS
 from groupdesk.core.reports.service import ReportService
 from groupdesk.core.services.roster import RosterFilter
 from groupdesk.ui.reports import export_dialog
@@ -37,7 +38,9 @@ def make_dialog(qtbot, db, **kwargs) -> ExportDialog:
 def test_reports_model_passes_the_model_tester(qtmodeltester) -> None:
     model = ReportsModel()
     qtmodeltester.check(model)
-    assert model.rowCount() == 11  # the dues reports and the member statement too
+    assert model.rowCount() == len(REPORTS)
+    credentials = model.index(model.row_of("credentials"), 0)
+    assert model.data(credentials) == "Credentials and credits (SKP)"
     assert model.data(model.index(model.row_of("signin"), 0)) == "Sign-in sheet"
 
 
@@ -290,3 +293,11 @@ def test_a_members_statement_from_the_dialog(qtbot, db, tmp_path) -> None:
     assert sheet.max_row == 11  # the header, nine entries and the totals
     dialog.set_report("arrears")  # a report of everyone: no member to pick
     assert not dialog.member_edit.isVisibleTo(dialog)
+
+
+def test_the_credentials_report_offers_one_members_sheet(qtbot, db) -> None:
+    dialog = make_dialog(qtbot, db)
+    dialog.set_report("schedule")
+    assert not dialog.member_edit.isVisibleTo(dialog)  # a calendar's choice only
+    dialog.set_report("credentials")
+    assert dialog.member_edit.isVisibleTo(dialog)

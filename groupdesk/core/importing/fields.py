@@ -118,6 +118,16 @@ FIELDS: dict[str, tuple[TargetField, ...]] = {
         TargetField("description", "Description"),
         TargetField("direction", "Credit or debit"),
     ),
+    "credits": (
+        TargetField("member_number", "Member number"),
+        TargetField("full_name", "Member name"),
+        TargetField("activity", "Activity", required=True),
+        TargetField("date", "Activity date", required=True),
+        TargetField("points", "Credits (SKP)", required=True),
+        TargetField("organiser", "Organiser"),
+        TargetField("kind", "Activity kind"),
+        TargetField("category", "Category"),
+    ),
 }
 
 

@@ -25,7 +25,7 @@ from groupdesk.core.spreadsheet.header import (
 )
 from groupdesk.core.spreadsheet.isolated import KeepGoing
 
-KINDS = ("members", "projects", "shifts", "signups", "challenges", "payments")
+KINDS = ("members", "projects", "shifts", "signups", "challenges", "payments", "credits")
 POLICIES = ("skip", "update", "new")
 
 

@@ -36,6 +36,7 @@ PREPARE_CHUNK = 2000  # rows converted between two progress reports while prepar
 
 def _handlers() -> dict[str, type[KindHandler]]:
     from .challenges import ChallengesHandler
+    from .credits import CreditsHandler
     from .members import MembersHandler
     from .payments import PaymentsHandler
     from .projects import ProjectsHandler
@@ -49,6 +50,7 @@ def _handlers() -> dict[str, type[KindHandler]]:
         "signups": SignupsHandler,
         "challenges": ChallengesHandler,
         "payments": PaymentsHandler,
+        "credits": CreditsHandler,
     }
 
 
@@ -62,6 +64,7 @@ _NEW_NAMES = {
     "skills": "import.summary_new_skills",
     "interests": "import.summary_new_interests",
     "categories": "import.summary_new_categories",
+    "activities": "credits_import.summary_new_activities",
 }
 
 
@@ -489,6 +492,7 @@ def _drop_unused(conn: Connection, created: dict[str, list[int]]) -> None:
             ("volunteer_projects", "cause_area_id"),
         ),
         "challenge_categories": (("challenges", "category_id"),),
+        "credit_activities": (("credit_awards", "activity_id"),),
     }
     tables = Base.metadata.tables
     for name, ids in created.items():

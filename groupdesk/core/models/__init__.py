@@ -74,6 +74,13 @@ __all__ = [
     "VolunteerProject",
     "utcnow",
 ]
+from .credential import (  # noqa: F401  (registered on the metadata)
+    Credential,
+    CredentialKind,
+    CreditActivity,
+    CreditAward,
+    CreditCategoryRule,
+)
 from .dues import (  # noqa: F401  (registered on the metadata)
     ClosedPeriod,
     LedgerAllocation,

@@ -23,6 +23,7 @@ DEFAULT_PERIOD = {
     "challenges": ALL,
     "understaffed": ALL,
     "signin": ALL,
+    "credentials": ALL,
     "schedule": THIS_YEAR,
     "hours": THIS_YEAR,
     "payments": THIS_YEAR,
@@ -44,6 +45,7 @@ NOTHING = {
     "arrears": "Nobody owes dues",
     "dues_summary": "No dues charged or paid",
     "statement": "Nothing on this member's account",
+    "credentials": "No credentials",
 }
 
 

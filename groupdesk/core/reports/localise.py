@@ -39,6 +39,7 @@ VALUE_COLUMNS: dict[tuple[str, str], str] = {
     ("challenges", "group"): "challenge_group",
     ("payments", "method"): "payment_method",
     ("statement", "entry"): "ledger_kind",
+    ("credentials", "at_risk"): "credential_risk",
 }
 # report key -> which stored values its Status filter chooses from (the professions report
 # filters its members' licences by their state)

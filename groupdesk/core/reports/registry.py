@@ -21,6 +21,7 @@ from . import (
     statement,
     understaffed,
 )
+from . import credentials as credentials_report
 from .filters import FilterError, ReportFilters
 
 Builder = Callable[..., Report]
@@ -195,6 +196,16 @@ REPORTS: dict[str, ReportDefinition] = {
             (XLSX, CSV, PDF),
             frozenset({MEMBER}),
             statement.build,
+        ),
+        ReportDefinition(
+            "credentials",
+            credentials_report.TITLE,
+            "Credentials (STR, SIP, certificates) by profession with the credits (SKP) earned "
+            "and required, and the licences at risk; with --member, one member's sheet.",
+            (XLSX, CSV, PDF),
+            frozenset({PERIOD, MEMBER}),
+            credentials_report.build,
+            pdf_columns=credentials_report.PDF_COLUMNS,
         ),
     )
 }

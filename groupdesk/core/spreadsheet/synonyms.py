@@ -403,6 +403,40 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "Credit/Debit",
         ),
     },
+    "credits": {
+        "member_number": (
+            "No. Anggota",
+            "Nomor Anggota",
+            "No Anggota",
+            "NIA",
+            "NRA",
+            "KTA",
+            "No. KTA",
+            "Member No",
+            "Member Number",
+        ),
+        "full_name": ("Nama", "Nama Peserta", "Nama Lengkap", "Peserta", "Name", "Participant"),
+        "activity": (
+            "Kegiatan",
+            "Nama Kegiatan",
+            "Acara",
+            "Judul",
+            "Seminar",
+            "Pelatihan",
+            "Activity",
+            "Event",
+        ),
+        "date": ("Tanggal", "Tgl", "Tanggal Kegiatan", "Tanggal Acara", "Date", "Activity Date"),
+        "points": ("SKP", "Nilai SKP", "Jumlah SKP", "Kredit", "Poin", "Credits", "Points"),
+        "organiser": (
+            "Penyelenggara",
+            "Panitia",
+            "Organizer",
+            "Organiser",
+        ),
+        "kind": ("Jenis", "Jenis Kegiatan", "Kind", "Type"),
+        "category": ("Kategori", "Ranah", "Category"),
+    },
 }
 
 KINDS = tuple(SYNONYMS)

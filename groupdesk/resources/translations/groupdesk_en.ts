@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AtRiskDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/credentials/dialogs.py" line="+281"/>
+        <source>%n members without enough credits (SKP)</source>
+        <translation>
+            <numerusform>%n member without enough credits (SKP)</numerusform>
+            <numerusform>%n members without enough credits (SKP)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChallengesPage</name>
     <message numerus="yes">
         <location filename="../../ui/challenges/page.py" line="+380"/>
@@ -212,7 +223,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard/duplicates_page.py" line="+137"/>
+        <location filename="../../ui/import_wizard/duplicates_page.py" line="+138"/>
         <source>%1 of %n rows checked…</source>
         <translation>
             <numerusform>%1 of %n row checked…</numerusform>
@@ -320,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+212"/>
+        <location line="+214"/>
         <source>%n members moved to the trash.</source>
         <translation>
             <numerusform>%n member moved to the trash.</numerusform>
@@ -350,7 +361,7 @@
 <context>
     <name>ProfessionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/professions/page.py" line="+313"/>
+        <location filename="../../ui/professions/page.py" line="+330"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -358,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+87"/>
         <source>%1 is held by %n members.</source>
         <translation>
             <numerusform>%1 is held by %n member.</numerusform>

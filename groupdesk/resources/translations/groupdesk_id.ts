@@ -80,6 +80,31 @@
     </message>
 </context>
 <context>
+    <name>AtRiskDialog</name>
+    <message>
+        <location filename="../../ui/credentials/dialogs.py" line="+248"/>
+        <source>Licences at Risk</source>
+        <translation>Izin Berisiko</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence ends within</source>
+        <translation>Izin berakhir dalam</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n members without enough credits (SKP)</source>
+        <translation>
+            <numerusform>%n anggota dengan SKP belum cukup</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../ui/schedule/models.py" line="+251"/>
@@ -885,6 +910,162 @@ Folder cadangan: %1</translation>
         <translation>
             <numerusform>Berakhir dalam %n hari</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialForm</name>
+    <message>
+        <location filename="../../ui/credentials/dialogs.py" line="-213"/>
+        <source>Add Credential</source>
+        <translation>Tambah Dokumen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Renew Credential</source>
+        <translation>Perpanjang Dokumen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. KKI, Dinas Kesehatan</source>
+        <translation>mis. KKI, Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same number when left empty</source>
+        <translation>nomor yang sama bila dikosongkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nomor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Terbit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Berlaku sampai:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued &amp;by:</source>
+        <translation>&amp;Diterbitkan oleh:</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <location filename="../../ui/credentials/models.py" line="+23"/>
+        <source>Credential</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued on</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+41"/>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Issued by</source>
+        <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Renewed</source>
+        <translation>Diperpanjang</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profession</source>
+        <translation>Profesi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licence no.</source>
+        <translation>No. izin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SKP earned</source>
+        <translation>SKP diperoleh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SKP required</source>
+        <translation>SKP wajib</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../ui/credentials/dialogs.py" line="+44"/>
+        <source>Credentials of %1</source>
+        <translation>Dokumen %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Perpanjang…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2 of %3 credits (SKP) within the licence valid until %4</source>
+        <translation>%1: %2 dari %3 SKP dalam masa izin yang berlaku sampai %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 dari %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not enough yet</source>
+        <translation>belum cukup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No credits (SKP) are required for this member&apos;s licences.</source>
+        <translation>Izin anggota ini tidak mewajibkan SKP.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No kinds of credential are defined for any profession yet.</source>
+        <translation>Belum ada jenis dokumen untuk profesi mana pun.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1929,11 @@ Nilai yang dipilih disimpan, beserta semua profesi, pendaftaran, jam, dan riwaya
         <translation>tanggal, jumlah, anggota, dan referensi</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>member and activity</source>
+        <translation>anggota dan kegiatan</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Rows that are already here</source>
         <translation>Baris yang sudah ada</translation>
@@ -2054,6 +2240,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Pembayaran iuran</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Credits (SKP)</source>
+        <translation>Kredit SKP</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The spreadsheet to import</source>
         <translation>Lembar kerja yang akan diimpor</translation>
@@ -2139,6 +2330,31 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     <name>ImportFields</name>
     <message>
         <location filename="../../ui/import_wizard/field_texts.py" line="+14"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity date</source>
+        <translation>Tanggal kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity kind</source>
+        <translation>Jenis kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits (SKP)</source>
+        <translation>Kredit SKP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
@@ -2488,6 +2704,11 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <source>date, amount, member and reference</source>
         <translation>tanggal, jumlah, anggota, dan referensi</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>member and activity</source>
+        <translation>anggota dan kegiatan</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2495,6 +2716,74 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <location filename="../../ui/import_wizard/wizard.py" line="+33"/>
         <source>Import from a spreadsheet</source>
         <translation>Impor dari lembar kerja</translation>
+    </message>
+</context>
+<context>
+    <name>KindsDialog</name>
+    <message>
+        <location filename="../../ui/credentials/dialogs.py" line="+90"/>
+        <source>Credentials of the profession %1</source>
+        <translation>Dokumen profesi %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. STR, SIP, Sertifikat</source>
+        <translation>mis. STR, SIP, Sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the profession&apos;s licence</source>
+        <translation>Ini izin profesi tersebut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Ilmiah: 5, Praktik: 10</source>
+        <translation>mis. Ilmiah: 5, Praktik: 10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Kind</source>
+        <translation>&amp;Tambah Jenis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Credits (SKP) required:</source>
+        <translation>&amp;SKP wajib:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimum per category:</source>
+        <translation>&amp;Minimum per kategori:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (licence)</source>
+        <translation>%1 (izin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 credits (SKP) within its validity</source>
+        <translation>%1 SKP selama masa berlakunya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: at least %2</source>
+        <translation>%1: sedikitnya %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No kinds of credential yet.</source>
+        <translation>Belum ada jenis dokumen.</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3337,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="+93"/>
+        <location filename="../../ui/members/dialog.py" line="+97"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
@@ -3058,7 +3347,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Gambar (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>New Member</source>
         <translation>Anggota Baru</translation>
     </message>
@@ -3249,12 +3538,17 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-67"/>
+        <source>&amp;Credentials (STR, SIP, SKP)…</source>
+        <translation>&amp;Dokumen (STR, SIP, SKP)…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
@@ -3642,7 +3936,7 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         <translation>Pencarian dan filter dikosongkan agar anggota yang Anda simpan terlihat.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>%1 moved to the trash.</source>
         <translation>%1 dipindahkan ke tempat sampah.</translation>
     </message>
@@ -3661,19 +3955,19 @@ GroupDesk masih berjalan. Jika saat itu ada perubahan yang sedang disimpan, peru
         </translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source> (read-only)</source>
         <translation> (hanya baca)</translation>
     </message>
     <message numerus="yes">
-        <location line="-128"/>
+        <location line="-129"/>
         <source>%n members in the trash</source>
         <translation>
             <numerusform>%n anggota di tempat sampah</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Someone else changed this member; the table now shows it.</source>
         <translation>Orang lain telah mengubah anggota ini; tabel kini menampilkan perubahannya.</translation>
     </message>
@@ -4199,7 +4493,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionDialog</name>
     <message>
-        <location filename="../../ui/professions/page.py" line="+67"/>
+        <location filename="../../ui/professions/page.py" line="+68"/>
         <source>Edit Profession</source>
         <translation>Ubah Profesi</translation>
     </message>
@@ -4343,7 +4637,7 @@ Di berkas: %2</translation>
 <context>
     <name>ProfessionsPage</name>
     <message>
-        <location filename="../../ui/professions/page.py" line="+35"/>
+        <location filename="../../ui/professions/page.py" line="+36"/>
         <source>&amp;New Profession…</source>
         <translation>Profesi &amp;Baru…</translation>
     </message>
@@ -4356,6 +4650,26 @@ Di berkas: %2</translation>
         <location line="+2"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cre&amp;dentials…</source>
+        <translation>&amp;Dokumen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kinds of credential the profession issues and the credits they require</source>
+        <translation>Jenis dokumen yang diterbitkan untuk profesi ini dan SKP yang diwajibkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits at &amp;Risk…</source>
+        <translation>SKP &amp;Berisiko…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members whose licence ends soon without enough credits (SKP)</source>
+        <translation>Anggota yang izinnya segera berakhir dengan SKP belum cukup</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4388,7 +4702,7 @@ Di berkas: %2</translation>
         <translation>Kedaluwarsa 365 hari lalu</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>No professions yet</source>
         <translation>Belum ada profesi</translation>
     </message>
@@ -4405,7 +4719,7 @@ Di berkas: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+87"/>
         <source>%1 is held by %n members.</source>
         <translation>
             <numerusform>%1 dimiliki oleh %n anggota.</numerusform>
@@ -4424,7 +4738,7 @@ Di berkas: %2</translation>
         <translation>Anda dapat membatalkannya dengan Sunting → Urungkan.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-101"/>
         <source>%1 expiring</source>
         <translation>%1 akan berakhir</translation>
     </message>
@@ -4439,7 +4753,7 @@ Di berkas: %2</translation>
         <translation>%1 ditampilkan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Professions</source>
         <translation>Profesi</translation>
     </message>
@@ -5079,6 +5393,16 @@ yang dibutuhkan:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Credentials and credits (SKP)</source>
+        <translation>STR, SIP, sertifikat dan SKP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials (STR, SIP, certificates) by profession with the credits (SKP) earned and required, and the licences at risk; with --member, one member&apos;s sheet.</source>
+        <translation>STR, SIP dan sertifikat per profesi dengan SKP yang diperoleh dan yang wajib, serta izin yang berisiko; dengan --member, lembar satu anggota.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
@@ -5151,6 +5475,11 @@ yang dibutuhkan:</translation>
         <location line="+1"/>
         <source>Nothing on this member&apos;s account</source>
         <translation>Belum ada catatan di rekening anggota ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No credentials</source>
+        <translation>Tidak ada dokumen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6589,7 +6918,7 @@ yang dibutuhkan:</translation>
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../ui/members/dialog.py" line="-392"/>
+        <location filename="../../ui/members/dialog.py" line="-404"/>
         <source>Monday</source>
         <translation>Senin</translation>
     </message>

@@ -30,10 +30,11 @@ MATCHED_BY = {
     "signups": QT_TRANSLATE_NOOP("DuplicatesPage", "member and shift"),
     "challenges": QT_TRANSLATE_NOOP("DuplicatesPage", "title"),
     "payments": QT_TRANSLATE_NOOP("DuplicatesPage", "date, amount, member and reference"),
+    "credits": QT_TRANSLATE_NOOP("DuplicatesPage", "member and activity"),
 }
 # Kinds whose stored records are never changed by an import (a payment is reversed, never
 # edited): "update" is not offered for them.
-NEVER_UPDATED = frozenset({"payments"})
+NEVER_UPDATED = frozenset({"payments", "credits"})
 
 
 class DuplicatesPage(QWizardPage):

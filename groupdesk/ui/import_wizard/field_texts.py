@@ -11,6 +11,11 @@ CONTEXT = "ImportFields"
 # Every label of groupdesk.core.importing.fields, word for word; a test checks this table
 # still matches the core.
 FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("ImportFields", "Activity"),
+    QT_TRANSLATE_NOOP("ImportFields", "Activity date"),
+    QT_TRANSLATE_NOOP("ImportFields", "Activity kind"),
+    QT_TRANSLATE_NOOP("ImportFields", "Credits (SKP)"),
+    QT_TRANSLATE_NOOP("ImportFields", "Organiser"),
     QT_TRANSLATE_NOOP("ImportFields", "Address"),
     QT_TRANSLATE_NOOP("ImportFields", "Amount"),
     QT_TRANSLATE_NOOP("ImportFields", "Birth date"),
@@ -86,6 +91,7 @@ MATCH_REASONS = (
     QT_TRANSLATE_NOOP("ImportFields", "project and start time"),
     QT_TRANSLATE_NOOP("ImportFields", "member and shift"),
     QT_TRANSLATE_NOOP("ImportFields", "date, amount, member and reference"),
+    QT_TRANSLATE_NOOP("ImportFields", "member and activity"),
 )
 
 

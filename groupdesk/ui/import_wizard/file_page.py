@@ -42,6 +42,7 @@ class FilePage(QWizardPage):
             ("signups", self.tr("Sign-ups")),
             ("challenges", self.tr("Challenges")),
             ("payments", self.tr("Dues payments")),
+            ("credits", self.tr("Credits (SKP)")),
         ):
             self.kind.addItem(label, kind)
         assert self.kind.count() == len(KINDS)

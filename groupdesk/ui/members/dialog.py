@@ -7,6 +7,7 @@ is done by the page through an undoable command, so the form never half-saves.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -45,6 +46,7 @@ from groupdesk.core.errors import ValidationError as PhotoRefused
 from groupdesk.core.identity import photo as photo_rules
 from groupdesk.core.messages.labels import label as label_of
 from groupdesk.core.messages.os_errors import os_reason
+from groupdesk.core.services.credentials import CredentialService
 from groupdesk.core.services.custom_fields import CustomFieldDef
 from groupdesk.core.services.lookups import Lookups
 from groupdesk.core.services.members import (
@@ -57,9 +59,11 @@ from groupdesk.core.services.members import (
 from groupdesk.core.validation import ValidationError
 from groupdesk.ui.common import labels
 from groupdesk.ui.common.colours import show_status
+from groupdesk.ui.common.dialogs import run_dialog  # the hook tests replace
 from groupdesk.ui.common.file_dialogs import file_dialog_options
 from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
+from groupdesk.ui.credentials.dialogs import CredentialsDialog
 from groupdesk.ui.widgets.date_field import DateField, InvalidDate
 
 _W = TypeVar("_W", bound=QWidget)
@@ -121,10 +125,13 @@ class MemberDialog(QDialog):
         record: MemberRecord | None = None,
         parent: QWidget | None = None,
         dues: DuesService | None = None,
+        *,
+        credentials: CredentialService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("memberDialog")
         self._service = service
+        self._credentials = credentials
         self._original = record or MemberRecord(member_number=service.suggest_member_number())
         self._custom_defs = custom_fields
         self._professions = lookups.professions()
@@ -363,6 +370,15 @@ class MemberDialog(QDialog):
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
+        # The documents behind the licence, with their renewals and credits (SKP): saved at
+        # once in their own dialog, so only for a member already saved.
+        self.credentials_button = QPushButton(self.tr("&Credentials (STR, SIP, SKP)…"), page)
+        self.credentials_button.setObjectName("memberCredentials")
+        self.credentials_button.setEnabled(
+            self._credentials is not None and self._original.id is not None
+        )
+        self.credentials_button.clicked.connect(lambda: self.open_credentials())
+        buttons.addWidget(self.credentials_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self._with_error("professions", self.professions_table))
         layout.addLayout(buttons)
@@ -663,6 +679,47 @@ class MemberDialog(QDialog):
             availability=tuple(availability),
             custom=tuple(sorted(custom, key=lambda item: item[0])),
         )
+
+    @property
+    def original_record(self) -> MemberRecord:
+        """The member as stored, including what the credentials changed while the form was
+        open (the page compares the form's result with this, and undoes back to it)."""
+        return self._original
+
+    def open_credentials(self) -> bool:
+        """The member's credentials; what they changed shows in the licence columns at once
+        (and is what the member was saved with, so saving the form keeps it)."""
+        if self._credentials is None or self._original.id is None:
+            return False
+        dialog = CredentialsDialog(
+            self._credentials, self._original.id, self._original.full_name, self
+        )
+        run_dialog(dialog)
+        if not dialog.changed:
+            return False
+        licences = self._credentials.licences(self._original.id)
+        shown: set[int] = set()
+        for row in range(self.professions_table.rowCount()):
+            pid = _cell_widget(self.professions_table, row, 0, QComboBox).currentData()
+            if pid in licences:
+                number, until = licences[pid]
+                self.professions_table.setItem(row, 2, QTableWidgetItem(number or ""))
+                _cell_widget(self.professions_table, row, 3, DateField).set_value(until)
+                shown.add(pid)
+        for pid, (number, until) in licences.items():
+            if pid not in shown:
+                self.add_profession_row(ProfessionEntry(pid, None, number, until))
+        kept = {entry.profession_id: entry for entry in self._original.professions}
+        self._original = replace(
+            self._original,
+            professions=tuple(
+                replace(kept[pid], licence_number=number, licence_valid_until=until)
+                if pid in kept
+                else ProfessionEntry(pid, None, number, until)
+                for pid, (number, until) in licences.items()
+            ),
+        )
+        return True
 
     # -- checking -----------------------------------------------------------------------
 

@@ -657,6 +657,7 @@ class MembersPage(QWidget):
             record,
             self,
             dues=self.app.dues,
+            credentials=None if self.db.read_only else self.app.credentials,
         )
 
     def new_member(self) -> int | None:
@@ -686,6 +687,7 @@ class MembersPage(QWidget):
             dialog.setWindowTitle(dialog.windowTitle() + self.tr(" (read-only)"))
         if not run_dialog(dialog) or dialog.result_record is None or self.db.read_only:
             return False
+        before = dialog.original_record  # with the licence its credentials left, if changed
         if dialog.result_record == before:
             return False
         command = EditMemberCommand(

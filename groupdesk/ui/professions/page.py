@@ -40,6 +40,7 @@ from groupdesk.ui.common.colours import show_status
 from groupdesk.ui.common.dialogs import ask, run_dialog, show_error  # the hooks tests replace
 from groupdesk.ui.common.fill import fill
 from groupdesk.ui.common.messages import say
+from groupdesk.ui.credentials.dialogs import AtRiskDialog, KindsDialog
 from groupdesk.ui.members.roster_commands import (
     CreateProfessionCommand,
     DeleteProfessionCommand,
@@ -142,6 +143,7 @@ class ProfessionsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.service: ProfessionService = app.professions
+        self.credentials = app.credentials
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.professions = ProfessionsTableModel(self)
         self.members = ProfessionMembersModel(self)
@@ -164,6 +166,16 @@ class ProfessionsPage(QWidget):
         self.edit_button.setObjectName("editProfession")
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.setObjectName("deleteProfession")
+        self.kinds_button = QPushButton(self.tr("Cre&dentials…"), self)
+        self.kinds_button.setObjectName("credentialKinds")
+        self.kinds_button.setToolTip(
+            self.tr("The kinds of credential the profession issues and the credits they require")
+        )
+        self.at_risk_button = QPushButton(self.tr("Credits at &Risk…"), self)
+        self.at_risk_button.setObjectName("creditsAtRisk")
+        self.at_risk_button.setToolTip(
+            self.tr("Members whose licence ends soon without enough credits (SKP)")
+        )
         self.days = QSpinBox(self)
         self.days.setObjectName("expiringDays")
         self.days.setRange(1, 3650)
@@ -234,6 +246,8 @@ class ProfessionsPage(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
+        bar.addWidget(self.kinds_button)
+        bar.addWidget(self.at_risk_button)
         bar.addStretch(1)
         bar.addWidget(days_label)
         bar.addWidget(self.days)
@@ -266,6 +280,8 @@ class ProfessionsPage(QWidget):
         self.new_button.clicked.connect(self.new_profession)
         self.edit_button.clicked.connect(self.edit_profession)
         self.delete_button.clicked.connect(self.delete_profession)
+        self.kinds_button.clicked.connect(lambda: self.edit_kinds())
+        self.at_risk_button.clicked.connect(lambda: self.show_at_risk())
         self.days.valueChanged.connect(lambda _v: self.reload())
         self.attention.toggled.connect(lambda _v: self._show_members())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_members())
@@ -298,6 +314,7 @@ class ProfessionsPage(QWidget):
         pid = self.current_profession_id()
         has = pid is not None
         self.edit_button.setEnabled(has)
+        self.kinds_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         if pid is None:
             self.members.set_rows([])
@@ -318,6 +335,23 @@ class ProfessionsPage(QWidget):
         if self.attention.isChecked():
             parts.append(fill(self.tr("%1 shown"), len(rows)))
         self.summary.setText(" · ".join(parts))
+
+    def edit_kinds(self) -> KindsDialog | None:
+        """The chosen profession's kinds of credential, to add one."""
+        pid = self.current_profession_id()
+        if pid is None:
+            return None
+        name = self.professions.row_at(self.table.currentIndex().row()).name
+        dialog = KindsDialog(self.credentials, pid, name, self)
+        run_dialog(dialog)
+        return dialog
+
+    def show_at_risk(self) -> AtRiskDialog:
+        """The members of the chosen profession (all, without one) whose licence ends soon
+        without enough credits (SKP)."""
+        dialog = AtRiskDialog(self.credentials, self.current_profession_id(), self)
+        run_dialog(dialog)
+        return dialog
 
     def _activate_member(self, index) -> None:
         if index.isValid():

@@ -71,6 +71,12 @@ TEXTS = (
         "Reports",
         "One member's account: every charge, payment and reversal with the balance after each.",
     ),
+    QT_TRANSLATE_NOOP("Reports", "Credentials and credits (SKP)"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Credentials (STR, SIP, certificates) by profession with the credits (SKP) earned "
+        "and required, and the licences at risk; with --member, one member's sheet.",
+    ),
     QT_TRANSLATE_NOOP("Reports", "Excel workbook (.xlsx)"),
     QT_TRANSLATE_NOOP("Reports", "CSV, UTF-8 (.csv)"),
     QT_TRANSLATE_NOOP("Reports", "Calendar (.ics)"),
@@ -91,6 +97,7 @@ EMPTY_TEXTS = (
     QT_TRANSLATE_NOOP("Reports", "Nobody owes dues"),
     QT_TRANSLATE_NOOP("Reports", "No dues charged or paid"),
     QT_TRANSLATE_NOOP("Reports", "Nothing on this member's account"),
+    QT_TRANSLATE_NOOP("Reports", "No credentials"),
     QT_TRANSLATE_NOOP("Reports", "Nothing to export"),
 )
 

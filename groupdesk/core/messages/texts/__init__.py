@@ -7,6 +7,7 @@ from . import (  # noqa: F401
     cli_help,
     common,
     cover,
+    credentials,
     database,
     dues,
     dues_desk,

@@ -56,7 +56,8 @@ say("help.export.alarm", "calendar: a reminder the day before each shift")
 say("help.gui", "open the GroupDesk window (the default)")
 say(
     "help.import",
-    "import members, projects, shifts, sign-ups, challenges or dues payments from a spreadsheet",
+    "import members, projects, shifts, sign-ups, challenges, dues payments or credits (SKP) from a "
+    "spreadsheet",
 )
 say(
     "help.import.about",

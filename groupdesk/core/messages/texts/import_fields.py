@@ -9,6 +9,11 @@ say = texts("import_fields")
 
 # By English label: the importer's field tables name each field by its English label.
 LABELS = {
+    "Activity": say("import_field.activity", "Activity"),
+    "Activity date": say("import_field.activity_date", "Activity date"),
+    "Activity kind": say("import_field.activity_kind", "Activity kind"),
+    "Credits (SKP)": say("import_field.credits_skp", "Credits (SKP)"),
+    "Organiser": say("import_field.organiser", "Organiser"),
     "Credit or debit": say("import_field.credit_or_debit", "Credit or debit"),
     "Amount": say("import_field.amount", "Amount"),
     "Member phone": say("import_field.member_phone", "Member phone"),

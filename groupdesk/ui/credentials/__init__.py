@@ -1,0 +1,1 @@
+"""A member's credentials (STR, SIP, certificates) and credits (SKP), and who is at risk."""
