@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+from groupdesk.core.messages import catalogue
 from groupdesk.core.reports import REPORTS
 from groupdesk.core.reports.defaults import NOTHING, default_filters, empty_report
 
@@ -27,8 +29,14 @@ def test_the_open_project_applies_only_where_a_report_has_projects() -> None:
 def test_every_report_can_say_why_it_is_empty() -> None:
     assert set(NOTHING) == set(REPORTS)
     f = default_filters("hours", TODAY, project="Posko")
-    assert empty_report("hours", f).message == (
+    english, indonesian = catalogue("en"), catalogue("id")
+    assert english.text(empty_report("hours", f).message) == (
         "No volunteer hours between 01/01/2026 and 31/12/2026 in the project Posko."
     )
+    assert indonesian.text(empty_report("hours", f).message) == (
+        "Tidak ada jam relawan antara 01/01/2026 dan 31/12/2026 di proyek Posko."
+    )
     upcoming = empty_report("understaffed", default_filters("understaffed", TODAY))
-    assert upcoming.message == "No understaffed shifts from 04/12/2026 on."
+    assert english.text(upcoming.message) == "No understaffed shifts from 04/12/2026 on."
+    lapsed = empty_report("members", replace(default_filters("members", TODAY), status="lapsed"))
+    assert indonesian.text(lapsed.message).endswith("dengan status Menunggak.")

@@ -12,7 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from groupdesk.core.messages import Message
+
 from .filters import ReportFilters
+from .localise import ENUMS, STATUS_FILTERS
 from .registry import PERIOD, PROJECT, get
 
 ALL, THIS_YEAR = "all", "this_year"
@@ -84,19 +87,36 @@ class EmptyReport:
     status: str | None = None
 
     @property
-    def message(self) -> str:
-        parts = [self.nothing]
+    def message(self) -> Message:
+        """What is missing and the choices that narrowed it, said by the catalogue."""
+        period: Message | str = ""
         if self.date_from and self.date_to:
-            parts.append(f"between {self.date_from:%d/%m/%Y} and {self.date_to:%d/%m/%Y}")
+            period = Message("report.empty.between", {"start": self.date_from, "end": self.date_to})
         elif self.date_from:
-            parts.append(f"from {self.date_from:%d/%m/%Y} on")
+            period = Message("report.empty.from", {"start": self.date_from})
         elif self.date_to:
-            parts.append(f"up to {self.date_to:%d/%m/%Y}")
-        if self.project:
-            parts.append(f"in the project {self.project}")
+            period = Message("report.empty.until", {"end": self.date_to})
+        status: Message | str = ""
         if self.status:
-            parts.append(f"with the status {self.status}")
-        return " ".join(parts) + "."
+            enum = STATUS_FILTERS.get(self.code, "shift_status")
+            word = ENUMS.get(enum, {}).get(self.status)
+            shown: Message | str = Message(word) if word else self.status
+            status = Message("report.empty.status", {"status": shown})
+        project = Message("report.empty.project", {"project": self.project}) if self.project else ""
+        return Message(
+            "report.empty",
+            {
+                "nothing": Message(nothing_code(self.code)),
+                "period": period,
+                "project": project,
+                "status": status,
+            },
+        )
+
+
+def nothing_code(key: str) -> str:
+    """The message code of what report ``key`` lacks when it is empty."""
+    return f"report.nothing.{key}" if key in NOTHING else "report.nothing.any"
 
 
 def empty_report(key: str, filters: ReportFilters) -> EmptyReport:
