@@ -55,7 +55,9 @@ WHERE m.deleted_at IS NULL AND m.status <> 'left'
   AND f.amount > 0
 """
 _FEE_PERIODS: BindParameter[str] = bindparam("fee_periods", expanding=True)
-_KEY = "'dues:' || m.id || ':' || a.type_id || ':' || CAST(:period AS VARCHAR(7))"
+# One key per member and month, whatever their type: a type changed after the month was charged
+# never charges it twice.
+_KEY = "'dues:' || m.id || ':' || CAST(:period AS VARCHAR(7))"
 # Members who joined during the month, with the entry fee of their type on that day; once per
 # member, however often the month is charged.
 _JOINED = """
@@ -365,6 +367,8 @@ class DuesService:
                 for member_id in charged_with_credit:
                     self._allocate(conn, member_id)
                 standing.after_charging(conn, {"before": before, "now": now}, start, self.clock())
+                # Those whose credit paid the month are put right before the lapsed rule runs
+                # (with an empty list too), so nobody is lapsed and reactivated in one charge.
                 standing.refresh_standing(conn, charged_with_credit, self.clock())
             return ChargeRun(period, count, total, False, len(entry_fees))
 

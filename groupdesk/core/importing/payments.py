@@ -140,11 +140,14 @@ class PaymentsHandler(KindHandler):
         values, errors = row.values, row.errors
         description = text(raw.get("description"))
         direction = text(raw.get("direction"))
-        if direction is not None and fold(direction) in DEBIT_WORDS:
+        mark = fold(direction).strip(". ") if direction is not None else ""
+        if mark in DEBIT_WORDS:
             # Money paid out, in a bank export's own column: not a payment, passed over.
             values["_given"] = (None, None, None)
             values["_debit"] = direction
             return
+        if mark and mark not in CREDIT_WORDS:  # neither in nor out: never guessed
+            errors["direction"] = Message("payments_import.direction_unknown", {"value": direction})
         number = text(raw.get("member_number"))
         phone = None
         if number is None and "phone" in raw:
@@ -510,8 +513,10 @@ class PaymentsHandler(KindHandler):
 
 # A bank export's column of money in or out: these words mean out (debit).
 DEBIT_WORDS = frozenset({"db", "d", "debit", "debet", "dr", "keluar", "out"})
-CREDIT_WORDS = frozenset({"cr", "k", "kr", "kredit", "credit", "masuk", "in"})
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9./-]*[0-9][A-Za-z0-9./-]*|[0-9]+")
+CREDIT_WORDS = frozenset({"cr", "c", "k", "kr", "kredit", "credit", "masuk", "in"})
+# A member number in a description: letters and digits, with a letter (or a dash) in it, so a
+# date, an amount or a bank's reference ("2701", "150000.00") is never taken for one.
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*[0-9][A-Za-z0-9.-]*")
 
 
 def number_tokens(description: str) -> tuple[str, ...]:
@@ -520,7 +525,7 @@ def number_tokens(description: str) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for token in _TOKEN.findall(description):
         token = token.strip("./-")
-        if len(token) >= 3 and any(ch.isdigit() for ch in token):
+        if len(token) >= 3 and not token.replace(".", "").isdigit():
             seen.setdefault(token, None)
     return tuple(seen)[:20]
 

@@ -27,8 +27,15 @@ _CODES = {
 }
 
 
+# Windows says a file another program holds open (Excel) is a sharing or lock violation; its
+# errno (13) would otherwise read as "permission denied".
+_WINDOWS_IN_USE = (32, 33)
+
+
 def os_reason(err: OSError) -> Message | str:
     """A message for ``err``'s reason, or the system's own words when it is a rare one."""
+    if getattr(err, "winerror", None) in _WINDOWS_IN_USE:
+        return Message("os.busy")
     code = _CODES.get(err.errno or 0)
     if code is not None:
         return Message(code)

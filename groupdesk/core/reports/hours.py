@@ -2,8 +2,8 @@
 
 Only attendance counts ("attended" sign-ups). Hours are what the coordinator recorded, or
 the shift's length when nothing was recorded. When a membership type requires volunteer
-hours, a sheet lists its members with the hours required, served in the period (every
-project) and still owed, those owing most first.
+hours a year, a sheet lists its members with the hours required, served in the calendar year
+of the period's end (every project) and still owed, those owing most first.
 """
 
 from __future__ import annotations
@@ -164,7 +164,15 @@ def _required(db: Database, filters: ReportFilters) -> AnySelect | None:
         if not conn.execute(select(t.id).where(t.required_hours > 0).limit(1)).first():
             return None
     day = filters.date_to or dt.date.today()
-    served_q = _Parts(db, replace(filters, project=None))
+    # The requirement is a year's: hours served in that calendar year count (every project),
+    # whatever part of it the report covers.
+    year = replace(
+        filters,
+        project=None,
+        date_from=dt.date(day.year, 1, 1),
+        date_to=dt.date(day.year, 12, 31),
+    )
+    served_q = _Parts(db, year)
     served = (
         served_q.select(served_q.a.member_id.label("member_id"), served_q.hours.label("hours"))
         .group_by(served_q.a.member_id)

@@ -161,3 +161,26 @@ def test_a_months_charges_are_taken_back_as_one_step_while_none_is_paid(dues, db
         dues.undo_charges("2026-11", "salah bulan")
     assert caught.value.code == "dues.charges_paid"
     assert _row(db, budi)[0] == 50_000  # nothing was taken back
+
+
+def test_a_type_changed_after_the_month_was_charged_never_charges_it_twice(dues, db) -> None:
+    siti = dues.ids[0]
+    dues.charge_period("2026-11")
+    pelajar = dues.add_type("Pelajar")
+    dues.add_fee(pelajar, 20_000, "monthly", dt.date(2026, 1, 1))
+    dues.assign_type(siti, pelajar, dt.date(2026, 11, 2))
+    dues.charge_period("2026-12")  # from now on at the new type's fee
+    again = dues.charge_period("2026-11")  # charging November again picks up nobody
+    assert again.count == 0
+    assert _row(db, siti)[0] == 50_000 + 20_000
+
+
+def test_a_member_paid_ahead_is_not_lapsed_and_reactivated_by_a_charge(dues, db) -> None:
+    siti = dues.ids[0]
+    dues.let_ledger_decide(True)
+    dues.record_payment("D-001", 50_000, dt.date(2026, 11, 25))  # December paid ahead
+    dues.charge_period("2026-12")  # settled from the credit at once
+    assert _row(db, siti)[1:] == (dt.date(2026, 12, 31), "active")
+    with db.engine.connect() as conn:
+        lines = history(conn, "member", siti)
+    assert [line for line in lines if line.field == "status"] == []

@@ -316,8 +316,27 @@ def test_a_description_naming_no_member_or_two_is_a_reason(ledger, tmp_path: Pat
     )
     prepared, summary = _run(db, export)
     assert not summary.written
-    assert [row.errors["description"].code for row in prepared.rows] == [
-        "payments_import.member_not_given",
+    assert [next(iter(row.errors.values())).code for row in prepared.rows] == [
+        "payments_import.member_not_given",  # a bare number is no member number
         "payments_import.several",
     ]
+    assert _entries(db) == []
+
+
+def test_a_date_or_a_bare_number_in_a_description_is_never_a_member(ledger, tmp_path: Path) -> None:
+    db = ledger.db
+    export = write_csv(
+        tmp_path / "mutasi.csv",
+        ["Tanggal,Keterangan,Jumlah,Mutasi", "01/11/2026,TRSF 0111/2026 150000.00 1234,50000,C"],
+    )
+    prepared, summary = _run(db, export)
+    assert not summary.written
+    codes = [reason.code for reason in prepared.rows[0].errors.values()]
+    assert "payments_import.member_not_given" in codes
+    odd = write_csv(
+        tmp_path / "mutasi2.csv",
+        ["Tanggal,No. Anggota,Jumlah,Mutasi", "01/11/2026,A-001,50000,TRF"],
+    )
+    prepared, summary = _run(db, odd)
+    assert prepared.rows[0].errors["direction"].code == "payments_import.direction_unknown"
     assert _entries(db) == []

@@ -46,3 +46,7 @@ say.plural(
     "the description names {count} member; give the member number in its own column",
     "the description names {count} members; give the member number in its own column",
 )
+say(
+    "payments_import.direction_unknown",
+    "{value} says neither money in (CR) nor money out (DB)",
+)
