@@ -85,3 +85,27 @@ def members_page(qtbot, demo_db):
     widget.activateWindow()
     qtbot.waitActive(widget)
     return widget
+
+
+def shift_today(db) -> None:
+    """Two shifts today, so that the week shown (today's) has one whatever the weekday:
+    the small demo spreads its few shifts over six weeks and can leave a weekend's week empty."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from groupdesk.core.models import Shift, VolunteerProject
+
+    today = dt.date.today()
+    with db.transaction() as session:
+        project = session.scalars(select(VolunteerProject).order_by(VolunteerProject.id)).first()
+        for start, end in ((8, 12), (13, 16)):
+            session.add(
+                Shift(
+                    project_id=project.id,
+                    starts_at=dt.datetime.combine(today, dt.time(start, 0)),
+                    ends_at=dt.datetime.combine(today, dt.time(end, 0)),
+                    min_volunteers=2,
+                    max_volunteers=5,
+                )
+            )

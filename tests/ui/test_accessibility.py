@@ -131,7 +131,9 @@ def test_the_chart_table_model_is_sound(qtbot, demo_db, qtmodeltester) -> None:
 
 def test_the_week_calendar_describes_its_shifts_to_a_screen_reader(qtbot, demo_db) -> None:
     from groupdesk.ui.schedule.projects_page import ProjectsPage
+    from tests.ui.conftest import shift_today
 
+    shift_today(demo_db)
     page = ProjectsPage(Application(demo_db))
     qtbot.addWidget(page)
     page.show()

@@ -193,7 +193,9 @@ def test_coloured_list_entries_read_on_a_dark_palette(qtbot, demo_db, dark) -> N
 def test_the_week_s_blocks_and_today_read_on_a_dark_palette(qtbot, demo_db, dark) -> None:
     from groupdesk.ui.schedule.projects_page import ProjectsPage
     from groupdesk.ui.schedule.week_view import fill_colour
+    from tests.ui.conftest import shift_today
 
+    shift_today(demo_db)
     page = ProjectsPage(Application(demo_db))
     qtbot.addWidget(page)
     page.show()
