@@ -366,7 +366,7 @@ class DuesService:
                 charged_with_credit = self._members_with_credit(conn, before)
                 for member_id in charged_with_credit:
                     self._allocate(conn, member_id)
-                standing.after_charging(conn, {"before": before, "now": now}, start, self.clock())
+                standing.after_charging(conn, {"before": before, "now": now}, start)
                 # Those whose credit paid the month are put right before the lapsed rule runs
                 # (with an empty list too), so nobody is lapsed and reactivated in one charge.
                 standing.refresh_standing(conn, charged_with_credit, self.clock())

@@ -149,9 +149,7 @@ def _date(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def after_charging(
-    conn: Connection, run: dict[str, object], start: dt.date, today: dt.date
-) -> None:
+def after_charging(conn: Connection, run: dict[str, object], start: dt.date) -> None:
     """A month's charges added to the charged members' balances in one statement; when the
     ledger decides, their paid-until is at most the day before the month (it was already
     earlier for members owing older months).
@@ -178,4 +176,3 @@ def after_charging(
         ),
         {**run, "day_before": start - dt.timedelta(days=1)},
     )
-    del today  # the lapsed rule runs once the members paid from credit are put right
