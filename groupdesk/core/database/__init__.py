@@ -1,6 +1,6 @@
 """Opening, creating, upgrading and backing up GroupDesk databases."""
 
-from .backup import backup_before
+from .backup import backup_before, backup_while
 from .connection import Database, open_database
 from .errors import (
     BackupUnusable,
@@ -30,5 +30,6 @@ __all__ = [
     "NotADatabase",
     "NotAGroupDeskDatabase",
     "backup_before",
+    "backup_while",
     "open_database",
 ]

@@ -2,8 +2,9 @@
 
 A plain file copy of a WAL database can miss committed pages that still sit in the -wal file;
 SQLite's online backup API copies a consistent snapshot even while others read. Every copy is
-checked with ``PRAGMA integrity_check`` before it takes its final name, and older backups are
-rotated away only after that, so a damaged database never pushes out the good copies.
+checked before it takes its final name (``PRAGMA integrity_check``; the copy an import makes
+while it writes, ``quick_check``: see :class:`BackupUnderway`), and older backups are rotated
+away only after that, so a damaged database never pushes out the good copies.
 
 Where backups go: the folder in ``OrganisationSettings.backup_dir`` when set (a relative path
 counts from the database's folder), else a folder per database inside the user's data folder
@@ -31,6 +32,7 @@ import re
 import shutil
 import sqlite3
 import stat
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -253,23 +255,52 @@ def backup_sqlite_file(
     Raises :class:`sqlite3.DatabaseError` (and leaves ``destination`` alone) when the copy
     fails its integrity check.
     """
+    src, tmp = _pin_snapshot(source, destination)
+    return _copy_pinned(src, tmp, destination, progress=progress, check=FULL_CHECK)
+
+
+FULL_CHECK = "integrity_check"
+# Every page, cell and record of the copy, without comparing each index with its table.
+QUICK_CHECK = "quick_check"
+
+
+def _pin_snapshot(source: Path, destination: Path) -> tuple[sqlite3.Connection, Path]:
+    """Open ``source`` read-only inside a read transaction, so that what is copied later is
+    the data as it is now (WAL mode), and name the partial file the copy goes to."""
     writable_folder(destination.parent)
     remove_stale_partials(destination.parent)
     # The process id in the name tells a later run whether its maker is still at work.
     tmp = destination.with_name(f"{destination.name}.{os.getpid()}{PARTIAL}")
     _remove_with_companions(tmp)
-    src = connect_read_only(source)
+    src = connect_read_only(source, any_thread=True)
     try:
         # One read transaction for the whole copy: a consistent snapshot (WAL mode).
         src.execute("BEGIN")
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        src.close()
+        raise
+    return src, tmp
+
+
+def _copy_pinned(
+    src: sqlite3.Connection,
+    tmp: Path,
+    destination: Path,
+    *,
+    progress: Progress | None,
+    check: str,
+) -> Path:
+    """Copy the snapshot ``src`` holds into ``tmp``, check it, and give it its final name;
+    ``src`` is closed in every case."""
+    try:
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst, pages=STEP_PAGES, progress=_stepper(progress), sleep=0)
             # The copy is a standalone file: no WAL beside it to lose (and none left
             # behind by a process killed during the check).
             dst.execute("PRAGMA journal_mode = DELETE")
-            ok = _integrity_check(dst, progress)
+            ok = _integrity_check(dst, progress, check)
         finally:
             dst.close()
     except BaseException:
@@ -280,17 +311,19 @@ def backup_sqlite_file(
     if ok != "ok":
         _remove_with_companions(tmp)
         raise sqlite3.DatabaseError(
-            f"backup of {source} failed its integrity check: {first_finding(ok)}"
+            f"backup of {destination.name} failed its integrity check: {first_finding(ok)}"
         )
     tmp.replace(destination)
     return destination
 
 
-def _integrity_check(conn: sqlite3.Connection, progress: Progress | None) -> str:
-    """The copy's full integrity check, which a stop request ends too (it takes as long as
+def _integrity_check(
+    conn: sqlite3.Connection, progress: Progress | None, check: str = FULL_CHECK
+) -> str:
+    """The copy's integrity check, which a stop request ends too (it takes as long as
     the copy itself)."""
     if progress is None:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+        return str(conn.execute(f"PRAGMA {check}").fetchone()[0])
     pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
     stopped = False
 
@@ -301,7 +334,7 @@ def _integrity_check(conn: sqlite3.Connection, progress: Progress | None) -> str
 
     conn.set_progress_handler(still_wanted, 200_000)
     try:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+        return str(conn.execute(f"PRAGMA {check}").fetchone()[0])
     except sqlite3.OperationalError:
         if stopped:
             raise BackupCancelled("the backup was stopped") from None
@@ -436,6 +469,81 @@ def backup_before(db: BackedUpDatabase, reason: str) -> Path | None:
     dest = make_backup(db.path, db.backup_dir or backup_folder_for(db.path), label)
     db.backups.append(dest)
     return dest
+
+
+class BackupUnderway:
+    """A backup taken before a change while the change is being written.
+
+    The snapshot is pinned when this starts, so the copy holds the data exactly as it was
+    before the change, however far the change has got; the copy and its check run on a
+    worker thread (SQLite lets go of Python's lock while it works), beside the change's own
+    work. :meth:`wait` must return before the change commits: it raises when the backup
+    failed, and the change is then rolled back, as if the backup had been made first.
+
+    The check here is SQLite's ``quick_check``: every page, cell and record of the copy,
+    which is what a copy can damage. The index-by-index comparison a full
+    ``integrity_check`` adds would only find faults the database itself has; the daily
+    backup, every backup made by hand and ``groupdesk check`` run the full one.
+    """
+
+    def __init__(self, db: BackedUpDatabase, source: Path, reason: str) -> None:
+        label = reason if reason.startswith("before-") else f"before-{reason}"
+        folder = db.backup_dir or backup_folder_for(source)
+        when = dt.datetime.now().replace(microsecond=0)
+        destination = _free_name(folder, source.stem, label, when)
+        self._db = db
+        self._folder = folder
+        self._stem = source.stem
+        self._path: Path | None = None
+        self._error: BaseException | None = None
+        self._waited = False
+        src, tmp = _pin_snapshot(source, destination)
+        self._thread = threading.Thread(
+            target=self._work,
+            args=(src, tmp, destination),
+            name=f"backup-{label}",
+            daemon=True,
+        )
+        if str(src.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+            self._thread.start()
+        else:
+            # Without WAL the pinned reader would hold up the change's own writes: copy
+            # first, as before.
+            self._thread.run()
+
+    def _work(self, src: sqlite3.Connection, tmp: Path, destination: Path) -> None:
+        try:
+            self._path = _copy_pinned(src, tmp, destination, progress=None, check=QUICK_CHECK)
+        except BaseException as err:  # handed to the thread that waits
+            self._error = err
+
+    def wait(self) -> Path:
+        """The backup's path once it is made and checked; raises what made it fail."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._path is not None
+        if not self._waited:
+            self._waited = True
+            log.info("backed up %s to %s", self._stem, self._path)
+            self._db.backups.append(self._path)
+            rotate_backups(self._folder, self._stem)
+        return self._path
+
+    def settle(self) -> None:
+        """Let the backup finish when the change did not go ahead (an error, a cancel): a
+        good copy is kept, a failed one leaves nothing behind."""
+        with contextlib.suppress(Exception):
+            self.wait()
+
+
+def backup_while(db: BackedUpDatabase, reason: str) -> BackupUnderway | None:
+    """Start the backup ``reason`` (e.g. "import") needs before a change, to run beside the
+    change: the caller writes, then calls :meth:`BackupUnderway.wait` before committing. A
+    database on a server is backed up by its administrator: None."""
+    if db.path is None:
+        return None
+    return BackupUnderway(db, db.path, reason)
 
 
 def daily_backup_due(db: BackedUpDatabase, *, now: dt.datetime | None = None) -> bool:

@@ -194,9 +194,12 @@ def _check_length(path: Path, actual: int, page_size: int, page_count: int) -> N
         raise DatabaseCorrupt(str(path), "database.cut_short", actual=actual, expected=expected)
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write to ``path`` (nor create it)."""
-    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+def connect_read_only(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
+    """A connection that cannot write to ``path`` (nor create it); ``any_thread`` lets a
+    connection opened here be used (by one thread at a time) in another."""
+    conn = sqlite3.connect(
+        f"file:{quote(str(path))}?mode=ro", uri=True, check_same_thread=not any_thread
+    )
     # Damaged files yield damaged text (even in quick_check's own messages).
     conn.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
     return conn

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select, update
 
 from groupdesk.core import audit
-from groupdesk.core.database import Database, backup_before
+from groupdesk.core.database import Database, backup_while
 from groupdesk.core.errors import Refusal
 from groupdesk.core.messages import Message, catalogue
 from groupdesk.core.models import AuditAction, AuditEntry, Base, utcnow
@@ -243,51 +243,59 @@ def execute(
 
     if progress is not None and not progress(0, total):
         raise ImportCancelled("the import was cancelled; nothing was changed")
-    if total:
-        # A checked copy first: an import is the largest single change a file ever sees.
-        backup_before(db, "import")
-    now = utcnow()
-    with gc_paused(), db.begin() as conn:
-        _one_import_at_a_time(conn)
-        batch = (
-            conn.execute(
-                select(func.max(AuditEntry.entity_id)).where(AuditEntry.entity == BATCH_ENTITY)
-            ).scalar()
-            or 0
-        ) + 1
-        created = handler.before_write(conn, added + updated)
-        added_ids = handler.write_added(conn, added, step, now) if added else []
-        undo_updates = handler.write_updated(conn, updated, step, now) if updated else []
-        entity = handler.table.name
-        # Added rows are listed (as id ranges) in the batch entry below, which the history
-        # reads; one audit row per added member would double the time of a large import.
-        changes = [
-            audit.Change(
-                AUDIT_ENTITY.get(entity, entity),
-                row.match_id,
-                AuditAction.IMPORT,
-                name.lstrip("_"),
-                _audit_value(old),
-                _audit_value(new),
+    # A checked copy of the data as it was: an import is the largest single change a file
+    # ever sees. It is made beside the import's own work and must be done before the commit.
+    backup = backup_while(db, "import") if total else None
+    try:
+        now = utcnow()
+        with gc_paused(), db.begin() as conn:
+            _one_import_at_a_time(conn)
+            batch = (
+                conn.execute(
+                    select(func.max(AuditEntry.entity_id)).where(AuditEntry.entity == BATCH_ENTITY)
+                ).scalar()
+                or 0
+            ) + 1
+            created = handler.before_write(conn, added + updated)
+            added_ids = handler.write_added(conn, added, step, now) if added else []
+            undo_updates = handler.write_updated(conn, updated, step, now) if updated else []
+            entity = handler.table.name
+            # Added rows are listed (as id ranges) in the batch entry below, which the history
+            # reads; one audit row per added member would double the time of a large import.
+            changes = [
+                audit.Change(
+                    AUDIT_ENTITY.get(entity, entity),
+                    row.match_id,
+                    AuditAction.IMPORT,
+                    name.lstrip("_"),
+                    _audit_value(old),
+                    _audit_value(new),
+                )
+                for row in updated
+                if row.match_id is not None
+                for name, (old, new) in row.changes.items()
+            ]
+            payload = {
+                "kind": prepared.plan.kind,
+                "table": entity,
+                "file": prepared.plan.path.name,
+                "sheet": prepared.table.sheet,
+                "added": id_ranges(added_ids),
+                "updated": undo_updates,
+                "created": created,
+                "counts": {"added": len(added), "updated": len(updated)},
+            }
+            changes.append(
+                audit.Change(
+                    BATCH_ENTITY, batch, AuditAction.IMPORT, prepared.plan.kind, None, payload
+                )
             )
-            for row in updated
-            if row.match_id is not None
-            for name, (old, new) in row.changes.items()
-        ]
-        payload = {
-            "kind": prepared.plan.kind,
-            "table": entity,
-            "file": prepared.plan.path.name,
-            "sheet": prepared.table.sheet,
-            "added": id_ranges(added_ids),
-            "updated": undo_updates,
-            "created": created,
-            "counts": {"added": len(added), "updated": len(updated)},
-        }
-        changes.append(
-            audit.Change(BATCH_ENTITY, batch, AuditAction.IMPORT, prepared.plan.kind, None, payload)
-        )
-        audit.record_all(conn, changes, when=now)
+            audit.record_all(conn, changes, when=now)
+            if backup is not None:
+                backup.wait()
+    finally:
+        if backup is not None:
+            backup.settle()
     summary.written = True
     summary.batch = batch
     summary.created = dict(handler.notes_created())

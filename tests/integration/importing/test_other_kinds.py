@@ -211,3 +211,45 @@ def test_an_import_that_writes_backs_the_database_up_first(db, tmp_path: Path) -
     execute(db, prepared)
     backups = [p for p in db.backups if ".before-import." in p.name]
     assert len(backups) == 1 and backups[0].exists()
+
+
+def test_the_backup_an_import_makes_holds_the_data_as_it_was_before(db, tmp_path: Path) -> None:
+    """The copy runs beside the import's writing: it must still be the file before them."""
+    import sqlite3
+
+    from groupdesk.core.importing.runner import execute
+
+    before = write_csv(tmp_path / "a.csv", ["Nama,No. HP", "Ayu Lestari,0812-3456-7890"])
+    execute(db, prepare(db, ImportPlan("members", before)))
+    many = ["Nama,No. HP"] + [f"Anggota {n},0812-{n:04d}-0000" for n in range(1, 301)]
+    execute(db, prepare(db, ImportPlan("members", write_csv(tmp_path / "b.csv", many))))
+    assert count(db, "members") == 301
+    newest = [p for p in db.backups if ".before-import." in p.name][-1]
+    copy = sqlite3.connect(newest)
+    try:
+        assert copy.execute("SELECT count(*) FROM members").fetchone() == (1,)
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        copy.close()
+
+
+def test_an_import_whose_backup_fails_writes_nothing(db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The backup finishes beside the import; when it fails the import is rolled back."""
+    import sqlite3
+
+    import pytest
+
+    from groupdesk.core.database import backup
+    from groupdesk.core.importing.runner import execute
+
+    def damaged_copy(src, tmp, destination, **_: object):  # type: ignore[no-untyped-def]
+        src.close()
+        raise sqlite3.DatabaseError("backup failed its integrity check: page 4")
+
+    monkeypatch.setattr(backup, "_copy_pinned", damaged_copy)
+    book = write_csv(tmp_path / "anggota.csv", ["Nama,No. HP", "Ayu Lestari,0812-3456-7890"])
+    with pytest.raises(sqlite3.DatabaseError):
+        execute(db, prepare(db, ImportPlan("members", book)))
+    assert count(db, "members") == 0
+    assert not any(".before-import." in p.name for p in db.backups)
+    assert not list((db.backup_dir or tmp_path).glob("*.partial*"))

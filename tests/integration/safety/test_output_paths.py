@@ -144,12 +144,15 @@ def test_ctrl_c_right_after_the_commit_says_the_rows_were_saved(roster, sheet, m
 
 
 def test_ctrl_c_before_the_commit_says_nothing_was_imported(roster, sheet, monkeypatch) -> None:
-    from groupdesk.core.importing import runner
+    from groupdesk.core.database.backup import BackupUnderway
 
-    def interrupted(*args: object) -> None:
+    finish = BackupUnderway.wait
+
+    def interrupted(self: BackupUnderway) -> None:
+        finish(self)  # Ctrl-C the moment the import's backup is done, before its commit
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(runner, "backup_before", interrupted)
+    monkeypatch.setattr(BackupUnderway, "wait", interrupted)
     code, _out, err = cli("--db", str(roster), "import", "members", str(sheet), "--skip-invalid")
     _one_line(code, err, 130)
     assert "nothing was imported" in err and count_rows(roster) == 25
