@@ -1,8 +1,9 @@
-"""Typed cell writing for the xlsx writer: one writer function per column kind.
+"""The formats and typing rules of the xlsx writer's cells (the data rows themselves are
+written by :mod:`xlsx_rows`; the about sheet's text here).
 
-Every value goes through an explicit ``write_string``/``write_number``/``write_datetime``
-call, never xlsxwriter's guessing ``write()``, which would turn text starting with ``=`` into
-a formula and text starting with ``http`` into a link. A value that does not fit its column's
+Every value is written as what its column's kind says, never guessed from the value the
+way xlsxwriter's ``write()`` guesses, which would turn text starting with ``=`` into a
+formula and text starting with ``http`` into a link. A value that does not fit its column's
 kind (text in a number column) is written as neutralised text rather than dropped or
 crashing the export: the person can see and fix it.
 
@@ -104,30 +105,6 @@ def text_writer(sheet: Worksheet, styles: CellStyles) -> CellWriter:
     return write
 
 
-def cell_writer(sheet: Worksheet, kind: ColumnKind, styles: CellStyles) -> CellWriter:
-    """Return the function that writes one value of ``kind`` as a properly typed cell."""
-    as_text = text_writer(sheet, styles)
-    if kind is ColumnKind.TEXT:
-        return as_text
-    if kind is ColumnKind.BOOLEAN:
-        return _boolean_writer(sheet, as_text)
-    if kind in (ColumnKind.INTEGER, ColumnKind.NUMBER, ColumnKind.HOURS, ColumnKind.MONEY):
-        fmt = {
-            ColumnKind.INTEGER: styles.integer,
-            ColumnKind.NUMBER: styles.number,
-            ColumnKind.HOURS: styles.hours,
-            ColumnKind.MONEY: styles.money,
-        }[kind]
-        return _number_writer(sheet, fmt, as_text, hours=kind is ColumnKind.HOURS)
-    if kind is ColumnKind.DATE:
-        return _date_writer(sheet, styles.date, as_text)
-    if kind is ColumnKind.DATETIME:
-        return _datetime_writer(sheet, styles.datetime, as_text)
-    if kind is ColumnKind.TIME:
-        return _time_writer(sheet, styles.time, as_text)
-    raise ValueError(f"unknown column kind: {kind!r}")
-
-
 def numeric_value(value: object, *, hours: bool = False) -> float | None:
     """Turn a numeric cell value into a float, or None when it is not a number.
 
@@ -142,81 +119,3 @@ def numeric_value(value: object, *, hours: bool = False) -> float | None:
     if hours and isinstance(value, dt.timedelta):
         return value.total_seconds() / 3600
     return None
-
-
-def _number_writer(
-    sheet: Worksheet, fmt: Format, as_text: CellWriter, *, hours: bool
-) -> CellWriter:
-    write_number = sheet.write_number
-
-    def write(row: int, col: int, value: object) -> None:
-        if type(value) is int or type(value) is float:
-            write_number(row, col, value, fmt)
-            return
-        number = numeric_value(value, hours=hours)
-        if number is None:
-            as_text(row, col, value)
-        else:
-            write_number(row, col, number, fmt)
-
-    return write
-
-
-def _boolean_writer(sheet: Worksheet, as_text: CellWriter) -> CellWriter:
-    write_boolean = sheet.write_boolean
-
-    def write(row: int, col: int, value: object) -> None:
-        if isinstance(value, bool):
-            write_boolean(row, col, value)
-        else:
-            as_text(row, col, value)
-
-    return write
-
-
-def _date_writer(sheet: Worksheet, fmt: Format, as_text: CellWriter) -> CellWriter:
-    write_datetime = sheet.write_datetime
-
-    def write(row: int, col: int, value: object) -> None:
-        if isinstance(value, dt.datetime):
-            value = value.date()
-        if isinstance(value, dt.date):
-            if value.year < FIRST_EXCEL_YEAR:
-                as_text(row, col, value.isoformat())
-            else:
-                write_datetime(row, col, value, fmt)
-        else:
-            as_text(row, col, value)
-
-    return write
-
-
-def _datetime_writer(sheet: Worksheet, fmt: Format, as_text: CellWriter) -> CellWriter:
-    write_datetime = sheet.write_datetime
-
-    def write(row: int, col: int, value: object) -> None:
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            value = dt.datetime.combine(value, dt.time())
-        if isinstance(value, dt.datetime):
-            if value.year < FIRST_EXCEL_YEAR:
-                as_text(row, col, value.isoformat(sep=" ", timespec="minutes"))
-            else:
-                write_datetime(row, col, value, fmt)
-        else:
-            as_text(row, col, value)
-
-    return write
-
-
-def _time_writer(sheet: Worksheet, fmt: Format, as_text: CellWriter) -> CellWriter:
-    write_datetime = sheet.write_datetime
-
-    def write(row: int, col: int, value: object) -> None:
-        if isinstance(value, dt.datetime):
-            value = value.time()
-        if isinstance(value, dt.time):
-            write_datetime(row, col, value.replace(tzinfo=None), fmt)
-        else:
-            as_text(row, col, value)
-
-    return write

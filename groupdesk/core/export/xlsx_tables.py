@@ -12,9 +12,12 @@ Packaging / SpreadsheetML structure is used, nothing private to xlsxwriter.
 from __future__ import annotations
 
 import posixpath
+import re
+import shutil
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape, quoteattr
 
@@ -49,6 +52,8 @@ class TableSpec:
     ref: str
     columns: list[TableColumn]
     totals_row: bool = False
+    rows_file: Path | None = None
+    """The data rows written apart (:mod:`xlsx_rows`), put after the sheet's header row."""
 
     @property
     def filter_ref(self) -> str:
@@ -162,8 +167,11 @@ def _copy_sheet(
         rel_ids.append((f"rId{candidate}", number))
     parts = "".join(f'<tablePart r:id="{rel_id}"/>' for rel_id, _ in rel_ids)
     insertion = f'<tableParts count="{len(rel_ids)}">{parts}</tableParts>'.encode()
+    spliced = next((spec for _, spec in tables if spec.rows_file is not None), None)
     tail = b""
     with zin.open(info) as src, zout.open(info.filename, "w", force_zip64=True) as dst:
+        if spliced is not None:
+            tail = _splice_rows(src, dst, spliced)
         while chunk := src.read(_CHUNK):
             tail += chunk
             if len(tail) > _TAIL:
@@ -171,6 +179,27 @@ def _copy_sheet(
                 tail = tail[-_TAIL:]
         dst.write(_insert_before_end(tail, insertion))
     return rel_ids
+
+
+_DIMENSION = re.compile(rb'<dimension ref="[^"]*"/>')
+
+
+def _splice_rows(src: IO[bytes], dst: IO[bytes], spec: TableSpec) -> bytes:
+    """Copy the sheet's start up to its header row's end, then the data rows written apart;
+    return what was read after the header row. The sheet's dimension then covers the
+    table, as it would had xlsxwriter written the rows (readers size the sheet by it)."""
+    assert spec.rows_file is not None
+    head = b""
+    while (end := head.find(b"</row>")) < 0:
+        chunk = src.read(_CHUNK)
+        if not chunk:
+            raise ValueError("worksheet part has no header row")
+        head += chunk
+    end += len(b"</row>")
+    dst.write(_DIMENSION.sub(f'<dimension ref="{spec.ref}"/>'.encode(), head[:end], count=1))
+    with spec.rows_file.open("rb") as rows:
+        shutil.copyfileobj(rows, dst, _CHUNK)
+    return head[end:]
 
 
 def _insert_before_end(tail: bytes, insertion: bytes) -> bytes:
