@@ -121,6 +121,7 @@ FILLERS: dict[str, Callable[[Path], None]] = {
     "0004": _fill_from_head,
     "0005": _fill_from_head,
     "0006": _fill_from_head,
+    "0007": _fill_from_head,
 }
 HEAD = migrate.head_revision()
 EARLIER = sorted(migrate.known_revisions() - {HEAD})

@@ -135,3 +135,22 @@ def test_members_in_the_trash_are_not_on_the_roster(db) -> None:
 def test_unknown_sort_column_is_refused() -> None:
     with pytest.raises(ValueError):
         RosterSort("password")
+
+
+def test_a_search_is_answered_from_the_search_index(db) -> None:
+    """Each keystroke in the search box counts the matches and reads their first page; on
+    100,000 members both must come from the search index, not from every member's row."""
+    from sqlalchemy import func, select
+    from sqlalchemy.dialects import sqlite
+
+    generate_demo(db, members=60, shifts=0)
+    flt = RosterFilter(search="ayu")
+    count = select(func.count()).select_from(Member).where(*RosterService.conditions(flt))
+    page = RosterService(db)._select(flt, RosterSort(), None).limit(200)
+    with db.engine.connect() as conn:
+        for what, stmt in (("count", count), ("page", page)):
+            sql = stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+            found = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}").all()
+            plan = " ".join(str(step[-1]) for step in found)
+            assert "ix_members_search_by_name" in plan, (what, plan)
+            assert "TEMP B-TREE" not in plan, (what, plan)
