@@ -8,7 +8,9 @@ is not exempt, who joined on or before that first day (someone joining mid-month
 from the first full month after joining), who has not left and is not in the trash.
 
 The entry fee (uang pangkal) is charged once, with the month in which the member joined: the
-fee version and type in force on the day they joined decide it, dated that day.
+fee version and type in force on the day they joined decide it, dated that day. A member
+typed in after their joining month was charged is charged it with the next month charged;
+members who joined before the first month the organisation charged never are.
 """
 
 from __future__ import annotations
@@ -58,8 +60,8 @@ _FEE_PERIODS: BindParameter[str] = bindparam("fee_periods", expanding=True)
 # One key per member and month, whatever their type: a type changed after the month was charged
 # never charges it twice.
 _KEY = "'dues:' || m.id || ':' || CAST(:period AS VARCHAR(7))"
-# Members who joined during the month, with the entry fee of their type on that day; once per
-# member, however often the month is charged.
+# Members who joined from the first month ever charged to the end of this one, with the entry
+# fee of their type on the day they joined; once per member, however often it is charged.
 _JOINED = """
 FROM members m
 JOIN member_type_assignments a ON a.member_id = m.id
@@ -298,9 +300,9 @@ class DuesService:
         start, end = parse_period(period)
         params = {"start": start, "period": period, "fee_periods": fee_periods_due(start)}
         ends = period_ends(start)
-        joined = {"start": start, "end": end}
         with self.db.begin() as conn:
             self._refuse_closed(conn, period)
+            joined = {"start": self._first_charged(conn, start), "end": end}
             if dry_run:
                 row = conn.execute(
                     text(
@@ -371,6 +373,20 @@ class DuesService:
                 # (with an empty list too), so nobody is lapsed and reactivated in one charge.
                 standing.refresh_standing(conn, charged_with_credit, self.clock())
             return ChargeRun(period, count, total, False, len(entry_fees))
+
+    @staticmethod
+    def _first_charged(conn: Connection, start: dt.date) -> dt.date:
+        """The first day of the first month dues were ever charged for (``start`` when that
+        is this month): entry fees are owed by those who joined from then on."""
+        first = conn.execute(
+            text(
+                "SELECT MIN(period) FROM ledger_entries WHERE kind = 'charge' "
+                "AND charge_kind = 'dues'"
+            )
+        ).scalar()
+        if first is None:
+            return start
+        return min(start, parse_period(str(first))[0])
 
     def undo_charges(self, period: str, reason: str) -> int:
         """Take a month's charges back as one step (a reversing entry for each, in one

@@ -184,3 +184,35 @@ def test_a_member_paid_ahead_is_not_lapsed_and_reactivated_by_a_charge(dues, db)
     with db.engine.connect() as conn:
         lines = history(conn, "member", siti)
     assert [line for line in lines if line.field == "status"] == []
+
+
+def test_a_member_typed_in_after_their_month_was_charged_owes_the_entry_fee_next_month(
+    db,
+) -> None:
+    dues = DuesService(db, clock=lambda: TODAY)
+    biasa = dues.add_type("Anggota Biasa")
+    dues.add_fee(biasa, 50_000, "monthly", dt.date(2026, 1, 1), entry_fee=100_000)
+    (dewi,) = _members(db, [{"full_name": "Dewi Sartika", "joined_on": dt.date(2026, 9, 15)}])
+    dues.assign_type(dewi, biasa, dt.date(2026, 9, 15))
+    dues.charge_period("2026-10")  # the organisation starts charging in October
+    dues.charge_period("2026-11")
+    # Typed in late: joined in November, after November was charged.
+    budi = _members(
+        db,
+        [{"full_name": "Budi Santoso", "joined_on": dt.date(2026, 11, 3), "member_number": "D-2"}],
+    )[-1]
+    dues.assign_type(budi, biasa, dt.date(2026, 11, 3))
+    preview = dues.charge_period("2026-12", dry_run=True)
+    assert (preview.count, preview.entry_fees) == (2, 1)
+    run = dues.charge_period("2026-12")
+    assert (run.count, run.entry_fees, run.total) == (2, 1, 200_000)
+    with db.engine.connect() as conn:
+        fees = conn.execute(
+            text(
+                "SELECT member_id, amount, entry_date FROM ledger_entries "
+                "WHERE charge_kind = 'entry_fee'"
+            )
+        ).all()
+    # Budi's entry fee dated the day he joined; Dewi joined before the first month charged.
+    assert [(m, int(a), str(d)) for m, a, d in fees] == [(budi, 100_000, "2026-11-03")]
+    assert dues.charge_period("2027-01").entry_fees == 0
