@@ -1,10 +1,10 @@
 """Credits (SKP): a seminar's attendance sheet, or any list of who earned what at which
 activity, one member per row.
 
-The member is found by member number, else by an unambiguous name. The activity is named on
-each row with its date (and optionally organiser, kind, category and points); rows naming
-the same activity on the same day are one activity, found among those already recorded or
-created by the import. A row's points are the credits that member earned (the activity's
+The member is found by member number, else by NIK, else by an unambiguous name. The activity
+is named on each row with its date (and optionally organiser, kind, category and points);
+rows naming the same activity on the same day are one activity, found among those already
+recorded or created by the import. A row's points are the credits that member earned (the activity's
 points when the row gives none of its own). An activity still to come earns nothing: the
 row is refused, as a credit typed in is.
 
@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Connection, select
 
 from groupdesk.core.errors import CellProblem
+from groupdesk.core.identity import nik as nik_rules
 from groupdesk.core.messages import Message
 from groupdesk.core.models import Member
 from groupdesk.core.models.credential import ACTIVITY_KINDS, CreditActivity, CreditAward
@@ -85,14 +86,21 @@ class CreditsHandler(KindHandler):
     def convert(self, raw: dict[str, Cell], row: RowResult) -> None:
         values, errors = row.values, row.errors
         number, name = text(raw.get("member_number")), text(raw.get("full_name"))
-        if number is None and name is None:
-            mapped: list[str] = [f for f in ("member_number", "full_name") if f in raw]
-            errors[(mapped or ["_row"])[0]] = Message("credits_import.member_not_given")
-        else:
+        nik: str | None = None
+        try:
+            nik = nik_rules.optional(raw.get("nik"), today=self.today)
+        except ValueError as err:
+            errors["nik"] = reason_of(err)
+        if number is None and name is None and nik is None:
+            if "nik" not in errors:
+                mapped: list[str] = [f for f in ("member_number", "nik", "full_name") if f in raw]
+                errors[(mapped or ["_row"])[0]] = Message("credits_import.member_not_given")
+        elif "nik" not in errors:
             try:
-                values["member_id"] = self.index.find_person(number, None, name)
+                values["member_id"] = self.index.find_person(number, None, name, nik=nik)
             except ValueError as err:
-                errors["member_number" if number else "full_name"] = reason_of(err)
+                field = "member_number" if number else "nik" if nik else "full_name"
+                errors[field] = reason_of(err)
         activity = text(raw.get("activity"))
         if activity is None:
             errors["activity"] = Message("credits_import.activity_not_given")

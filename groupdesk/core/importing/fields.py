@@ -120,6 +120,7 @@ FIELDS: dict[str, tuple[TargetField, ...]] = {
     ),
     "credits": (
         TargetField("member_number", "Member number"),
+        TargetField("nik", "NIK"),
         TargetField("full_name", "Member name"),
         TargetField("activity", "Activity", required=True),
         TargetField("date", "Activity date", required=True),

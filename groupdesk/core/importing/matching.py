@@ -94,14 +94,22 @@ class MemberIndex:
                 return found, "name and birth date"
         return None, None
 
-    def find_person(self, number: str | None, email: str | None, name: str | None) -> int:
-        """A member for a sign-up or challenge: by number, email or an unambiguous name.
+    def find_person(
+        self, number: str | None, email: str | None, name: str | None, *, nik: str | None = None
+    ) -> int:
+        """A member for a sign-up, challenge or credit: by number, NIK, email or an
+        unambiguous name.
 
         Raises ValueError saying why no single member was found."""
         if number:
             if number in self.by_number:
                 return self.by_number[number]
             raise CellProblem("person.no_number", number=number)
+        if nik:
+            found = self.by_nik.get(nik)
+            if found is not None and found not in self.trashed:
+                return found
+            raise CellProblem("person.no_nik", nik=nik)
         if email:
             found = self.by_email.get(email.lower())
             if found is not None:

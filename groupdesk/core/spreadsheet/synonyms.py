@@ -7,6 +7,19 @@ after normalisation (case, punctuation and spacing ignored), so "No. HP", "no hp
 
 from __future__ import annotations
 
+# How a NIK column is headed, in a roster and in an attendance list alike.
+SYNONYMS_NIK = (
+    "NIK",
+    "No. KTP",
+    "No KTP",
+    "Nomor KTP",
+    "NIK KTP",
+    "No. NIK",
+    "Nomor Induk Kependudukan",
+    "KTP",
+    "National ID",
+)
+
 SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "members": {
         "member_number": (
@@ -69,17 +82,7 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "birth_place": ("Tempat Lahir", "Place of Birth", "Birth Place", "Birthplace"),
         "ttl": ("TTL", "Tempat, Tanggal Lahir", "Tempat/Tanggal Lahir", "Tempat Tgl Lahir"),
         "gender": ("Jenis Kelamin", "JK", "L/P", "Gender", "Sex", "Kelamin"),
-        "nik": (
-            "NIK",
-            "No. KTP",
-            "No KTP",
-            "Nomor KTP",
-            "NIK KTP",
-            "No. NIK",
-            "Nomor Induk Kependudukan",
-            "KTP",
-            "National ID",
-        ),
+        "nik": SYNONYMS_NIK,
         "education": (
             "Pendidikan",
             "Pendidikan Terakhir",
@@ -415,6 +418,7 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "Member No",
             "Member Number",
         ),
+        "nik": SYNONYMS_NIK,
         "full_name": ("Nama", "Nama Peserta", "Nama Lengkap", "Peserta", "Name", "Participant"),
         "activity": (
             "Kegiatan",

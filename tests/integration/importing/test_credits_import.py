@@ -120,3 +120,33 @@ def test_the_command_line_imports_credits(db, tmp_path: Path) -> None:
     code, out, err = cli("--db", str(db.path), "import", "credits", str(bad))
     assert code == 1 and "1 rejected" in out and len(err.splitlines()) == 1
     assert count(db, "credit_awards") == 1
+
+
+def test_members_are_found_by_nik_and_a_wrong_nik_is_said_in_its_cell(db, tmp_path: Path) -> None:
+    nurses(db)
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE members SET nik = '3273011708850001' WHERE member_number = 'P-002'")
+        )
+    sheet = write_csv(
+        tmp_path / "hadir.csv",
+        [
+            "NIK,Nama Kegiatan,Tanggal,SKP",
+            "3273011708850001,Seminar Luka Kronis,03/10/2026,2",
+            "3174011203800003,Seminar Luka Kronis,03/10/2026,2",
+            "32730117O8850001,Seminar Luka Kronis,03/10/2026,2",
+        ],
+    )
+    prepared = prepare(db, ImportPlan("credits", sheet), today=TODAY)
+    first, unknown, letters = prepared.rows
+    assert not first.errors and first.values["member_id"] is not None
+    assert said(unknown.errors["nik"]) == "no member has the NIK 3174011203800003"
+    assert "nik" in letters.errors
+    # the sheet without its wrong rows gives Budi his credits, found by NIK alone
+    ok = write_csv(
+        tmp_path / "ok.csv",
+        ["NIK,Nama Kegiatan,Tanggal,SKP", "3273011708850001,Seminar Luka Kronis,03/10/2026,2"],
+    )
+    _prepared, summary = _run(db, ok)
+    assert summary.added == 1
+    assert _awards(db) == [("P-002", "Seminar Luka Kronis", "2026-10-03", None, 2.0)]

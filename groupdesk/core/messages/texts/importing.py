@@ -78,6 +78,7 @@ say(
 say("lookup.none.profession", "there is no profession called {name}")
 say("lookup.none.skill", "there is no skill called {name}")
 say("person.no_number", "no member has the number {number}")
+say("person.no_nik", "no member has the NIK {nik}")
 say("person.no_name", "no member is called {name}")
 say.plural(
     "person.ambiguous",
